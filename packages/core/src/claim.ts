@@ -1,0 +1,230 @@
+import { z } from "zod";
+import { IsoDate } from "./dates.js";
+import { Quantity } from "./quantity.js";
+import { Citation, Id } from "./source.js";
+
+/** Where a claim stands: `current` until a newer report supersedes it, a correction replaces it, or it is retracted or disputed. */
+export const ClaimStatus = z.enum(["current", "superseded", "corrected", "retracted", "disputed"]);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/** Why one claim replaces another. A `methodology-change` explains a cumulative count that falls. */
+export const SupersessionReason = z.enum(["newer-report", "correction", "methodology-change", "retraction"]);
+export type SupersessionReason = z.infer<typeof SupersessionReason>;
+
+/** A claim this one replaces, and why. */
+export const Supersession = z
+  .object({
+    claim: Id,
+    reason: SupersessionReason,
+    note: z.string().optional(),
+  })
+  .strict();
+export type Supersession = z.infer<typeof Supersession>;
+
+/** A span of dates, both ends included. */
+export const Period = z
+  .object({ from: IsoDate, to: IsoDate })
+  .strict()
+  .refine((p) => p.from <= p.to, { message: "period.from is after period.to", path: ["from"] });
+export type Period = z.infer<typeof Period>;
+
+const claimBase = {
+  id: Id,
+  /** The date the claim is true as of: the report date of a figure, the date of a statement. */
+  asOf: IsoDate,
+  /** The span a figure covers, when it is not a single day. */
+  period: Period.optional(),
+  citations: z.array(Citation).min(1, { message: "a claim needs at least one citation" }),
+  status: ClaimStatus.default("current"),
+  supersedes: z.array(Supersession).optional(),
+  note: z.string().optional(),
+};
+
+/**
+ * What a casualty figure counts. Open to more kinds through new enum members; these are the
+ * ones stories use and the rules understand.
+ */
+export const Measure = z.enum([
+  "killed",
+  "injured",
+  "missing",
+  "held-hostage",
+  "released",
+  "detained",
+  "displaced",
+  "sheltering",
+  "starvation-deaths",
+]);
+export type Measure = z.infer<typeof Measure>;
+
+/** Who is counted and where: `group` ("people", "children", "women", "journalists", "soldiers" …) and `place` ("gaza", "west-bank", "rafah" …). */
+export const Population = z
+  .object({
+    group: z.string().min(1).default("people"),
+    place: z.string().min(1),
+  })
+  .strict();
+export type Population = z.infer<typeof Population>;
+
+/** A count of people harmed or held, for a population, cumulative since `since` or for `period`. */
+export const CasualtyClaim = z
+  .object({
+    kind: z.literal("casualty"),
+    ...claimBase,
+    /** The series this figure belongs to (same thing, same source, over time). */
+    series: Id.optional(),
+    measure: Measure,
+    population: Population,
+    /** True for a running total since `since`; false for a count over `period`. */
+    cumulative: z.boolean().default(true),
+    since: IsoDate.optional(),
+    quantity: Quantity,
+  })
+  .strict();
+export type CasualtyClaim = z.infer<typeof CasualtyClaim>;
+
+/** Where a ceasefire or deal proposal stands. */
+export const ProposalStatus = z.enum(["proposed", "accepted", "rejected", "in-force", "expired", "superseded"]);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+/** One phase of a ceasefire or deal proposal: phase `index` of `of`, lasting `durationDays`. */
+export const PhaseClaim = z
+  .object({
+    kind: z.literal("phase"),
+    ...claimBase,
+    proposal: z
+      .object({
+        id: Id,
+        /** Which text of the proposal: versions of one proposal can differ ("hamas-accepted-2024-05-06"). */
+        version: z.string().optional(),
+        date: IsoDate.optional(),
+        /** Actor ids of the proposers or mediators. */
+        proposers: z.array(Id).default([]),
+        status: ProposalStatus.default("proposed"),
+        title: z.string().optional(),
+      })
+      .strict(),
+    index: z.number().int().min(1),
+    of: z.number().int().min(1),
+    durationDays: z.number().positive().optional(),
+    terms: z.array(z.string()).default([]),
+  })
+  .strict()
+  .refine((c) => c.index <= c.of, { message: "phase index is beyond the number of phases", path: ["index"] });
+export type PhaseClaim = z.infer<typeof PhaseClaim>;
+
+/** What an actor does about a topic. `declares` is reserved for formal determinations. */
+export const Stance = z.enum([
+  "demands",
+  "accepts",
+  "rejects",
+  "commits-to",
+  "warns",
+  "concerned",
+  "supports",
+  "opposes",
+  "denies",
+  "declares",
+  "states",
+  "proposes",
+]);
+export type Stance = z.infer<typeof Stance>;
+
+/** An actor's stance on a topic, with the statement, who said it, and whether on the record. */
+export const PositionClaim = z
+  .object({
+    kind: z.literal("position"),
+    ...claimBase,
+    /** An actor id. */
+    actor: Id,
+    /** A topic id ("rafah-offensive", "famine-gaza", "permanent-ceasefire"). */
+    topic: Id,
+    stance: Stance,
+    statement: z.string().min(1),
+    speaker: z
+      .object({
+        name: z.string().optional(),
+        role: z.string().optional(),
+        onRecord: z.boolean(),
+      })
+      .strict()
+      .optional(),
+    /** False when the statement is a remark, not a formal act (a WFP chief's "full-blown famine"). */
+    official: z.boolean().default(true),
+  })
+  .strict();
+export type PositionClaim = z.infer<typeof PositionClaim>;
+
+/** A dated event, such as the start of the war, with the precision its date is known to. */
+export const EventClaim = z
+  .object({
+    kind: z.literal("event"),
+    ...claimBase,
+    /** An event id ("war-start", "truce-2023-11"). */
+    event: Id,
+    title: z.string().min(1),
+    date: IsoDate,
+    end: IsoDate.optional(),
+    precision: z.enum(["day", "month", "year"]).default("day"),
+    place: z.string().optional(),
+  })
+  .strict();
+export type EventClaim = z.infer<typeof EventClaim>;
+
+/** A food-security (IPC-style) classification of an area: its phase, current or projected, for a period, by an issuer. */
+export const ClassificationClaim = z
+  .object({
+    kind: z.literal("classification"),
+    ...claimBase,
+    scheme: z.string().default("ipc"),
+    area: z.string().min(1),
+    /** IPC phase 1–5 (5 is famine). */
+    phase: z.number().int().min(1).max(5),
+    label: z.string().optional(),
+    projection: z.enum(["current", "projected"]),
+    /** Source id of the body that made the classification. */
+    issuer: Id,
+  })
+  .strict();
+export type ClassificationClaim = z.infer<typeof ClassificationClaim>;
+
+/**
+ * A typed, sourced statement that is true as of a date, discriminated on `kind`. The union is
+ * open: a new kind is a new schema added here.
+ */
+export const Claim = z.discriminatedUnion("kind", [CasualtyClaim, PhaseClaim, PositionClaim, EventClaim, ClassificationClaim]);
+export type Claim = z.infer<typeof Claim>;
+/** A claim as written in a file, before defaults are applied. */
+export type ClaimInput = z.input<typeof Claim>;
+/** The claim kinds. */
+export type ClaimKind = Claim["kind"];
+/** The claim kinds, as a list. */
+export const CLAIM_KINDS: readonly ClaimKind[] = ["casualty", "phase", "position", "event", "classification"];
+
+/** How often a series is reported. */
+export const Cadence = z.enum(["daily", "weekly", "monthly", "irregular"]);
+export type Cadence = z.infer<typeof Cadence>;
+
+/**
+ * Claims about the same thing from the same source over time: "Gaza Ministry of Health, people
+ * killed in Gaza, cumulative". A newer claim in a series supersedes an older one.
+ */
+export const Series = z
+  .object({
+    id: Id,
+    title: z.string().min(1),
+    source: Id,
+    measure: Measure,
+    population: Population,
+    cumulative: z.boolean().default(true),
+    since: IsoDate.optional(),
+    cadence: Cadence.default("irregular"),
+    /** Words a story uses for this population beyond the group's own name ("Palestinians" for people in Gaza). */
+    aliases: z.array(z.string()).default([]),
+    /** Ranks series counting the same thing: the higher answers a story that names no source. */
+    priority: z.number().int().default(0),
+    caveats: z.array(z.string()).default([]),
+  })
+  .strict();
+export type Series = z.infer<typeof Series>;
+export type SeriesInput = z.input<typeof Series>;

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { IsoDate } from "./dates.js";
+
+/** An identifier: lowercase letters, digits, `-`, `_`, `.` and `:`, for example `gaza-moh`. */
+export const Id = z
+  .string()
+  .min(1, { message: "an id cannot be empty" })
+  .max(200, { message: "an id is at most 200 characters" })
+  .regex(/^[a-z0-9][a-z0-9._:-]*$/, { message: 'use lowercase letters, digits and - _ . : (for example "gaza-moh")' });
+export type Id = z.infer<typeof Id>;
+
+/**
+ * What kind of body a source is. `party-statement` and `military` sources of a party to the
+ * conflict say so through {@link Source}'s `party` flag too; `anonymous-official` is an unnamed
+ * official, the weakest source a story can rest on.
+ */
+export const SourceType = z.enum([
+  "official-body",
+  "military",
+  "intergovernmental",
+  "ngo",
+  "news-agency",
+  "news-outlet",
+  "party-statement",
+  "anonymous-official",
+  "dataset",
+  "research",
+  "other",
+]);
+export type SourceType = z.infer<typeof SourceType>;
+
+/**
+ * Who publishes figures or statements: a ministry, a UN agency, a wire service, a dataset.
+ * `aliases` are the names a story uses for it ("the ministry", "Gaza's Health Ministry") and are
+ * matched case-insensitively when attributions are read from text.
+ */
+export const Source = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    type: SourceType,
+    /** True when the source is a party to the conflict or speaks for one. */
+    party: z.boolean().default(false),
+    /** The actor the source belongs to or speaks for (an actor id), when there is one. */
+    affiliation: Id.optional(),
+    url: z.url().optional(),
+    /** Source ids a figure is relayed through, nearest first: ministry via OCHA via a wire service. */
+    via: z.array(Id).optional(),
+    description: z.string().optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+/** A source as written in a file, before defaults are applied. */
+export type SourceInput = z.input<typeof Source>;
+
+/**
+ * A claim's link to a source: which source, when it published, where, and optionally the words.
+ * `published` is the date the source made the figure or statement public.
+ */
+export const Citation = z
+  .object({
+    source: Id,
+    published: IsoDate,
+    url: z.url().optional(),
+    title: z.string().optional(),
+    quote: z.string().optional(),
+    /** When the URL was read, for sources that change in place. */
+    accessed: IsoDate.optional(),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+/**
+ * Someone who takes positions: a government, an armed group, a mediator, an agency. Actors are
+ * what positions are about; sources are who reports them (Hamas can be both).
+ */
+export const Actor = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** True for a party to the conflict. */
+    party: z.boolean().default(false),
+    /** The body this actor is part of (the WFP is part of the UN system): an actor id. */
+    memberOf: Id.optional(),
+  })
+  .strict();
+export type Actor = z.infer<typeof Actor>;
+export type ActorInput = z.input<typeof Actor>;
