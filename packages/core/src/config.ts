@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { IsoDate } from "./dates.js";
+import { parseWith } from "./errors.js";
+import { RuleId, Severity } from "./finding.js";
+
+/** A rule's setting: off, a severity, or a severity with options (`["warning", { "maxAgeDays": 3 }]`). */
+export const RuleSetting = z.union([
+  z.literal("off"),
+  Severity,
+  z.tuple([z.union([z.literal("off"), Severity]), z.record(z.string(), z.unknown())]),
+]);
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+/** Settings by rule id. Rules not named keep their default severity. */
+export const RulesConfig = z.partialRecord(RuleId, RuleSetting);
+export type RulesConfig = z.infer<typeof RulesConfig>;
+
+/**
+ * The `factmark.config.json` file: rule settings, an optional registry file to check against
+ * instead of the default, and an optional fixed document date.
+ *
+ * @example
+ * { "rules": { "anonymous-source": "off", "outdated-figure": ["error", { "maxAgeDays": 3 }] }, "registry": "newsroom-registry.ndjson" }
+ */
+export const Config = z
+  .object({
+    $schema: z.string().optional(),
+    rules: RulesConfig.default({}),
+    registry: z.string().optional(),
+    date: IsoDate.optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof Config>;
+
+/** Validates a parsed config object; throws a FactmarkError ("invalid-config") with zod paths. */
+export function parseConfig(value: unknown, file = "factmark.config.json"): Config {
+  return parseWith(Config, value, "config", { file }, "invalid-config");
+}
+
+/** The severity and options a rule runs with under `rules`, or undefined when it is off. */
+export function resolveRuleSetting(
+  rules: RulesConfig | undefined,
+  id: RuleId,
+  fallback: Severity,
+): { severity: Severity; options: Record<string, unknown> } | undefined {
+  const setting = rules?.[id];
+  if (setting === undefined) return { severity: fallback, options: {} };
+  if (setting === "off") return undefined;
+  if (typeof setting === "string") return { severity: setting, options: {} };
+  const [severity, options] = setting;
+  if (severity === "off") return undefined;
+  return { severity, options };
+}

@@ -1,0 +1,869 @@
+import type { Measure } from "./claim.js";
+import { extractDates } from "./extract-dates.js";
+import {
+  ANONYMOUS_PHRASES,
+  GROUPS,
+  GROUP_PHRASES,
+  IDENTIFIER_WORDS,
+  MEASURE_PHRASES,
+  MONTHS,
+  MULTIPLIERS,
+  NON_COUNT_UNITS,
+  ORDINALS,
+  PLACES,
+  QUALIFIER_PHRASES,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  STREET_WORDS,
+  TIME_UNITS,
+  TRUCE_WORDS,
+  UNITS,
+  VAGUE,
+  WAR_WORDS,
+  WEEKDAYS,
+} from "./lexicon.js";
+import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, Span } from "./mention.js";
+import { type Qualifier, roundingStep } from "./quantity.js";
+import { type Token, splitSentences, tokenize } from "./tokenize.js";
+
+/** Options for {@link extractMentions}. */
+export interface ExtractOptions {
+  /** The document date (ISO), against which relative dates ("Saturday", "Oct. 7") are resolved. Without it, dates are not extracted. */
+  date?: string;
+}
+
+interface NumberRead {
+  value: number;
+  /** Token index after the number. */
+  end: number;
+  rounding: number;
+  from: number;
+  to: number;
+  plus: boolean;
+  word: boolean;
+  low?: number;
+  high?: number;
+}
+
+// The extractor reads a block token by token. It is written by hand, not with a general NLP
+// library, because it is the heart of factmark: it must keep the hedges ("over", "nearly") and the
+// exact character offsets of every figure, run in linear time on hostile input, and be fast enough
+// to run on every keystroke.
+
+/**
+ * Finds the figures, durations, elapsed times, phase counts, phase references, dates and
+ * attributions in one block of plain text (a paragraph). Offsets are 0-based UTF-16 into `text`.
+ * Pure and deterministic: the same text and date always give the same result, so callers cache it
+ * by block content.
+ *
+ * @example
+ * extractMentions("The ministry said over 34,000 Palestinians have been killed.").mentions[0];
+ * // { kind: "count", text: "over 34,000", quantity: { value: 34000, qualifier: "over" }, group: "palestinians", measure: "killed", … }
+ */
+export function extractMentions(text: string, options: ExtractOptions = {}): ExtractedBlock {
+  const tokens = tokenize(text);
+  const sentenceRanges = splitSentences(tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentenceRanges.forEach(([start, end], index) => sentenceOf.fill(index, start, end));
+  const quoted = markQuotes(tokens);
+  const reader = new BlockReader(text, tokens, sentenceRanges, sentenceOf, quoted);
+  reader.read();
+  const sentences: Span[] = sentenceRanges.map(([start, end]) => ({ from: tokens[start]!.from, to: tokens[end - 1]!.to }));
+  if (options.date && reader.hasDateWords) {
+    for (const date of extractDates(text, sentences, options.date, reader.occupied)) {
+      reader.mentions.push({ ...date, quoted: isQuotedAt(tokens, quoted, date.from) });
+    }
+    reader.mentions.sort((a, b) => a.from - b.from);
+  }
+  return { text, sentences, mentions: reader.mentions, attributions: reader.attributions };
+}
+
+function isQuotedAt(tokens: readonly Token[], quoted: Uint8Array, offset: number): boolean {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.to <= offset) lo = mid + 1;
+    else if (t.from > offset) hi = mid - 1;
+    else return quoted[mid] === 1;
+  }
+  return false;
+}
+
+const OPEN_QUOTES = new Set(["“", "«", "„"]);
+const CLOSE_QUOTES = new Set(["”", "»"]);
+
+/** Marks the tokens inside quotation marks. A straight quote toggles; unbalanced quotes end at the paragraph's end. */
+function markQuotes(tokens: readonly Token[]): Uint8Array {
+  const quoted = new Uint8Array(tokens.length);
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === "punct") {
+      if (OPEN_QUOTES.has(t.text)) {
+        depth += 1;
+        continue;
+      }
+      if (CLOSE_QUOTES.has(t.text)) {
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      if (t.text === '"') {
+        straight = !straight;
+        continue;
+      }
+    }
+    if (depth > 0 || straight) quoted[i] = 1;
+  }
+  return quoted;
+}
+
+function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return t !== undefined && t.type === "word" && words.includes(t.lower);
+}
+
+function isPunct(t: Token | undefined, ...marks: string[]): boolean {
+  return t !== undefined && t.type === "punct" && marks.includes(t.text);
+}
+
+/** True when tokens[i] is a hyphen joined to the tokens either side ("six-week"). */
+function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.type === "punct" && (t.text === "-" || t.text === "‑" || t.text === "–") && !t.space && tokens[i + 1] !== undefined && !tokens[i + 1]!.space;
+}
+
+function matchWords(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.lower !== words[k]) return false;
+  }
+  return true;
+}
+
+const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
+const NP_STOPWORDS = new Set([
+  "which", "that", "who", "whose", "as", "on", "after", "before", "since", "while", "when", "but", "and", "with", "to", "has", "have", "had", "was", "were", "is", "are",
+  "will", "would", "could", "also", "in", "at", "for", "of", "by", "from", "its", "their", "his", "her", "it",
+]);
+const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "then", "had", "will", "would", "again", "recently", "separately", "further"]);
+/** Words that tie unnamed officials to an institution ("health officials", "a military spokesperson"): a role, not anonymity. */
+const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "idf", "white", "house", "state", "department", "foreign"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+class BlockReader {
+  readonly mentions: Mention[] = [];
+  readonly attributions: Attribution[] = [];
+  /** Spans already claimed by a mention, so the date reader does not read "40 days" as a date. */
+  readonly occupied: Span[] = [];
+  hasDateWords = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly sentences: readonly [number, number][],
+    private readonly sentenceOf: Int32Array,
+    private readonly quoted: Uint8Array,
+  ) {}
+
+  read(): void {
+    const { tokens } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (t.type === "word" && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === "today" || t.lower === "yesterday")) this.hasDateWords = true;
+      const next = this.readAt(i);
+      i = next > i ? next : i + 1;
+    }
+    for (const [start, end] of this.sentences) this.readAttributions(start, end);
+  }
+
+  /** Reads whatever starts at token i; returns the index after it (or i when nothing does). */
+  private readAt(i: number): number {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    if (t.type === "word") {
+      const ordinal = this.readOrdinal(i);
+      if (ordinal > i) return ordinal;
+      const vague = this.readVague(i);
+      if (vague > i) return vague;
+    }
+    if (t.type !== "number" && !(t.type === "word" && (UNITS.has(t.lower) || t.lower === "a" || t.lower === "an" || t.lower === "half"))) return i;
+    const num = readNumber(tokens, i);
+    if (!num) return i;
+    return this.classify(i, num);
+  }
+
+  /** "in its eighth month", "the second phase", "the initial stage". */
+  private readOrdinal(i: number): number {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    let index = ORDINALS.get(t.lower);
+    let nounAt = i + 1;
+    if (index === undefined && (t.lower === "final" || t.lower === "last")) index = -1;
+    if (index === undefined) {
+      // "phase 2", "stage one"
+      if ((t.lower === "phase" || t.lower === "stage") && tokens[i + 1]) {
+        const n = tokens[i + 1]!;
+        const value = n.type === "number" && /^\d{1,2}$/.test(n.text) ? Number(n.text) : UNITS.get(n.lower);
+        if (value !== undefined && value >= 1 && value <= 12) {
+          this.push({ kind: "phase", index: value, noun: t.lower, ...this.span(i, i + 2) });
+          return i + 2;
+        }
+      }
+      return i;
+    }
+    if (isJoiningHyphen(tokens, nounAt)) nounAt += 1;
+    const noun = tokens[nounAt];
+    if (!noun || noun.type !== "word") return i;
+    if (noun.lower === "phase" || noun.lower === "stage" || noun.lower === "phases" || noun.lower === "stages" || noun.lower === "round" || noun.lower === "part") {
+      if (index === -1) return i;
+      this.push({ kind: "phase", index, noun: noun.lower, ...this.span(i, nounAt + 1) });
+      return nounAt + 1;
+    }
+    const unit = TIME_UNITS.get(noun.lower);
+    if (unit && unit.unit !== "hour" && index > 0 && isWord(tokens[i - 1], "its", "the") && (isWord(tokens[i - 2], "in", "into", "enters", "entered", "entering") || isWord(tokens[i - 1], "its"))) {
+      const start = isWord(tokens[i - 2], "in", "into") ? i - 2 : i - 1;
+      const subject = this.findWarWord(nounAt + 1, this.sentenceEnd(i)) ?? this.findWarWordBefore(start) ?? "war";
+      this.push({
+        kind: "elapsed",
+        amount: index,
+        unit: unit.unit as "day" | "week" | "month" | "year",
+        qualifier: "exact",
+        ordinal: true,
+        subject,
+        number: { from: t.from, to: t.to },
+        ...this.span(start, nounAt + 1),
+      });
+      return nounAt + 1;
+    }
+    return i;
+  }
+
+  private readVague(i: number): number {
+    const { tokens } = this;
+    for (const vague of VAGUE) {
+      if (!matchWords(tokens, i, vague.words)) continue;
+      const end = i + vague.words.length;
+      // "a dozen" is an exact count; the others are ranges.
+      const exact = vague.low === vague.high;
+      const q = this.readQualifierBefore(i);
+      const start = q ? q.start : i;
+      const count: CountMention = {
+        kind: "count",
+        quantity: exact ? { value: vague.low, qualifier: q?.qualifier ?? "exact" } : { low: vague.low, high: vague.high, qualifier: q?.qualifier ?? "exact" },
+        number: { from: tokens[i]!.from, to: tokens[end - 1]!.to },
+        vague: !exact,
+        ...(q ? { qualifierText: q.text } : {}),
+        ...this.span(start, end),
+        ...this.describe(start, end),
+      };
+      this.push(count);
+      return end;
+    }
+    return i;
+  }
+
+  /** Decides what a number is: a duration, an elapsed time, a phase count, a count of people, or none of these. */
+  private classify(i: number, num: NumberRead): number {
+    const { tokens } = this;
+    let j = num.end;
+    if (isJoiningHyphen(tokens, j)) j += 1;
+    const after = tokens[j];
+    const before = tokens[i - 1];
+
+    // Ages: "a 12-year-old", "aged 12", "12 years old".
+    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old"))) return skipTo(tokens, j + 3);
+    if (isWord(before, "aged", "age", "ages")) return num.end;
+
+    if (after && after.type === "word") {
+      const unit = TIME_UNITS.get(after.lower);
+      if (unit) return this.readTime(i, num, j, unit);
+      if (["stage", "stages", "phase", "phases", "step", "steps", "part", "tier", "tiered"].includes(after.lower) && num.value >= 1 && num.value <= 12 && !num.low) {
+        this.push({ kind: "stage-count", count: num.value, noun: after.lower.replace(/s$/, ""), ...this.span(i, j + 1) });
+        return j + 1;
+      }
+    }
+    if (this.isNotACount(i, num)) return num.end;
+    if (num.word && num.value === 1 && !this.hasCountedNoun(num.end)) return num.end;
+    if (num.word && num.value < 10 && !this.hasCountedNoun(num.end)) return num.end;
+
+    const q = this.readQualifierBefore(i);
+    const start = q ? q.start : i;
+    let end = num.end;
+    let qualifier: Qualifier = q?.qualifier ?? "exact";
+    if (num.plus) qualifier = "over";
+    const quantity =
+      num.low !== undefined && num.high !== undefined
+        ? { low: num.low, high: num.high, qualifier }
+        : { value: num.value, qualifier, ...(num.rounding !== roundingStep(num.value) ? { rounding: num.rounding } : {}) };
+    if (isPunct(tokens[end], "+") && !tokens[end]!.space) end += 1;
+    const count: CountMention = {
+      kind: "count",
+      quantity,
+      number: { from: num.from, to: num.to },
+      vague: false,
+      ...(q ? { qualifierText: q.text } : {}),
+      ...this.span(start, end),
+      ...this.describe(start, end),
+    };
+    this.push(count);
+    return end;
+  }
+
+  private readTime(i: number, num: NumberRead, unitAt: number, unit: { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }): number {
+    const { tokens } = this;
+    let end = unitAt + 1;
+    const hyphenated = unitAt > num.end;
+    if (isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "long")) end += 2;
+    const q = this.readQualifierBefore(i);
+    const start = q ? q.start : i;
+    const qualifier: Qualifier = q?.qualifier ?? (num.plus ? "over" : "exact");
+    const sentenceEnd = this.sentenceEnd(i);
+    const sentenceStart = this.sentenceStart(i);
+    // What lasts: the noun right after a compound ("six-week ceasefire", "seven-month-long conflict"),
+    // "of war" / "into the war" / "since" after a plain duration, or the noun before "lasting".
+    let subject: string | undefined;
+    let elapsed = false;
+    const nounAfter = this.nounAfter(end, sentenceEnd);
+    if (nounAfter && WAR_WORDS.has(nounAfter)) {
+      subject = nounAfter;
+      elapsed = true;
+    } else if (nounAfter && TRUCE_WORDS.has(nounAfter)) {
+      subject = nounAfter;
+    } else if (!hyphenated) {
+      const next = tokens[end];
+      const next2 = tokens[end + 1];
+      if (isWord(next, "of", "into", "since", "after") && (this.findWarWord(end + 1, Math.min(sentenceEnd, end + 4)) || isWord(next, "since") || (isWord(next, "after") && this.hasWarStartAfter(end + 1, sentenceEnd)))) {
+        subject = this.findWarWord(end + 1, Math.min(sentenceEnd, end + 4)) ?? "war";
+        elapsed = true;
+      } else if (isWord(next, "ago")) {
+        subject = undefined;
+      } else if (isWord(tokens[i - 1], "lasting", "last", "lasts", "for", "spanning", "of") || isWord(next2, "ceasefire", "truce", "pause")) {
+        subject = this.findTruceWordBefore(start, sentenceStart) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined);
+      }
+    }
+    if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
+    const number = { from: num.from, to: num.to };
+    if (elapsed && unit.unit !== "hour") {
+      this.push({ kind: "elapsed", amount: num.value, unit: unit.unit, qualifier, ordinal: false, subject: subject ?? "war", number, ...this.span(start, end) });
+      return end;
+    }
+    const phase = subject ? this.phaseOf(start, end, sentenceStart, sentenceEnd) : undefined;
+    this.push({
+      kind: "duration",
+      amount: num.value,
+      unit: unit.unit,
+      days: { min: num.value * unit.min, max: num.value * unit.max },
+      qualifier,
+      ...(subject ? { subject } : {}),
+      ...(phase !== undefined ? { phase } : {}),
+      number,
+      ...this.span(start, end),
+    });
+    return end;
+  }
+
+  /** The phase a duration belongs to, from the words around it: "immediate"/"initial"/"first" → 1, "second" → 2, "phase 2" → 2. */
+  private phaseOf(start: number, end: number, sentenceStart: number, sentenceEnd: number): number | undefined {
+    const { tokens } = this;
+    for (let k = Math.max(sentenceStart, start - 6); k < Math.min(sentenceEnd, end + 4); k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") continue;
+      if (t.lower === "immediate") return 1;
+      const ordinal = ORDINALS.get(t.lower);
+      if (ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")) return ordinal;
+      if ((t.lower === "phase" || t.lower === "stage") && tokens[k + 1]?.type === "number" && /^\d$/.test(tokens[k + 1]!.text)) return Number(tokens[k + 1]!.text);
+      if (ordinal !== undefined && (t.lower === "initial" || t.lower === "first")) return 1;
+    }
+    return undefined;
+  }
+
+  private nounAfter(from: number, limit: number): string | undefined {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(limit, from + 3); k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") return undefined;
+      if (WAR_WORDS.has(t.lower) || TRUCE_WORDS.has(t.lower)) return t.lower;
+      if (t.lower === "cease" && isJoiningHyphen(tokens, k + 1) && isWord(tokens[k + 2], "fire")) return "ceasefire";
+    }
+    return undefined;
+  }
+
+  private findWarWord(from: number, to: number): string | undefined {
+    for (let k = from; k < to && k < this.tokens.length; k++) if (WAR_WORDS.has(this.tokens[k]!.lower)) return this.tokens[k]!.lower;
+    return undefined;
+  }
+
+  private findWarWordBefore(start: number): string | undefined {
+    for (let k = start - 1; k >= Math.max(0, start - 4); k--) if (WAR_WORDS.has(this.tokens[k]!.lower)) return this.tokens[k]!.lower;
+    return undefined;
+  }
+
+  private hasWarStartAfter(from: number, to: number): boolean {
+    for (let k = from; k < Math.min(to, from + 4); k++) {
+      const t = this.tokens[k]!;
+      if (MONTHS.has(t.lower) || WAR_WORDS.has(t.lower) || t.lower === "hamas") return true;
+    }
+    return false;
+  }
+
+  private findTruceWordBefore(start: number, limit: number): string | undefined {
+    for (let k = start - 1; k >= limit && k >= 0; k--) {
+      const t = this.tokens[k]!;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return undefined;
+      if (TRUCE_WORDS.has(t.lower)) return t.lower;
+    }
+    return undefined;
+  }
+
+  private sentenceStart(i: number): number {
+    return this.sentences[this.sentenceOf[i]!]![0];
+  }
+
+  private sentenceEnd(i: number): number {
+    return this.sentences[this.sentenceOf[i]!]![1];
+  }
+
+  /** Money, shares, times, years, dates, addresses, phone numbers and identifiers are not counts of people. */
+  private isNotACount(i: number, num: NumberRead): boolean {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    const before = tokens[i - 1];
+    const after = tokens[num.end];
+    if (before && before.type === "punct" && /^[$€£¥₪#№]$/.test(before.text)) return true;
+    if (isWord(before, "us", "usd", "nis", "eur") && isPunct(tokens[i - 1], "$")) return true;
+    if (after && ((after.type === "punct" && (after.text === "%" || after.text === "°")) || (after.type === "word" && NON_COUNT_UNITS.has(after.lower)))) return true;
+    if (after && after.type === "word" && !after.space && /^(st|nd|rd|th)$/.test(after.lower)) return true;
+    if (before && before.type === "word" && IDENTIFIER_WORDS.has(before.lower)) return true;
+    if (isPunct(before, ".") && tokens[i - 2] && MONTHS.has(tokens[i - 2]!.lower)) return true;
+    if (before && MONTHS.has(before.lower)) return true;
+    if (after && MONTHS.has(after.lower) && after.type === "word") return true;
+    if (isWord(after, "of") && tokens[num.end + 1] && MONTHS.has(tokens[num.end + 1]!.lower)) return true;
+    // "12 Main Street", "4 Salah al-Din Road": capitalised words, then a street word.
+    for (let k = num.end; k < Math.min(tokens.length, num.end + 4); k++) {
+      const w = tokens[k]!;
+      if (w.type === "word" && STREET_WORDS.has(w.lower) && /^\p{Lu}/u.test(w.text)) return true;
+      if (!(w.type === "word" && /^\p{Lu}/u.test(w.text)) && !(w.type === "punct" && w.text === "-")) break;
+    }
+    if (isPunct(after, ":") && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space) return true;
+    if (isWord(after, "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock")) return true;
+    if (!num.word && t.type === "number" && /^\d{4}$/.test(t.text) && num.end === i + 1) {
+      const year = Number(t.text);
+      if (year >= 1900 && year <= 2100 && !this.hasCountedNoun(num.end)) return true;
+    }
+    // Phone numbers and codes: "+972", "555-1234", "02 123 4567".
+    if (isPunct(before, "+") || (isPunct(before, "(") && isPunct(after, ")"))) return true;
+    if (isPunct(after, "-", "/", ".") && !after!.space && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space && num.low === undefined) return true;
+    if (isPunct(before, "-", "/") && !before!.space && (tokens[i - 2]?.type === "number" || tokens[i - 2]?.type === "word")) return true;
+    if (!num.word && t.type === "number" && /^0\d/.test(t.text)) return true;
+    // Bare numbers in a row ("+972 2 555 1234") are a phone number or a code.
+    if (before?.type === "number" || (after?.type === "number" && num.low === undefined)) return true;
+    if (!num.word && num.value !== Math.floor(num.value)) return true;
+    return false;
+  }
+
+  /** True when a counted noun (a group or a measure) follows within a couple of words. */
+  private hasCountedNoun(from: number): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") return false;
+      if (GROUPS.has(t.lower) || MEASURE_PHRASES.some((m) => m.words.length === 1 && m.words[0] === t.lower)) return true;
+      if (GROUP_PHRASES.some((g) => matchWords(tokens, k, g.words))) return true;
+    }
+    return false;
+  }
+
+  /** The hedge right before token i ("more than", "nearly"), if any. */
+  private readQualifierBefore(i: number): { qualifier: Qualifier; start: number; text: string } | undefined {
+    const { tokens } = this;
+    for (const phrase of QUALIFIER_PHRASES) {
+      const start = i - phrase.words.length;
+      if (start < 0) continue;
+      if (matchWords(tokens, start, phrase.words)) {
+        // "some 34,000" is a hedge but "some of the 34,000" is not: the phrase must touch the figure.
+        return { qualifier: phrase.qualifier, start, text: this.text.slice(tokens[start]!.from, tokens[i - 1]!.to) };
+      }
+    }
+    return undefined;
+  }
+
+  /** What a count counts: the group, measure and place in the words after it, then before it, within its clause. */
+  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string } {
+    const { tokens } = this;
+    const sentenceStart = this.sentenceStart(start);
+    const sentenceEnd = this.sentenceEnd(start);
+    let group: string | undefined;
+    let measure: Measure | undefined;
+    let nounMeasure: Measure | undefined;
+    let place: string | undefined;
+    const limit = Math.min(sentenceEnd, end + 10);
+    for (let k = end; k < limit; k++) {
+      const t = tokens[k]!;
+      if (t.type === "number" && k > end) break;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) break;
+      if (t.type !== "word") continue;
+      if (k > end && (UNITS.has(t.lower) || t.lower === "dozens" || t.lower === "hundreds" || t.lower === "thousands") && k + 1 < limit && tokens[k + 1]!.type === "word") {
+        // Another figure starts: what follows belongs to it ("34,654 killed and 77,908 injured").
+        if (group || measure) break;
+      }
+      if (!group) {
+        const phrase = GROUP_PHRASES.find((g) => matchWords(tokens, k, g.words));
+        if (phrase) group = phrase.group;
+        else if (GROUPS.has(t.lower) && k <= end + 4) group = GROUPS.get(t.lower);
+      }
+      if (!measure) {
+        const m = MEASURE_PHRASES.find((p) => matchWords(tokens, k, p.words));
+        if (m) {
+          if (m.words[0] === "hostages" || m.words[0] === "hostage" || m.words[0] === "captives" || m.words[0] === "prisoners" || m.words[0] === "detainees") nounMeasure ??= m.measure;
+          else measure = m.measure;
+        }
+      }
+      if (!place) {
+        const p = PLACES.find((pl) => matchWords(tokens, k, pl.words));
+        if (p && isWord(tokens[k - 1], "in", "across", "from", "throughout", "of", "inside", "the")) place = p.place;
+      }
+    }
+    if (!measure && !nounMeasure) {
+      for (let k = start - 1; k >= Math.max(sentenceStart, start - 8); k--) {
+        const t = tokens[k]!;
+        if (t.type === "number") break;
+        if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
+        const m = MEASURE_PHRASES.find((p) => matchWords(tokens, k, p.words) && k + p.words.length <= start);
+        if (m) {
+          if (m.words[0] === "hostages" || m.words[0] === "hostage" || m.words[0] === "captives" || m.words[0] === "prisoners" || m.words[0] === "detainees") nounMeasure ??= m.measure;
+          else {
+            measure = m.measure;
+            break;
+          }
+        }
+      }
+    }
+    measure ??= nounMeasure;
+    if (measure === "held-hostage" && !group) group = "hostages";
+    if (!place) {
+      for (let k = start - 1; k >= sentenceStart; k--) {
+        const p = PLACES.find((pl) => matchWords(this.tokens, k, pl.words));
+        if (p && isWord(this.tokens[k - 1], "in", "across", "throughout", "inside", "the", "from")) {
+          place = p.place;
+          break;
+        }
+      }
+    }
+    if (!place) {
+      for (let k = end; k < sentenceEnd; k++) {
+        const p = PLACES.find((pl) => matchWords(this.tokens, k, pl.words));
+        if (p && isWord(this.tokens[k - 1], "in", "across", "throughout", "inside", "the")) {
+          place = p.place;
+          break;
+        }
+      }
+    }
+    return { ...(measure ? { measure } : {}), ...(group ? { group } : {}), ...(place ? { place } : {}) };
+  }
+
+  /** Attributions in one sentence: "according to X", "X said", "said X", "figures from X", anonymous sourcing. */
+  private readAttributions(start: number, end: number): void {
+    const { tokens } = this;
+    const sentence = this.sentenceOf[start]!;
+    const anonymous = ANONYMOUS_PHRASES.some((phrase) => {
+      for (let k = start; k <= end - phrase.length; k++) if (matchWords(tokens, k, phrase)) return true;
+      return false;
+    });
+    for (let k = start; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") continue;
+      if (t.lower === "according" && isWord(tokens[k + 1], "to")) {
+        const np = this.nounPhraseAfter(k + 2, end);
+        if (np) this.pushAttribution(np, "according to", sentence, anonymous, k);
+        continue;
+      }
+      if ((t.lower === "citing" || t.lower === "per") && k + 1 < end) {
+        const np = this.nounPhraseAfter(k + 1, end);
+        if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+        continue;
+      }
+      if ((t.lower === "figures" || t.lower === "data" || t.lower === "tally" || t.lower === "statistics" || t.lower === "count" || t.lower === "reports" || t.lower === "report") && isWord(tokens[k + 1], "from", "by", "of")) {
+        const np = this.nounPhraseAfter(k + 2, end);
+        if (np && /^\p{Lu}/u.test(tokens[np[np[0] < np[1] ? 0 : 0]]!.text) ? true : np !== undefined && this.looksLikeSource(np)) this.pushAttribution(np!, `${t.lower} ${tokens[k + 1]!.lower}`, sentence, anonymous, k);
+        continue;
+      }
+      if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
+      // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
+      if (k > start && /^\p{Lu}/u.test(t.text)) continue;
+      if ((t.lower === "put" || t.lower === "puts") && !tokens.slice(k + 1, Math.min(end, k + 7)).some((w) => w.lower === "at")) continue;
+      // "the ministry said" (subject before) or ", said the ministry" (inverted).
+      const subject = this.nounPhraseBefore(k, start);
+      if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower))) {
+        this.pushAttribution(subject, t.lower, sentence, anonymous, k);
+        continue;
+      }
+      if (isPunct(tokens[k - 1], ",") || k === start || isPunct(tokens[k - 1], "”", '"')) {
+        // ", said the ministry." is inverted: the source follows and runs to the end of the clause.
+        const np = this.nounPhraseAfter(k + 1, end);
+        const closes = np && (np[1] >= end || tokens[np[1]]!.type === "punct");
+        if (np && closes) {
+          this.pushAttribution(np, t.lower, sentence, anonymous, k);
+          continue;
+        }
+        // "A senior official, speaking on condition of anonymity, said …": the subject is before the aside.
+        if (isPunct(tokens[k - 1], ",")) {
+          let comma = k - 2;
+          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < 14) comma -= 1;
+          const subject = comma > start && isPunct(tokens[comma], ",") ? this.nounPhraseBefore(comma, start) : undefined;
+          if (subject) this.pushAttribution(subject, t.lower, sentence, anonymous, k);
+          else if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+        } else if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+      }
+    }
+    if (anonymous && !this.attributions.some((a) => a.sentence === sentence)) {
+      // "speaking on condition of anonymity" with no reporting verb still sources the sentence, anonymously.
+      const first = tokens[start]!;
+      const last = tokens[end - 1]!;
+      this.attributions.push({
+        from: first.from,
+        to: last.to,
+        text: this.text.slice(first.from, last.to),
+        name: "",
+        strength: "anonymous",
+        verb: "",
+        sentence,
+        quoted: this.quoted[start] === 1,
+      });
+    }
+  }
+
+  private looksLikeSource(np: [number, number]): boolean {
+    for (let k = np[0]; k < np[1]; k++) if (ROLE_WORDS.has(this.tokens[k]!.lower) || /^\p{Lu}/u.test(this.tokens[k]!.text)) return true;
+    return false;
+  }
+
+  private nounPhraseAfter(from: number, end: number): [number, number] | undefined {
+    const { tokens } = this;
+    let k = from;
+    const limit = Math.min(end, from + 9);
+    while (k < limit) {
+      const t = tokens[k]!;
+      if (t.type === "punct") {
+        if ((t.text === "'" || t.text === "’") && isWord(tokens[k + 1], "s")) {
+          k += 2;
+          continue;
+        }
+        if (t.text === "-" && !t.space) {
+          k += 1;
+          continue;
+        }
+        break;
+      }
+      if (t.type === "number") break;
+      if (k > from && NP_STOPWORDS.has(t.lower) && !(t.lower === "in" && this.startsPlace(k + 1)) && !(t.lower === "of" && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break;
+      if (k > from && REPORTING_VERBS.has(t.lower)) break;
+      k += 1;
+    }
+    return k > from ? [from, k] : undefined;
+  }
+
+  private startsPlace(k: number): boolean {
+    return PLACES.some((p) => matchWords(this.tokens, k, p.words));
+  }
+
+  private nounPhraseBefore(verbAt: number, sentenceStart: number): [number, number] | undefined {
+    const { tokens } = this;
+    let end = verbAt;
+    while (end > sentenceStart && AUXILIARIES.has(tokens[end - 1]!.lower)) end -= 1;
+    let k = end;
+    const limit = Math.max(sentenceStart, end - 8);
+    while (k > limit) {
+      const t = tokens[k - 1]!;
+      if (t.type === "punct") {
+        if ((t.text === "'" || t.text === "’" || t.text === "-") && !t.space) {
+          k -= 1;
+          continue;
+        }
+        break;
+      }
+      if (t.type === "number") break;
+      if (t.type === "word" && t.lower === "s" && (tokens[k - 2]?.text === "'" || tokens[k - 2]?.text === "’")) {
+        k -= 1;
+        continue;
+      }
+      if (NP_STOPWORDS.has(t.lower) && !(t.lower === "in" && this.startsPlace(k)) && !(t.lower === "of" && /^\p{Lu}/u.test(tokens[k]?.text ?? ""))) break;
+      if (REPORTING_VERBS.has(t.lower) || MEASURE_PHRASES.some((m) => m.words.length === 1 && m.words[0] === t.lower)) break;
+      k -= 1;
+    }
+    if (k === end) return undefined;
+    if (end - k === 1 && PRONOUNS.has(tokens[k]!.lower)) return [k, end];
+    return [k, end];
+  }
+
+  private pushAttribution(np: [number, number], verb: string, sentence: number, anonymousSentence: boolean, verbAt: number): void {
+    const { tokens } = this;
+    const first = tokens[np[0]]!;
+    const last = tokens[np[1] - 1]!;
+    const text = this.text.slice(first.from, last.to);
+    const words = tokens.slice(np[0], np[1]).map((t) => t.lower);
+    const name = text
+      .replace(/^(the|a|an)\s+/i, "")
+      .replace(/[’]/g, "'")
+      .trim();
+    let strength: AttributionStrength = "named";
+    const institutional = words.some((w) => INSTITUTION_WORDS.has(w));
+    const hasProperName = tokens.slice(np[0], np[1]).some((t, idx) => idx > 0 && t.type === "word" && /^\p{Lu}/u.test(t.text)) || /^\p{Lu}/u.test(first.text) && !["A", "An", "The"].includes(first.text);
+    const role = words.some((w) => ROLE_WORDS.has(w));
+    const unnamedRole = role && (words[0] === "a" || words[0] === "an" || words.includes("officials") || words.includes("sources") || words.includes("source"));
+    if (anonymousSentence && (unnamedRole || !hasProperName || words.includes("official") || words.includes("officials"))) strength = "anonymous";
+    else if (unnamedRole && institutional) strength = "role";
+    else if (unnamedRole && (words.includes("sources") || words.includes("source") || words.includes("officials"))) strength = "anonymous";
+    else if (role && !hasProperName) strength = "role";
+    else if (role && unnamedRole) strength = "role";
+    if (verb === "citing" || words.includes("media") || words.includes("reports")) strength = strength === "anonymous" ? strength : "relayed";
+    this.attributions.push({
+      from: Math.min(first.from, tokens[verbAt]!.from),
+      to: Math.max(last.to, tokens[verbAt]!.to),
+      text: this.text.slice(Math.min(first.from, tokens[verbAt]!.from), Math.max(last.to, tokens[verbAt]!.to)),
+      name,
+      strength,
+      verb,
+      sentence,
+      quoted: this.quoted[np[0]] === 1,
+    });
+  }
+
+  private span(start: number, end: number): { from: number; to: number; text: string; sentence: number; quoted: boolean } {
+    const from = this.tokens[start]!.from;
+    const to = this.tokens[end - 1]!.to;
+    return { from, to, text: this.text.slice(from, to), sentence: this.sentenceOf[start]!, quoted: this.quoted[start] === 1 };
+  }
+
+  private push(mention: Mention): void {
+    this.mentions.push(mention);
+    if (mention.kind === "count" || mention.kind === "stage-count" || mention.kind === "phase") this.occupied.push({ from: mention.from, to: mention.to });
+  }
+}
+
+function skipTo(tokens: readonly Token[], i: number): number {
+  return Math.min(i, tokens.length);
+}
+
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
+
+/** Reads a number written in digits ("34,000", "1.2 million", "35k", "500+") or words ("two hundred and fifty", "a million"). */
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.type === "number") {
+    let digits: string;
+    if (THOUSANDS.test(t.text)) digits = t.text.replace(/,/g, "");
+    else if (PLAIN.test(t.text)) digits = t.text;
+    else return undefined;
+    if (digits.replace(".", "").length > 15) return undefined;
+    let value = Number(digits);
+    let rounding = roundingStep(value);
+    let end = i + 1;
+    const next = tokens[end];
+    if (next && next.type === "word") {
+      const mult = MULTIPLIERS.get(next.lower);
+      // "35k", "1.2m" are written together; "1.2 million" apart; "5 m" (metres) is not a multiplier.
+      if (mult !== undefined && (next.lower.length > 2 ? true : !next.space)) {
+        value = Math.round(value * mult);
+        rounding = Math.round(roundingStep(Number(digits)) * mult) || 1;
+        end += 1;
+      }
+    }
+    let plus = false;
+    if (isPunct(tokens[end], "+") && !tokens[end]!.space) plus = true;
+    const range = readRangeTail(tokens, end, value);
+    if (range) return { value, end: range.end, rounding, from: t.from, to: tokens[range.end - 1]!.to, plus, word: false, low: value, high: range.high };
+    return { value, end, rounding, from: t.from, to: tokens[end - 1]!.to, plus, word: false };
+  }
+  if (t.type !== "word") return undefined;
+  return readWordNumber(tokens, i);
+}
+
+/** "30-40", "30 to 40": the upper end of a range after a number. */
+function readRangeTail(tokens: readonly Token[], end: number, low: number): { end: number; high: number } | undefined {
+  const sep = tokens[end];
+  const high = tokens[end + 1];
+  if (!sep || !high || high.type !== "number" || !PLAIN.test(high.text.replace(/,/g, ""))) return undefined;
+  const isDash = sep.type === "punct" && (sep.text === "-" || sep.text === "–") && !sep.space && !high.space;
+  const isTo = sep.type === "word" && sep.lower === "to";
+  if (!isDash && !isTo) return undefined;
+  // A dashed run of three or more groups is a phone number or a code, not a range.
+  if (isDash && tokens[end + 2]?.type === "punct" && tokens[end + 2]!.text === "-") return undefined;
+  let value = Number(high.text.replace(/,/g, ""));
+  let next = end + 2;
+  const mult = tokens[next] && tokens[next]!.type === "word" ? MULTIPLIERS.get(tokens[next]!.lower) : undefined;
+  if (mult !== undefined && tokens[next]!.lower.length > 2) {
+    value *= mult;
+    next += 1;
+  }
+  if (value <= low) return undefined;
+  return { end: next, high: value };
+}
+
+function readWordNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
+  let k = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  const first = tokens[i]!;
+  if (first.lower === "half" && isWord(tokens[i + 1], "a") && isWord(tokens[i + 2], "million")) {
+    return { value: 500_000, end: i + 3, rounding: 100_000, from: first.from, to: tokens[i + 2]!.to, plus: false, word: true };
+  }
+  if (first.lower === "a" || first.lower === "an") {
+    const next = tokens[i + 1];
+    if (!next || !(next.lower === "hundred" || next.lower === "thousand" || next.lower === "million" || next.lower === "billion" || next.lower === "dozen")) return undefined;
+    current = 1;
+    k = i + 1;
+    any = true;
+  }
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.type === "punct") {
+      if (any && isJoiningHyphen(tokens, k) && UNITS.has(tokens[k + 1]!.lower) && (UNITS.get(tokens[k + 1]!.lower) ?? 10) < 10) {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    if (t.type !== "word") break;
+    const unit = UNITS.get(t.lower);
+    if (unit !== undefined) {
+      current += unit;
+      any = true;
+      k += 1;
+      continue;
+    }
+    if (!any) break;
+    if (t.lower === "hundred") {
+      current = (current || 1) * 100;
+      k += 1;
+      continue;
+    }
+    if (t.lower === "dozen") {
+      current = (current || 1) * 12;
+      k += 1;
+      continue;
+    }
+    const mult = t.lower === "thousand" ? 1_000 : t.lower === "million" ? 1_000_000 : t.lower === "billion" ? 1_000_000_000 : undefined;
+    if (mult !== undefined) {
+      total += (current || 1) * mult;
+      current = 0;
+      k += 1;
+      continue;
+    }
+    if (t.lower === "and" && (UNITS.has(tokens[k + 1]?.lower ?? "") && (tokens[k - 1]?.lower === "hundred" || tokens[k - 1]?.lower === "thousand"))) {
+      k += 1;
+      continue;
+    }
+    break;
+  }
+  if (!any) return undefined;
+  const value = total + current;
+  const last = tokens[k - 1]!;
+  return { value, end: k, rounding: roundingStep(value), from: first.from, to: last.to, plus: false, word: true };
+}

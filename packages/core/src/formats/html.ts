@@ -1,0 +1,151 @@
+import { Parser } from "htmlparser2";
+import { isValidIsoDate } from "../dates.js";
+import { type Block, BlockBuilder, type DisableDirective, type ParsedDocument } from "./block.js";
+
+const BLOCK_TAGS = new Set([
+  "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td", "th", "pre", "article", "section", "figcaption", "dt", "dd", "caption", "header", "footer", "aside", "main", "body", "ul", "ol", "table", "tr", "figure",
+]);
+const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"]);
+const DIRECTIVE = /^\s*factmark-(disable-next-line|disable|enable)\b(.*)$/s;
+
+/**
+ * Parses HTML with htmlparser2 (a real, forgiving HTML parser: unclosed tags and stray markup do
+ * not throw) into blocks of text with offset maps into the HTML source. Entities are decoded;
+ * `<a>` and `<cite>` mark cited spans; `<meta name="date" content="YYYY-MM-DD">` (or
+ * `article:published_time`) gives the document date; script and style content is ignored.
+ */
+export function parseHtml(input: string): ParsedDocument {
+  const blocks: Block[] = [];
+  const disabled: DisableDirective[] = [];
+  let builder: BlockBuilder | undefined;
+  let type = "paragraph";
+  let skipDepth = 0;
+  let date: string | undefined;
+  let title: string | undefined;
+  let inTitle = false;
+  let pendingNextLine: string[] | undefined;
+  const open: { rules: string[]; from: number }[] = [];
+
+  const flush = (): void => {
+    const block = builder?.build();
+    if (block) {
+      blocks.push(block);
+      if (pendingNextLine) {
+        disabled.push({ rules: pendingNextLine, from: block.map[0]!.source, to: sourceEnd(block) });
+        pendingNextLine = undefined;
+      }
+    }
+    builder = undefined;
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (SKIP_TAGS.has(name)) {
+          if (name === "title") inTitle = true;
+          skipDepth += 1;
+          return;
+        }
+        if (name === "meta") {
+          const key = (attributes.name ?? attributes.property ?? "").toLowerCase();
+          if (["date", "article:published_time", "dc.date", "pubdate", "publish-date"].includes(key)) {
+            const value = (attributes.content ?? "").slice(0, 10);
+            if (isValidIsoDate(value)) date = value;
+          }
+          return;
+        }
+        if (name === "time" && attributes.datetime && attributes.itemprop === "datePublished") {
+          const value = attributes.datetime.slice(0, 10);
+          if (isValidIsoDate(value)) date = value;
+        }
+        if (BLOCK_TAGS.has(name)) {
+          flush();
+          type = /^h\d$/.test(name) ? "heading" : name === "li" ? "list-item" : name === "blockquote" ? "quote" : name === "td" || name === "th" ? "cell" : "paragraph";
+          return;
+        }
+        if (name === "br") {
+          builder?.append("\n", parser.startIndex, parser.endIndex + 1 - parser.startIndex);
+          return;
+        }
+        if (name === "a" || name === "cite" || (attributes["data-factmark-source"] !== undefined)) {
+          builder ??= new BlockBuilder(type);
+          builder.openCite();
+        }
+      },
+      onclosetag(name, implied) {
+        if (SKIP_TAGS.has(name)) {
+          if (name === "title") inTitle = false;
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (BLOCK_TAGS.has(name)) {
+          flush();
+          return;
+        }
+        if (name === "a" || name === "cite" || name === "span") builder?.closeCite();
+        void implied;
+      },
+      ontext(text) {
+        if (inTitle) {
+          title = (title ?? "") + text;
+          return;
+        }
+        if (skipDepth > 0) return;
+        const start = parser.startIndex;
+        const length = parser.endIndex + 1 - start;
+        // Whitespace between tags collapses as a browser renders it.
+        const value = text.replace(/\s+/g, " ");
+        builder ??= new BlockBuilder(type);
+        builder.append(value, start, value.length === length && input.slice(start, start + length).replace(/\s+/g, " ") === value ? value.length : length);
+      },
+      oncomment(data) {
+        const match = DIRECTIVE.exec(data);
+        if (!match) return;
+        const rules = match[2]!.split(/[\s,]+/).filter(Boolean);
+        if (match[1] === "disable-next-line") {
+          flush();
+          pendingNextLine = rules;
+        } else if (match[1] === "disable") open.push({ rules, from: parser.endIndex + 1 });
+        else {
+          const start = open.pop();
+          if (start) disabled.push({ ...start, to: parser.startIndex });
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(input);
+  parser.end();
+  flush();
+  for (const start of open) disabled.push({ ...start, to: input.length });
+  return { format: "html", blocks: blocks.map(trimBlock).filter((b): b is Block => b !== undefined), disabled, ...(date ? { date } : {}), ...(title?.trim() ? { title: title.trim() } : {}) };
+}
+
+function sourceEnd(block: Block): number {
+  const last = block.map[block.map.length - 1]!;
+  return last.source + last.sourceLength;
+}
+
+/** Drops the leading and trailing whitespace an HTML block picks up from its markup. */
+function trimBlock(block: Block): Block | undefined {
+  const lead = block.text.length - block.text.trimStart().length;
+  const text = block.text.trim();
+  if (!text) return undefined;
+  if (lead === 0 && text.length === block.text.length) return block;
+  const end = lead + text.length;
+  const map = block.map
+    .filter((seg) => seg.text + seg.length > lead && seg.text < end)
+    .map((seg) => {
+      const from = Math.max(seg.text, lead);
+      const to = Math.min(seg.text + seg.length, end);
+      const linear = seg.length === seg.sourceLength;
+      return {
+        text: from - lead,
+        source: linear ? seg.source + (from - seg.text) : seg.source,
+        length: to - from,
+        sourceLength: linear ? to - from : seg.sourceLength,
+      };
+    });
+  const cited = block.cited.map((span) => ({ from: Math.max(0, span.from - lead), to: Math.min(text.length, span.to - lead) })).filter((s) => s.to > s.from);
+  return { ...block, text, map, cited };
+}

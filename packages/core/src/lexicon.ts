@@ -1,0 +1,187 @@
+import type { Measure } from "./claim.js";
+import type { Qualifier } from "./quantity.js";
+
+// The word lists the extractor reads stories with. They are data, kept in one module so a
+// newsroom can see (and extend) exactly which phrasings factmark understands.
+
+/** Hedging phrases before a figure, longest first, with the qualifier they mean. */
+export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: Qualifier }[] = (
+  [
+    ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["in", "excess", "of"], ["north", "of"], ["over"], ["above"], ["exceeding"]]],
+    ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"]]],
+    ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"]]],
+    ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["a", "minimum", "of"]]],
+    ["up-to", [["up", "to"], ["as", "many", "as"], ["as", "much", "as"]]],
+    ["fewer-than", [["fewer", "than"], ["less", "than"], ["under"], ["below"]]],
+  ] as [Qualifier, string[][]][]
+)
+  .flatMap(([qualifier, phrases]) => phrases.map((words) => ({ words, qualifier })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Cardinal number words and their values. */
+export const UNITS: ReadonlyMap<string, number> = new Map([
+  ["zero", 0], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
+  ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
+  ["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
+]);
+
+/** Multiplier words and suffixes ("million", "35k"). */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100], ["thousand", 1_000], ["million", 1_000_000], ["billion", 1_000_000_000],
+  ["k", 1_000], ["m", 1_000_000], ["mn", 1_000_000], ["mln", 1_000_000], ["bn", 1_000_000_000],
+]);
+
+/** Ordinal words and their values ("the second phase", "in its eighth month"). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["initial", 1], ["opening", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["sixth", 6], ["seventh", 7], ["eighth", 8],
+  ["ninth", 9], ["tenth", 10], ["eleventh", 11], ["twelfth", 12], ["1st", 1], ["2nd", 2], ["3rd", 3], ["4th", 4], ["5th", 5], ["6th", 6], ["7th", 7], ["8th", 8],
+  ["9th", 9], ["10th", 10], ["11th", 11], ["12th", 12],
+]);
+
+/** Vague amounts read as ranges: "dozens" is 24–99, "hundreds of thousands" 200,000–999,999. */
+export const VAGUE: readonly { words: readonly string[]; low: number; high: number }[] = [
+  { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
+  { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
+  { words: ["tens", "of", "millions"], low: 20_000_000, high: 99_999_999 },
+  { words: ["a", "few", "hundred"], low: 200, high: 500 },
+  { words: ["a", "few", "thousand"], low: 2_000, high: 5_000 },
+  { words: ["several", "hundred"], low: 300, high: 900 },
+  { words: ["several", "thousand"], low: 3_000, high: 9_000 },
+  { words: ["a", "dozen"], low: 12, high: 12 },
+  { words: ["dozens"], low: 24, high: 99 },
+  { words: ["scores"], low: 40, high: 99 },
+  { words: ["hundreds"], low: 200, high: 999 },
+  { words: ["thousands"], low: 2_000, high: 9_999 },
+  { words: ["millions"], low: 2_000_000, high: 9_999_999 },
+];
+
+/** Words naming who is counted, with the population group id they stand for. */
+export const GROUPS: ReadonlyMap<string, string> = new Map([
+  ["people", "people"], ["persons", "people"], ["individuals", "people"], ["residents", "people"], ["inhabitants", "people"],
+  ["palestinians", "palestinians"], ["gazans", "palestinians"], ["israelis", "israelis"], ["lebanese", "people"],
+  ["civilians", "civilians"], ["children", "children"], ["kids", "children"], ["minors", "children"], ["infants", "children"], ["babies", "children"],
+  ["women", "women"], ["men", "men"],
+  ["journalists", "journalists"], ["reporters", "journalists"], ["photojournalists", "journalists"],
+  ["medics", "medical-personnel"], ["doctors", "medical-personnel"], ["nurses", "medical-personnel"], ["paramedics", "medical-personnel"],
+  ["soldiers", "soldiers"], ["troops", "soldiers"], ["servicemen", "soldiers"], ["reservists", "soldiers"],
+  ["fighters", "fighters"], ["militants", "fighters"], ["combatants", "fighters"],
+  ["hostages", "hostages"], ["captives", "hostages"], ["prisoners", "prisoners"], ["detainees", "prisoners"],
+  ["refugees", "people"], ["families", "families"], ["students", "students"], ["patients", "patients"],
+  ["worshippers", "people"], ["bodies", "people"], ["victims", "people"], ["casualties", "people"],
+  ["person", "people"], ["child", "children"], ["woman", "women"], ["journalist", "journalists"], ["soldier", "soldiers"], ["hostage", "hostages"], ["civilian", "civilians"],
+  ["palestinian", "palestinians"], ["israeli", "israelis"], ["staff", "aid-workers"], ["workers", "workers"],
+]);
+
+/** Two-word groups ("aid workers", "health workers"). */
+export const GROUP_PHRASES: readonly { words: readonly string[]; group: string }[] = [
+  { words: ["aid", "workers"], group: "aid-workers" },
+  { words: ["humanitarian", "workers"], group: "aid-workers" },
+  { words: ["un", "staff"], group: "aid-workers" },
+  { words: ["u.n.", "staff"], group: "aid-workers" },
+  { words: ["health", "workers"], group: "medical-personnel" },
+  { words: ["healthcare", "workers"], group: "medical-personnel" },
+  { words: ["medical", "staff"], group: "medical-personnel" },
+  { words: ["medical", "personnel"], group: "medical-personnel" },
+  { words: ["media", "workers"], group: "journalists" },
+  { words: ["civil", "defence"], group: "civil-defence" },
+  { words: ["civil", "defense"], group: "civil-defence" },
+  { words: ["rescue", "workers"], group: "civil-defence" },
+];
+
+/** Words and phrases naming what happened to those counted, longest first. */
+export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Measure }[] = (
+  [
+    [["death", "toll"], "killed"], [["lost", "their", "lives"], "killed"], [["lost", "his", "life"], "killed"], [["lost", "her", "life"], "killed"],
+    [["killed"], "killed"], [["killing"], "killed"], [["kills"], "killed"], [["dead"], "killed"], [["deaths"], "killed"], [["died"], "killed"], [["slain"], "killed"],
+    [["fatalities"], "killed"], [["toll"], "killed"], [["martyred"], "killed"], [["perished"], "killed"],
+    [["injured"], "injured"], [["injuring"], "injured"], [["wounded"], "injured"], [["wounding"], "injured"], [["injuries"], "injured"], [["hurt"], "injured"],
+    [["missing"], "missing"], [["under", "the", "rubble"], "missing"], [["unaccounted", "for"], "missing"],
+    [["held", "hostage"], "held-hostage"], [["held", "captive"], "held-hostage"], [["hostages"], "held-hostage"], [["hostage"], "held-hostage"], [["captives"], "held-hostage"], [["abducted"], "held-hostage"], [["kidnapped"], "held-hostage"],
+    [["released"], "released"], [["freed"], "released"], [["release"], "released"],
+    [["detained"], "detained"], [["arrested"], "detained"], [["imprisoned"], "detained"], [["prisoners"], "detained"], [["detainees"], "detained"],
+    [["displaced"], "displaced"], [["uprooted"], "displaced"], [["fled"], "displaced"], [["forced", "from", "their", "homes"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
+    [["seeking", "shelter"], "sheltering"], [["sheltering"], "sheltering"], [["taking", "refuge"], "sheltering"], [["sought", "refuge"], "sheltering"], [["crammed"], "sheltering"], [["packed", "into"], "sheltering"], [["squeezed", "into"], "sheltering"],
+    [["starved"], "starvation-deaths"], [["starvation"], "starvation-deaths"], [["malnutrition"], "starvation-deaths"], [["famine"], "starvation-deaths"],
+  ] as const
+)
+  .map(([words, measure]) => ({ words: words as readonly string[], measure: measure as Measure }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Place names and the place id they stand for, longest first. */
+export const PLACES: readonly { words: readonly string[]; place: string }[] = (
+  [
+    [["the", "gaza", "strip"], "gaza"], [["gaza", "strip"], "gaza"], [["northern", "gaza"], "north-gaza"], [["north", "gaza"], "north-gaza"], [["southern", "gaza"], "south-gaza"],
+    [["central", "gaza"], "gaza"], [["gaza", "city"], "gaza-city"], [["khan", "younis"], "khan-younis"], [["khan", "yunis"], "khan-younis"], [["the", "west", "bank"], "west-bank"],
+    [["west", "bank"], "west-bank"], [["east", "jerusalem"], "west-bank"], [["gaza"], "gaza"], [["gazan"], "gaza"], [["rafah"], "rafah"], [["jabalia"], "jabalia"], [["lebanon"], "lebanon"],
+    [["lebanese"], "lebanon"], [["israel"], "israel"], [["jenin"], "jenin"], [["nablus"], "nablus"], [["deir", "al-balah"], "deir-al-balah"], [["nuseirat"], "nuseirat"],
+  ] as const
+)
+  .map(([words, place]) => ({ words: words as readonly string[], place }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Units of time and their length in days (a month and a year as a range of days). */
+export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }> = new Map([
+  ["hour", { unit: "hour", min: 1 / 24, max: 1 / 24 }], ["hours", { unit: "hour", min: 1 / 24, max: 1 / 24 }],
+  ["day", { unit: "day", min: 1, max: 1 }], ["days", { unit: "day", min: 1, max: 1 }],
+  ["week", { unit: "week", min: 7, max: 7 }], ["weeks", { unit: "week", min: 7, max: 7 }],
+  ["month", { unit: "month", min: 28, max: 31 }], ["months", { unit: "month", min: 28, max: 31 }],
+  ["year", { unit: "year", min: 365, max: 366 }], ["years", { unit: "year", min: 365, max: 366 }],
+]) as ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }>;
+
+/** Nouns for a pause in fighting or a stage of a deal: durations next to them describe a phase. */
+export const TRUCE_WORDS: ReadonlySet<string> = new Set([
+  "ceasefire", "cease-fire", "truce", "pause", "lull", "halt", "phase", "stage", "respite", "calm", "deal", "agreement", "break", "suspension", "armistice",
+]);
+
+/** Nouns for the war itself: durations next to them are elapsed time. */
+export const WAR_WORDS: ReadonlySet<string> = new Set(["war", "conflict", "fighting", "offensive", "campaign", "bombardment", "siege", "assault", "hostilities", "invasion", "onslaught"]);
+
+/** Words after which a number is not a count: "Resolution 2728", "Route 90", "page 3". */
+export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
+  "resolution", "res", "no", "number", "nos", "article", "section", "chapter", "page", "pages", "route", "highway", "road", "building", "block", "bus",
+  "flight", "unit", "room", "apartment", "floor", "platform", "gate", "kilometre", "kilometer", "km", "mile", "figure", "table", "paragraph", "clause",
+  "point", "version", "level", "phase", "stage", "corridor", "channel", "line", "division", "brigade", "battalion", "verse", "item", "case", "file", "code",
+]);
+
+/** Words after a number that make it money, a share, a size or a time rather than a count of people. */
+export const NON_COUNT_UNITS: ReadonlySet<string> = new Set([
+  "percent", "per", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "shekels", "shekel", "nis", "ils", "yen", "francs",
+  "tons", "tonnes", "ton", "tonne", "kg", "kilograms", "kilogrammes", "pounds", "litres", "liters", "gallons", "km", "kilometres", "kilometers", "kilometre",
+  "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "acres", "hectares", "dunams", "square", "calories", "kcal", "degrees", "°",
+  "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "trucks", "lorries", "truckloads", "pallets", "meals", "rockets", "missiles", "bombs",
+  "projectiles", "drones", "sorties", "strikes", "airstrikes", "targets", "buildings", "homes", "houses", "schools", "mosques", "churches", "hospitals", "tents",
+  "calls", "votes", "signatures", "points", "goals", "times", "seats", "words", "pages", "litres", "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes",
+  "jets",
+]);
+
+/** Street suffixes: a number before them is an address. */
+export const STREET_WORDS: ReadonlySet<string> = new Set(["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "square", "plaza"]);
+
+/** Month names and abbreviations, for telling dates from counts. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/** Weekday names (dates relative to the dateline). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** Verbs and phrases that report who a figure or statement comes from. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
+  "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts",
+  "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
+]);
+
+/** Phrases that mark a source as anonymous. */
+export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [
+  ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
+  ["who", "asked", "not", "to", "be", "named"], ["familiar", "with"], ["sources", "said"], ["source", "said"], ["officials", "said"], ["official", "said"],
+  ["a", "senior", "official"], ["an", "official"], ["a", "source"], ["diplomatic", "sources"], ["security", "sources"], ["a", "senior"], ["anonymous"],
+];
+
+/** Role nouns: "a military spokesperson" is an official by role, named or not. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "minister", "official", "officials", "director", "chief", "head", "commander", "president", "secretary", "envoy",
+  "ambassador", "negotiator", "negotiators", "mediator", "mediators", "diplomat", "diplomats", "source", "sources", "aide", "adviser", "advisor",
+]);

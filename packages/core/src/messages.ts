@@ -1,0 +1,102 @@
+import type { Claim } from "./claim.js";
+import { formatDate } from "./dates.js";
+import type { Qualifier } from "./quantity.js";
+
+// Every sentence factmark shows people is built here, so a newsroom can translate or re-word
+// them in one place.
+
+const MEASURE_WORDS: Record<string, string> = {
+  killed: "killed",
+  injured: "injured",
+  missing: "missing",
+  "held-hostage": "held hostage",
+  released: "released",
+  detained: "detained",
+  displaced: "displaced",
+  sheltering: "sheltering",
+  "starvation-deaths": "dead of starvation",
+};
+
+/** How a sentence names a source: "The Times of Israel" → "the Times of Israel", "OCHA" → "OCHA", "Gaza Ministry of Health" → "the Gaza Ministry of Health". */
+export function sourceReference(name: string): string {
+  if (/^the\s/i.test(name)) return `the ${name.slice(4)}`;
+  if (/^[A-Z0-9.]{2,}\b/.test(name) || /^[A-Z][a-z]+$/.test(name)) return name;
+  return `the ${name}`;
+}
+
+/** Formats a count for people: 34654 → "34,654". */
+export function formatCount(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 1 });
+}
+
+/** Words for a measure ("held hostage"). */
+export function measureWords(measure: string): string {
+  return MEASURE_WORDS[measure] ?? measure.replace(/-/g, " ");
+}
+
+/** One plain sentence saying what a claim's source reported: "the Gaza Ministry of Health reported 37,431 killed on 20 June 2024". */
+export function describeEvidence(claim: Claim, sourceName: string): string {
+  switch (claim.kind) {
+    case "casualty": {
+      const q = claim.quantity;
+      const amount = q.value !== undefined ? formatCount(q.value) : `${formatCount(q.low ?? 0)}–${formatCount(q.high ?? 0)}`;
+      const hedge = q.qualifier === "about" ? "about " : q.qualifier === "over" ? "over " : q.qualifier === "at-least" ? "at least " : "";
+      return `${sourceName} reported ${hedge}${amount} ${measureWords(claim.measure)} on ${formatDate(claim.asOf)}`;
+    }
+    case "phase":
+      return `${sourceName} gave phase ${claim.index} of ${claim.of}${claim.durationDays !== undefined ? ` as ${claim.durationDays} days` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
+    case "position":
+      return `${sourceName}, ${formatDate(claim.asOf)}: ${claim.statement}`;
+    case "event":
+      return `${sourceName}: ${claim.title} on ${formatDate(claim.date)}`;
+    case "classification":
+      return `${sourceName}: IPC phase ${claim.phase}${claim.label ? ` (${claim.label})` : ""}, ${claim.projection}, in ${claim.area}, ${formatDate(claim.asOf)}`;
+  }
+}
+
+/** Messages by rule id. */
+export const messages = {
+  unsourcedFigure: (text: string, suggestion?: string) =>
+    `“${text}” has no source in its sentence or paragraph: say whose count it is${suggestion ? ` (for example ${suggestion})` : ""}.`,
+  figureMismatch: (text: string, evidence: string, date: string) =>
+    `“${text}” cannot be true on ${formatDate(date)}: ${evidence}, and no earlier report fits this figure.`,
+  figureAhead: (text: string, evidence: string, date: string) =>
+    `“${text}” does not fit the count on ${formatDate(date)}: ${evidence}.`,
+  outdatedFigure: (text: string, lastTrue: string, evidence: string) =>
+    `“${text}” is outdated: it was last true on ${formatDate(lastTrue)}, and ${evidence}.`,
+  inconsistentDuration: (text: string, days: string, other: string, otherDays: string, phase: string | undefined, contested?: string) =>
+    `“${text}” (${days}) and “${other}” (${otherDays}) describe the same ${phase ?? "period"} differently.${contested ? ` ${contested}` : ""}`,
+  durationAgainstRegistry: (text: string, days: string, phase: string, registered: string) =>
+    `“${text}” (${days}) does not match the registered length of ${phase}: ${registered}.`,
+  contestedDuration: (phase: string, versions: string) => `Sources differ on ${phase}: ${versions}; name the version you mean.`,
+  inconsistentElapsed: (text: string, start: string, date: string, actual: string) =>
+    `“${text}” does not fit the dates: the war began on ${formatDate(start)}, so on ${formatDate(date)} it had lasted ${actual}.`,
+  phaseCountStory: (text: string, count: number, highest: number) =>
+    `“${text}” says ${count} phases, but the story describes phase ${highest}.`,
+  phaseCountRegistry: (text: string, count: number, registered: number, proposal: string) =>
+    `“${text}” says ${count} phases; ${proposal} has ${registered}.`,
+  unattributedPosition: (actor: string, text: string) => `${actor}'s stance (“${text}”) is stated with no source: say who said so, and when.`,
+  anonymousSource: (text: string, party: boolean) =>
+    `This rests on an anonymous source (“${text}”)${party ? ", an official of a party to the conflict" : ""}: say why anonymity was granted, or find an on-the-record source.`,
+  misattributedClaim: (body: string, text: string, actual: string) => `The story credits ${body} with “${text}”, but ${actual}.`,
+  outdatedPosition: (actor: string, text: string, newer: string) => `${actor}'s position (“${text}”) has changed since: ${newer}.`,
+  fixUpdateFigure: (replacement: string, sourceName: string, date: string) => `Update to “${replacement}” (${sourceName}, ${formatDate(date)})`,
+  fixCite: (sourceName: string, date: string) => `Cite ${sourceName} (${formatDate(date)})`,
+  fixElapsed: (replacement: string) => `Change to “${replacement}”`,
+};
+
+/** Words for a qualifier, for messages ("more than"). */
+export function qualifierWords(qualifier: Qualifier): string {
+  return { exact: "", over: "more than", nearly: "nearly", about: "about", "at-least": "at least", "up-to": "up to", "fewer-than": "fewer than" }[qualifier];
+}
+
+/** "phase 1" / "the first phase" wording. */
+export function phaseWords(index: number | undefined): string | undefined {
+  return index === undefined ? undefined : `phase ${index}`;
+}
+
+/** Days for people: 42 → "42 days"; a range → "28–31 days". */
+export function formatDays(days: { min: number; max: number }): string {
+  const f = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  return days.min === days.max ? `${f(days.min)} days` : `${f(days.min)}–${f(days.max)} days`;
+}

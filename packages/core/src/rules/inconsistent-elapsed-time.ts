@@ -1,0 +1,96 @@
+import { daysBetween, monthsBetween } from "../dates.js";
+import type { Evidence } from "../finding.js";
+import { describeEvidence, messages } from "../messages.js";
+import type { ElapsedMention } from "../mention.js";
+import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+/**
+ * `inconsistent-elapsed-time` (warning): an elapsed time ("nearly seven-month-long conflict",
+ * "more than 200 days of war", "in its eighth month") disagrees with the war's start date (the
+ * registry's `war-start` event, else the date the story gives) and the document date. A bare
+ * amount ("seven-month") is read as within half a unit; an ordinal ("eighth month") as the span
+ * from 7 to 8 months.
+ */
+export const inconsistentElapsedTime: Rule = {
+  id: "inconsistent-elapsed-time",
+  severity: "warning",
+  description: "An elapsed time disagrees with the start date and the document date.",
+  check({ blocks, registry, date, facts }) {
+    const start = facts.warStart;
+    if (!start) return [];
+    const findings: RuleFinding[] = [];
+    blocks.forEach((block, index) => {
+      for (const m of block.mentions) {
+        if (m.kind !== "elapsed" || m.quoted) continue;
+        const actual = elapsedIn(m.unit, start.date, date);
+        if (fitsElapsed(m, actual)) continue;
+        const evidence: Evidence[] = [];
+        if (start.claim) {
+          const citation = start.claim.citations[0]!;
+          const name = registry.source(citation.source)?.name ?? citation.source;
+          evidence.push({ claimId: start.claim.id, kind: "event", source: { id: citation.source, name }, asOf: start.claim.asOf, published: citation.published, label: describeEvidence(start.claim, name) });
+        }
+        const corrected = correctedAmount(m, actual);
+        const numberText = block.text.slice(m.number.from, m.number.to);
+        const replacement = /^\d/.test(numberText) ? String(corrected) : numberWord(corrected);
+        findings.push({
+          block: index,
+          from: m.from,
+          to: m.to,
+          message: messages.inconsistentElapsed(m.text, start.date, date, describeActual(m.unit, actual)),
+          evidence,
+          fixes: m.ordinal ? [] : [{ kind: "replace", label: messages.fixElapsed(m.text.replace(numberText, replacement)), from: m.number.from, to: m.number.to, text: replacement }],
+          mention: m,
+        });
+      }
+    });
+    return findings;
+  },
+};
+
+function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): number {
+  switch (unit) {
+    case "day":
+      return daysBetween(from, to);
+    case "week":
+      return daysBetween(from, to) / 7;
+    case "month":
+      return monthsBetween(from, to);
+    case "year":
+      return monthsBetween(from, to) / 12;
+  }
+}
+
+function fitsElapsed(m: ElapsedMention, actual: number): boolean {
+  if (m.ordinal) return actual >= m.amount - 1 && actual < m.amount;
+  // Elapsed times are rounded to their unit: "seven months" is 6.5–7.5 months, "nearly seven" 6–7.
+  const qualifier: Qualifier = m.qualifier === "exact" ? "about" : m.qualifier;
+  const rounding = m.unit === "day" && m.amount >= 100 ? undefined : 1;
+  return inInterval(actual, quantityBounds({ value: m.amount, qualifier, ...(rounding ? { rounding } : {}) }, "tight"));
+}
+
+function correctedAmount(m: ElapsedMention, actual: number): number {
+  switch (m.qualifier) {
+    case "over":
+    case "at-least":
+      return Math.max(1, Math.floor(actual));
+    case "nearly":
+    case "fewer-than":
+    case "up-to":
+      return Math.ceil(actual);
+    default:
+      return Math.round(actual);
+  }
+}
+
+function describeActual(unit: ElapsedMention["unit"], actual: number): string {
+  const rounded = unit === "day" ? Math.round(actual) : Math.round(actual * 10) / 10;
+  return `${rounded} ${unit}${rounded === 1 ? "" : "s"}`;
+}
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+function numberWord(n: number): string {
+  return WORDS[n] ?? String(n);
+}

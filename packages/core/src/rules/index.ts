@@ -1,0 +1,10 @@
+import type { Rule } from "../rule.js";
+import { figureMismatch } from "./figure-mismatch.js";
+import { inconsistentDuration } from "./inconsistent-duration.js";
+import { inconsistentElapsedTime } from "./inconsistent-elapsed-time.js";
+import { outdatedFigure } from "./outdated-figure.js";
+import { phaseCountMismatch } from "./phase-count-mismatch.js";
+import { unsourcedFigure } from "./unsourced-figure.js";
+
+/** Every rule factmark runs, in reporting order. A new rule is one file plus one line here. */
+export const RULES: readonly Rule[] = [unsourcedFigure, outdatedFigure, figureMismatch, inconsistentDuration, inconsistentElapsedTime, phaseCountMismatch];

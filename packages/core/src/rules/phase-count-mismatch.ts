@@ -1,0 +1,48 @@
+import { messages } from "../messages.js";
+import type { Rule, RuleFinding } from "../rule.js";
+import { phaseEvidence, proposalsInStory } from "./phases.js";
+
+/**
+ * `phase-count-mismatch` (warning): a phase count ("a three-stage process") disagrees with the
+ * phases the story itself describes ("the fourth phase") or with the number of phases the registry
+ * holds for the proposal on the table at the document date.
+ */
+export const phaseCountMismatch: Rule = {
+  id: "phase-count-mismatch",
+  severity: "warning",
+  description: "A phase count disagrees with the phases described in the story or registered for the proposal.",
+  check({ blocks, registry, date }) {
+    let highest = 0;
+    for (const block of blocks) {
+      for (const m of block.mentions) {
+        if (m.quoted) continue;
+        if (m.kind === "phase") highest = Math.max(highest, m.index);
+        if (m.kind === "duration" && m.phase !== undefined) highest = Math.max(highest, m.phase);
+      }
+    }
+    const findings: RuleFinding[] = [];
+    let proposals: ReturnType<typeof proposalsInStory> | undefined;
+    blocks.forEach((block, index) => {
+      for (const m of block.mentions) {
+        if (m.kind !== "stage-count" || m.quoted) continue;
+        if (highest > m.count) {
+          findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
+          continue;
+        }
+        proposals ??= proposalsInStory(registry, blocks, date);
+        const counts = proposals.flatMap((p) => p.phases.map((c) => ({ of: c.of, claim: c, id: p.id })));
+        if (counts.length === 0 || counts.some((c) => c.of === m.count)) continue;
+        const first = counts[0]!;
+        findings.push({
+          block: index,
+          from: m.from,
+          to: m.to,
+          message: messages.phaseCountRegistry(m.text, m.count, first.of, first.claim.proposal.title ?? `the proposal ${first.id}`),
+          evidence: counts.slice(0, 3).map((c) => phaseEvidence(registry, c.claim)),
+          mention: m,
+        });
+      }
+    });
+    return findings;
+  },
+};

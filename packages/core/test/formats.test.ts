@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { FactmarkError, mapToSource, parseHtml, parseMarkdown, parseProseMirror, parseText } from "../src/index.js";
+
+describe("parseText", () => {
+  it("splits paragraphs at blank lines and maps them one-to-one", () => {
+    const input = "First paragraph with 34,000.\n\n  Second one\nwraps here.\r\n\r\nThird.";
+    const doc = parseText(input);
+    expect(doc.blocks.map((b) => b.text)).toEqual(["First paragraph with 34,000.", "Second one\nwraps here.", "Third."]);
+    for (const block of doc.blocks) expect(input.slice(mapToSource(block, 0, "start"), mapToSource(block, block.text.length, "end"))).toBe(block.text);
+  });
+  it("gives no blocks for empty or blank input", () => {
+    expect(parseText("").blocks).toEqual([]);
+    expect(parseText(" \n\n\t ").blocks).toEqual([]);
+  });
+});
+
+describe("parseMarkdown", () => {
+  const input = '---\ntitle: "Test"\ndate: 2024-05-04\n---\n\n# Over **34,000** killed\n\nThe toll is [34,654](https://example.org/moh) \\*now\\* &amp; rising.\n\n> Quoted *over 1.2 million* people.\n';
+  it("reads the front matter date and title", () => {
+    const doc = parseMarkdown(input);
+    expect(doc.date).toBe("2024-05-04");
+    expect(doc.title).toBe("Test");
+  });
+  it("maps every block character back to the Markdown source", () => {
+    const doc = parseMarkdown(input);
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Over 34,000 killed", "The toll is 34,654 *now* & rising.", "Quoted over 1.2 million people."]);
+    const heading = doc.blocks[0]!;
+    const at = heading.text.indexOf("34,000");
+    expect(input.slice(mapToSource(heading, at, "start"), mapToSource(heading, at + 6, "end"))).toBe("34,000");
+    const para = doc.blocks[1]!;
+    const f = para.text.indexOf("34,654");
+    expect(input.slice(mapToSource(para, f, "start"), mapToSource(para, f + 6, "end"))).toBe("34,654");
+    expect(para.cited).toEqual([{ from: f, to: f + 6 }]);
+    const q = doc.blocks[2]!;
+    expect(q.type).toBe("quote");
+    const m = q.text.indexOf("1.2 million");
+    expect(input.slice(mapToSource(q, m, "start"), mapToSource(q, m + 11, "end"))).toBe("1.2 million");
+  });
+  it("reads factmark-disable-next-line comments", () => {
+    const doc = parseMarkdown("Intro.\n\n<!-- factmark-disable-next-line unsourced-figure -->\nOver 34,000 killed.\n");
+    expect(doc.disabled).toHaveLength(1);
+    expect(doc.disabled[0]!.rules).toEqual(["unsourced-figure"]);
+  });
+  it("rejects a front matter date that is not a date, naming it", () => {
+    expect(() => parseMarkdown("---\ndate: May 4th\n---\ntext")).toThrow(/front matter date is "May 4th"/);
+  });
+  it("rejects front matter that is not YAML with its line", () => {
+    expect(() => parseMarkdown("---\ndate: [unclosed\n---\ntext")).toThrow(FactmarkError);
+  });
+});
+
+describe("parseHtml", () => {
+  it("decodes entities, skips scripts and maps text back to the HTML", () => {
+    const input = '<html><head><meta name="date" content="2024-05-04"><script>var x = "34,000 killed";</script></head><body><p>Over&nbsp;34,000 <b>people</b> killed &amp; <a href="https://moh">77,908</a> injured.</p><p>Second</div></body></html>';
+    const doc = parseHtml(input);
+    expect(doc.date).toBe("2024-05-04");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Over 34,000 people killed & 77,908 injured.", "Second"]);
+    const b = doc.blocks[0]!;
+    const at = b.text.indexOf("34,000");
+    expect(input.slice(mapToSource(b, at, "start"), mapToSource(b, at + 6, "end"))).toBe("34,000");
+    const inj = b.text.indexOf("77,908");
+    expect(b.cited).toEqual([{ from: inj, to: inj + 6 }]);
+  });
+  it("survives broken markup without throwing", () => {
+    expect(() => parseHtml("<p>unclosed <b>bold <i>and <p>more</span></div>")).not.toThrow();
+    expect(parseHtml("").blocks).toEqual([]);
+  });
+});
+
+describe("parseProseMirror", () => {
+  const doc = {
+    type: "doc",
+    content: [
+      { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "Talks" }] },
+      { type: "paragraph", content: [{ type: "text", text: "Over " }, { type: "text", text: "34,000", marks: [{ type: "citation", attrs: { source: "gaza-moh" } }] }, { type: "hard_break" }, { type: "text", text: " killed." }] },
+    ],
+  };
+  it("gives blocks with document positions and node paths", () => {
+    const parsed = parseProseMirror(doc);
+    expect(parsed.blocks.map((b) => b.text)).toEqual(["Talks", "Over 34,000\n killed."]);
+    const p = parsed.blocks[1]!;
+    expect(p.path).toEqual([1]);
+    // heading: 0 open, 1..6 text, 6 close → paragraph opens at 7, content at 8.
+    expect(mapToSource(p, 0, "start")).toBe(8);
+    expect(p.cited).toEqual([{ from: 5, to: 11 }]);
+  });
+  it("rejects JSON that is not a ProseMirror document with a path", () => {
+    expect(() => parseProseMirror({ type: "doc", content: [{ text: 5 }] })).toThrow(/content/);
+    expect(() => parseProseMirror("{not json")).toThrow(FactmarkError);
+  });
+  it("rejects hostile nesting with a clear error instead of overflowing the stack", () => {
+    let node: Record<string, unknown> = { type: "text", text: "x" };
+    for (let i = 0; i < 5000; i++) node = { type: "blockquote", content: [node] };
+    expect(() => parseProseMirror({ type: "doc", content: [node] })).toThrow(FactmarkError);
+  });
+});
