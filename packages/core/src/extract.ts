@@ -142,6 +142,8 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
   return true;
 }
 
+/** How many tokens either side of a count are searched for its place. */
+const PLACE_WINDOW = 24;
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const NP_STOPWORDS = new Set([
   "which", "that", "who", "whose", "as", "on", "after", "before", "since", "while", "when", "but", "and", "with", "to", "has", "have", "had", "was", "were", "is", "are",
@@ -341,7 +343,7 @@ class BlockReader {
       } else if (isWord(next, "ago")) {
         subject = undefined;
       } else if (isWord(tokens[i - 1], "lasting", "last", "lasts", "for", "spanning", "of") || isWord(next2, "ceasefire", "truce", "pause")) {
-        subject = this.findTruceWordBefore(start, sentenceStart) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined);
+        subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined);
       }
     }
     if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
@@ -544,8 +546,9 @@ class BlockReader {
     }
     measure ??= nounMeasure;
     if (measure === "held-hostage" && !group) group = "hostages";
+    // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
-      for (let k = start - 1; k >= sentenceStart; k--) {
+      for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
         const p = PLACES.find((pl) => matchWords(this.tokens, k, pl.words));
         if (p && isWord(this.tokens[k - 1], "in", "across", "throughout", "inside", "the", "from")) {
           place = p.place;
@@ -554,7 +557,7 @@ class BlockReader {
       }
     }
     if (!place) {
-      for (let k = end; k < sentenceEnd; k++) {
+      for (let k = end; k < Math.min(sentenceEnd, end + PLACE_WINDOW); k++) {
         const p = PLACES.find((pl) => matchWords(this.tokens, k, pl.words));
         if (p && isWord(this.tokens[k - 1], "in", "across", "throughout", "inside", "the")) {
           place = p.place;
@@ -619,7 +622,7 @@ class BlockReader {
         } else if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
       }
     }
-    if (anonymous && !this.attributions.some((a) => a.sentence === sentence)) {
+    if (anonymous && this.attributions[this.attributions.length - 1]?.sentence !== sentence) {
       // "speaking on condition of anonymity" with no reporting verb still sources the sentence, anonymously.
       const first = tokens[start]!;
       const last = tokens[end - 1]!;

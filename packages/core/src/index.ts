@@ -29,3 +29,43 @@ export { RegistryData } from "./registry-data.js";
 export type { RegistryDataInput } from "./registry-data.js";
 export { formatClaimReview, formatClaimStatement } from "./claimreview.js";
 export type { ClaimReview, ClaimReviewOptions } from "./claimreview.js";
+export { Registry, seriesKeyOf } from "./registry.js";
+export type { RegistryOptions, RegistryRecords } from "./registry.js";
+export { parseClaimsCSV, parseRegistry, parseRegistryJSON, parseRegistryNDJSON, readRegistryNDJSON } from "./load.js";
+export type { LoadOptions, RegistryFormat } from "./load.js";
+export { RegistryProblem, RegistryProblemCode, validateRegistry } from "./validate.js";
+export { tokenize } from "./tokenize.js";
+export type { Token } from "./tokenize.js";
+export { extractMentions } from "./extract.js";
+export type { ExtractOptions } from "./extract.js";
+export type {
+  Attribution,
+  AttributionStrength,
+  CountMention,
+  DateMention,
+  DurationMention,
+  ElapsedMention,
+  ExtractedBlock,
+  Mention,
+  PhaseMention,
+  Span,
+  StageCountMention,
+} from "./mention.js";
+export { mapToSource } from "./formats/block.js";
+export type { Block, DisableDirective, InputFormat, OffsetSegment, ParsedDocument } from "./formats/block.js";
+export { INPUT_FORMATS, formatFromPath, parseInput } from "./formats/index.js";
+export { parseHtml } from "./formats/html.js";
+export { parseMarkdown } from "./formats/markdown.js";
+export { ProseMirrorNodeJSON, parseProseMirror } from "./formats/prosemirror.js";
+export { parseText } from "./formats/text.js";
+export { Evidence, Finding, Fix, RelatedSpan, RuleId, Severity } from "./finding.js";
+export { Config, RuleSetting, RulesConfig, parseConfig, resolveRuleSetting } from "./config.js";
+export { check, checkBlocks, checkDocument } from "./check.js";
+export type { BlockFinding, CheckOptions } from "./check.js";
+export type { Rule, RuleContext, RuleFinding } from "./rule.js";
+export { RULES } from "./rules/index.js";
+export { STALENESS_DAYS } from "./rules/figures.js";
+export { formatFigureLike } from "./figure.js";
+export { gatherFacts, resolveAttribution } from "./facts.js";
+export type { DocumentFacts, ResolvedAttribution } from "./facts.js";
+export { messages } from "./messages.js";

@@ -24,7 +24,8 @@ export function parseMarkdown(input: string): ParsedDocument {
   const lineStarts = lineOffsets(input);
   const open: { rules: string[]; from: number }[] = [];
 
-  const walk = (node: Nodes, quote: boolean): void => {
+  // An explicit stack rather than recursion: hostile input can nest blockquotes thousands deep.
+  const visit = (node: Nodes, quote: boolean, stack: [Nodes, boolean][]): void => {
     if (node.type === "yaml") {
       const meta = readFrontMatter(node.value, node.position?.start.line ?? 1);
       date = meta.date;
@@ -58,7 +59,17 @@ export function parseMarkdown(input: string): ParsedDocument {
       if (block) blocks.push(block);
       return;
     }
-    if ("children" in node) for (const child of node.children) walk(child as Nodes, quote || node.type === "blockquote");
+    if ("children" in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, quote || node.type === "blockquote"]);
+    }
+  };
+  const walk = (root: Nodes, quote: boolean): void => {
+    const stack: [Nodes, boolean][] = [[root, quote]];
+    while (stack.length > 0) {
+      const [node, inQuote] = stack.pop()!;
+      visit(node, inQuote, stack);
+    }
   };
   walk(tree as Root, false);
   for (const start of open) disabled.push({ ...start, to: input.length });

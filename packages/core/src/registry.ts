@@ -1,0 +1,858 @@
+import { z } from "zod";
+import {
+  Claim,
+  Series,
+  type CasualtyClaim,
+  type ClaimKind,
+  type ClassificationClaim,
+  type EventClaim,
+  type Measure,
+  type PhaseClaim,
+  type PositionClaim,
+} from "./claim.js";
+import { FactmarkError, parseWith } from "./errors.js";
+import { RegistryData, type RegistryDataInput } from "./registry-data.js";
+import { Actor, Source } from "./source.js";
+
+/**
+ * The series key of a casualty claim: its `series` when it names one, otherwise the implicit
+ * series `${citations[0].source}|${measure}|${population.group}|${population.place}|${cumulative}`,
+ * so that claims registered without a series still form one (same source, same count, over time).
+ *
+ * @example seriesKeyOf(claim) // "gaza-moh|killed|people|gaza|true" for a claim without `series`
+ */
+export function seriesKeyOf(claim: CasualtyClaim): string {
+  return claim.series ?? implicitSeriesKey(claim);
+}
+
+function implicitSeriesKey(claim: CasualtyClaim): string {
+  return `${claim.citations[0]?.source ?? ""}|${claim.measure}|${claim.population.group}|${claim.population.place}|${claim.cumulative}`;
+}
+
+/** Options of {@link Registry.from}. */
+export interface RegistryOptions {
+  /**
+   * Skip zod parsing: the data must already be parsed `RegistryData` (defaults applied), such as
+   * data this package produced (the built dataset, `toData()`). Duplicate ids are still rejected;
+   * nothing else is checked. Parsing a million claims with zod takes seconds; trusted loading
+   * takes a fraction of that.
+   * @default false
+   */
+  trusted?: boolean;
+}
+
+const RegistryRecords = z
+  .object({
+    sources: z.array(Source).optional(),
+    actors: z.array(Actor).optional(),
+    series: z.array(Series).optional(),
+    claims: z.array(Claim).optional(),
+  })
+  .strict();
+/** Records added to or replaced in a registry by {@link Registry.with}, as written in a file: `{ sources?, actors?, series?, claims? }`. */
+export type RegistryRecords = z.input<typeof RegistryRecords>;
+
+/** The reports of one series: every casualty claim of it, and the effective ones (one per asOf). */
+interface SeriesReports {
+  /** All claims of the series, sorted by asOf, then citations[0].published, then position in the registry. */
+  readonly all: readonly CasualtyClaim[];
+  /** Claims in effect, one per asOf: the same array as `all` when nothing was dropped. */
+  readonly effective: readonly CasualtyClaim[];
+  /** The asOf of each effective claim as a number (see {@link dateKey}): binary searches stay in one contiguous array instead of chasing a pointer per step. */
+  readonly keys: Int32Array;
+}
+
+const NO_REPORTS: SeriesReports = { all: [], effective: [], keys: new Int32Array(0) };
+
+/**
+ * Claim ids to positions in a claim array: an open-addressing hash table over an Int32Array
+ * (position + 1, 0 for empty). A Map of a million ids takes about three times as long to fill
+ * and several times the memory.
+ */
+class IdTable {
+  private constructor(
+    private slots: Int32Array,
+    private count: number,
+  ) {}
+
+  static empty(expected: number): IdTable {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    return new IdTable(new Int32Array(capacity), 0);
+  }
+
+  /** The position of `id` in `records`, or -1. */
+  find(records: readonly { id: string }[], id: string): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hashId(id) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return -1;
+      if (records[entry - 1]!.id === id) return entry - 1;
+    }
+  }
+
+  /** Records that `records[position]` has its id; returns the position already holding that id, or -1. */
+  insert(records: readonly { id: string }[], position: number): number {
+    if ((this.count + 1) * 2 > this.slots.length) this.grow(records);
+    const id = records[position]!.id;
+    const mask = this.slots.length - 1;
+    for (let slot = hashId(id) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) {
+        this.slots[slot] = position + 1;
+        this.count++;
+        return -1;
+      }
+      if (records[entry - 1]!.id === id) return entry - 1;
+    }
+  }
+
+  private grow(records: readonly { id: string }[]): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    const mask = this.slots.length - 1;
+    for (const entry of old) {
+      if (entry === 0) continue;
+      let slot = hashId(records[entry - 1]!.id) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = entry;
+    }
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashId(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * The claims of a registry, persistent: a registry derived with {@link Registry.with} shares
+ * its parent's array and id table and keeps only what it replaced or appended, until those
+ * pass an eighth of the shared array and it compacts. So adding a figure to a registry of a
+ * million claims copies neither the million claims nor their ids.
+ */
+class ClaimStore {
+  readonly size: number;
+  #list: readonly Claim[] | undefined;
+
+  private constructor(
+    /** Shared between registries, never changed. */
+    private readonly base: readonly Claim[],
+    private readonly table: IdTable,
+    /** Claims that replace `base[position]` (same id). */
+    private readonly replaced: ReadonlyMap<number, Claim>,
+    private readonly appended: readonly Claim[],
+    /** Ids of `appended` to positions (`base.length` and up). */
+    private readonly appendedIds: ReadonlyMap<string, number>,
+  ) {
+    this.size = base.length + appended.length;
+    if (replaced.size === 0 && appended.length === 0) this.#list = base;
+  }
+
+  /** A store of `claims` (which it keeps: the caller must not change the array); throws on a duplicate id. */
+  static of(claims: readonly Claim[]): ClaimStore {
+    const table = IdTable.empty(claims.length);
+    for (let i = 0; i < claims.length; i++) {
+      const first = table.insert(claims, i);
+      if (first !== -1) throw duplicateError("claims", "claim", claims[i]!.id, first, i);
+    }
+    return new ClaimStore(claims, table, new Map(), [], new Map());
+  }
+
+  at(position: number): Claim | undefined {
+    if (position < 0) return undefined;
+    if (position < this.base.length) return this.replaced.get(position) ?? this.base[position];
+    return this.appended[position - this.base.length];
+  }
+
+  /** The position of the claim with this id, or -1. */
+  find(id: string): number {
+    return this.appendedIds.get(id) ?? this.table.find(this.base, id);
+  }
+
+  list(): readonly Claim[] {
+    if (this.#list) return this.#list;
+    const list = this.base.concat(this.appended);
+    for (const [position, claim] of this.replaced) list[position] = claim;
+    return (this.#list = list);
+  }
+
+  /** A store with `claims` put in: a claim with a registered id replaces it in place, others are appended. Calls `onReplace` with each claim replaced. */
+  with(claims: readonly Claim[], onReplace: (old: Claim) => void): ClaimStore {
+    let replaced = this.replaced;
+    let appended = this.appended;
+    let appendedIds = this.appendedIds;
+    for (const claim of claims) {
+      const position = appendedIds.get(claim.id) ?? this.table.find(this.base, claim.id);
+      if (position === -1) {
+        if (appended === this.appended) {
+          appended = appended.slice();
+          appendedIds = new Map(appendedIds);
+        }
+        (appendedIds as Map<string, number>).set(claim.id, this.base.length + (appended as Claim[]).push(claim) - 1);
+        continue;
+      }
+      onReplace(this.at(position)!);
+      if (position >= this.base.length) {
+        if (appended === this.appended) appended = appended.slice();
+        (appended as Claim[])[position - this.base.length] = claim;
+      } else {
+        if (replaced === this.replaced) replaced = new Map(replaced);
+        (replaced as Map<number, Claim>).set(position, claim);
+      }
+    }
+    const next = new ClaimStore(this.base, this.table, replaced, appended, appendedIds);
+    // Compacting costs O(n); waiting for n/8 changes keeps it O(1) per change, amortised.
+    return (replaced.size + appended.length) * 8 > this.base.length ? ClaimStore.of(next.list()) : next;
+  }
+}
+
+interface RegistryState {
+  schema: string | undefined;
+  date: string | undefined;
+  sources: readonly Source[];
+  actors: readonly Actor[];
+  series: readonly Series[];
+  claims: ClaimStore;
+  seriesReports: Map<string, SeriesReports>;
+  /** Claim ids superseded by a correction or retraction, with how many claims say so. */
+  corrected: Map<string, number>;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * An immutable, indexed set of sources, actors, series and claims. It answers "what did a
+ * source report for a series as of a date" in O(log n) with a binary search over each series'
+ * reports sorted by asOf. Build it with {@link Registry.from}; check its consistency with
+ * `validateRegistry` (building one checks the schema and duplicate ids only).
+ *
+ * A report is in effect ("effective") unless its status is `corrected` or `retracted`, or
+ * another claim supersedes it with reason `correction` or `retraction`. Of two effective
+ * reports with the same asOf, the one whose `citations[0].published` is later is in effect
+ * (on a tie, the one later in the data).
+ *
+ * @example
+ * const registry = Registry.from(JSON.parse(text));
+ * registry.valueAt("gaza-moh-killed", "2024-05-04")?.quantity.value; // 34654
+ */
+export class Registry {
+  /** The registry's own date (when it was compiled), if it has one: `YYYY-MM-DD`. */
+  readonly date: string | undefined;
+  /** The number of claims. */
+  readonly size: number;
+
+  readonly #state: RegistryState;
+  #sourceById: Map<string, Source> | undefined;
+  #actorById: Map<string, Actor> | undefined;
+  #seriesById: Map<string, Series> | undefined;
+  #sourceLookup: NameLookup<Source> | undefined;
+  #actorLookup: NameLookup<Actor> | undefined;
+  #seriesByMeasure: Map<Measure, Series[]> | undefined;
+  #allSeries: Series[] | undefined;
+  #kinds: Map<ClaimKind, Claim[]> | undefined;
+  #positionsByActor: Map<string | undefined, PositionClaim[]> | undefined;
+  #phasesByProposal: Map<string, PhaseClaim[]> | undefined;
+  #eventsById: Map<string, EventClaim[]> | undefined;
+  #classificationsByArea: Map<string | undefined, ClassificationClaim[]> | undefined;
+
+  private constructor(state: RegistryState) {
+    this.#state = state;
+    this.date = state.date;
+    this.size = state.claims.size;
+  }
+
+  /**
+   * Builds a registry from registry data. The data is parsed with the `RegistryData` schema
+   * unless `options.trusted` is set; a schema failure throws a `FactmarkError` with code
+   * `invalid-registry` and zod's issue paths (`claims[12].quantity.value`). Two records of one
+   * collection with the same id throw `invalid-registry` naming the id. Semantic checks
+   * (dangling ids, falling counts …) are `validateRegistry`'s job, not this one's.
+   *
+   * @example Registry.from({ sources: [...], series: [...], claims: [...] })
+   */
+  static from(data: RegistryDataInput | RegistryData, options: RegistryOptions = {}): Registry {
+    const parsed: RegistryData = options.trusted
+      ? (data as RegistryData)
+      : parseWith(RegistryData, data, "registry", {}, "invalid-registry");
+    const sources = copyOf(parsed.sources);
+    const actors = copyOf(parsed.actors);
+    const series = copyOf(parsed.series);
+    const claims = copyOf(parsed.claims);
+    rejectDuplicates(sources, "sources", "source");
+    rejectDuplicates(actors, "actors", "actor");
+    rejectDuplicates(series, "series", "series");
+
+    const store = ClaimStore.of(claims);
+    const groups = new Map<string, CasualtyClaim[]>();
+    const corrected = new Map<string, number>();
+    for (let i = 0; i < claims.length; i++) {
+      const claim = claims[i]!;
+      if (claim.kind === "casualty") {
+        const key = seriesKeyOf(claim);
+        const group = groups.get(key);
+        if (group) group.push(claim);
+        else groups.set(key, [claim]);
+      }
+      if (claim.supersedes) countCorrections(claim, corrected, 1);
+    }
+    const seriesReports = new Map<string, SeriesReports>();
+    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, corrected));
+    return new Registry({
+      schema: parsed.$schema,
+      date: parsed.date,
+      sources,
+      actors,
+      series,
+      claims: store,
+      seriesReports,
+      corrected,
+    });
+  }
+
+  /** A registry with nothing in it. */
+  static empty(): Registry {
+    return Registry.from({ version: 1, sources: [], actors: [], series: [], claims: [] }, { trusted: true });
+  }
+
+  /** The registry as data: `Registry.from(registry.toData())` gives an equal registry. */
+  toData(): RegistryData {
+    const s = this.#state;
+    return {
+      ...(s.schema === undefined ? {} : { $schema: s.schema }),
+      version: 1,
+      ...(s.date === undefined ? {} : { date: s.date }),
+      sources: s.sources.slice(),
+      actors: s.actors.slice(),
+      series: s.series.slice(),
+      claims: s.claims.list().slice(),
+    };
+  }
+
+  /**
+   * A new registry with `records` added; a record whose id is already registered (in the same
+   * collection) replaces it in place. `this` is unchanged. The records are parsed with their
+   * schemas (throws `invalid-registry`, paths like `claims[0].quantity`); the same id twice in
+   * `records` throws too. Only the series the new claims touch are re-indexed, so pushing a
+   * figure into a registry of a million claims copies neither the claims nor their id index.
+   */
+  with(records: RegistryRecords): Registry {
+    const parsed = parseWith(RegistryRecords, records, "records", {}, "invalid-registry");
+    const s = this.#state;
+    const sources = parsed.sources?.length ? merged(s.sources, parsed.sources, "sources", "source") : s.sources;
+    const actors = parsed.actors?.length ? merged(s.actors, parsed.actors, "actors", "actor") : s.actors;
+    const series = parsed.series?.length ? merged(s.series, parsed.series, "series", "series") : s.series;
+    const added = parsed.claims ?? [];
+    if (added.length === 0) return new Registry({ ...s, sources, actors, series });
+    rejectDuplicates(added, "claims", "claim");
+
+    let corrected = s.corrected;
+    // Per touched series: the claims that leave it and the ones that join it.
+    const touched = new Map<string, { removed: Set<Claim>; joined: CasualtyClaim[] }>();
+    const touch = (key: string) => {
+      let change = touched.get(key);
+      if (!change) touched.set(key, (change = { removed: new Set(), joined: [] }));
+      return change;
+    };
+    // A correction changes which reports of its target's series are in effect.
+    const touchTargets = (claim: Claim) => {
+      for (const supersession of claim.supersedes ?? EMPTY) {
+        if (!isCorrection(supersession.reason)) continue;
+        const target = s.claims.at(s.claims.find(supersession.claim));
+        if (target?.kind === "casualty") touch(seriesKeyOf(target));
+      }
+    };
+    const recount = (claim: Claim, delta: 1 | -1) => {
+      if (!claim.supersedes) return;
+      if (corrected === s.corrected) corrected = new Map(corrected);
+      countCorrections(claim, corrected, delta);
+      touchTargets(claim);
+    };
+    const claims = s.claims.with(added, (old) => {
+      if (old.kind === "casualty") touch(seriesKeyOf(old)).removed.add(old);
+      recount(old, -1);
+    });
+    for (const claim of added) {
+      if (claim.kind === "casualty") touch(seriesKeyOf(claim)).joined.push(claim);
+      recount(claim, 1);
+    }
+    const seriesReports = new Map(s.seriesReports);
+    for (const [key, change] of touched) {
+      const before = s.seriesReports.get(key)?.all ?? EMPTY;
+      const kept = change.removed.size ? before.filter((claim) => !change.removed.has(claim)) : before;
+      const all = kept.concat(change.joined);
+      if (all.length === 0) seriesReports.delete(key);
+      // A replacement keeps its predecessor's position, which decides ties: order by it, not by arrival.
+      else seriesReports.set(key, reportsOf(all, corrected, (claim) => claims.find(claim.id)));
+    }
+    return new Registry({ ...s, sources, actors, series, claims, seriesReports, corrected });
+  }
+
+  /** All sources, in the order they were registered. */
+  sources(): readonly Source[] {
+    return this.#state.sources;
+  }
+
+  /** The source with this id, if registered. */
+  source(id: string): Source | undefined {
+    this.#sourceById ??= byId(this.#state.sources);
+    return this.#sourceById.get(id);
+  }
+
+  /** All actors, in the order they were registered. */
+  actors(): readonly Actor[] {
+    return this.#state.actors;
+  }
+
+  /** The actor with this id, if registered. */
+  actor(id: string): Actor | undefined {
+    this.#actorById ??= byId(this.#state.actors);
+    return this.#actorById.get(id);
+  }
+
+  /** The declared series, in the order they were registered (implicit series are not listed). */
+  series(): readonly Series[] {
+    return this.#state.series;
+  }
+
+  /**
+   * The series with this id: a declared series, or the implicit series of casualty claims that
+   * name none, whose id is their {@link seriesKeyOf} key.
+   */
+  seriesById(id: string): Series | undefined {
+    this.#seriesById ??= byId(this.#seriesWithImplicit());
+    return this.#seriesById.get(id);
+  }
+
+  /** All claims, in the order they were registered. */
+  claims(): readonly Claim[] {
+    return this.#state.claims.list();
+  }
+
+  /** The claim with this id, if registered. */
+  claim(id: string): Claim | undefined {
+    return this.#state.claims.at(this.#state.claims.find(id));
+  }
+
+  /**
+   * The source whose name or one of whose aliases equals `name`, compared case-insensitively,
+   * with runs of whitespace as one space, a leading "the " ignored and curly apostrophes read
+   * as straight ones. A name matches before an alias; among equals, the first registered wins.
+   *
+   * @example registry.findSource("the Ministry of Health")
+   */
+  findSource(name: string): Source | undefined {
+    this.#sourceLookup ??= nameLookup(this.#state.sources);
+    return this.#sourceLookup.byName.get(normalizeName(name));
+  }
+
+  /** The actor whose name or alias equals `name`, compared as in {@link Registry.findSource}. */
+  findActor(name: string): Actor | undefined {
+    this.#actorLookup ??= nameLookup(this.#state.actors);
+    return this.#actorLookup.byName.get(normalizeName(name));
+  }
+
+  /** Every name and alias of every source with its id, longest first (then alphabetical). */
+  sourceNames(): readonly { name: string; id: string }[] {
+    this.#sourceLookup ??= nameLookup(this.#state.sources);
+    return this.#sourceLookup.names;
+  }
+
+  /** Every name and alias of every actor with its id, longest first (then alphabetical). */
+  actorNames(): readonly { name: string; id: string }[] {
+    this.#actorLookup ??= nameLookup(this.#state.actors);
+    return this.#actorLookup.names;
+  }
+
+  /**
+   * The series that count `measure`, for `group` (the series' population group or one of its
+   * aliases, case-insensitive), in `place` (case-insensitive), from `source` (a source id); an
+   * absent field matches every series. Implicit series (claims without `series`) are included.
+   * Ranked: a match on the group's own name first, then higher `priority`, then more reports.
+   *
+   * @example registry.findSeries({ measure: "killed", group: "Palestinians", place: "gaza" })
+   */
+  findSeries(query: { measure?: Measure; group?: string; place?: string; source?: string }): Series[] {
+    const candidates = query.measure === undefined ? this.#seriesWithImplicit() : (this.#measureIndex().get(query.measure) ?? EMPTY);
+    const group = query.group === undefined ? undefined : normalizeWords(query.group);
+    const place = query.place === undefined ? undefined : normalizeWords(query.place);
+    const ranked: { series: Series; exact: boolean; reports: number; order: number }[] = [];
+    for (const series of candidates) {
+      if (query.source !== undefined && series.source !== query.source) continue;
+      if (place !== undefined && normalizeWords(series.population.place) !== place) continue;
+      let exact = true;
+      if (group !== undefined) {
+        exact = normalizeWords(series.population.group) === group;
+        if (!exact && !series.aliases.some((alias) => normalizeWords(alias) === group)) continue;
+      }
+      const reports = this.#state.seriesReports.get(series.id)?.effective.length ?? 0;
+      ranked.push({ series, exact, reports, order: ranked.length });
+    }
+    ranked.sort(
+      (a, b) => Number(b.exact) - Number(a.exact) || b.series.priority - a.series.priority || b.reports - a.reports || a.order - b.order,
+    );
+    return ranked.map((entry) => entry.series);
+  }
+
+  /**
+   * The report in effect for a series as of `date` (`YYYY-MM-DD`): the newest effective
+   * casualty claim of the series with `asOf <= date`, or undefined when the series is unknown
+   * or has no report by then. O(log n).
+   *
+   * @example registry.valueAt("gaza-moh-killed", "2024-05-04")?.quantity.value // 34654
+   */
+  valueAt(seriesId: string, date: string): CasualtyClaim | undefined {
+    const { effective, keys } = this.#reports(seriesId);
+    const index = upperBound(keys, dateKey(date)) - 1;
+    return index >= 0 ? effective[index] : undefined;
+  }
+
+  /** The newest effective report of a series, or undefined when it has none. */
+  latest(seriesId: string): CasualtyClaim | undefined {
+    const { effective } = this.#reports(seriesId);
+    return effective[effective.length - 1];
+  }
+
+  /** The first effective report of a series dated after `date` (`asOf > date`): "what came next". O(log n). */
+  nextAfter(seriesId: string, date: string): CasualtyClaim | undefined {
+    const { effective, keys } = this.#reports(seriesId);
+    return effective[upperBound(keys, dateKey(date))];
+  }
+
+  /**
+   * The effective reports of a series, one per asOf, sorted by asOf; with `range`, only those
+   * with `from <= asOf <= to` (either end may be absent). Empty for an unknown series.
+   */
+  history(seriesId: string, range: { from?: string; to?: string } = {}): readonly CasualtyClaim[] {
+    const { effective, keys } = this.#reports(seriesId);
+    const start = range.from === undefined ? 0 : lowerBound(keys, dateKey(range.from));
+    const end = range.to === undefined ? effective.length : upperBound(keys, dateKey(range.to));
+    return start === 0 && end === effective.length ? effective : effective.slice(start, Math.max(start, end));
+  }
+
+  /**
+   * Scanning back from the report in effect at `date`, the newest effective report for which
+   * `predicate` holds (the report in effect itself included); undefined when none on or before
+   * `date` does.
+   */
+  lastMatching(seriesId: string, date: string, predicate: (claim: CasualtyClaim) => boolean): CasualtyClaim | undefined {
+    const { effective, keys } = this.#reports(seriesId);
+    for (let i = upperBound(keys, dateKey(date)) - 1; i >= 0; i--) {
+      const claim = effective[i]!;
+      if (predicate(claim)) return claim;
+    }
+    return undefined;
+  }
+
+  /** The claims of one kind, in registration order (the array is cached). */
+  claimsOfKind<K extends ClaimKind>(kind: K): readonly Extract<Claim, { kind: K }>[] {
+    if (!this.#kinds) {
+      const kinds = new Map<ClaimKind, Claim[]>();
+      for (const claim of this.#state.claims.list()) {
+        const list = kinds.get(claim.kind);
+        if (list) list.push(claim);
+        else kinds.set(claim.kind, [claim]);
+      }
+      this.#kinds = kinds;
+    }
+    return (this.#kinds.get(kind) ?? EMPTY) as readonly Extract<Claim, { kind: K }>[];
+  }
+
+  /** The position claims of `actor` (every actor when absent), on `topic` if given, sorted by asOf. */
+  positions(query: { actor?: string; topic?: string }): readonly PositionClaim[] {
+    if (!this.#positionsByActor) {
+      const all = sortedByAsOf(this.claimsOfKind("position"));
+      const index = groupBy<PositionClaim, string | undefined>(all, (claim) => claim.actor);
+      index.set(undefined, all);
+      this.#positionsByActor = index;
+    }
+    const list = this.#positionsByActor.get(query.actor) ?? EMPTY;
+    return query.topic === undefined ? list : list.filter((claim) => claim.topic === query.topic);
+  }
+
+  /** The phase claims of a proposal, every version, sorted by version (none first) then index. */
+  phases(proposalId: string): readonly PhaseClaim[] {
+    this.#phasesByProposal ??= this.#phaseIndex();
+    return this.#phasesByProposal.get(proposalId) ?? EMPTY;
+  }
+
+  /** The ids of the proposals that phase claims describe, sorted. */
+  proposals(): readonly string[] {
+    this.#phasesByProposal ??= this.#phaseIndex();
+    return [...this.#phasesByProposal.keys()].sort();
+  }
+
+  /** The event claims about event `eventId` ("war-start"), sorted by asOf. */
+  events(eventId: string): readonly EventClaim[] {
+    this.#eventsById ??= groupBy(sortedByAsOf(this.claimsOfKind("event")), (claim) => claim.event);
+    return this.#eventsById.get(eventId) ?? EMPTY;
+  }
+
+  /** The classification claims, all or those of one `area`, in registration order. */
+  classifications(area?: string): readonly ClassificationClaim[] {
+    if (!this.#classificationsByArea) {
+      const all = this.claimsOfKind("classification") as ClassificationClaim[];
+      const index = groupBy<ClassificationClaim, string | undefined>(all, (claim) => claim.area);
+      index.set(undefined, all);
+      this.#classificationsByArea = index;
+    }
+    return this.#classificationsByArea.get(area) ?? EMPTY;
+  }
+
+  #reports(seriesId: string): SeriesReports {
+    return this.#state.seriesReports.get(seriesId) ?? NO_REPORTS;
+  }
+
+  #phaseIndex(): Map<string, PhaseClaim[]> {
+    const index = groupBy(this.claimsOfKind("phase"), (claim) => claim.proposal.id);
+    for (const list of index.values()) {
+      list.sort((a, b) => compareOptional(a.proposal.version, b.proposal.version) || a.index - b.index || compareStrings(a.asOf, b.asOf));
+    }
+    return index;
+  }
+
+  #seriesWithImplicit(): readonly Series[] {
+    if (this.#allSeries) return this.#allSeries;
+    const declared = new Set(this.#state.series.map((series) => series.id));
+    const all = this.#state.series.slice();
+    for (const [key, reports] of this.#state.seriesReports) {
+      const first = reports.all[0];
+      if (declared.has(key) || !first || first.series !== undefined) continue;
+      all.push(implicitSeries(key, first));
+    }
+    return (this.#allSeries = all);
+  }
+
+  #measureIndex(): Map<Measure, Series[]> {
+    this.#seriesByMeasure ??= groupBy(this.#seriesWithImplicit(), (series) => series.measure);
+    return this.#seriesByMeasure;
+  }
+}
+
+function implicitSeries(key: string, claim: CasualtyClaim): Series {
+  const source = claim.citations[0]?.source ?? "";
+  const { group, place } = claim.population;
+  return {
+    id: key,
+    title: `${source}: ${claim.measure}, ${group} in ${place}${claim.cumulative ? ", cumulative" : ""}`,
+    source,
+    measure: claim.measure,
+    population: { group, place },
+    cumulative: claim.cumulative,
+    ...(claim.since === undefined ? {} : { since: claim.since }),
+    cadence: "irregular",
+    aliases: [],
+    priority: 0,
+    caveats: [],
+  };
+}
+
+function copyOf<T>(list: readonly T[] | undefined): T[] {
+  return list ? list.slice() : [];
+}
+
+function isCorrection(reason: string): boolean {
+  return reason === "correction" || reason === "retraction";
+}
+
+function countCorrections(claim: Claim, corrected: Map<string, number>, delta: 1 | -1): void {
+  for (const supersession of claim.supersedes ?? EMPTY) {
+    if (!isCorrection(supersession.reason)) continue;
+    const count = (corrected.get(supersession.claim) ?? 0) + delta;
+    if (count > 0) corrected.set(supersession.claim, count);
+    else corrected.delete(supersession.claim);
+  }
+}
+
+function publishedOf(claim: Claim): string {
+  return claim.citations[0]?.published ?? "";
+}
+
+function compareReports(a: CasualtyClaim, b: CasualtyClaim): number {
+  return compareStrings(a.asOf, b.asOf) || compareStrings(publishedOf(a), publishedOf(b));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareOptional(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return compareStrings(a, b);
+}
+
+/**
+ * Sorts a series' claims by asOf, then publication, then position in the registry (unless
+ * already sorted), and picks the effective report of each asOf. Without `positionOf`, the
+ * claims must come in registry order: the stable sort keeps it among ties.
+ */
+function reportsOf(claims: CasualtyClaim[], corrected: ReadonlyMap<string, number>, positionOf?: (claim: Claim) => number): SeriesReports {
+  const compare = positionOf
+    ? (a: CasualtyClaim, b: CasualtyClaim) => compareReports(a, b) || positionOf(a) - positionOf(b)
+    : compareReports;
+  let sorted = true;
+  for (let i = 1; i < claims.length; i++) {
+    if (compare(claims[i - 1]!, claims[i]!) > 0) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) claims.sort(compare);
+  let effective: CasualtyClaim[] | undefined;
+  let i = 0;
+  while (i < claims.length) {
+    const asOf = claims[i]!.asOf;
+    let end = i + 1;
+    while (end < claims.length && claims[end]!.asOf === asOf) end++;
+    let winner = -1;
+    for (let k = end - 1; k >= i; k--) {
+      if (inEffect(claims[k]!, corrected)) {
+        winner = k;
+        break;
+      }
+    }
+    // Until something is dropped, the effective reports are a prefix of `all` and share its array.
+    if (!effective && !(winner === i && end === i + 1)) effective = claims.slice(0, i);
+    if (effective && winner >= 0) effective.push(claims[winner]!);
+    i = end;
+  }
+  const chosen = effective ?? claims;
+  const keys = new Int32Array(chosen.length);
+  for (let k = 0; k < chosen.length; k++) keys[k] = dateKey(chosen[k]!.asOf);
+  return { all: claims, effective: chosen, keys };
+}
+
+function inEffect(claim: Claim, corrected: ReadonlyMap<string, number>): boolean {
+  return claim.status !== "corrected" && claim.status !== "retracted" && !corrected.has(claim.id);
+}
+
+/** Index of the first key `>= key`. */
+function lowerBound(keys: Int32Array, key: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keys[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the first key `> key`. */
+function upperBound(keys: Int32Array, key: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keys[mid]! <= key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A `YYYY-MM-DD` date as the number YYYYMMDD, which orders as the dates do; throws
+ * `invalid-date` for any other shape (the calendar itself is the schema's business).
+ */
+function dateKey(date: string): number {
+  if (typeof date === "string" && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    let key = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const digit = date.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      key = key * 10 + digit;
+      if (i === 9) return key;
+    }
+  }
+  throw new FactmarkError("invalid-date", `received the date ${JSON.stringify(date)}; expected YYYY-MM-DD, for example "2024-05-04"`);
+}
+
+function sortedByAsOf<T extends Claim>(claims: readonly T[]): T[] {
+  return claims.slice().sort((a, b) => compareStrings(a.asOf, b.asOf));
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) if (!map.has(record.id)) map.set(record.id, record);
+  return map;
+}
+
+function duplicateError(collection: string, what: string, id: string, first: number, again: number): FactmarkError {
+  return new FactmarkError(
+    "invalid-registry",
+    `duplicate ${what} id "${id}" at ${collection}[${again}] (first at ${collection}[${first}]); expected each ${what} id once. ` +
+      `Give a distinct id (for example "${id}-2"), or supersede the older record instead of repeating its id.`,
+    { location: { path: [collection, again, "id"] } },
+  );
+}
+
+function rejectDuplicates(records: readonly { id: string }[], collection: string, what: string): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < records.length; i++) {
+    const id = records[i]!.id;
+    const first = seen.get(id);
+    if (first !== undefined) throw duplicateError(collection, what, id, first, i);
+    seen.set(id, i);
+  }
+}
+
+function merged<T extends { id: string }>(existing: readonly T[], added: readonly T[], collection: string, what: string): T[] {
+  rejectDuplicates(added, collection, what);
+  const result = existing.slice();
+  const position = new Map(result.map((record, index) => [record.id, index]));
+  for (const record of added) {
+    const index = position.get(record.id);
+    if (index === undefined) position.set(record.id, result.push(record) - 1);
+    else result[index] = record;
+  }
+  return result;
+}
+
+interface NameLookup<T> {
+  byName: Map<string, T>;
+  names: { name: string; id: string }[];
+}
+
+function nameLookup<T extends { id: string; name: string; aliases: string[] }>(records: readonly T[]): NameLookup<T> {
+  const byName = new Map<string, T>();
+  // Names first, then aliases, so an alias never shadows another record's own name.
+  for (const record of records) {
+    const key = normalizeName(record.name);
+    if (!byName.has(key)) byName.set(key, record);
+  }
+  const names: { name: string; id: string }[] = [];
+  for (const record of records) {
+    names.push({ name: record.name, id: record.id });
+    for (const alias of record.aliases) {
+      names.push({ name: alias, id: record.id });
+      const key = normalizeName(alias);
+      if (!byName.has(key)) byName.set(key, record);
+    }
+  }
+  names.sort((a, b) => b.name.length - a.name.length || compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
+  return { byName, names };
+}
+
+function normalizeWords(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function normalizeName(name: string): string {
+  return normalizeWords(name).replace(/^the /, "");
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { FactmarkError, type Finding, check } from "../src/index.js";
+import { mayRegistry, readFoundingArticle } from "./helpers.js";
+
+const registry = mayRegistry();
+const summary = (findings: Finding[]) => findings.map((f) => [f.ruleId, f.text]);
+
+describe("check: the founding article", () => {
+  const article = readFoundingArticle();
+
+  it("reports the unsourced toll, the unsourced Rafah figure and the six-week / 40-day pair on its own date", () => {
+    const findings = check(article, { registry, format: "markdown" });
+    expect(summary(findings)).toEqual([
+      ["unsourced-figure", "over a million"],
+      ["inconsistent-duration", "40 days"],
+      ["unsourced-figure", "over 34,000"],
+    ]);
+    for (const f of findings) expect(article.slice(f.from, f.to)).toBe(f.text);
+  });
+
+  it("names both registered versions of phase 1 in the duration finding", () => {
+    const finding = check(article, { registry, format: "markdown" }).find((f) => f.ruleId === "inconsistent-duration")!;
+    expect(finding.message).toMatch(/40 days \(The Times of Israel\) vs 42 days \(Hamas\)/);
+    expect(finding.related?.[0]?.text).toBe("six-week");
+  });
+
+  it("finds the toll outdated on 20 June 2024, with a fix to the then-current figure", () => {
+    const findings = check(article, { registry, format: "markdown", date: "2024-06-20" });
+    const outdated = findings.find((f) => f.ruleId === "outdated-figure");
+    expect(outdated?.text).toBe("over 34,000");
+    expect(outdated?.evidence[0]).toMatchObject({ value: 37431, asOf: "2024-06-20", source: { id: "gaza-moh" } });
+    expect(outdated?.fixes[0]).toMatchObject({ kind: "replace", text: "37,000" });
+    const fix = outdated!.fixes[0]!;
+    expect(article.slice(fix.from, fix.to)).toBe("34,000");
+    expect(findings.some((f) => f.ruleId === "figure-mismatch")).toBe(false);
+  });
+
+  it("finds the nearly seven-month-long conflict wrong on 20 June 2024 but right on 4 May", () => {
+    expect(check(article, { registry, format: "markdown" }).some((f) => f.ruleId === "inconsistent-elapsed-time")).toBe(false);
+    const late = check(article, { registry, format: "markdown", date: "2024-06-20" }).find((f) => f.ruleId === "inconsistent-elapsed-time");
+    expect(late?.text).toBe("nearly seven-month-long");
+    expect(late?.fixes[0]).toMatchObject({ text: "nine" });
+  });
+});
+
+describe("check: figures against the registry", () => {
+  const date = "2024-05-04";
+  it.each([
+    ["Over 40,000 Palestinians have been killed, the ministry said.", "figure-mismatch", "Over 40,000"],
+    ["Nearly 34,000 people have been killed in Gaza, the ministry said.", "outdated-figure", "Nearly 34,000"],
+    ["The ministry said 34,654 people have been killed in Gaza.", undefined, undefined],
+    ["At least 34,000 people have been killed in Gaza, the ministry said.", undefined, undefined],
+    ["Some 34,500 people have been killed in Gaza, the ministry said.", undefined, undefined],
+  ])("judges %j", (text, ruleId, span) => {
+    const judged = check(text, { registry, date }).filter((f) => f.ruleId === "figure-mismatch" || f.ruleId === "outdated-figure");
+    expect(summary(judged)).toEqual(ruleId ? [[ruleId, span]] : []);
+  });
+
+  it("does not judge a count that covers a short period against the running total", () => {
+    const findings = check("At least 29 people were killed overnight, the ministry said.", { registry, date });
+    expect(findings).toEqual([]);
+  });
+
+  it("accepts a figure a few days behind the newest report, within the staleness policy", () => {
+    expect(check("Over 34,000 people have been killed in Gaza, the ministry said.", { registry, date: "2024-05-14" })).toEqual([]);
+    const strict = check("Over 34,000 people have been killed in Gaza, the ministry said.", { registry, date: "2024-05-14", rules: { "outdated-figure": ["warning", { maxAgeDays: 1 }] } });
+    expect(summary(strict)).toEqual([["outdated-figure", "Over 34,000"]]);
+  });
+
+  it("treats a linked figure as sourced", () => {
+    expect(check("Over [34,000](https://example.org/moh) people have been killed.", { registry, date, format: "markdown" })).toEqual([]);
+  });
+});
+
+describe("check: configuration and errors", () => {
+  it("turns a rule off and changes a severity", () => {
+    const text = "Over 40,000 people have been killed in Gaza.";
+    expect(summary(check(text, { registry, date: "2024-05-04" }))).toEqual([
+      ["figure-mismatch", "Over 40,000"],
+      ["unsourced-figure", "Over 40,000"],
+    ]);
+    const configured = check(text, { registry, date: "2024-05-04", rules: { "unsourced-figure": "off", "figure-mismatch": "warning" } });
+    expect(configured.map((f) => [f.ruleId, f.severity])).toEqual([["figure-mismatch", "warning"]]);
+  });
+
+  it("honours factmark-disable-next-line in Markdown", () => {
+    const md = "Intro.\n\n<!-- factmark-disable-next-line unsourced-figure -->\nOver 34,000 people have been killed in Gaza.\n";
+    expect(check(md, { registry, date: "2024-05-04", format: "markdown" })).toEqual([]);
+  });
+
+  it("asks for a document date when there is none", () => {
+    expect(() => check("Over 34,000 killed.", { registry })).toThrow(FactmarkError);
+    expect(() => check("Over 34,000 killed.", { registry, date: "2024-13-40" })).toThrow(/not a date/);
+  });
+
+  it("checks empty input without findings", () => {
+    expect(check("", { registry, date: "2024-05-04" })).toEqual([]);
+  });
+});
