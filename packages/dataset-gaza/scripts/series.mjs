@@ -1,0 +1,352 @@
+// The series of the default registry and the dataset fields they are read from.
+//
+// Gaza: one series per count, whose source is the Ministry of Health. On the 22 days (mostly
+// Oct–Dec 2023) when only the Government Media Office published, its figure joins the same
+// series with a citation to `gaza-gmo`: stories treat both as "the official Gaza count", the
+// two bodies publish one running total, and keeping them in one series keeps "the newest
+// figure" right (a separate GMO series would stop in Dec 2023 and compete in lookups).
+//
+// West Bank: OCHA flash figures and OCHA verified figures share one series per count, because
+// OCHA's verified database supersedes the flash figure and stops on 2024-11-13, after which the
+// flash figures are the newest reports.
+
+/** @typedef {import("@factmark/core").SeriesInput} SeriesInput */
+
+/** Priority of the series that answers a story naming no source for its population. */
+const PRIMARY = 10;
+
+const GAZA_CAVEATS = [
+  "Official figures of the Hamas-run government in Gaza: the Ministry of Health's, or the Government Media Office's on days the ministry did not report. Tech for Palestine notes they \"are not fully representative of the human toll\".",
+  "Only figures published on a report date are registered; values Tech for Palestine carries forward or extrapolates (the ext_* fields) are not reports.",
+];
+
+/** @param {string} what */
+function gazaCaveats(what) {
+  return [...GAZA_CAVEATS, `${what} are published weekly in early 2024, fortnightly from August 2024 and monthly from January 2025, not daily.`];
+}
+
+/**
+ * A Gaza series from `casualties_daily.json`: its id, the plain field it reads, and the series.
+ * @type {{ field: string; series: SeriesInput }[]}
+ */
+export const GAZA_SERIES = [
+  {
+    field: "killed_cum",
+    series: {
+      id: "gaza-moh-killed",
+      title: "Gaza Ministry of Health: people killed in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "people", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "daily",
+      aliases: ["Palestinians", "Gazans", "Palestinians in Gaza"],
+      priority: PRIMARY,
+      caveats: GAZA_CAVEATS,
+    },
+  },
+  {
+    field: "injured_cum",
+    series: {
+      id: "gaza-moh-injured",
+      title: "Gaza Ministry of Health: people injured in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "injured",
+      population: { group: "people", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "daily",
+      aliases: ["Palestinians", "Gazans", "Palestinians in Gaza"],
+      priority: PRIMARY,
+      caveats: GAZA_CAVEATS,
+    },
+  },
+  {
+    field: "killed_children_cum",
+    series: {
+      id: "gaza-moh-children-killed",
+      title: "Gaza Ministry of Health: children killed in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "children", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["Palestinian children", "kids", "minors"],
+      priority: PRIMARY,
+      caveats: gazaCaveats("Children's deaths"),
+    },
+  },
+  {
+    field: "killed_women_cum",
+    series: {
+      id: "gaza-moh-women-killed",
+      title: "Gaza Ministry of Health: women killed in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "women", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["Palestinian women"],
+      priority: PRIMARY,
+      caveats: gazaCaveats("Women's deaths"),
+    },
+  },
+  {
+    field: "med_killed_cum",
+    series: {
+      id: "gaza-moh-medical-personnel-killed",
+      title: "Gaza Ministry of Health: medical personnel killed in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "medical-personnel", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["medical personnel", "medics", "doctors", "nurses", "paramedics", "health workers", "healthcare workers", "medical staff", "medical workers"],
+      priority: PRIMARY,
+      caveats: gazaCaveats("Medical personnel deaths"),
+    },
+  },
+  {
+    field: "press_killed_cum",
+    series: {
+      id: "gaza-moh-journalists-killed",
+      title: "Gaza official count: journalists killed in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "journalists", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["reporters", "photojournalists", "media workers", "press"],
+      priority: PRIMARY,
+      caveats: [
+        ...gazaCaveats("Journalists' deaths"),
+        "Press-freedom groups (CPJ, RSF) keep their own, lower counts with different criteria.",
+      ],
+    },
+  },
+  {
+    field: "civdef_killed_cum",
+    series: {
+      id: "gaza-moh-civil-defence-killed",
+      title: "Gaza official count: civil defence workers killed in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "civil-defence", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["civil defence workers", "civil defense workers", "civil defence", "civil defense", "rescue workers", "first responders"],
+      priority: PRIMARY,
+      caveats: gazaCaveats("Civil defence deaths"),
+    },
+  },
+  {
+    field: "famine_cum",
+    series: {
+      id: "gaza-moh-starvation-deaths",
+      title: "Gaza Ministry of Health: deaths from starvation and malnutrition in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "starvation-deaths",
+      population: { group: "people", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "daily",
+      aliases: ["Palestinians", "Gazans"],
+      priority: PRIMARY,
+      caveats: [...GAZA_CAVEATS, "Published from July 2025; not part of the killed count, which records direct casualties of war only."],
+    },
+  },
+  {
+    field: "child_famine_cum",
+    series: {
+      id: "gaza-moh-children-starvation-deaths",
+      title: "Gaza Ministry of Health: children's deaths from starvation and malnutrition in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "starvation-deaths",
+      population: { group: "children", place: "gaza" },
+      since: "2023-10-07",
+      cadence: "daily",
+      aliases: ["Palestinian children", "kids", "minors", "infants"],
+      priority: PRIMARY,
+      caveats: [...GAZA_CAVEATS, "Published from July 2025."],
+    },
+  },
+  {
+    field: "aid_seeker_killed_cum",
+    series: {
+      id: "gaza-moh-aid-seekers-killed",
+      title: "Gaza Ministry of Health: people killed at or on the way to aid distribution in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "killed",
+      population: { group: "aid-seekers", place: "gaza" },
+      cadence: "daily",
+      aliases: ["aid seekers", "people seeking aid", "Palestinians seeking aid"],
+      priority: PRIMARY,
+      caveats: [...GAZA_CAVEATS, "Published from June 2025."],
+    },
+  },
+  {
+    field: "aid_seeker_injured_cum",
+    series: {
+      id: "gaza-moh-aid-seekers-injured",
+      title: "Gaza Ministry of Health: people injured at or on the way to aid distribution in Gaza, cumulative",
+      source: "gaza-moh",
+      measure: "injured",
+      population: { group: "aid-seekers", place: "gaza" },
+      cadence: "daily",
+      aliases: ["aid seekers", "people seeking aid", "Palestinians seeking aid"],
+      priority: PRIMARY,
+      caveats: [...GAZA_CAVEATS, "Published from June 2025."],
+    },
+  },
+];
+
+const WEST_BANK_CAVEATS = [
+  "OCHA figures for the West Bank, including East Jerusalem. Flash-update figures are reported to the UN but not yet verified; where OCHA's verified casualty database has a figure for a date it supersedes that date's flash figure.",
+  "OCHA's verified database stops on 2024-11-13; later figures are flash-update figures.",
+  "Verified figures are cited with the report date they count to; OCHA published them later.",
+];
+
+/**
+ * A West Bank series from `west_bank_daily.json`: the flash field (root) and the verified field
+ * (inside `verified`) it reads.
+ * @type {{ flash: string; verified: string; series: SeriesInput }[]}
+ */
+export const WEST_BANK_SERIES = [
+  {
+    flash: "killed_cum",
+    verified: "killed_cum",
+    series: {
+      id: "ocha-west-bank-killed",
+      title: "OCHA: Palestinians killed in the West Bank, cumulative",
+      source: "ocha",
+      measure: "killed",
+      population: { group: "people", place: "west-bank" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["Palestinians"],
+      priority: PRIMARY,
+      caveats: WEST_BANK_CAVEATS,
+    },
+  },
+  {
+    flash: "injured_cum",
+    verified: "injured_cum",
+    series: {
+      id: "ocha-west-bank-injured",
+      title: "OCHA: Palestinians injured in the West Bank, cumulative",
+      source: "ocha",
+      measure: "injured",
+      population: { group: "people", place: "west-bank" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["Palestinians"],
+      priority: PRIMARY,
+      caveats: WEST_BANK_CAVEATS,
+    },
+  },
+  {
+    flash: "killed_children_cum",
+    verified: "killed_children_cum",
+    series: {
+      id: "ocha-west-bank-children-killed",
+      title: "OCHA: Palestinian children killed in the West Bank, cumulative",
+      source: "ocha",
+      measure: "killed",
+      population: { group: "children", place: "west-bank" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["Palestinian children", "kids", "minors"],
+      priority: PRIMARY,
+      caveats: WEST_BANK_CAVEATS,
+    },
+  },
+  {
+    flash: "injured_children_cum",
+    verified: "injured_children_cum",
+    series: {
+      id: "ocha-west-bank-children-injured",
+      title: "OCHA: Palestinian children injured in the West Bank, cumulative",
+      source: "ocha",
+      measure: "injured",
+      population: { group: "children", place: "west-bank" },
+      since: "2023-10-07",
+      cadence: "weekly",
+      aliases: ["Palestinian children", "kids", "minors"],
+      priority: PRIMARY,
+      caveats: WEST_BANK_CAVEATS,
+    },
+  },
+];
+
+const LEBANON_CAVEATS = [
+  "Figures as the Lebanon Ministry of Public Health published them (relayed by OCHA before the ministry published its own running total on 28 October 2024).",
+  "The ministry restarted its count at zero on 2 March 2026: claims from that date count from 2026-03-02 (their `since`), and the first of them supersedes the last earlier report with reason methodology-change.",
+];
+
+/**
+ * A Lebanon series from `lebanon_casualties_daily.json`: the as-published field it reads.
+ * @type {{ field: string; series: SeriesInput }[]}
+ */
+export const LEBANON_SERIES = [
+  {
+    field: "killed_cum_reported",
+    series: {
+      id: "lebanon-moph-killed",
+      title: "Lebanon Ministry of Public Health: people killed in Lebanon, cumulative for the current count",
+      source: "lebanon-moph",
+      measure: "killed",
+      population: { group: "people", place: "lebanon" },
+      since: "2023-10-08",
+      cadence: "irregular",
+      aliases: ["Lebanese"],
+      priority: PRIMARY,
+      caveats: LEBANON_CAVEATS,
+    },
+  },
+  {
+    field: "injured_cum_reported",
+    series: {
+      id: "lebanon-moph-injured",
+      title: "Lebanon Ministry of Public Health: people injured in Lebanon, cumulative for the current count",
+      source: "lebanon-moph",
+      measure: "injured",
+      population: { group: "people", place: "lebanon" },
+      since: "2023-10-08",
+      cadence: "irregular",
+      aliases: ["Lebanese"],
+      priority: PRIMARY,
+      caveats: LEBANON_CAVEATS,
+    },
+  },
+];
+
+/** Israeli soldiers killed in Gaza, from 360info's transcription of OCHA Flash Updates. */
+/** @type {SeriesInput} */
+export const SOLDIERS_SERIES = {
+  id: "idf-gaza-soldiers-killed",
+  title: "Israeli military: Israeli soldiers killed in Gaza, cumulative",
+  source: "idf",
+  measure: "killed",
+  population: { group: "soldiers", place: "gaza" },
+  since: "2023-10-07",
+  cadence: "irregular",
+  aliases: ["Israeli soldiers", "Israeli troops", "IDF soldiers", "troops"],
+  priority: PRIMARY,
+  caveats: [
+    "Soldiers killed in or near Gaza in the ground operation, as reported by the Israeli military and relayed in OCHA Flash Updates; transcribed by 360info (CC BY 4.0). Ends 2024-09-27.",
+    "Soldiers killed on 7 October 2023 are not included.",
+  ],
+};
+
+/** People sheltering in Rafah, as estimated by UN agencies. */
+/** @type {SeriesInput} */
+export const RAFAH_SERIES = {
+  id: "un-rafah-sheltering",
+  title: "UN agencies: people sheltering in Rafah",
+  source: "un",
+  measure: "sheltering",
+  population: { group: "people", place: "rafah" },
+  cumulative: false,
+  cadence: "irregular",
+  aliases: ["Palestinians", "displaced Palestinians", "displaced people", "Gazans"],
+  priority: PRIMARY,
+  caveats: ["An estimate of the population present at a time, not a running total."],
+};
