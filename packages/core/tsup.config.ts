@@ -1,8 +1,8 @@
 import { defineConfig } from "tsup";
 
-// Markdown parsing comes from the unified (micromark/mdast) packages, which ship ESM only.
+// Markdown parsing (micromark/mdast) and HTML parsing (htmlparser2) ship ESM only.
 // The CommonJS build bundles them so `require("@factmark/core")` works on every supported Node.
-const esmOnly = [/^mdast-/, /^micromark/, /^unist-/, /^decode-named-character-reference/, /^character-entities/, /^devlop/, /^fault/, /^format/, /^escape-string-regexp/];
+const esmOnly = [/^htmlparser2/, /^entities/, /^domhandler/, /^domutils/, /^domelementtype/, /^dom-serializer/, /^mdast-/, /^micromark/, /^unist-/, /^decode-named-character-reference/, /^character-entities/, /^devlop/, /^fault/, /^format/, /^escape-string-regexp/];
 
 export default defineConfig([
   {
