@@ -1,0 +1,39 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "./errors.js";
+
+/** The options a command accepts, in `util.parseArgs` form. */
+export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+
+/** Parsed options and positional arguments of one command. */
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/**
+ * Parses a command's arguments strictly with `util.parseArgs`: an unknown option, a missing
+ * option value or a string option given as a flag throws a {@link UsageError} naming the
+ * option and pointing to `--help`. A lone "-" is a positional argument (standard input).
+ */
+export function parseCommandArgs(argv: readonly string[], options: OptionSpec, command: string): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs["values"], positionals };
+  } catch (error) {
+    throw new UsageError(`${describeParseError(error)}; see "${command} --help"`);
+  }
+}
+
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+  // util.parseArgs quotes the offending option as '--name' or '--name <value>'.
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option "${option}"`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    if (/argument missing|ambiguous/.test(message)) return `option "${option}" needs a value`;
+    if (/does not take an argument/.test(message)) return `option "${option}" takes no value`;
+  }
+  const sentence = message.split(/\.\s/)[0]!.replace(/\.$/, "");
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}

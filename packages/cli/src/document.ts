@@ -1,0 +1,45 @@
+import { type InputFormat, type ParsedDocument, formatFromPath, parseInput } from "@factmark/core";
+import { withFile } from "./errors.js";
+import type { InputFile } from "./inputs.js";
+import { type LineColumn, locateOffsets } from "./location.js";
+
+/** A file parsed into blocks, with the date it is read as of. */
+export interface ParsedFile {
+  file: InputFile;
+  format: InputFormat;
+  doc: ParsedDocument;
+  /** The document date: `--date`, else the file's own (front matter `date:`), else the config's, else today. */
+  date: string;
+  /** The raw text offsets refer to; undefined for ProseMirror JSON, whose offsets are document positions. */
+  source: string | undefined;
+  locate: ((offset: number) => LineColumn) | undefined;
+}
+
+/** Where the document date can come from, in order of precedence after the file's own date. */
+export interface DateChoice {
+  /** `--date`, which overrides the file's own date. */
+  flag: string | undefined;
+  /** The config's `date`, used when the file has none. */
+  config: string | undefined;
+  /** Today's date, the last resort. */
+  today: string;
+}
+
+/**
+ * Parses a file with core's adapter for its format: `--input-format`, else the extension
+ * (`formatFromPath`), else plain text for standard input. Core errors name the file.
+ */
+export function parseFile(file: InputFile, inputFormat: InputFormat | undefined, dates: DateChoice): ParsedFile {
+  const format = inputFormat ?? (file.stdin ? "text" : formatFromPath(file.path));
+  const doc = withFile(file.path, () => parseInput(file.text, format));
+  const date = dates.flag ?? doc.date ?? dates.config ?? dates.today;
+  const linear = format !== "prosemirror";
+  return {
+    file,
+    format,
+    doc,
+    date,
+    source: linear ? file.text : undefined,
+    locate: linear ? locateOffsets(file.text).locate : undefined,
+  };
+}

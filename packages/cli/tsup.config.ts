@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+// `index` is the programmatic API (runCli), built as ESM and CommonJS like core; `bin` is the
+// `factmark` command, ESM only (it awaits at top level). esbuild keeps src/bin.ts's shebang.
+export default defineConfig([
+  {
+    entry: ["src/index.ts", "src/bin.ts"],
+    format: ["esm"],
+    dts: { entry: "src/index.ts" },
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+  },
+  {
+    entry: ["src/index.ts"],
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+  },
+]);
