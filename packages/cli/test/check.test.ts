@@ -148,9 +148,8 @@ describe("factmark check", () => {
   });
 
   it("writes SARIF 2.1.0 with the rules' metadata and a region for each result", () => {
-    const run = factmark(["check", story, "--registry", registry, "--format", "sarif"]);
-    expect(run.status).toBe(1);
-    const sarif = JSON.parse(run.stdout);
+    const { status, json: sarif } = factmarkJson(["check", story, "--registry", registry, "--format", "sarif"]);
+    expect(status).toBe(1);
     expect(sarif.version).toBe("2.1.0");
     const [sarifRun] = sarif.runs;
     expect(sarifRun.tool.driver.name).toBe("factmark");
