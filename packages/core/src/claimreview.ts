@@ -1,4 +1,5 @@
 import type { Claim } from "./claim.js";
+import { formatCount, measureWords } from "./messages.js";
 import type { Source } from "./source.js";
 
 /** A schema.org `ClaimReview` object (JSON-LD). */
@@ -45,10 +46,8 @@ export function formatClaimStatement(claim: Claim): string {
   switch (claim.kind) {
     case "casualty": {
       const q = claim.quantity;
-      const amount =
-        q.value !== undefined ? q.value.toLocaleString("en-US") : `${(q.low ?? 0).toLocaleString("en-US")}–${(q.high ?? 0).toLocaleString("en-US")}`;
-      const group = claim.population.group === "people" ? "people" : claim.population.group;
-      return `${amount} ${group} ${claim.measure.replace(/-/g, " ")} in ${claim.population.place}${claim.cumulative ? "" : " in the period"} as of ${claim.asOf}`;
+      const amount = q.value !== undefined ? formatCount(q.value) : `${formatCount(q.low ?? 0)}–${formatCount(q.high ?? 0)}`;
+      return `${amount} ${claim.population.group} ${measureWords(claim.measure)} in ${claim.population.place}${claim.cumulative ? "" : " in the period"} as of ${claim.asOf}`;
     }
     case "phase":
       return `Phase ${claim.index} of ${claim.of} of proposal ${claim.proposal.id}${claim.durationDays !== undefined ? ` lasts ${claim.durationDays} days` : ""}`;

@@ -1,4 +1,5 @@
-import type { CasualtyClaim, EventClaim, Series } from "./claim.js";
+import type { CasualtyClaim, EventClaim, PhaseClaim, Series } from "./claim.js";
+import { addDays } from "./dates.js";
 import type { Attribution, CountMention, ExtractedBlock } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -17,6 +18,14 @@ export interface DocumentFacts {
   attributions: readonly (readonly ResolvedAttribution[])[];
   /** When the war began: from the registry's `war-start` event, else from the story ("which began on Oct. 7"). */
   warStart: { date: string; claim?: EventClaim } | undefined;
+  /** The registered proposals the story is about, with their phases (computed on first use). */
+  readonly proposals: readonly StoryProposal[];
+}
+
+/** A registered proposal and its phase claims. */
+export interface StoryProposal {
+  id: string;
+  phases: readonly PhaseClaim[];
 }
 
 /** Computes the document facts for a set of extracted blocks. */
@@ -28,11 +37,44 @@ export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registr
   let defaultPlace: string | undefined;
   let best = 0;
   for (const [place, count] of places) if (count > best) [defaultPlace, best] = [place, count];
+  let proposals: readonly StoryProposal[] | undefined;
   return {
     defaultPlace,
     attributions: blocks.map((block) => block.attributions.map((a) => resolveAttribution(a, registry))),
     warStart: findWarStart(blocks, registry, date),
+    // Two rules read the proposals; most stories mention none, so they are found only when asked for.
+    get proposals() {
+      return (proposals ??= proposalsInStory(registry, blocks, date));
+    },
   };
+}
+
+/** How far around the document date a registered proposal counts as "the deal on the table". */
+const PROPOSAL_WINDOW = { before: 120, after: 30 };
+
+/**
+ * The registered proposals a story is about: those dated within the window around the document
+ * date, narrowed to the ones whose proposers the story names when it names any.
+ */
+function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string): StoryProposal[] {
+  const from = addDays(date, -PROPOSAL_WINDOW.before);
+  const to = addDays(date, PROPOSAL_WINDOW.after);
+  const all = registry
+    .proposals()
+    .map((id) => ({ id, phases: registry.phases(id).filter((p) => p.status !== "retracted") }))
+    .filter(({ phases }) => phases.some((p) => (p.proposal.date ?? p.asOf) >= from && (p.proposal.date ?? p.asOf) <= to));
+  if (all.length <= 1) return all;
+  const text = blocks.map((b) => b.text.toLowerCase()).join("\n");
+  const named = all.filter(({ phases }) =>
+    phases.some((p) =>
+      p.proposal.proposers.some((actorId) => {
+        const actor = registry.actor(actorId);
+        const names = actor ? [actor.name, ...actor.aliases] : [actorId];
+        return names.some((name) => text.includes(name.toLowerCase()));
+      }),
+    ),
+  );
+  return named.length > 0 ? named : all;
 }
 
 /** Matches an attribution's name to a registry source or actor: the whole name, then without leading words ("Gaza's Health Ministry" → "Health Ministry"). */

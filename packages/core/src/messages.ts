@@ -1,6 +1,5 @@
 import type { Claim } from "./claim.js";
 import { formatDate } from "./dates.js";
-import type { Qualifier } from "./quantity.js";
 
 // Every sentence factmark shows people is built here, so a newsroom can translate or re-word
 // them in one place.
@@ -84,11 +83,6 @@ export const messages = {
   fixCite: (sourceName: string, date: string) => `Cite ${sourceName} (${formatDate(date)})`,
   fixElapsed: (replacement: string) => `Change to “${replacement}”`,
 };
-
-/** Words for a qualifier, for messages ("more than"). */
-export function qualifierWords(qualifier: Qualifier): string {
-  return { exact: "", over: "more than", nearly: "nearly", about: "about", "at-least": "at least", "up-to": "up to", "fewer-than": "fewer than" }[qualifier];
-}
 
 /** "phase 1" / "the first phase" wording. */
 export function phaseWords(index: number | undefined): string | undefined {

@@ -122,19 +122,6 @@ export function inInterval(value: number, interval: Interval): boolean {
   return true;
 }
 
-/** True when two intervals share at least one value. */
-export function intervalsOverlap(a: Interval, b: Interval): boolean {
-  if (a.max < b.min || b.max < a.min) return false;
-  if (a.max === b.min) return !a.maxOpen && !b.minOpen;
-  if (b.max === a.min) return !b.maxOpen && !a.minOpen;
-  return true;
-}
-
-/** The interval of values a registered quantity stands for (a range, or one exact value). */
-export function quantityRange(quantity: Quantity): Interval {
-  return quantityBounds(quantity, "tight");
-}
-
 /** The single number that best represents a quantity: its value, its best estimate, or its midpoint. */
 export function quantityValue(quantity: Quantity): number {
   if (quantity.value !== undefined) return quantity.value;

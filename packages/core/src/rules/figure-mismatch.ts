@@ -1,6 +1,7 @@
+import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
-import type { Rule, RuleFinding } from "../rule.js";
-import { casualtyEvidence, figureFixes, judgeFigure } from "./figures.js";
+import type { Rule } from "../rule.js";
+import { checkFigures } from "./figures.js";
 
 /**
  * `figure-mismatch` (error): the figure, read with its hedge, was never true on or before the
@@ -12,26 +13,11 @@ export const figureMismatch: Rule = {
   id: "figure-mismatch",
   severity: "error",
   description: "The figure with its qualifier cannot be true against the registry's value at the document date.",
-  check({ blocks, registry, date, facts, options }) {
-    const maxAgeDays = typeof options.maxAgeDays === "number" ? options.maxAgeDays : undefined;
-    const findings: RuleFinding[] = [];
-    blocks.forEach((block, index) => {
-      for (const m of block.mentions) {
-        if (m.kind !== "count") continue;
-        const verdict = judgeFigure(registry, block, index, m, date, facts, maxAgeDays);
-        if (verdict?.kind !== "mismatch") continue;
-        const evidence = [casualtyEvidence(registry, verdict.current)];
-        findings.push({
-          block: index,
-          from: m.from,
-          to: m.to,
-          message: messages.figureMismatch(m.text, evidence[0]!.label, date),
-          evidence,
-          fixes: figureFixes(registry, m, verdict.current, verdict.replacement),
-          mention: m,
-        });
-      }
+  check(context) {
+    return checkFigures(context, (verdict, m) => {
+      if (verdict.lastTrue) return undefined;
+      const evidence = [claimEvidence(context.registry, verdict.current)];
+      return { message: messages.figureMismatch(m.text, evidence[0]!.label, context.date), evidence };
     });
-    return findings;
   },
 };

@@ -1,91 +1,94 @@
-import type { CasualtyClaim } from "../claim.js";
-import { daysBetween } from "../dates.js";
-import { type DocumentFacts, isComparable, isPeriodCount, matchSeries } from "../facts.js";
+import type { CasualtyClaim, Series } from "../claim.js";
+import { isComparable, isPeriodCount, matchSeries } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
-import { describeEvidence, messages, sourceReference } from "../messages.js";
-import type { CountMention, ExtractedBlock } from "../mention.js";
+import { messages } from "../messages.js";
+import type { CountMention } from "../mention.js";
 import { inInterval, quantityBounds, quantityValue } from "../quantity.js";
 import type { Registry } from "../registry.js";
+import type { RuleContext, RuleFinding } from "../rule.js";
 
-/** What the registry says about one count at the document date. */
-export type FigureVerdict =
-  | { kind: "fits"; current: CasualtyClaim }
-  | { kind: "outdated"; current: CasualtyClaim; lastTrue: CasualtyClaim; staleSince: CasualtyClaim; replacement: string }
-  | { kind: "recent"; current: CasualtyClaim; lastTrue: CasualtyClaim }
-  | { kind: "mismatch"; current: CasualtyClaim; replacement: string };
+/**
+ * What the registry says about one count at the document date: the report in effect (`current`)
+ * and whether the figure, read with its hedge, fits it. When it does not, `lastTrue` is the newest
+ * earlier report it fitted (none: it never fitted) and `staleSince` the report that ended that.
+ * The staleness policy is not applied here: that is `outdated-figure`'s option.
+ */
+export interface FigureVerdict {
+  series: Series;
+  current: CasualtyClaim;
+  fits: boolean;
+  lastTrue?: CasualtyClaim;
+  staleSince?: CasualtyClaim;
+  /** The figure rewritten in its own style to fit `current` ("37,000" for "over 34,000"). */
+  replacement: string;
+}
 
 /** Default days a figure may trail the newest report, by series cadence, before it is outdated. */
 export const STALENESS_DAYS = { daily: 7, weekly: 14, monthly: 45, irregular: 60 } as const;
 
-const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; maxAgeDays: unknown; verdict: FigureVerdict | undefined }>();
+// Mentions are cached per block across checks, so a verdict is kept per mention for the registry
+// and date it was made against: `outdated-figure` and `figure-mismatch` judge each count once.
+const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; verdict: FigureVerdict | undefined }>();
 
 /**
- * Judges a count against the registry: does the figure, read with its hedge, fit the report in
- * effect at the document date? If not, was it true for an earlier report (outdated, once it has
- * been untrue for longer than the staleness policy allows) or never (a mismatch)? Counts that cover
- * a short period ("overnight") or are of a different order from the running total are not judged.
- * Shared by `outdated-figure` and `figure-mismatch`, and memoised per mention so they judge once.
+ * Judges a count against the registry. Counts that are quoted, that cover a short period
+ * ("overnight"), that match no series, or that are of a different order from the running total
+ * are not judged (undefined).
  */
-export function judgeFigure(
-  registry: Registry,
-  block: ExtractedBlock,
-  blockIndex: number,
-  mention: CountMention,
-  date: string,
-  facts: DocumentFacts,
-  maxAgeDays?: number,
-): FigureVerdict | undefined {
+export function judgeFigure(context: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
+  const { registry, date } = context;
   const memo = verdicts.get(mention);
-  if (memo && memo.registry === registry && memo.date === date && memo.maxAgeDays === maxAgeDays) return memo.verdict;
-  const verdict = judge(registry, block, blockIndex, mention, date, facts, maxAgeDays);
-  verdicts.set(mention, { registry, date, maxAgeDays, verdict });
+  if (memo && memo.registry === registry && memo.date === date) return memo.verdict;
+  const verdict = judge(context, blockIndex, mention);
+  verdicts.set(mention, { registry, date, verdict });
   return verdict;
 }
 
-function judge(registry: Registry, block: ExtractedBlock, blockIndex: number, mention: CountMention, date: string, facts: DocumentFacts, maxAgeDays?: number): FigureVerdict | undefined {
-  if (mention.quoted || !mention.measure || isPeriodCount(block, mention)) return undefined;
+function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
+  if (mention.quoted || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
   const series = matchSeries(registry, mention, facts, blockIndex);
   if (!series) return undefined;
   const current = registry.valueAt(series.id, date);
   if (!current) return undefined;
-  const stated = mention.quantity.value ?? mention.quantity.high ?? 0;
-  if (!isComparable(stated, current)) return undefined;
+  if (!isComparable(mention.quantity.value ?? mention.quantity.high ?? 0, current)) return undefined;
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
-  if (fits(current)) return { kind: "fits", current };
   const replacement = formatFigureLike(mention, quantityValue(current.quantity));
+  if (fits(current)) return { series, current, fits: true, replacement };
   const lastTrue = registry.lastMatching(series.id, date, fits);
-  if (!lastTrue) return { kind: "mismatch", current, replacement };
-  const staleSince = registry.nextAfter(series.id, lastTrue.asOf) ?? current;
-  const allowed = maxAgeDays ?? STALENESS_DAYS[series.cadence];
-  if (daysBetween(staleSince.asOf, date) <= allowed) return { kind: "recent", current, lastTrue };
-  return { kind: "outdated", current, lastTrue, staleSince, replacement };
+  if (!lastTrue) return { series, current, fits: false, replacement };
+  return { series, current, fits: false, lastTrue, staleSince: registry.nextAfter(series.id, lastTrue.asOf) ?? current, replacement };
 }
 
-/** Evidence for a casualty claim: its source, dates and value in plain words. */
-export function casualtyEvidence(registry: Registry, claim: CasualtyClaim): Evidence {
-  const citation = claim.citations[0]!;
-  const source = registry.source(citation.source);
-  const name = source?.name ?? citation.source;
-  return {
-    claimId: claim.id,
-    kind: claim.kind,
-    source: { id: citation.source, name },
-    asOf: claim.asOf,
-    published: citation.published,
-    ...(citation.url ? { url: citation.url } : {}),
-    value: quantityValue(claim.quantity),
-    label: describeEvidence(claim, sourceReference(name)),
-  };
+/**
+ * The loop `outdated-figure` and `figure-mismatch` share: judge every count, and let `report`
+ * turn the verdicts it cares about into a message and evidence. Each finding offers to rewrite the
+ * figure in its own style and to cite the report in effect.
+ */
+export function checkFigures(
+  context: RuleContext,
+  report: (verdict: FigureVerdict, mention: CountMention) => { message: string; evidence: Evidence[] } | undefined,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  context.blocks.forEach((block, index) => {
+    for (const m of block.mentions) {
+      if (m.kind !== "count") continue;
+      const verdict = judgeFigure(context, index, m);
+      const reported = verdict && !verdict.fits ? report(verdict, m) : undefined;
+      if (!verdict || !reported) continue;
+      findings.push({ block: index, from: m.from, to: m.to, ...reported, fixes: figureFixes(context.registry, m, verdict.current, verdict.replacement), mention: m });
+    }
+  });
+  return findings;
 }
 
-/** The fixes for a figure the registry contradicts: rewrite the figure in the same style, and cite the report. */
-export function figureFixes(registry: Registry, mention: CountMention, claim: CasualtyClaim, replacement: string): Fix[] {
+function figureFixes(registry: Registry, mention: CountMention, claim: CasualtyClaim, replacement: string): Fix[] {
   const citation = claim.citations[0]!;
   const name = registry.source(citation.source)?.name ?? citation.source;
+  const hedge = mention.text.slice(0, mention.number.from - mention.from);
   return [
-    { kind: "replace", label: messages.fixUpdateFigure(mention.text.slice(0, mention.number.from - mention.from) + replacement, name, claim.asOf), from: mention.number.from, to: mention.number.to, text: replacement },
+    { kind: "replace", label: messages.fixUpdateFigure(hedge + replacement, name, claim.asOf), from: mention.number.from, to: mention.number.to, text: replacement },
     { kind: "cite", label: messages.fixCite(name, claim.asOf), from: mention.from, to: mention.to, citation, claimId: claim.id },
   ];
 }

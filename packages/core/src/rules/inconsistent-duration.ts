@@ -1,7 +1,7 @@
 import { formatDays, messages, phaseWords } from "../messages.js";
 import type { DurationMention } from "../mention.js";
 import type { Rule, RuleFinding } from "../rule.js";
-import { phaseEvidence, proposalsInStory } from "./phases.js";
+import { claimEvidence } from "../evidence.js";
 
 const PAUSE_WORDS = new Set(["ceasefire", "cease-fire", "truce", "pause", "lull", "halt", "respite", "calm", "suspension"]);
 
@@ -16,7 +16,7 @@ export const inconsistentDuration: Rule = {
   id: "inconsistent-duration",
   severity: "warning",
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
-  check({ blocks, registry, date }) {
+  check({ blocks, registry, facts }) {
     const groups = new Map<number, { block: number; mention: DurationMention }[]>();
     blocks.forEach((block, index) => {
       for (const m of block.mentions) {
@@ -29,10 +29,9 @@ export const inconsistentDuration: Rule = {
       }
     });
     if (groups.size === 0) return [];
-    const proposals = proposalsInStory(registry, blocks, date);
     const findings: RuleFinding[] = [];
     for (const [phase, list] of groups) {
-      const registered = proposals.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
+      const registered = facts.proposals.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
       const values = [...new Set(registered.map((c) => c.durationDays!))].sort((a, b) => a - b);
       const contested =
         values.length > 1
@@ -46,11 +45,11 @@ export const inconsistentDuration: Rule = {
                 .join(" vs "),
             )
           : undefined;
-      const evidence = registered.map((c) => phaseEvidence(registry, c));
+      const evidence = registered.map((c) => claimEvidence(registry, c));
       const flagged = new Set<DurationMention>();
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        const earlier = list.slice(0, i).find((e) => !overlaps(e.mention.days, later.mention.days));
+        const earlier = list.slice(0, i).find((e) => e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min);
         if (!earlier) continue;
         flagged.add(later.mention);
         findings.push({
@@ -80,7 +79,3 @@ export const inconsistentDuration: Rule = {
     return findings;
   },
 };
-
-function overlaps(a: { min: number; max: number }, b: { min: number; max: number }): boolean {
-  return a.min <= b.max && b.min <= a.max;
-}

@@ -1,6 +1,6 @@
 import { daysBetween, monthsBetween } from "../dates.js";
-import type { Evidence } from "../finding.js";
-import { describeEvidence, messages } from "../messages.js";
+import { claimEvidence } from "../evidence.js";
+import { messages } from "../messages.js";
 import type { ElapsedMention } from "../mention.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -25,12 +25,7 @@ export const inconsistentElapsedTime: Rule = {
         if (m.kind !== "elapsed" || m.quoted) continue;
         const actual = elapsedIn(m.unit, start.date, date);
         if (fitsElapsed(m, actual)) continue;
-        const evidence: Evidence[] = [];
-        if (start.claim) {
-          const citation = start.claim.citations[0]!;
-          const name = registry.source(citation.source)?.name ?? citation.source;
-          evidence.push({ claimId: start.claim.id, kind: "event", source: { id: citation.source, name }, asOf: start.claim.asOf, published: citation.published, label: describeEvidence(start.claim, name) });
-        }
+        const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
         const corrected = correctedAmount(m, actual);
         const numberText = block.text.slice(m.number.from, m.number.to);
         const replacement = /^\d/.test(numberText) ? String(corrected) : numberWord(corrected);

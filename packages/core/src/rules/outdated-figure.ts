@@ -1,6 +1,8 @@
+import { daysBetween } from "../dates.js";
+import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
-import type { Rule, RuleFinding } from "../rule.js";
-import { casualtyEvidence, figureFixes, judgeFigure } from "./figures.js";
+import type { Rule } from "../rule.js";
+import { STALENESS_DAYS, checkFigures } from "./figures.js";
 
 /**
  * `outdated-figure` (warning): the figure was true for an earlier report of its series, but the
@@ -13,26 +15,14 @@ export const outdatedFigure: Rule = {
   id: "outdated-figure",
   severity: "warning",
   description: "The registry holds a newer figure for the same series, as of the document date, past the staleness policy.",
-  check({ blocks, registry, date, facts, options }) {
-    const maxAgeDays = typeof options.maxAgeDays === "number" ? options.maxAgeDays : undefined;
-    const findings: RuleFinding[] = [];
-    blocks.forEach((block, index) => {
-      for (const m of block.mentions) {
-        if (m.kind !== "count") continue;
-        const verdict = judgeFigure(registry, block, index, m, date, facts, maxAgeDays);
-        if (verdict?.kind !== "outdated") continue;
-        const evidence = [casualtyEvidence(registry, verdict.current), casualtyEvidence(registry, verdict.lastTrue)];
-        findings.push({
-          block: index,
-          from: m.from,
-          to: m.to,
-          message: messages.outdatedFigure(m.text, verdict.lastTrue.asOf, evidence[0]!.label),
-          evidence,
-          fixes: figureFixes(registry, m, verdict.current, verdict.replacement),
-          mention: m,
-        });
-      }
+  check(context) {
+    const maxAgeDays = typeof context.options.maxAgeDays === "number" ? context.options.maxAgeDays : undefined;
+    return checkFigures(context, (verdict, m) => {
+      const { lastTrue, staleSince, current, series } = verdict;
+      if (!lastTrue || !staleSince) return undefined;
+      if (daysBetween(staleSince.asOf, context.date) <= (maxAgeDays ?? STALENESS_DAYS[series.cadence])) return undefined;
+      const evidence = [claimEvidence(context.registry, current), claimEvidence(context.registry, lastTrue)];
+      return { message: messages.outdatedFigure(m.text, lastTrue.asOf, evidence[0]!.label), evidence };
     });
-    return findings;
   },
 };

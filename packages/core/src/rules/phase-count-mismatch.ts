@@ -1,6 +1,6 @@
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
-import { phaseEvidence, proposalsInStory } from "./phases.js";
+import { claimEvidence } from "../evidence.js";
 
 /**
  * `phase-count-mismatch` (warning): a phase count ("a three-stage process") disagrees with the
@@ -11,7 +11,7 @@ export const phaseCountMismatch: Rule = {
   id: "phase-count-mismatch",
   severity: "warning",
   description: "A phase count disagrees with the phases described in the story or registered for the proposal.",
-  check({ blocks, registry, date }) {
+  check({ blocks, registry, facts }) {
     let highest = 0;
     for (const block of blocks) {
       for (const m of block.mentions) {
@@ -21,7 +21,6 @@ export const phaseCountMismatch: Rule = {
       }
     }
     const findings: RuleFinding[] = [];
-    let proposals: ReturnType<typeof proposalsInStory> | undefined;
     blocks.forEach((block, index) => {
       for (const m of block.mentions) {
         if (m.kind !== "stage-count" || m.quoted) continue;
@@ -29,8 +28,7 @@ export const phaseCountMismatch: Rule = {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;
         }
-        proposals ??= proposalsInStory(registry, blocks, date);
-        const counts = proposals.flatMap((p) => p.phases.map((c) => ({ of: c.of, claim: c, id: p.id })));
+        const counts = facts.proposals.flatMap((p) => p.phases.map((c) => ({ of: c.of, claim: c, id: p.id })));
         if (counts.length === 0 || counts.some((c) => c.of === m.count)) continue;
         const first = counts[0]!;
         findings.push({
@@ -38,7 +36,7 @@ export const phaseCountMismatch: Rule = {
           from: m.from,
           to: m.to,
           message: messages.phaseCountRegistry(m.text, m.count, first.of, first.claim.proposal.title ?? `the proposal ${first.id}`),
-          evidence: counts.slice(0, 3).map((c) => phaseEvidence(registry, c.claim)),
+          evidence: counts.slice(0, 3).map((c) => claimEvidence(registry, c.claim)),
           mention: m,
         });
       }
