@@ -21,6 +21,7 @@ import {
   VAGUE,
   WAR_WORDS,
   WEEKDAYS,
+  indexPhrases,
 } from "./lexicon.js";
 import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, Span } from "./mention.js";
 import { type Qualifier, roundingStep } from "./quantity.js";
@@ -69,8 +70,8 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
   const reader = new BlockReader(text, tokens, sentenceRanges, sentenceOf, quoted);
   reader.read();
   const sentences: Span[] = sentenceRanges.map(([start, end]) => ({ from: tokens[start]!.from, to: tokens[end - 1]!.to }));
-  if (options.date && reader.hasDateWords) {
-    for (const date of extractDates(text, sentences, options.date, reader.occupied)) {
+  if (options.date && reader.dateWords.length > 0) {
+    for (const date of extractDates(text, sentences, sentenceOf, reader.dateWords, options.date, reader.occupied)) {
       reader.mentions.push({ ...date, quoted: isQuotedAt(tokens, quoted, date.from) });
     }
     reader.mentions.sort((a, b) => a.from - b.from);
@@ -152,14 +153,30 @@ const NP_STOPWORDS = new Set([
 const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "then", "had", "will", "would", "again", "recently", "separately", "further"]);
 /** Words that tie unnamed officials to an institution ("health officials", "a military spokesperson"): a role, not anonymity. */
 const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "idf", "white", "house", "state", "department", "foreign"]);
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const MEASURE_INDEX = indexPhrases(MEASURE_PHRASES);
+const PLACE_INDEX = indexPhrases(PLACES);
+const GROUP_PHRASE_INDEX = indexPhrases(GROUP_PHRASES);
+const VAGUE_INDEX = indexPhrases(VAGUE);
+// Hedges are matched backwards from the figure, so they are indexed by their last word.
+const QUALIFIER_INDEX = indexPhrases(QUALIFIER_PHRASES, "last");
+/** Measure words that stand alone ("killed", "injured"), for quick tests of a single token. */
+const MEASURE_WORDS = new Set(MEASURE_PHRASES.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
+/** Measure nouns that also name who is counted ("hostages"): a verb nearby says more. */
+const NOUN_MEASURES = new Set(["hostages", "hostage", "captives", "prisoners", "detainees"]);
+
+/** The longest phrase of `index` that starts at token k. */
+function phraseAt<T extends { words: readonly string[] }>(index: ReadonlyMap<string, readonly T[]>, tokens: readonly Token[], k: number): T | undefined {
+  const bucket = tokens[k] && index.get(tokens[k]!.lower);
+  return bucket?.find((phrase) => matchWords(tokens, k, phrase.words));
+}
 
 class BlockReader {
   readonly mentions: Mention[] = [];
   readonly attributions: Attribution[] = [];
   /** Spans already claimed by a mention, so the date reader does not read "40 days" as a date. */
   readonly occupied: Span[] = [];
-  hasDateWords = false;
+  /** Month, weekday and relative-day words ("Oct", "Saturday", "today"): where dates can be. */
+  readonly dateWords: (Span & { token: number })[] = [];
 
   constructor(
     private readonly text: string,
@@ -174,7 +191,7 @@ class BlockReader {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (t.type === "word" && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === "today" || t.lower === "yesterday")) this.hasDateWords = true;
+      if (t.type === "word" && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === "today" || t.lower === "yesterday")) this.dateWords.push({ from: t.from, to: t.to, token: i });
       const next = this.readAt(i);
       i = next > i ? next : i + 1;
     }
@@ -245,8 +262,8 @@ class BlockReader {
 
   private readVague(i: number): number {
     const { tokens } = this;
-    for (const vague of VAGUE) {
-      if (!matchWords(tokens, i, vague.words)) continue;
+    const vague = phraseAt(VAGUE_INDEX, tokens, i);
+    if (vague) {
       const end = i + vague.words.length;
       // "a dozen" is an exact count; the others are ranges.
       const exact = vague.low === vague.high;
@@ -276,7 +293,7 @@ class BlockReader {
     const before = tokens[i - 1];
 
     // Ages: "a 12-year-old", "aged 12", "12 years old".
-    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old"))) return skipTo(tokens, j + 3);
+    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old"))) return Math.min(j + 3, tokens.length);
     if (isWord(before, "aged", "age", "ages")) return num.end;
 
     if (after && after.type === "word") {
@@ -436,7 +453,6 @@ class BlockReader {
     const before = tokens[i - 1];
     const after = tokens[num.end];
     if (before && before.type === "punct" && /^[$€£¥₪#№]$/.test(before.text)) return true;
-    if (isWord(before, "us", "usd", "nis", "eur") && isPunct(tokens[i - 1], "$")) return true;
     if (after && ((after.type === "punct" && (after.text === "%" || after.text === "°")) || (after.type === "word" && NON_COUNT_UNITS.has(after.lower)))) return true;
     if (after && after.type === "word" && !after.space && /^(st|nd|rd|th)$/.test(after.lower)) return true;
     if (before && before.type === "word" && IDENTIFIER_WORDS.has(before.lower)) return true;
@@ -473,8 +489,7 @@ class BlockReader {
     for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
       const t = tokens[k]!;
       if (t.type !== "word") return false;
-      if (GROUPS.has(t.lower) || MEASURE_PHRASES.some((m) => m.words.length === 1 && m.words[0] === t.lower)) return true;
-      if (GROUP_PHRASES.some((g) => matchWords(tokens, k, g.words))) return true;
+      if (GROUPS.has(t.lower) || MEASURE_WORDS.has(t.lower) || phraseAt(GROUP_PHRASE_INDEX, tokens, k)) return true;
     }
     return false;
   }
@@ -482,7 +497,8 @@ class BlockReader {
   /** The hedge right before token i ("more than", "nearly"), if any. */
   private readQualifierBefore(i: number): { qualifier: Qualifier; start: number; text: string } | undefined {
     const { tokens } = this;
-    for (const phrase of QUALIFIER_PHRASES) {
+    const last = tokens[i - 1];
+    for (const phrase of (last && QUALIFIER_INDEX.get(last.lower)) || []) {
       const start = i - phrase.words.length;
       if (start < 0) continue;
       if (matchWords(tokens, start, phrase.words)) {
@@ -513,19 +529,19 @@ class BlockReader {
         if (group || measure) break;
       }
       if (!group) {
-        const phrase = GROUP_PHRASES.find((g) => matchWords(tokens, k, g.words));
+        const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
         else if (GROUPS.has(t.lower) && k <= end + 4) group = GROUPS.get(t.lower);
       }
       if (!measure) {
-        const m = MEASURE_PHRASES.find((p) => matchWords(tokens, k, p.words));
+        const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m) {
-          if (m.words[0] === "hostages" || m.words[0] === "hostage" || m.words[0] === "captives" || m.words[0] === "prisoners" || m.words[0] === "detainees") nounMeasure ??= m.measure;
+          if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
           else measure = m.measure;
         }
       }
       if (!place) {
-        const p = PLACES.find((pl) => matchWords(tokens, k, pl.words));
+        const p = phraseAt(PLACE_INDEX, tokens, k);
         if (p && isWord(tokens[k - 1], "in", "across", "from", "throughout", "of", "inside", "the")) place = p.place;
       }
     }
@@ -534,9 +550,9 @@ class BlockReader {
         const t = tokens[k]!;
         if (t.type === "number") break;
         if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
-        const m = MEASURE_PHRASES.find((p) => matchWords(tokens, k, p.words) && k + p.words.length <= start);
-        if (m) {
-          if (m.words[0] === "hostages" || m.words[0] === "hostage" || m.words[0] === "captives" || m.words[0] === "prisoners" || m.words[0] === "detainees") nounMeasure ??= m.measure;
+        const m = phraseAt(MEASURE_INDEX, tokens, k);
+        if (m && k + m.words.length <= start) {
+          if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
           else {
             measure = m.measure;
             break;
@@ -549,8 +565,8 @@ class BlockReader {
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
-        const p = PLACES.find((pl) => matchWords(this.tokens, k, pl.words));
-        if (p && isWord(this.tokens[k - 1], "in", "across", "throughout", "inside", "the", "from")) {
+        const p = phraseAt(PLACE_INDEX, tokens, k);
+        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the", "from")) {
           place = p.place;
           break;
         }
@@ -558,8 +574,8 @@ class BlockReader {
     }
     if (!place) {
       for (let k = end; k < Math.min(sentenceEnd, end + PLACE_WINDOW); k++) {
-        const p = PLACES.find((pl) => matchWords(this.tokens, k, pl.words));
-        if (p && isWord(this.tokens[k - 1], "in", "across", "throughout", "inside", "the")) {
+        const p = phraseAt(PLACE_INDEX, tokens, k);
+        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the")) {
           place = p.place;
           break;
         }
@@ -591,7 +607,7 @@ class BlockReader {
       }
       if ((t.lower === "figures" || t.lower === "data" || t.lower === "tally" || t.lower === "statistics" || t.lower === "count" || t.lower === "reports" || t.lower === "report") && isWord(tokens[k + 1], "from", "by", "of")) {
         const np = this.nounPhraseAfter(k + 2, end);
-        if (np && /^\p{Lu}/u.test(tokens[np[np[0] < np[1] ? 0 : 0]]!.text) ? true : np !== undefined && this.looksLikeSource(np)) this.pushAttribution(np!, `${t.lower} ${tokens[k + 1]!.lower}`, sentence, anonymous, k);
+        if (np && this.looksLikeSource(np)) this.pushAttribution(np, `${t.lower} ${tokens[k + 1]!.lower}`, sentence, anonymous, k);
         continue;
       }
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
@@ -670,7 +686,7 @@ class BlockReader {
   }
 
   private startsPlace(k: number): boolean {
-    return PLACES.some((p) => matchWords(this.tokens, k, p.words));
+    return phraseAt(PLACE_INDEX, this.tokens, k) !== undefined;
   }
 
   private nounPhraseBefore(verbAt: number, sentenceStart: number): [number, number] | undefined {
@@ -694,12 +710,10 @@ class BlockReader {
         continue;
       }
       if (NP_STOPWORDS.has(t.lower) && !(t.lower === "in" && this.startsPlace(k)) && !(t.lower === "of" && /^\p{Lu}/u.test(tokens[k]?.text ?? ""))) break;
-      if (REPORTING_VERBS.has(t.lower) || MEASURE_PHRASES.some((m) => m.words.length === 1 && m.words[0] === t.lower)) break;
+      if (REPORTING_VERBS.has(t.lower) || MEASURE_WORDS.has(t.lower)) break;
       k -= 1;
     }
-    if (k === end) return undefined;
-    if (end - k === 1 && PRONOUNS.has(tokens[k]!.lower)) return [k, end];
-    return [k, end];
+    return k === end ? undefined : [k, end];
   }
 
   private pushAttribution(np: [number, number], verb: string, sentence: number, anonymousSentence: boolean, verbAt: number): void {
@@ -745,10 +759,6 @@ class BlockReader {
     this.mentions.push(mention);
     if (mention.kind === "count" || mention.kind === "stage-count" || mention.kind === "phase") this.occupied.push({ from: mention.from, to: mention.to });
   }
-}
-
-function skipTo(tokens: readonly Token[], i: number): number {
-  return Math.min(i, tokens.length);
 }
 
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;

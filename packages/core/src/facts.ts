@@ -80,16 +80,38 @@ function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[],
 /** Matches an attribution's name to a registry source or actor: the whole name, then without leading words ("Gaza's Health Ministry" → "Health Ministry"). */
 export function resolveAttribution(attribution: Attribution, registry: Registry): ResolvedAttribution {
   if (!attribution.name) return attribution;
-  const candidates = nameCandidates(attribution.name);
-  for (const name of candidates) {
-    const source = registry.findSource(name);
-    if (source) return { ...attribution, source };
+  const match = matchName(attribution.name, registry);
+  return match ? { ...attribution, ...match } : attribution;
+}
+
+// Stories repeat their sources ("the ministry said"), and an editor re-checks on every keystroke:
+// names are matched once per registry.
+const nameMatches = new WeakMap<Registry, Map<string, { source: Source } | { actor: Actor } | undefined>>();
+
+function matchName(name: string, registry: Registry): { source: Source } | { actor: Actor } | undefined {
+  let cache = nameMatches.get(registry);
+  if (!cache) nameMatches.set(registry, (cache = new Map()));
+  if (cache.has(name)) return cache.get(name);
+  const candidates = nameCandidates(name);
+  let match: { source: Source } | { actor: Actor } | undefined;
+  for (const candidate of candidates) {
+    const source = registry.findSource(candidate);
+    if (source) {
+      match = { source };
+      break;
+    }
   }
-  for (const name of candidates) {
-    const actor = registry.findActor(name);
-    if (actor) return { ...attribution, actor };
+  if (!match) {
+    for (const candidate of candidates) {
+      const actor = registry.findActor(candidate);
+      if (actor) {
+        match = { actor };
+        break;
+      }
+    }
   }
-  return attribution;
+  cache.set(name, match);
+  return match;
 }
 
 function nameCandidates(name: string): string[] {

@@ -1,4 +1,5 @@
 import type { CountMention } from "./mention.js";
+import { formatCount } from "./messages.js";
 import { roundingStep } from "./quantity.js";
 
 /**
@@ -41,8 +42,8 @@ export function formatFigureLike(mention: CountMention, value: number): string {
     return `${amount}${suffix}`;
   }
   if (/\dk$/.test(lower)) return `${Math.round(rounded / 1000)}k`;
-  if (/\d,\d/.test(written) || (rounded >= 10_000 && !/^\d+$/.test(written))) return rounded.toLocaleString("en-US");
+  if (/\d,\d/.test(written) || (rounded >= 10_000 && !/^\d+$/.test(written))) return formatCount(rounded);
   if (/^\d+$/.test(written)) return String(rounded);
   // Written in words ("two hundred"): digits are clearer for a changed figure.
-  return rounded.toLocaleString("en-US");
+  return formatCount(rounded);
 }

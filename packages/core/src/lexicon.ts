@@ -185,3 +185,22 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "minister", "official", "officials", "director", "chief", "head", "commander", "president", "secretary", "envoy",
   "ambassador", "negotiator", "negotiators", "mediator", "mediators", "diplomat", "diplomats", "source", "sources", "aide", "adviser", "advisor",
 ]);
+
+/** A phrase list indexed by one of its words, each bucket longest phrase first. */
+export type PhraseIndex<T extends { words: readonly string[] }> = ReadonlyMap<string, readonly T[]>;
+
+/**
+ * Indexes phrases by their first word (or last, for phrases matched backwards from a figure), so
+ * the extractor looks up the few phrases that can start at a token instead of trying every one.
+ */
+export function indexPhrases<T extends { words: readonly string[] }>(phrases: readonly T[], by: "first" | "last" = "first"): PhraseIndex<T> {
+  const index = new Map<string, T[]>();
+  for (const phrase of phrases) {
+    const key = by === "first" ? phrase.words[0]! : phrase.words[phrase.words.length - 1]!;
+    const bucket = index.get(key) ?? [];
+    bucket.push(phrase);
+    index.set(key, bucket);
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}

@@ -23,9 +23,12 @@ export function sourceReference(name: string): string {
   return `the ${name}`;
 }
 
+// One formatter, made once: toLocaleString builds a new one on every call.
+const COUNT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
 /** Formats a count for people: 34654 → "34,654". */
 export function formatCount(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 1 });
+  return COUNT_FORMAT.format(value);
 }
 
 /** Words for a measure ("held hostage"). */

@@ -17,3 +17,6 @@ export function readFoundingArticle(): string {
 export function mayRegistry(): Registry {
   return Registry.from(JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8")));
 }
+
+
+export { adversarialText } from "../../../bench/corpus/adversarial.mjs";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, extractMentions, parseHtml, parseMarkdown } from "../src/index.js";
-import { mayRegistry } from "./helpers.js";
+import { adversarialText, mayRegistry } from "./helpers.js";
 
 const registry = mayRegistry();
 const newsy = fc.array(
@@ -50,28 +50,12 @@ describe("properties of check() on arbitrary text", () => {
 });
 
 describe("hostile input", () => {
-  it("checks 1 MB of adversarial text in linear time", () => {
-    const pieces = [
-      "9".repeat(5000),
-      "1,".repeat(3000) + "1",
-      "over ".repeat(2000) + "34,000 killed",
-      "more than more than nearly about at least ".repeat(500),
-      "<b>".repeat(2000) + "34,000" + "</b>".repeat(2000),
-      "*".repeat(4000) + "_".repeat(4000),
-      "a-".repeat(5000),
-      "“".repeat(3000),
-      "hundreds of ".repeat(2000) + "thousands",
-      "34,000 killed, 35,000 injured, nearly 1.2 million displaced in Gaza ".repeat(200),
-    ];
-    let text = "";
-    for (let i = 0; text.length < 1_000_000; i++) text += `${pieces[i % pieces.length]}\n\n`;
-    const started = performance.now();
+  it("checks 1 MB of adversarial text, with findings inside it", () => {
+    const text = adversarialText(1_000_000);
     const findings = check(text, { registry, date: "2024-05-04", format: "text" });
-    const elapsed = performance.now() - started;
     expect(findings.length).toBeGreaterThan(0);
-    // Linear time: 1 MB in seconds, not minutes. (Throughput itself is measured in bench/.)
-    expect(elapsed).toBeLessThan(15_000);
-  }, 30_000);
+    for (const f of findings) expect(text.slice(f.from, f.to)).toBe(f.text);
+  }, 60_000);
 
   it("parses adversarial HTML and Markdown markup without blowing up", () => {
     const markup = `${"<b>".repeat(2000)}over 34,000 killed${"</b>".repeat(2000)}\n\n${"*".repeat(4000)}${"_".repeat(4000)}`;

@@ -20,8 +20,8 @@ export interface FigureVerdict {
   fits: boolean;
   lastTrue?: CasualtyClaim;
   staleSince?: CasualtyClaim;
-  /** The figure rewritten in its own style to fit `current` ("37,000" for "over 34,000"). */
-  replacement: string;
+  /** When it does not fit: the figure rewritten in its own style to fit `current` ("37,000" for "over 34,000"). */
+  replacement?: string;
 }
 
 /** Default days a figure may trail the newest report, by series cadence, before it is outdated. */
@@ -54,8 +54,8 @@ function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: numbe
   if (!isComparable(mention.quantity.value ?? mention.quantity.high ?? 0, current)) return undefined;
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
+  if (fits(current)) return { series, current, fits: true };
   const replacement = formatFigureLike(mention, quantityValue(current.quantity));
-  if (fits(current)) return { series, current, fits: true, replacement };
   const lastTrue = registry.lastMatching(series.id, date, fits);
   if (!lastTrue) return { series, current, fits: false, replacement };
   return { series, current, fits: false, lastTrue, staleSince: registry.nextAfter(series.id, lastTrue.asOf) ?? current, replacement };
@@ -77,7 +77,7 @@ export function checkFigures(
       const verdict = judgeFigure(context, index, m);
       const reported = verdict && !verdict.fits ? report(verdict, m) : undefined;
       if (!verdict || !reported) continue;
-      findings.push({ block: index, from: m.from, to: m.to, ...reported, fixes: figureFixes(context.registry, m, verdict.current, verdict.replacement), mention: m });
+      findings.push({ block: index, from: m.from, to: m.to, ...reported, fixes: figureFixes(context.registry, m, verdict.current, verdict.replacement!), mention: m });
     }
   });
   return findings;

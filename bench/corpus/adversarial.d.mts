@@ -1,0 +1,2 @@
+/** About `size` characters of adversarial text (see adversarial.mjs). */
+export function adversarialText(size: number): string;
