@@ -36,6 +36,14 @@ describe("parseMarkdown", () => {
     const m = q.text.indexOf("1.2 million");
     expect(input.slice(mapToSource(q, m, "start"), mapToSource(q, m + 11, "end"))).toBe("1.2 million");
   });
+  it("keeps offsets into the source when it starts with a byte order mark", () => {
+    const input = "\uFEFF---\ndate: 2024-05-04\n---\n\nOver 34,000 killed.\n";
+    const doc = parseMarkdown(input);
+    expect(doc.date).toBe("2024-05-04");
+    const block = doc.blocks[0]!;
+    expect(input.slice(mapToSource(block, 0, "start"), mapToSource(block, block.text.length, "end"))).toBe("Over 34,000 killed.");
+  });
+
   it("reads factmark-disable-next-line comments", () => {
     const doc = parseMarkdown("Intro.\n\n<!-- factmark-disable-next-line unsourced-figure -->\nOver 34,000 killed.\n");
     expect(doc.disabled).toHaveLength(1);
@@ -61,6 +69,13 @@ describe("parseHtml", () => {
     const inj = b.text.indexOf("77,908");
     expect(b.cited).toEqual([{ from: inj, to: inj + 6 }]);
   });
+  it("ends a link's citation at the link, not at a span inside it", () => {
+    const input = '<p>Over <a href="https://moh"><span>34,000</span> killed</a> in Gaza</p>';
+    const block = parseHtml(input).blocks[0]!;
+    expect(block.text).toBe("Over 34,000 killed in Gaza");
+    expect(block.cited).toEqual([{ from: 5, to: 18 }]);
+  });
+
   it("survives broken markup without throwing", () => {
     expect(() => parseHtml("<p>unclosed <b>bold <i>and <p>more</span></div>")).not.toThrow();
     expect(parseHtml("").blocks).toEqual([]);
@@ -84,6 +99,17 @@ describe("parseProseMirror", () => {
     expect(mapToSource(p, 0, "start")).toBe(8);
     expect(p.cited).toEqual([{ from: 5, to: 11 }]);
   });
+  it("counts an empty paragraph as two positions and a horizontal rule as one", () => {
+    const parsed = parseProseMirror({
+      type: "doc",
+      content: [{ type: "paragraph" }, { type: "horizontal_rule" }, { type: "blockquote", content: [{ type: "paragraph" }] }, { type: "paragraph", content: [{ type: "text", text: "Over 34,000" }] }],
+    });
+    // paragraph 0–2, rule 2–3, blockquote 3–7 (its empty paragraph 4–6), then the paragraph opens at 7.
+    expect(parsed.blocks.map((b) => b.text)).toEqual(["Over 34,000"]);
+    expect(mapToSource(parsed.blocks[0]!, 0, "start")).toBe(8);
+    expect(parsed.blocks[0]!.path).toEqual([3]);
+  });
+
   it("rejects JSON that is not a ProseMirror document with a path", () => {
     expect(() => parseProseMirror({ type: "doc", content: [{ text: 5 }] })).toThrow(/content/);
     expect(() => parseProseMirror("{not json")).toThrow(FactmarkError);

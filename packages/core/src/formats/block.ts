@@ -89,11 +89,39 @@ export class BlockBuilder {
     return this.text.length;
   }
 
-  /** The finished block, or undefined when it holds only whitespace. */
+  /**
+   * The finished block without leading and trailing whitespace (which markup and blank lines bring
+   * in), or undefined when it holds only whitespace.
+   */
   build(): Block | undefined {
-    if (!/\S/.test(this.text)) return undefined;
-    return { text: this.text, map: this.map, type: this.type, cited: this.cited, ...(this.path ? { path: this.path } : {}) };
+    const trimmed = this.text.trim();
+    if (!trimmed) return undefined;
+    const block: Block = { text: this.text, map: this.map, type: this.type, cited: this.cited, ...(this.path ? { path: this.path } : {}) };
+    if (trimmed.length === this.text.length) return block;
+    const lead = this.text.length - this.text.trimStart().length;
+    return cut(block, lead, lead + trimmed.length);
   }
+}
+
+/** The part `[from, to)` of a block's text, with its map and cited spans moved to match. */
+function cut(block: Block, from: number, to: number): Block {
+  const map = block.map
+    .filter((seg) => seg.text + seg.length > from && seg.text < to)
+    .map((seg) => {
+      const start = Math.max(seg.text, from);
+      const end = Math.min(seg.text + seg.length, to);
+      const linear = seg.length === seg.sourceLength;
+      return {
+        text: start - from,
+        source: linear ? seg.source + (start - seg.text) : seg.source,
+        length: end - start,
+        sourceLength: linear ? end - start : seg.sourceLength,
+      };
+    });
+  const cited = block.cited
+    .map((span) => ({ from: Math.max(0, span.from - from), to: Math.min(to - from, span.to - from) }))
+    .filter((span) => span.to > span.from);
+  return { ...block, text: block.text.slice(from, to), map, cited };
 }
 
 /**

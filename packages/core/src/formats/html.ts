@@ -6,6 +6,7 @@ const BLOCK_TAGS = new Set([
   "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td", "th", "pre", "article", "section", "figcaption", "dt", "dd", "caption", "header", "footer", "aside", "main", "body", "ul", "ol", "table", "tr", "figure",
 ]);
 const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"]);
+const VOID_TAGS = new Set(["br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base", "param"]);
 const DIRECTIVE = /^\s*factmark-(disable-next-line|disable|enable)\b(.*)$/s;
 
 /**
@@ -24,6 +25,7 @@ export function parseHtml(input: string): ParsedDocument {
   let title: string | undefined;
   let inTitle = false;
   let pendingNextLine: string[] | undefined;
+  const inline: boolean[] = [];
   const open: { rules: string[]; from: number }[] = [];
 
   const flush = (): void => {
@@ -67,12 +69,15 @@ export function parseHtml(input: string): ParsedDocument {
           builder?.append("\n", parser.startIndex, parser.endIndex + 1 - parser.startIndex);
           return;
         }
-        if (name === "a" || name === "cite" || (attributes["data-factmark-source"] !== undefined)) {
+        const cites = name === "a" || name === "cite" || attributes["data-factmark-source"] !== undefined;
+        // Which open inline elements cite: a plain <span> closing must not end an <a>'s citation.
+        if (!VOID_TAGS.has(name)) inline.push(cites);
+        if (cites) {
           builder ??= new BlockBuilder(type);
           builder.openCite();
         }
       },
-      onclosetag(name, implied) {
+      onclosetag(name) {
         if (SKIP_TAGS.has(name)) {
           if (name === "title") inTitle = false;
           skipDepth = Math.max(0, skipDepth - 1);
@@ -82,8 +87,8 @@ export function parseHtml(input: string): ParsedDocument {
           flush();
           return;
         }
-        if (name === "a" || name === "cite" || name === "span") builder?.closeCite();
-        void implied;
+        if (VOID_TAGS.has(name)) return;
+        if (inline.pop()) builder?.closeCite();
       },
       ontext(text) {
         if (inTitle) {
@@ -118,34 +123,10 @@ export function parseHtml(input: string): ParsedDocument {
   parser.end();
   flush();
   for (const start of open) disabled.push({ ...start, to: input.length });
-  return { format: "html", blocks: blocks.map(trimBlock).filter((b): b is Block => b !== undefined), disabled, ...(date ? { date } : {}), ...(title?.trim() ? { title: title.trim() } : {}) };
+  return { format: "html", blocks, disabled, ...(date ? { date } : {}), ...(title?.trim() ? { title: title.trim() } : {}) };
 }
 
 function sourceEnd(block: Block): number {
   const last = block.map[block.map.length - 1]!;
   return last.source + last.sourceLength;
-}
-
-/** Drops the leading and trailing whitespace an HTML block picks up from its markup. */
-function trimBlock(block: Block): Block | undefined {
-  const lead = block.text.length - block.text.trimStart().length;
-  const text = block.text.trim();
-  if (!text) return undefined;
-  if (lead === 0 && text.length === block.text.length) return block;
-  const end = lead + text.length;
-  const map = block.map
-    .filter((seg) => seg.text + seg.length > lead && seg.text < end)
-    .map((seg) => {
-      const from = Math.max(seg.text, lead);
-      const to = Math.min(seg.text + seg.length, end);
-      const linear = seg.length === seg.sourceLength;
-      return {
-        text: from - lead,
-        source: linear ? seg.source + (from - seg.text) : seg.source,
-        length: to - from,
-        sourceLength: linear ? to - from : seg.sourceLength,
-      };
-    });
-  const cited = block.cited.map((span) => ({ from: Math.max(0, span.from - lead), to: Math.min(text.length, span.to - lead) })).filter((s) => s.to > s.from);
-  return { ...block, text, map, cited };
 }

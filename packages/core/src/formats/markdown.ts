@@ -15,7 +15,21 @@ const DIRECTIVE = /^<!--\s*factmark-(disable-next-line|disable-line|disable|enab
  * source. Front matter `date:` becomes the document date; `<!-- factmark-disable-next-line rule-id -->`
  * and `<!-- factmark-disable rule-id -->` … `<!-- factmark-enable -->` turn rules off for the lines they cover.
  */
-export function parseMarkdown(input: string): ParsedDocument {
+export function parseMarkdown(source: string): ParsedDocument {
+  // micromark drops a leading byte order mark and counts its offsets from after it: parse without
+  // the mark, then move every offset past it so they stay offsets into `source`.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const input = bom ? source.slice(1) : source;
+  const doc = parseMarkdownBody(input);
+  if (!bom) return doc;
+  return {
+    ...doc,
+    blocks: doc.blocks.map((block) => ({ ...block, map: block.map.map((seg) => ({ ...seg, source: seg.source + bom })) })),
+    disabled: doc.disabled.map((d) => ({ ...d, from: d.from + bom, to: d.to + bom })),
+  };
+}
+
+function parseMarkdownBody(input: string): ParsedDocument {
   const tree = fromMarkdown(input, { extensions: [frontmatter(["yaml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml"])] });
   const blocks: Block[] = [];
   const disabled: DisableDirective[] = [];

@@ -23,15 +23,18 @@ export const ProseMirrorNodeJSON: z.ZodType<ProseMirrorNodeJSON> = z.lazy(() =>
 );
 
 const MAX_DEPTH = 200;
+/** Node types that are leaves (one position, no content) in prosemirror-schema-basic, prosemirror-schema-list and Tiptap's starter kit. */
+const LEAF_TYPES = ["hard_break", "hardBreak", "image", "horizontal_rule", "horizontalRule"];
 const CITING_MARKS = new Set(["link", "citation", "factmarkCitation"]);
 
 /**
  * Reads ProseMirror JSON into one block per textblock. Offsets in the blocks' maps are ProseMirror
  * document positions, so findings on ProseMirror input point at positions in the document (and
- * each block carries its node `path`). Inline leaf nodes (a hard break, an image) count as one
- * position, as they do in ProseMirror.
+ * each block carries its node `path`). Leaf nodes (a hard break, an image, a horizontal rule)
+ * count as one position, as they do in ProseMirror; `leafTypes` names them for other schemas.
  */
-export function parseProseMirror(input: unknown): ParsedDocument {
+export function parseProseMirror(input: unknown, options: { leafTypes?: Iterable<string> } = {}): ParsedDocument {
+  const leafTypes = new Set(options.leafTypes ?? LEAF_TYPES);
   const value = typeof input === "string" ? parseJsonText(input) : input;
   let doc: ProseMirrorNodeJSON;
   try {
@@ -48,8 +51,11 @@ export function parseProseMirror(input: unknown): ParsedDocument {
     if (depth > MAX_DEPTH) throw new RangeError("nesting");
     if (node.text !== undefined) return pos + node.text.length;
     const content = node.content ?? [];
-    const isTextblock = content.length > 0 && content.every((child) => child.text !== undefined || !child.content);
-    if (isTextblock && node.type !== "doc") {
+    // toJSON leaves out empty content, so an empty paragraph and a horizontal rule look alike:
+    // only known leaf types are one position; any other empty node is an open and a close token.
+    if (content.length === 0) return pos + (leafTypes.has(node.type) ? 1 : 2);
+    const isTextblock = content.some((child) => child.text !== undefined) || content.every((child) => leafTypes.has(child.type));
+    if (isTextblock) {
       const builder = new BlockBuilder(node.type === "heading" ? "heading" : "paragraph", path);
       let at = pos + 1;
       for (const child of content) {
@@ -68,12 +74,12 @@ export function parseProseMirror(input: unknown): ParsedDocument {
       if (block) blocks.push(block);
       return at + 1;
     }
-    if (!node.content) return pos + 1;
-    let at = node.type === "doc" && depth === 0 ? 0 : pos + 1;
+    const isDoc = depth === 0;
+    let at = isDoc ? 0 : pos + 1;
     content.forEach((child, index) => {
       at = walk(child, at, [...path, index], depth + 1);
     });
-    return node.type === "doc" && depth === 0 ? at : at + 1;
+    return isDoc ? at : at + 1;
   };
   try {
     walk(doc, 0, [], 0);

@@ -24,15 +24,10 @@ export function parseText(input: string): ParsedDocument {
       blockEnd = n;
       scan = n;
     }
-    const raw = input.slice(start, blockEnd);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) {
-      const builder = new BlockBuilder("paragraph");
-      builder.append(body, start + lead, body.length);
-      const block = builder.build();
-      if (block) blocks.push(block);
-    }
+    const builder = new BlockBuilder("paragraph");
+    builder.append(input.slice(start, blockEnd), start, blockEnd - start);
+    const block = builder.build();
+    if (block) blocks.push(block);
     start = scan + 1;
   }
   return { format: "text", blocks, disabled: [] };
