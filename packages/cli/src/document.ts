@@ -1,6 +1,10 @@
 import { type InputFormat, type ParsedDocument, formatFromPath, parseInput } from "@factmark/core";
+import type { ParsedArgs } from "./args.js";
+import { type LoadedConfig, loadConfig } from "./config.js";
 import { withFile } from "./errors.js";
-import type { InputFile } from "./inputs.js";
+import { type InputFile, expandInputs, readInputs } from "./inputs.js";
+import type { CliIo } from "./io.js";
+import { dateOption, inputFormatOption, stringOption } from "./options.js";
 import { type LineColumn, locateOffsets } from "./location.js";
 
 /** A file parsed into blocks, with the date it is read as of. */
@@ -42,4 +46,20 @@ export function parseFile(file: InputFile, inputFormat: InputFormat | undefined,
     source: linear ? file.text : undefined,
     locate: linear ? locateOffsets(file.text).locate : undefined,
   };
+}
+
+/**
+ * What `check` and `extract` share: reads the config (`--config`, else ./factmark.config.json),
+ * expands the file arguments, reads each file and parses it with its date
+ * (`--date`, `--input-format`). `example` is shown when no file is given.
+ */
+export async function readStories(args: ParsedArgs, io: CliIo, example: string): Promise<{ config: LoadedConfig | undefined; files: ParsedFile[] }> {
+  const { values, positionals } = args;
+  const inputFormat = inputFormatOption(stringOption(values, "input-format"));
+  const date = dateOption(stringOption(values, "date"));
+  const paths = expandInputs(positionals, io, example);
+  const config = loadConfig(stringOption(values, "config"), io.cwd);
+  const inputs = await readInputs(paths, io);
+  const files = inputs.map((file) => parseFile(file, inputFormat, { flag: date, config: config?.config.date, today: io.today() }));
+  return { config, files };
 }

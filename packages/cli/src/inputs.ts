@@ -62,8 +62,8 @@ export function expandInputs(args: readonly string[], io: Pick<CliIo, "cwd">, ex
 export async function readInputs(paths: readonly string[], io: Pick<CliIo, "cwd" | "readStdin">): Promise<InputFile[]> {
   const files: InputFile[] = [];
   for (const path of paths) {
-    if (path === STDIN_ARG) files.push({ path: STDIN_PATH, text: stripBom(await io.readStdin()), stdin: true });
-    else files.push({ path, text: stripBom(readTextFile(path, io.cwd)), stdin: false });
+    if (path === STDIN_ARG) files.push({ path: STDIN_PATH, text: await io.readStdin(), stdin: true });
+    else files.push({ path, text: readTextFile(path, io.cwd), stdin: false });
   }
   return files;
 }
@@ -78,10 +78,6 @@ export function readTextFile(path: string, cwd: string): string {
   } catch (error) {
     throw new UsageError(`cannot read "${path}": ${describeReadError(error)}`);
   }
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function statOf(path: string): ReturnType<typeof statSync> | undefined {

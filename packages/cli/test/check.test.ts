@@ -111,12 +111,15 @@ describe("factmark check", () => {
     expect(last.line).toBe(lineColumnOf(text, last.from).line);
   }, 180_000);
 
-  it("drops a leading byte order mark and keeps offsets right across CRLF line ends", () => {
+  it("keeps offsets into the file across a leading byte order mark and CRLF line ends", () => {
     const dir = mkdtempSync(join(tmpdir(), "factmark-cli-"));
     const file = join(dir, "crlf.md");
-    writeFileSync(file, "\uFEFF---\r\ndate: 2024-05-04\r\n---\r\n\r\nIntro line.\r\nOver 34,000 Palestinians have been killed in Gaza.\r\n");
+    const content = "\uFEFF---\r\ndate: 2024-05-04\r\n---\r\n\r\nIntro line.\r\nOver 34,000 Palestinians have been killed in Gaza.\r\n";
+    writeFileSync(file, content);
     const { json } = factmarkJson<JsonReport>(["check", file, "--registry", registry, "--format", "json"]);
     expect(json.files[0]!.findings).toMatchObject([{ ruleId: "unsourced-figure", line: 6, column: 1, text: "Over 34,000" }]);
+    const [finding] = json.files[0]!.findings;
+    expect(content.slice(finding!.from, finding!.to)).toBe("Over 34,000");
   });
 
   it("maps HTML findings to the offsets of the HTML source", () => {

@@ -1,11 +1,9 @@
 import { type ExtractedBlock, checkDocument } from "@factmark/core";
 import { parseCommandArgs } from "../args.js";
 import { EXIT, type Command } from "../command.js";
-import { loadConfig } from "../config.js";
-import { parseFile } from "../document.js";
+import { readStories } from "../document.js";
 import { withFile } from "../errors.js";
-import { expandInputs, readInputs } from "../inputs.js";
-import { dateOption, inputFormatOption, oneOf, stringOption } from "../options.js";
+import { oneOf, stringOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { formatCheckJson } from "../output/check-json.js";
 import { formatCheckSarif } from "../output/check-sarif.js";
@@ -69,23 +67,18 @@ export const checkCommand: Command = {
       return EXIT.ok;
     }
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
-    const inputFormat = inputFormatOption(stringOption(values, "input-format"));
-    const date = dateOption(stringOption(values, "date"));
-    const paths = expandInputs(positionals, io, "factmark check story.md");
-    const config = loadConfig(stringOption(values, "config"), io.cwd);
+    const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
     const { registry, attribution } = await loadRegistry(stringOption(values, "registry"), config, io.cwd);
-    const files = await readInputs(paths, io);
 
     // Extracted blocks depend on the date (relative dates resolve against it): one cache per date.
     const caches = new Map<string, Map<string, ExtractedBlock>>();
-    const reports: FileReport[] = files.map((file) => {
-      const parsed = parseFile(file, inputFormat, { flag: date, config: config?.config.date, today: io.today() });
+    const reports: FileReport[] = files.map((parsed) => {
       let cache = caches.get(parsed.date);
       if (!cache) caches.set(parsed.date, (cache = new Map()));
-      const result = withFile(file.path, () =>
+      const result = withFile(parsed.file.path, () =>
         checkDocument(parsed.doc, parsed.source, { registry, date: parsed.date, ...(config ? { rules: config.config.rules } : {}), cache }),
       );
-      return { path: file.path, date: result.date, findings: result.findings, ...(parsed.locate ? { locate: parsed.locate } : {}) };
+      return { path: parsed.file.path, date: result.date, findings: result.findings, ...(parsed.locate ? { locate: parsed.locate } : {}) };
     });
 
     if (format === "json") io.stdout(formatCheckJson(reports));

@@ -1,10 +1,8 @@
 import { extractMentions } from "@factmark/core";
 import { parseCommandArgs } from "../args.js";
 import { EXIT, type Command } from "../command.js";
-import { loadConfig } from "../config.js";
-import { parseFile } from "../document.js";
-import { expandInputs, readInputs } from "../inputs.js";
-import { dateOption, inputFormatOption, oneOf, stringOption } from "../options.js";
+import { readStories } from "../document.js";
+import { oneOf, stringOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { type MentionReport, describeValue, reportMentions } from "../output/mentions.js";
 import type { Palette } from "../output/color.js";
@@ -58,15 +56,10 @@ export const extractCommand: Command = {
       return EXIT.ok;
     }
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
-    const inputFormat = inputFormatOption(stringOption(values, "input-format"));
-    const date = dateOption(stringOption(values, "date"));
-    const paths = expandInputs(positionals, io, "factmark extract story.md");
-    const config = loadConfig(stringOption(values, "config"), io.cwd);
-    const files = await readInputs(paths, io);
-    const results = files.map((file) => {
-      const parsed = parseFile(file, inputFormat, { flag: date, config: config?.config.date, today: io.today() });
+    const { files } = await readStories({ values, positionals }, io, "factmark extract story.md");
+    const results = files.map((parsed) => {
       const blocks = parsed.doc.blocks.map((block) => extractMentions(block.text, { date: parsed.date }));
-      return { path: file.path, date: parsed.date, mentions: reportMentions(parsed, blocks) };
+      return { path: parsed.file.path, date: parsed.date, mentions: reportMentions(parsed, blocks) };
     });
     if (format === "json") io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);
     else io.stdout(formatMentionTable(results, createPalette(shouldColor(io))));
