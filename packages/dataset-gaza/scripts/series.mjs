@@ -20,6 +20,21 @@ const GAZA_CAVEATS = [
   "Only figures published on a report date are registered; values Tech for Palestine carries forward or extrapolates (the ext_* fields) are not reports.",
 ];
 
+/**
+ * The series of one source and place: each entry gives the rest, with `group` for the population
+ * ("people" when left out). Every such series is the primary one for its count.
+ * @param {string} source
+ * @param {string} place
+ * @returns {(own: Omit<SeriesInput, "source" | "population" | "priority"> & { group?: string }) => SeriesInput}
+ */
+function seriesOf(source, place) {
+  return ({ group = "people", ...own }) => ({ ...own, source, population: { group, place }, priority: PRIMARY });
+}
+
+const gaza = seriesOf("gaza-moh", "gaza");
+const westBank = seriesOf("ocha", "west-bank");
+const lebanon = seriesOf("lebanon-moph", "lebanon");
+
 /** @param {string} what */
 function gazaCaveats(what) {
   return [...GAZA_CAVEATS, `${what} are published weekly in early 2024, fortnightly from August 2024 and monthly from January 2025, not daily.`];
@@ -32,169 +47,144 @@ function gazaCaveats(what) {
 export const GAZA_SERIES = [
   {
     field: "killed_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-killed",
       title: "Gaza Ministry of Health: people killed in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "people", place: "gaza" },
       since: "2023-10-07",
       cadence: "daily",
       aliases: ["Palestinians", "Gazans", "Palestinians in Gaza"],
-      priority: PRIMARY,
       caveats: GAZA_CAVEATS,
-    },
+    }),
   },
   {
     field: "injured_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-injured",
       title: "Gaza Ministry of Health: people injured in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "injured",
-      population: { group: "people", place: "gaza" },
       since: "2023-10-07",
       cadence: "daily",
       aliases: ["Palestinians", "Gazans", "Palestinians in Gaza"],
-      priority: PRIMARY,
       caveats: GAZA_CAVEATS,
-    },
+    }),
   },
   {
     field: "killed_children_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-children-killed",
       title: "Gaza Ministry of Health: children killed in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "children", place: "gaza" },
+      group: "children",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["Palestinian children", "kids", "minors"],
-      priority: PRIMARY,
       caveats: gazaCaveats("Children's deaths"),
-    },
+    }),
   },
   {
     field: "killed_women_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-women-killed",
       title: "Gaza Ministry of Health: women killed in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "women", place: "gaza" },
+      group: "women",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["Palestinian women"],
-      priority: PRIMARY,
       caveats: gazaCaveats("Women's deaths"),
-    },
+    }),
   },
   {
     field: "med_killed_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-medical-personnel-killed",
       title: "Gaza Ministry of Health: medical personnel killed in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "medical-personnel", place: "gaza" },
+      group: "medical-personnel",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["medical personnel", "medics", "doctors", "nurses", "paramedics", "health workers", "healthcare workers", "medical staff", "medical workers"],
-      priority: PRIMARY,
       caveats: gazaCaveats("Medical personnel deaths"),
-    },
+    }),
   },
   {
     field: "press_killed_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-journalists-killed",
       title: "Gaza official count: journalists killed in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "journalists", place: "gaza" },
+      group: "journalists",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["reporters", "photojournalists", "media workers", "press"],
-      priority: PRIMARY,
       caveats: [
         ...gazaCaveats("Journalists' deaths"),
         "Press-freedom groups (CPJ, RSF) keep their own, lower counts with different criteria.",
       ],
-    },
+    }),
   },
   {
     field: "civdef_killed_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-civil-defence-killed",
       title: "Gaza official count: civil defence workers killed in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "civil-defence", place: "gaza" },
+      group: "civil-defence",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["civil defence workers", "civil defense workers", "civil defence", "civil defense", "rescue workers", "first responders"],
-      priority: PRIMARY,
       caveats: gazaCaveats("Civil defence deaths"),
-    },
+    }),
   },
   {
     field: "famine_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-starvation-deaths",
       title: "Gaza Ministry of Health: deaths from starvation and malnutrition in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "starvation-deaths",
-      population: { group: "people", place: "gaza" },
       since: "2023-10-07",
       cadence: "daily",
       aliases: ["Palestinians", "Gazans"],
-      priority: PRIMARY,
       caveats: [...GAZA_CAVEATS, "Published from July 2025; not part of the killed count, which records direct casualties of war only."],
-    },
+    }),
   },
   {
     field: "child_famine_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-children-starvation-deaths",
       title: "Gaza Ministry of Health: children's deaths from starvation and malnutrition in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "starvation-deaths",
-      population: { group: "children", place: "gaza" },
+      group: "children",
       since: "2023-10-07",
       cadence: "daily",
       aliases: ["Palestinian children", "kids", "minors", "infants"],
-      priority: PRIMARY,
       caveats: [...GAZA_CAVEATS, "Published from July 2025."],
-    },
+    }),
   },
   {
     field: "aid_seeker_killed_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-aid-seekers-killed",
       title: "Gaza Ministry of Health: people killed at or on the way to aid distribution in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "killed",
-      population: { group: "aid-seekers", place: "gaza" },
+      group: "aid-seekers",
       cadence: "daily",
       aliases: ["aid seekers", "people seeking aid", "Palestinians seeking aid"],
-      priority: PRIMARY,
       caveats: [...GAZA_CAVEATS, "Published from June 2025."],
-    },
+    }),
   },
   {
     field: "aid_seeker_injured_cum",
-    series: {
+    series: gaza({
       id: "gaza-moh-aid-seekers-injured",
       title: "Gaza Ministry of Health: people injured at or on the way to aid distribution in Gaza, cumulative",
-      source: "gaza-moh",
       measure: "injured",
-      population: { group: "aid-seekers", place: "gaza" },
+      group: "aid-seekers",
       cadence: "daily",
       aliases: ["aid seekers", "people seeking aid", "Palestinians seeking aid"],
-      priority: PRIMARY,
       caveats: [...GAZA_CAVEATS, "Published from June 2025."],
-    },
+    }),
   },
 ];
 
@@ -213,66 +203,56 @@ export const WEST_BANK_SERIES = [
   {
     flash: "killed_cum",
     verified: "killed_cum",
-    series: {
+    series: westBank({
       id: "ocha-west-bank-killed",
       title: "OCHA: Palestinians killed in the West Bank, cumulative",
-      source: "ocha",
       measure: "killed",
-      population: { group: "people", place: "west-bank" },
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["Palestinians"],
-      priority: PRIMARY,
       caveats: WEST_BANK_CAVEATS,
-    },
+    }),
   },
   {
     flash: "injured_cum",
     verified: "injured_cum",
-    series: {
+    series: westBank({
       id: "ocha-west-bank-injured",
       title: "OCHA: Palestinians injured in the West Bank, cumulative",
-      source: "ocha",
       measure: "injured",
-      population: { group: "people", place: "west-bank" },
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["Palestinians"],
-      priority: PRIMARY,
       caveats: WEST_BANK_CAVEATS,
-    },
+    }),
   },
   {
     flash: "killed_children_cum",
     verified: "killed_children_cum",
-    series: {
+    series: westBank({
       id: "ocha-west-bank-children-killed",
       title: "OCHA: Palestinian children killed in the West Bank, cumulative",
-      source: "ocha",
       measure: "killed",
-      population: { group: "children", place: "west-bank" },
+      group: "children",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["Palestinian children", "kids", "minors"],
-      priority: PRIMARY,
       caveats: WEST_BANK_CAVEATS,
-    },
+    }),
   },
   {
     flash: "injured_children_cum",
     verified: "injured_children_cum",
-    series: {
+    series: westBank({
       id: "ocha-west-bank-children-injured",
       title: "OCHA: Palestinian children injured in the West Bank, cumulative",
-      source: "ocha",
       measure: "injured",
-      population: { group: "children", place: "west-bank" },
+      group: "children",
       since: "2023-10-07",
       cadence: "weekly",
       aliases: ["Palestinian children", "kids", "minors"],
-      priority: PRIMARY,
       caveats: WEST_BANK_CAVEATS,
-    },
+    }),
   },
 ];
 
@@ -288,33 +268,27 @@ const LEBANON_CAVEATS = [
 export const LEBANON_SERIES = [
   {
     field: "killed_cum_reported",
-    series: {
+    series: lebanon({
       id: "lebanon-moph-killed",
       title: "Lebanon Ministry of Public Health: people killed in Lebanon, cumulative for the current count",
-      source: "lebanon-moph",
       measure: "killed",
-      population: { group: "people", place: "lebanon" },
       since: "2023-10-08",
       cadence: "irregular",
       aliases: ["Lebanese"],
-      priority: PRIMARY,
       caveats: LEBANON_CAVEATS,
-    },
+    }),
   },
   {
     field: "injured_cum_reported",
-    series: {
+    series: lebanon({
       id: "lebanon-moph-injured",
       title: "Lebanon Ministry of Public Health: people injured in Lebanon, cumulative for the current count",
-      source: "lebanon-moph",
       measure: "injured",
-      population: { group: "people", place: "lebanon" },
       since: "2023-10-08",
       cadence: "irregular",
       aliases: ["Lebanese"],
-      priority: PRIMARY,
       caveats: LEBANON_CAVEATS,
-    },
+    }),
   },
 ];
 
