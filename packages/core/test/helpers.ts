@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Registry } from "../src/index.js";
+import { FactmarkError, Registry } from "../src/index.js";
 
 /** The repository root (packages/core/test → ../../..). */
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -20,3 +20,25 @@ export function mayRegistry(): Registry {
 
 
 export { adversarialText } from "../../../bench/corpus/adversarial.mjs";
+
+/** The FactmarkError `work` throws; fails the test when it throws nothing or something else. */
+export function thrown(work: () => unknown): FactmarkError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof FactmarkError) return error;
+    throw error;
+  }
+  throw new Error("expected a FactmarkError, nothing was thrown");
+}
+
+/** The FactmarkError `work` rejects with; fails the test when it resolves or rejects with something else. */
+export async function rejected(work: () => Promise<unknown>): Promise<FactmarkError> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof FactmarkError) return error;
+    throw error;
+  }
+  throw new Error("expected a FactmarkError, nothing was thrown");
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { rejected, thrown } from "./helpers.js";
 import { FactmarkError } from "../src/errors.js";
 import { parseClaimsCSV, parseRegistry, parseRegistryJSON, parseRegistryNDJSON, readRegistryNDJSON } from "../src/load.js";
 import { Registry } from "../src/registry.js";
@@ -8,26 +9,6 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/registry/${name}
 const json = read("gaza-2024-05.json");
 const ndjson = read("gaza-2024-05.ndjson");
 const csv = read("gaza-killed.csv");
-
-function thrown(work: () => unknown): FactmarkError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof FactmarkError) return error;
-    throw error;
-  }
-  throw new Error("expected a FactmarkError, nothing was thrown");
-}
-
-async function rejected(work: () => Promise<unknown>): Promise<FactmarkError> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof FactmarkError) return error;
-    throw error;
-  }
-  throw new Error("expected a FactmarkError, nothing was thrown");
-}
 
 async function* chunksOf<T>(parts: T[]): AsyncGenerator<T> {
   for (const part of parts) yield part;

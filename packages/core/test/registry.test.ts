@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { thrown } from "./helpers.js";
 import type { CasualtyClaim, ClaimInput } from "../src/claim.js";
 import { FactmarkError } from "../src/errors.js";
 import { Registry, seriesKeyOf } from "../src/registry.js";
@@ -20,16 +21,6 @@ function casualty(id: string, asOf: string, value: number, extra: Partial<Extrac
     citations: [{ source: "gaza-moh", published: asOf }],
     ...extra,
   };
-}
-
-function thrown(work: () => unknown): FactmarkError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof FactmarkError) return error;
-    throw error;
-  }
-  throw new Error("expected a FactmarkError, nothing was thrown");
 }
 
 const value = (claim: CasualtyClaim | undefined) => claim?.quantity.value;
