@@ -8,7 +8,7 @@ import { parseInput } from "./formats/index.js";
 import { extractMentions } from "./extract.js";
 import type { ExtractedBlock, Span } from "./mention.js";
 import type { Registry } from "./registry.js";
-import type { Rule, RuleFinding } from "./rule.js";
+import type { RuleFinding } from "./rule.js";
 import { RULES } from "./rules/index.js";
 
 /** Options for {@link check}. */
@@ -89,7 +89,7 @@ export function checkBlocks(
 ): BlockFinding[] {
   const facts = gatherFacts(blocks, options.registry, options.date);
   const out: BlockFinding[] = [];
-  for (const rule of RULES as readonly Rule[]) {
+  for (const rule of RULES) {
     const setting = resolveRuleSetting(options.rules, rule.id, rule.severity);
     if (!setting) continue;
     for (const finding of rule.check({ blocks, cited, registry: options.registry, date: options.date, options: setting.options, facts })) {

@@ -59,7 +59,7 @@ interface NumberRead {
  *
  * @example
  * extractMentions("The ministry said over 34,000 Palestinians have been killed.").mentions[0];
- * // { kind: "count", text: "over 34,000", quantity: { value: 34000, qualifier: "over" }, group: "palestinians", measure: "killed", … }
+ * // { kind: "count", text: "over 34,000", quantity: { value: 34000, qualifier: "over" }, group: "people", measure: "killed", … }
  */
 export function extractMentions(text: string, options: ExtractOptions = {}): ExtractedBlock {
   const tokens = tokenize(text);
@@ -150,7 +150,7 @@ const NP_STOPWORDS = new Set([
   "which", "that", "who", "whose", "as", "on", "after", "before", "since", "while", "when", "but", "and", "with", "to", "has", "have", "had", "was", "were", "is", "are",
   "will", "would", "could", "also", "in", "at", "for", "of", "by", "from", "its", "their", "his", "her", "it",
 ]);
-const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "then", "had", "will", "would", "again", "recently", "separately", "further"]);
+const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "then", "will", "would", "again", "recently", "separately", "further"]);
 /** Words that tie unnamed officials to an institution ("health officials", "a military spokesperson"): a role, not anonymity. */
 const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "idf", "white", "house", "state", "department", "foreign"]);
 const MEASURE_INDEX = indexPhrases(MEASURE_PHRASES);

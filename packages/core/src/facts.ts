@@ -141,8 +141,8 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
   let candidates: Series[] = [];
   for (const place of places) {
     const query = { measure: mention.measure, group, ...(place ? { place } : {}) };
+    // Series name the groups they answer to in their aliases ("Palestinians" for people in Gaza).
     candidates = registry.findSeries(query);
-    if (candidates.length === 0 && ["palestinians", "civilians"].includes(group)) candidates = registry.findSeries({ ...query, group: "people" });
     if (candidates.length > 0) break;
   }
   if (candidates.length === 0) return undefined;

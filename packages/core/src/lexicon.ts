@@ -58,7 +58,8 @@ export const VAGUE: readonly { words: readonly string[]; low: number; high: numb
 /** Words naming who is counted, with the population group id they stand for. */
 export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["people", "people"], ["persons", "people"], ["individuals", "people"], ["residents", "people"], ["inhabitants", "people"],
-  ["palestinians", "palestinians"], ["gazans", "palestinians"], ["israelis", "israelis"], ["lebanese", "people"],
+  // A nationality names people, not a group within them: "34,000 Palestinians" counts people.
+  ["palestinians", "people"], ["gazans", "people"], ["israelis", "israelis"], ["lebanese", "people"],
   ["civilians", "civilians"], ["children", "children"], ["kids", "children"], ["minors", "children"], ["infants", "children"], ["babies", "children"],
   ["women", "women"], ["men", "men"],
   ["journalists", "journalists"], ["reporters", "journalists"], ["photojournalists", "journalists"],
@@ -69,7 +70,7 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["refugees", "people"], ["families", "families"], ["students", "students"], ["patients", "patients"],
   ["worshippers", "people"], ["bodies", "people"], ["victims", "people"], ["casualties", "people"],
   ["person", "people"], ["child", "children"], ["woman", "women"], ["journalist", "journalists"], ["soldier", "soldiers"], ["hostage", "hostages"], ["civilian", "civilians"],
-  ["palestinian", "palestinians"], ["israeli", "israelis"], ["staff", "aid-workers"], ["workers", "workers"],
+  ["palestinian", "people"], ["israeli", "israelis"], ["staff", "aid-workers"], ["workers", "workers"],
 ]);
 
 /** Two-word groups ("aid workers", "health workers"). */
@@ -145,13 +146,13 @@ export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
 
 /** Words after a number that make it money, a share, a size or a time rather than a count of people. */
 export const NON_COUNT_UNITS: ReadonlySet<string> = new Set([
-  "percent", "per", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "shekels", "shekel", "nis", "ils", "yen", "francs",
-  "tons", "tonnes", "ton", "tonne", "kg", "kilograms", "kilogrammes", "pounds", "litres", "liters", "gallons", "km", "kilometres", "kilometers", "kilometre",
-  "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "acres", "hectares", "dunams", "square", "calories", "kcal", "degrees", "°",
-  "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "trucks", "lorries", "truckloads", "pallets", "meals", "rockets", "missiles", "bombs",
-  "projectiles", "drones", "sorties", "strikes", "airstrikes", "targets", "buildings", "homes", "houses", "schools", "mosques", "churches", "hospitals", "tents",
-  "calls", "votes", "signatures", "points", "goals", "times", "seats", "words", "pages", "litres", "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes",
-  "jets",
+  "percent", "per", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "shekels", "shekel", "nis", "ils", "yen",
+  "francs", "tons", "tonnes", "ton", "tonne", "kg", "kilograms", "kilogrammes", "litres", "liters", "gallons", "km", "kilometres", "kilometers",
+  "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "acres", "hectares", "dunams", "square", "calories", "kcal",
+  "degrees", "°", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "trucks", "lorries", "truckloads",
+  "pallets", "meals", "rockets", "missiles", "bombs", "projectiles", "drones", "sorties", "strikes", "airstrikes", "targets", "buildings", "homes", "houses",
+  "schools", "mosques", "churches", "hospitals", "tents", "calls", "votes", "signatures", "points", "goals", "times", "seats", "words", "pages",
+  "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes", "jets",
 ]);
 
 /** Street suffixes: a number before them is an address. */

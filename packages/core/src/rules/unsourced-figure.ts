@@ -42,7 +42,7 @@ export const unsourcedFigure: Rule = {
   },
 };
 
-const POPULATION_GROUPS = new Set(["people", "palestinians", "civilians", "children", "women", "men", "israelis", "hostages", "soldiers", "journalists", "medical-personnel", "aid-workers", "prisoners", "civil-defence", "fighters", "patients", "families", "students"]);
+const POPULATION_GROUPS = new Set(["people", "civilians", "children", "women", "men", "israelis", "hostages", "soldiers", "journalists", "medical-personnel", "aid-workers", "prisoners", "civil-defence", "fighters", "patients", "families", "students"]);
 
 function isPopulationFigure(m: CountMention): boolean {
   return m.measure !== undefined || (m.group !== undefined && POPULATION_GROUPS.has(m.group));
