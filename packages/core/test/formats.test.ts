@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FactmarkError, mapToSource, parseHtml, parseMarkdown, parseProseMirror, parseText } from "../src/index.js";
+import { thrown } from "./helpers.js";
 
 describe("parseText", () => {
   it("splits paragraphs at blank lines and maps them one-to-one", () => {
@@ -49,11 +50,16 @@ describe("parseMarkdown", () => {
     expect(doc.disabled).toHaveLength(1);
     expect(doc.disabled[0]!.rules).toEqual(["unsourced-figure"]);
   });
-  it("rejects a front matter date that is not a date, naming it", () => {
-    expect(() => parseMarkdown("---\ndate: May 4th\n---\ntext")).toThrow(/front matter date is "May 4th"/);
+  it("rejects a front matter date that is not a date, naming it with its line and column", () => {
+    const error = thrown(() => parseMarkdown("---\ntitle: Talks\ndate: May 4th\n---\ntext"));
+    expect(error.message).toMatch(/front matter date \(line 3\) is "May 4th"/);
+    expect(error.location).toEqual({ line: 3, column: 7 });
   });
   it("rejects front matter that is not YAML with its line", () => {
-    expect(() => parseMarkdown("---\ndate: [unclosed\n---\ntext")).toThrow(FactmarkError);
+    const error = thrown(() => parseMarkdown("---\ntitle: ok\ndate: [unclosed\n---\ntext"));
+    expect(error.code).toBe("parse-error");
+    expect(error.message).toMatch(/^front matter line \d+ is not valid YAML/);
+    expect(error.location?.line).toBeGreaterThanOrEqual(3);
   });
 });
 

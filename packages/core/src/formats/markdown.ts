@@ -2,7 +2,7 @@ import type { Nodes, Parents, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
 import { frontmatter } from "micromark-extension-frontmatter";
-import { parse as parseYaml } from "yaml";
+import { isNode, parseDocument } from "yaml";
 import { isValidIsoDate } from "../dates.js";
 import { FactmarkError } from "../errors.js";
 import { type Block, BlockBuilder, type DisableDirective, type ParsedDocument } from "./block.js";
@@ -251,13 +251,22 @@ function collectInline(node: Parents, builder: BlockBuilder, input: string, base
   }
 }
 
-function readFrontMatter(value: string, line: number): { date?: string; title?: string } {
-  let data: unknown;
-  try {
-    data = parseYaml(value);
-  } catch (error) {
-    throw new FactmarkError("parse-error", `front matter (line ${line}) is not valid YAML: ${(error as Error).message.split("\n")[0]}`, { location: { line }, cause: error });
+/**
+ * Reads `date:` and `title:` from front matter whose `---` fence is on line `fenceLine`. Errors name
+ * the line and column in the Markdown input: the YAML error's own, or the `date:` value's.
+ */
+function readFrontMatter(value: string, fenceLine: number): { date?: string; title?: string } {
+  const doc = parseDocument(value);
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const at = yamlError.linePos?.[0];
+    const line = fenceLine + (at?.line ?? 1);
+    throw new FactmarkError("parse-error", `front matter line ${line} is not valid YAML: ${yamlError.message.split("\n")[0]}`, {
+      location: { line, ...(at ? { column: at.col } : {}) },
+      cause: yamlError,
+    });
   }
+  const data: unknown = doc.toJS();
   if (!data || typeof data !== "object") return {};
   const record = data as Record<string, unknown>;
   const out: { date?: string; title?: string } = {};
@@ -265,7 +274,14 @@ function readFrontMatter(value: string, line: number): { date?: string; title?: 
   if (raw !== undefined) {
     const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).slice(0, 10);
     if (!isValidIsoDate(text)) {
-      throw new FactmarkError("invalid-date", `front matter date is "${String(raw)}"; expected YYYY-MM-DD, for example "date: 2024-05-04"`, { location: { line } });
+      const node = doc.get("date", true);
+      const offset = isNode(node) && node.range ? node.range[0] : 0;
+      const before = value.slice(0, offset);
+      const line = fenceLine + 1 + (before.match(/\n/g)?.length ?? 0);
+      const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+      throw new FactmarkError("invalid-date", `front matter date (line ${line}) is "${String(raw)}"; expected YYYY-MM-DD, for example "date: 2024-05-04"`, {
+        location: { line, column },
+      });
     }
     out.date = text;
   }
