@@ -226,7 +226,7 @@ describe("factmark check usage and input errors", () => {
   });
 
   it("exits 2 naming the file and line of a front matter date that is not a date", () => {
-    expectUsageError(["check", "-", "--input-format", "markdown", "--registry", registry], /<stdin>:1: front matter date is "May 4"/, { input: "---\ndate: May 4\n---\n\nText.\n" });
+    expectUsageError(["check", "-", "--input-format", "markdown", "--registry", registry], /<stdin>:2:7: front matter date is "May 4"/, { input: "---\ndate: May 4\n---\n\nText.\n" });
   });
 
   it("exits 2 naming a config rule that does not exist", () => {

@@ -20,6 +20,7 @@ export function claimEvidence(registry: Registry, claim: Claim): Evidence {
     published: citation.published,
     ...(citation.url ? { url: citation.url } : {}),
     ...(value !== undefined ? { value } : {}),
-    label: describeEvidence(claim, sourceReference(name)),
+    ...(claim.kind === "position" ? { statement: claim.statement } : {}),
+    label: describeEvidence(claim, sourceReference(name), claim.kind === "position" ? (registry.actor(claim.actor)?.name ?? claim.actor) : undefined),
   };
 }

@@ -1,6 +1,7 @@
 import type { Measure } from "./claim.js";
 import { extractDates } from "./extract-dates.js";
 import {
+  ACTOR_WORDS,
   ANONYMOUS_PHRASES,
   GROUPS,
   GROUP_PHRASES,
@@ -8,14 +9,18 @@ import {
   MEASURE_PHRASES,
   MONTHS,
   MULTIPLIERS,
+  NEGATIONS,
   NON_COUNT_UNITS,
   ORDINALS,
   PLACES,
   QUALIFIER_PHRASES,
   REPORTING_VERBS,
   ROLE_WORDS,
+  STANCE_AUXILIARIES,
+  STANCE_PHRASES,
   STREET_WORDS,
   TIME_UNITS,
+  TOPIC_STOPS,
   TRUCE_WORDS,
   UNITS,
   VAGUE,
@@ -23,7 +28,7 @@ import {
   WEEKDAYS,
   indexPhrases,
 } from "./lexicon.js";
-import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, Span } from "./mention.js";
+import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { type Qualifier, roundingStep } from "./quantity.js";
 import { type Token, splitSentences, tokenize } from "./tokenize.js";
 
@@ -76,7 +81,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
     }
     reader.mentions.sort((a, b) => a.from - b.from);
   }
-  return { text, sentences, mentions: reader.mentions, attributions: reader.attributions };
+  return { text, sentences, mentions: reader.mentions, attributions: reader.attributions, positions: reader.positions };
 }
 
 function isQuotedAt(tokens: readonly Token[], quoted: Uint8Array, offset: number): boolean {
@@ -121,6 +126,11 @@ function markQuotes(tokens: readonly Token[]): Uint8Array {
   return quoted;
 }
 
+/** "U.N", "U.S": a dotted abbreviation whose closing dot is its own token. */
+function isDottedAbbreviation(t: Token | undefined): boolean {
+  return t !== undefined && t.type === "word" && /^(?:\p{L}\.)+\p{L}$/u.test(t.text);
+}
+
 function isWord(t: Token | undefined, ...words: string[]): boolean {
   return t !== undefined && t.type === "word" && words.includes(t.lower);
 }
@@ -159,6 +169,16 @@ const GROUP_PHRASE_INDEX = indexPhrases(GROUP_PHRASES);
 const VAGUE_INDEX = indexPhrases(VAGUE);
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
 const QUALIFIER_INDEX = indexPhrases(QUALIFIER_PHRASES, "last");
+const STANCE_INDEX = indexPhrases(STANCE_PHRASES);
+/** Phrases that say outright that a source is unnamed, as opposed to merely unnamed words ("a senior official"). */
+const EXPLICIT_ANONYMITY: readonly (readonly string[])[] = [
+  ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
+  ["asked", "not", "to", "be", "named"], ["anonymous"], ["anonymously"], ["requested", "anonymity"], ["without", "being", "named"],
+];
+/** Lowercase words that can stand before a name inside one actor's words ("the", "a senior Israeli official", "the militant group Hamas"). */
+const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", "high-ranking", "chief", "deputy", "acting", "militant", "group", "de", "al", "el", "bin", "ibn", "of"]);
+/** Role nouns that name a speaker without naming the person ("official", "sources"): the head of an anonymous source's words. */
+const SPEAKER_NOUNS = new Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "negotiator", "negotiators", "mediator", "mediators", "aide", "aides", "insider", "insiders", "person", "people"]);
 /** Measure words that stand alone ("killed", "injured"), for quick tests of a single token. */
 const MEASURE_WORDS = new Set(MEASURE_PHRASES.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
 /** Measure nouns that also name who is counted ("hostages"): a verb nearby says more. */
@@ -173,6 +193,7 @@ function phraseAt<T extends { words: readonly string[] }>(index: ReadonlyMap<str
 class BlockReader {
   readonly mentions: Mention[] = [];
   readonly attributions: Attribution[] = [];
+  readonly positions: PositionMention[] = [];
   /** Spans already claimed by a mention, so the date reader does not read "40 days" as a date. */
   readonly occupied: Span[] = [];
   /** Month, weekday and relative-day words ("Oct", "Saturday", "today"): where dates can be. */
@@ -196,6 +217,156 @@ class BlockReader {
       i = next > i ? next : i + 1;
     }
     for (const [start, end] of this.sentences) this.readAttributions(start, end);
+    this.carryAnonymity();
+    this.readPositions();
+  }
+
+  /**
+   * "The official said …" after "a senior official, speaking on condition of anonymity, …" is the
+   * same unnamed person: a definite, unnamed speaker keeps the anonymity of the one before it.
+   */
+  private carryAnonymity(): void {
+    let previous: Attribution | undefined;
+    for (const a of this.attributions) {
+      const words = a.name.toLowerCase().split(/\s+/);
+      const head = words[words.length - 1] ?? "";
+      if (previous && SPEAKER_NOUNS.has(head) && /^(?:the|this|that|these|those)\s/i.test(a.text) && !/\p{Lu}/u.test(a.name.slice(1))) {
+        a.strength = "anonymous";
+        if (previous.affiliation && !a.affiliation) a.affiliation = previous.affiliation;
+        continue;
+      }
+      if (a.strength === "anonymous") previous = a;
+    }
+  }
+
+  /**
+   * Stances stated in the block: an actor, a stance phrase and the topic after it ("Hamas has been
+   * pushing for a complete cessation of hostilities", "Israel's commitment to the invasion of
+   * Rafah"). One phrase-index lookup per word, so the pass stays linear.
+   */
+  private readPositions(): void {
+    const { tokens } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") continue;
+      const bucket = STANCE_INDEX.get(t.lower);
+      if (!bucket) continue;
+      const phrase = bucket.find((p) => matchWords(tokens, k, p.words));
+      if (!phrase) continue;
+      const verbEnd = k + phrase.words.length;
+      // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
+      if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;
+      const sentence = this.sentenceOf[k]!;
+      const sentenceStart = this.sentences[sentence]![0];
+      const sentenceEnd = this.sentences[sentence]![1];
+      let actor: [number, number] | undefined;
+      let negated = false;
+      if (phrase.noun) {
+        actor = this.possessorBefore(k, sentenceStart);
+      } else {
+        let j = k;
+        while (j > sentenceStart && (STANCE_AUXILIARIES.has(tokens[j - 1]!.lower) || (tokens[j - 1]!.type === "word" && /^[a-z]{3,}ly$/.test(tokens[j - 1]!.text)))) {
+          if (NEGATIONS.has(tokens[j - 1]!.lower)) negated = true;
+          j -= 1;
+        }
+        if (isPunct(tokens[j - 1], "'", "’") || isWord(tokens[j - 1], "to")) continue;
+        let np = this.nounPhraseBefore(j, sentenceStart);
+        if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
+        // "a sequence Israel has refused": a relative clause without "that"; the actor is the name.
+        if (np && actor) {
+          for (let c = np[0] + 2; c < np[1]; c++) {
+            const w = tokens[c - 1]!;
+            if (/^\p{Lu}/u.test(tokens[c]!.text) && w.type === "word" && /^\p{Ll}/u.test(w.text) && !SPEAKER_MODIFIERS.has(w.lower)) {
+              np = [c, np[1]];
+              actor = np;
+              break;
+            }
+          }
+        }
+      }
+      if (!actor) continue;
+      const topicEnd = this.topicEnd(verbEnd, sentenceEnd);
+      const first = tokens[actor[0]]!;
+      const lastActor = tokens[actor[1] - 1]!;
+      const verbFrom = tokens[k]!.from;
+      const verbTo = tokens[verbEnd - 1]!.to;
+      const topicSpan = topicEnd > verbEnd ? { from: tokens[verbEnd]!.from, to: tokens[topicEnd - 1]!.to } : { from: verbTo, to: verbTo };
+      const to = Math.max(topicSpan.to, verbTo);
+      const actorText = this.text.slice(first.from, lastActor.to).replace(/^(?:the|a|an)\s+/i, "");
+      this.positions.push({
+        kind: "position",
+        from: first.from,
+        to,
+        text: this.text.slice(first.from, to),
+        actor: actorText,
+        actorSpan: { from: first.from, to: lastActor.to },
+        stance: phrase.stance,
+        verb: this.text.slice(verbFrom, verbTo),
+        verbSpan: { from: verbFrom, to: verbTo },
+        topic: this.text.slice(topicSpan.from, topicSpan.to),
+        topicSpan,
+        quotes: this.quotesIn(verbEnd, topicEnd),
+        speech: phrase.speech,
+        negated,
+        sentence,
+        quoted: this.quoted[k] === 1,
+      });
+      k = verbEnd - 1;
+    }
+  }
+
+  /** The possessor of a noun stance: "Israel's commitment to", "Hamas's firm demand for". */
+  private possessorBefore(k: number, sentenceStart: number): [number, number] | undefined {
+    const { tokens } = this;
+    let s = k;
+    // One adjective may sit between the possessive and the noun ("Israel's firm commitment").
+    if (!(tokens[s - 1]?.lower === "s" && isPunct(tokens[s - 2], "'", "’")) && tokens[s - 1]?.type === "word") s -= 1;
+    if (!(tokens[s - 1]?.lower === "s" && isPunct(tokens[s - 2], "'", "’"))) return undefined;
+    const end = s - 2;
+    let from = end;
+    while (from > sentenceStart && from > end - 5) {
+      const w = tokens[from - 1]!;
+      if (w.type !== "word" || NP_STOPWORDS.has(w.lower) || REPORTING_VERBS.has(w.lower)) break;
+      from -= 1;
+    }
+    return from < end ? [from, end] : undefined;
+  }
+
+  /** Where a topic ends: a clause stop, a new clause ("while", "but"), "and" before a new verb, or 18 words. */
+  private topicEnd(from: number, sentenceEnd: number): number {
+    const { tokens } = this;
+    let k = from;
+    const limit = Math.min(sentenceEnd, from + 18);
+    while (k < limit) {
+      const t = tokens[k]!;
+      const joining = (t.text === "-" || t.text === "–") && !t.space && tokens[k + 1] !== undefined && !tokens[k + 1]!.space;
+      if (t.type === "punct" && !joining && t.text !== "“" && t.text !== "”" && t.text !== '"' && t.text !== "'" && t.text !== "’" && t.text !== "‘") break;
+      if (t.type === "word" && k > from && TOPIC_STOPS.has(t.lower)) break;
+      if (t.type === "word" && t.lower === "and" && k > from) {
+        const next = tokens[k + 1];
+        if (next && next.type === "word" && (REPORTING_VERBS.has(next.lower) || STANCE_INDEX.has(next.lower) || /^[a-z]+ed$/.test(next.text))) break;
+      }
+      k += 1;
+    }
+    // A closing quote that ends the topic belongs to it; a dangling opening one does not.
+    while (k > from && tokens[k - 1]!.type === "punct" && tokens[k - 1]!.text !== "”" && tokens[k - 1]!.text !== '"') k -= 1;
+    return k;
+  }
+
+  /** The runs of quoted words between token indexes `[from, to)`. */
+  private quotesIn(from: number, to: number): string[] {
+    const out: string[] = [];
+    let start = -1;
+    for (let k = from; k <= to; k++) {
+      const inside = k < to && this.quoted[k] === 1;
+      if (inside && start < 0) start = k;
+      if (!inside && start >= 0) {
+        const end = k;
+        out.push(this.text.slice(this.tokens[start]!.from, this.tokens[end - 1]!.to));
+        start = -1;
+      }
+    }
+    return out;
   }
 
   /** Reads whatever starts at token i; returns the index after it (or i when nothing does). */
@@ -614,6 +785,8 @@ class BlockReader {
       // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
       if ((t.lower === "put" || t.lower === "puts") && !tokens.slice(k + 1, Math.min(end, k + 7)).some((w) => w.lower === "at")) continue;
+      // "a deal could be announced": a passive after a modal names no source.
+      if (isWord(tokens[k - 1], "be", "being")) continue;
       // "the ministry said" (subject before) or ", said the ministry" (inverted).
       const subject = this.nounPhraseBefore(k, start);
       if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower))) {
@@ -621,6 +794,19 @@ class BlockReader {
         continue;
       }
       if (isPunct(tokens[k - 1], ",") || k === start || isPunct(tokens[k - 1], "”", '"')) {
+        // "Osama Hamdan, a senior Hamas official, said …": an aside naming a role or anonymity
+        // between commas says the subject is before it, whatever follows the verb.
+        if (isPunct(tokens[k - 1], ",")) {
+          let comma = k - 2;
+          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < 14) comma -= 1;
+          if (comma > start && isPunct(tokens[comma], ",") && this.isSpeakerAside(comma + 1, k - 1)) {
+            const subject = this.nounPhraseBefore(comma, start);
+            if (subject) {
+              this.pushAttribution(subject, t.lower, sentence, anonymous, k);
+              continue;
+            }
+          }
+        }
         // ", said the ministry." is inverted: the source follows and runs to the end of the clause.
         const np = this.nounPhraseAfter(k + 1, end);
         const closes = np && (np[1] >= end || tokens[np[1]]!.type === "punct");
@@ -639,20 +825,108 @@ class BlockReader {
       }
     }
     if (anonymous && this.attributions[this.attributions.length - 1]?.sentence !== sentence) {
-      // "speaking on condition of anonymity" with no reporting verb still sources the sentence, anonymously.
-      const first = tokens[start]!;
-      const last = tokens[end - 1]!;
+      // "speaking on condition of anonymity" with no reporting verb still sources the sentence,
+      // anonymously: the speaker's words ("a senior Israeli official") when the sentence has them.
+      const speaker = this.anonymousSpeaker(start, end);
+      const first = tokens[speaker ? speaker[0] : start]!;
+      const last = tokens[(speaker ? speaker[1] : end) - 1]!;
+      const nameEnd = speaker ? tokens[speaker[2] - 1]! : undefined;
+      const affiliation = speaker ? this.affiliationOf(speaker[0], speaker[2]) : undefined;
       this.attributions.push({
         from: first.from,
         to: last.to,
         text: this.text.slice(first.from, last.to),
-        name: "",
+        name: nameEnd ? this.text.slice(first.from, nameEnd.to).replace(/^(the|a|an)\s+/i, "") : "",
         strength: "anonymous",
         verb: "",
         sentence,
-        quoted: this.quoted[start] === 1,
+        quoted: this.quoted[speaker ? speaker[0] : start] === 1,
+        ...(affiliation ? { affiliation } : {}),
+        ...(this.hasExplicitAnonymity(start, end) ? { explicitAnonymity: true } : {}),
       });
     }
+  }
+
+  /** True when the words between commas describe a speaker: a role ("a senior Hamas official") or why they are unnamed. */
+  private isSpeakerAside(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (ROLE_WORDS.has(this.tokens[k]!.lower)) return true;
+    return this.hasExplicitAnonymity(from, to);
+  }
+
+  /** True when the sentence says outright that its source is unnamed. */
+  private hasExplicitAnonymity(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== "word") continue;
+      for (const phrase of EXPLICIT_ANONYMITY) if (phrase[0] === t.lower && matchWords(this.tokens, k, phrase)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The unnamed speaker of a sentence: the words around its first speaker noun ("a senior Israeli
+   * official"), with an aside that says why it is unnamed (", speaking on condition of
+   * anonymity"). Returns [from, to, nameEnd] token indexes.
+   */
+  private anonymousSpeaker(start: number, end: number): [number, number, number] | undefined {
+    const { tokens } = this;
+    // The speaker is the first speaker noun that is not the object of a preposition ("optimism
+    // from mediators" is not who speaks), and one followed by an anonymity aside above all.
+    let head = -1;
+    for (let k = start; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word" || !SPEAKER_NOUNS.has(t.lower) || t.lower === "people" || t.lower === "person") continue;
+      if (isPunct(tokens[k + 1], ",")) {
+        let close = k + 2;
+        while (close < end && close < k + 14 && !isPunct(tokens[close], ",", ".", ";")) close += 1;
+        if (this.hasExplicitAnonymity(k + 2, close)) {
+          head = k;
+          break;
+        }
+      }
+      let d = k - 1;
+      while (d > start && tokens[d]!.type === "word" && !NP_STOPWORDS.has(tokens[d]!.lower) && tokens[d]!.lower !== "a" && tokens[d]!.lower !== "the" && k - d < 5) d -= 1;
+      const governed = isWord(tokens[d], "from", "of", "with", "by", "to", "among", "between");
+      if (head < 0 && !governed) head = k;
+    }
+    if (head < 0) return undefined;
+    let from = head;
+    while (from > start && from > head - 5) {
+      const w = tokens[from - 1]!;
+      if (w.type === "punct" && (w.text === "-" || w.text === "'" || w.text === "’") && !w.space) {
+        from -= 1;
+        continue;
+      }
+      if (w.type !== "word" || (NP_STOPWORDS.has(w.lower) && w.lower !== "a")) break;
+      from -= 1;
+      if (w.lower === "a" || w.lower === "an" || w.lower === "the") break;
+    }
+    let to = head + 1;
+    const nameEnd = to;
+    // "familiar with the talks", "close to the negotiations"
+    if (isWord(tokens[to], "familiar", "close") && isWord(tokens[to + 1], "with", "to")) {
+      let k = to + 2;
+      while (k < end && k < to + 6 && tokens[k]!.type === "word" && !NP_STOPWORDS.has(tokens[k]!.lower)) k += 1;
+      to = k;
+    }
+    // ", speaking on condition of anonymity," — the aside is part of the source's description.
+    if (isPunct(tokens[to], ",")) {
+      let k = to + 1;
+      while (k < end && k < to + 14 && !isPunct(tokens[k], ",", ".", ";")) k += 1;
+      if (isPunct(tokens[k], ",", ".") && this.hasExplicitAnonymity(to + 1, k)) to = k;
+    }
+    return [from, to, nameEnd];
+  }
+
+  /** The actor that words between token indexes `[from, to)` tie a source to ("Israeli" → "Israel"). */
+  private affiliationOf(from: number, to: number): string | undefined {
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== "word") continue;
+      const actor = ACTOR_WORDS.get(t.lower);
+      if (actor && (t.lower !== "us" || t.text === "US")) return actor;
+    }
+    return undefined;
   }
 
   private looksLikeSource(np: [number, number]): boolean {
@@ -672,6 +946,10 @@ class BlockReader {
           continue;
         }
         if (t.text === "-" && !t.space) {
+          k += 1;
+          continue;
+        }
+        if (t.text === "." && !t.space && k > from && isDottedAbbreviation(tokens[k - 1]) && tokens[k + 1]?.type === "word" && tokens[k + 1]!.space) {
           k += 1;
           continue;
         }
@@ -702,6 +980,11 @@ class BlockReader {
           k -= 1;
           continue;
         }
+        // The closing dot of "U.N." or "U.S." belongs to the name.
+        if (t.text === "." && !t.space && isDottedAbbreviation(tokens[k - 2])) {
+          k -= 1;
+          continue;
+        }
         break;
       }
       if (t.type === "number") break;
@@ -718,6 +1001,14 @@ class BlockReader {
 
   private pushAttribution(np: [number, number], verb: string, sentence: number, anonymousSentence: boolean, verbAt: number): void {
     const { tokens } = this;
+    // "officials familiar with the talks", "diplomats briefed on the negotiations": the words that
+    // describe an unnamed source belong to it.
+    if (np[1] > verbAt && isWord(tokens[np[1] - 1], "familiar", "briefed", "close") && isWord(tokens[np[1]], "with", "on", "to")) {
+      let k = np[1] + 1;
+      const limit = Math.min(this.sentences[sentence]![1], k + 5);
+      while (k < limit && tokens[k]!.type === "word" && !REPORTING_VERBS.has(tokens[k]!.lower) && (k === np[1] + 1 || !NP_STOPWORDS.has(tokens[k]!.lower))) k += 1;
+      np = [np[0], k];
+    }
     const first = tokens[np[0]]!;
     const last = tokens[np[1] - 1]!;
     const text = this.text.slice(first.from, last.to);
@@ -737,6 +1028,8 @@ class BlockReader {
     else if (role && !hasProperName) strength = "role";
     else if (role && unnamedRole) strength = "role";
     if (verb === "citing" || words.includes("media") || words.includes("reports")) strength = strength === "anonymous" ? strength : "relayed";
+    const affiliation = this.affiliationOf(np[0], np[1]);
+    const sentenceRange = this.sentences[sentence]!;
     this.attributions.push({
       from: Math.min(first.from, tokens[verbAt]!.from),
       to: Math.max(last.to, tokens[verbAt]!.to),
@@ -746,6 +1039,8 @@ class BlockReader {
       verb,
       sentence,
       quoted: this.quoted[np[0]] === 1,
+      ...(affiliation ? { affiliation } : {}),
+      ...(strength === "anonymous" && this.hasExplicitAnonymity(sentenceRange[0], sentenceRange[1]) ? { explicitAnonymity: true } : {}),
     });
   }
 

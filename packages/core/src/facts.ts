@@ -1,6 +1,7 @@
-import type { CasualtyClaim, EventClaim, PhaseClaim, Series } from "./claim.js";
-import { addDays } from "./dates.js";
-import type { Attribution, CountMention, ExtractedBlock } from "./mention.js";
+import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
+import { addDays, daysBetween } from "./dates.js";
+import { ACTOR_WORDS, TOPIC_STOPWORDS, TOPIC_SYNONYMS } from "./lexicon.js";
+import type { Attribution, CountMention, ExtractedBlock, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
 
@@ -8,6 +9,20 @@ import type { Actor, Source } from "./source.js";
 export interface ResolvedAttribution extends Attribution {
   source?: Source;
   actor?: Actor;
+  /** The actor the source speaks for: the matched actor, the source's affiliation, or the actor its words name ("a senior Israeli official" → Israel). */
+  speaksFor?: Actor;
+  /** True when the source is a party to the conflict or speaks for one. */
+  party: boolean;
+}
+
+/** A stated position with the registry actor and topic it matched, if any. */
+export interface ResolvedPosition extends PositionMention {
+  /** The index of the block the position is in. */
+  block: number;
+  /** The registry actor the position's actor words matched. */
+  actorRecord?: Actor;
+  /** The registered topic id the topic words matched best. */
+  topicId?: string;
 }
 
 /** Facts about a whole document that several rules need, computed once per check. */
@@ -20,6 +35,8 @@ export interface DocumentFacts {
   warStart: { date: string; claim?: EventClaim } | undefined;
   /** The registered proposals the story is about, with their phases (computed on first use). */
   readonly proposals: readonly StoryProposal[];
+  /** The positions stated in each block, matched to registry actors and topics (computed on first use). */
+  readonly positions: readonly (readonly ResolvedPosition[])[];
 }
 
 /** A registered proposal and its phase claims. */
@@ -38,6 +55,7 @@ export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registr
   let best = 0;
   for (const [place, count] of places) if (count > best) [defaultPlace, best] = [place, count];
   let proposals: readonly StoryProposal[] | undefined;
+  let positions: readonly (readonly ResolvedPosition[])[] | undefined;
   return {
     defaultPlace,
     attributions: blocks.map((block) => block.attributions.map((a) => resolveAttribution(a, registry))),
@@ -45,6 +63,9 @@ export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registr
     // Two rules read the proposals; most stories mention none, so they are found only when asked for.
     get proposals() {
       return (proposals ??= proposalsInStory(registry, blocks, date));
+    },
+    get positions() {
+      return (positions ??= blocks.map((block, index) => block.positions.map((p) => resolvePosition(p, index, registry))));
     },
   };
 }
@@ -77,11 +98,254 @@ function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[],
   return named.length > 0 ? named : all;
 }
 
-/** Matches an attribution's name to a registry source or actor: the whole name, then without leading words ("Gaza's Health Ministry" → "Health Ministry"). */
+/** The proposals a sentence describes, with the phases of the versions it names, and whether it names a proposer or a version. */
+export interface SentenceProposals {
+  proposals: readonly StoryProposal[];
+  /** True when the sentence (or its paragraph) names a proposer of the proposals. */
+  byProposer: boolean;
+  /** The versions the sentence names ("the copy Hamas published" → "hamas-published"), when it names any. */
+  versions?: readonly string[];
+}
+
+/**
+ * Ties a sentence to the registered proposals it describes: those whose proposers its sentence
+ * (else its paragraph) names ("Egyptian mediators" → Egypt), then by date when the sentence gives
+ * one within 45 days of a proposal's date, then, when the sentence names a version by its words
+ * ("the copy Hamas published", "Israel's offer"), only that version's phases. Falls back to the
+ * story's proposals when nothing narrows them.
+ */
+export function proposalsForSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals {
+  const all = facts.proposals;
+  if (all.length === 0) return { proposals: all, byProposer: false };
+  const span = block.sentences[sentence];
+  const sentenceText = span ? block.text.slice(span.from, span.to) : block.text;
+  let proposals = all;
+  let byProposer = false;
+  for (const text of [sentenceText, block.text]) {
+    const named = all.filter((p) => p.phases.some((c) => c.proposal.proposers.some((id) => namesActor(text, id, registry))));
+    if (named.length > 0) {
+      proposals = named;
+      byProposer = true;
+      break;
+    }
+  }
+  const dates: string[] = [];
+  for (const m of block.mentions) if (m.kind === "date" && m.sentence === sentence) dates.push(m.date);
+  if (dates.length > 0 && proposals.length > 1) {
+    const near = proposals.filter((p) => p.phases.some((c) => dates.some((d) => Math.abs(daysBetween(c.proposal.date ?? c.asOf, d)) <= 45)));
+    if (near.length > 0) proposals = near;
+  }
+  const words = versionWords(sentenceText);
+  const versions = new Set<string>();
+  for (const p of proposals) {
+    for (const c of p.phases) {
+      const v = c.proposal.version;
+      if (v === undefined || versions.has(v)) continue;
+      const needed = versionWords(v.replace(/[-_.:]/g, " "));
+      if (needed.size > 0 && [...needed].every((w) => words.has(w))) versions.add(v);
+    }
+  }
+  if (versions.size === 0) return { proposals, byProposer };
+  return {
+    proposals: proposals
+      .map((p) => ({ id: p.id, phases: p.phases.filter((c) => c.proposal.version !== undefined && versions.has(c.proposal.version)) }))
+      .filter((p) => p.phases.length > 0),
+    byProposer,
+    versions: [...versions].sort(),
+  };
+}
+
+/** True when `text` names actor `id`: by its name, an alias or an actor word ("Egyptian"). */
+function namesActor(text: string, id: string, registry: Registry): boolean {
+  const actor = registry.actor(id);
+  const lower = ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
+  const names = actor ? [actor.name, ...actor.aliases] : [id];
+  if (names.some((name) => containsWords(lower, name.toLowerCase()))) return true;
+  if (!actor) return false;
+  for (const [word, name] of ACTOR_WORDS) {
+    if (word.length >= 3 && name === actor.name && containsWords(lower, word)) return true;
+  }
+  return false;
+}
+
+/** True when `words` occur in `haystack` as whole words. */
+function containsWords(haystack: string, words: string): boolean {
+  let at = haystack.indexOf(words);
+  while (at >= 0) {
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack[at + words.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = haystack.indexOf(words, at + 1);
+  }
+  return false;
+}
+
+/** Words of a version id or a sentence, folded for matching: no dates or numbers, demonyms to names, "-ed" and plurals dropped. */
+function versionWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (raw.length < 3 || TOPIC_STOPWORDS.has(raw)) continue;
+    let w = raw;
+    const actor = ACTOR_WORDS.get(w);
+    if (actor) w = actor.toLowerCase();
+    else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, w.endsWith("ied") ? -3 : -2);
+    else if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+    out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Matches an attribution's name to a registry source or actor: the whole name, then without
+ * leading words ("Gaza's Health Ministry" → "Health Ministry"). Also finds the actor the source
+ * speaks for and whether it is a party to the conflict.
+ */
 export function resolveAttribution(attribution: Attribution, registry: Registry): ResolvedAttribution {
-  if (!attribution.name) return attribution;
-  const match = matchName(attribution.name, registry);
-  return match ? { ...attribution, ...match } : attribution;
+  const match = attribution.name ? matchName(attribution.name, registry) : undefined;
+  const source = match && "source" in match ? match.source : undefined;
+  const actor = match && "actor" in match ? match.actor : undefined;
+  const speaksFor =
+    actor ??
+    (source?.affiliation ? registry.actor(source.affiliation) : undefined) ??
+    (attribution.affiliation ? registry.findActor(attribution.affiliation) : undefined);
+  return {
+    ...attribution,
+    ...(source ? { source } : {}),
+    ...(actor ? { actor } : {}),
+    ...(speaksFor ? { speaksFor } : {}),
+    party: Boolean(source?.party || speaksFor?.party),
+  };
+}
+
+/**
+ * Matches a stated position to the registry: its actor words to an actor (by name or alias, a
+ * source's affiliation, or an actor word such as "Israeli"), and its topic words to the
+ * registered topic they share the most words with.
+ */
+export function resolvePosition(position: PositionMention, block: number, registry: Registry): ResolvedPosition {
+  const actorRecord = matchActor(position.actor, registry);
+  const topicId = matchTopic(`${position.topic} ${position.verb}`, registry);
+  return { ...position, block, ...(actorRecord ? { actorRecord } : {}), ...(topicId ? { topicId } : {}) };
+}
+
+/** The registry actor that words name: by name or alias, through a source's affiliation, or by an actor word in them. */
+export function matchActor(words: string, registry: Registry): Actor | undefined {
+  const match = words ? matchName(words, registry) : undefined;
+  if (match && "actor" in match) return match.actor;
+  if (match && "source" in match && match.source.affiliation) {
+    const affiliated = registry.actor(match.source.affiliation);
+    if (affiliated) return affiliated;
+  }
+  for (const word of words.split(/[\s-]+/)) {
+    const name = ACTOR_WORDS.get(word.toLowerCase().replace(/[’']s$/, ""));
+    if (name && (word.toLowerCase() !== "us" || word === "US")) {
+      const actor = registry.findActor(name);
+      if (actor) return actor;
+    }
+  }
+  return undefined;
+}
+
+/** Stance families: a story's stance and a registered one agree when they are in the same family. */
+const STANCE_FAMILY: Record<Stance, "for" | "against" | "concern" | "assert"> = {
+  demands: "for",
+  accepts: "for",
+  "commits-to": "for",
+  supports: "for",
+  proposes: "for",
+  rejects: "against",
+  opposes: "against",
+  denies: "against",
+  warns: "concern",
+  concerned: "concern",
+  declares: "assert",
+  states: "assert",
+};
+
+/** The family of a stance, flipped for a negated one ("has not accepted" is against). */
+export function stanceFamily(stance: Stance, negated = false): "for" | "against" | "concern" | "assert" {
+  const family = STANCE_FAMILY[stance];
+  if (!negated) return family;
+  return family === "for" ? "against" : family === "against" ? "for" : family;
+}
+
+/** Place and party names: shared by many topics, so they cannot tell topics apart on their own. */
+const GENERIC_TOPIC_WORDS = new Set(["israel", "gaza", "hamas", "egypt", "qatar", "un", "united", "nations", "states", "war", "talk", "cairo"]);
+
+/** Normalises a topic word: lowercase, no possessive, a plural or "-ing" dropped, synonyms folded ("invasion" → "offensive"). */
+function topicWord(raw: string): string | undefined {
+  let w = raw.toLowerCase().replace(/[’']s$/, "").replace(/[“”"‘’']/g, "");
+  if (!w || TOPIC_STOPWORDS.has(w) || /^\d/.test(w)) return undefined;
+  w = TOPIC_SYNONYMS.get(w) ?? w;
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  return TOPIC_SYNONYMS.get(w) ?? w;
+}
+
+function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.split(/[^\p{L}\p{N}'’]+/u)) {
+    const w = topicWord(raw);
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+interface TopicIndex {
+  topics: { id: string; idWords: Set<string>; statementWords: Set<string> }[];
+}
+
+const topicIndexes = new WeakMap<Registry, TopicIndex>();
+
+function topicIndex(registry: Registry): TopicIndex {
+  let index = topicIndexes.get(registry);
+  if (index) return index;
+  const byTopic = new Map<string, PositionClaim[]>();
+  for (const claim of registry.positions({})) {
+    const list = byTopic.get(claim.topic) ?? [];
+    list.push(claim);
+    byTopic.set(claim.topic, list);
+  }
+  index = {
+    topics: [...byTopic.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, claims]) => ({
+        id,
+        idWords: topicWords(id.replace(/[-_.:]/g, " ")),
+        statementWords: topicWords(claims.map((c) => `${c.statement} ${c.citations.map((x) => x.quote ?? "").join(" ")}`).join(" ")),
+      })),
+  };
+  topicIndexes.set(registry, index);
+  return index;
+}
+
+/**
+ * The registered topic id that topic words share the most words with: a word of the topic id
+ * counts 2, a word of its registered statements 1, and place or party names count 1 and cannot
+ * match a topic alone. Undefined when no topic scores 2 or more.
+ */
+export function matchTopic(text: string, registry: Registry): string | undefined {
+  const words = topicWords(text);
+  if (words.size === 0) return undefined;
+  let best: string | undefined;
+  let bestScore = 1;
+  for (const topic of topicIndex(registry).topics) {
+    let score = 0;
+    let distinctive = false;
+    for (const w of words) {
+      const generic = GENERIC_TOPIC_WORDS.has(w);
+      if (topic.idWords.has(w)) {
+        score += generic ? 1 : 2;
+        distinctive ||= !generic;
+      } else if (topic.statementWords.has(w)) {
+        score += 1;
+        distinctive ||= !generic;
+      }
+    }
+    if (distinctive && score > bestScore) [best, bestScore] = [topic.id, score];
+  }
+  return best;
 }
 
 // Stories repeat their sources ("the ministry said"), and an editor re-checks on every keystroke:

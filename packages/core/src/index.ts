@@ -48,6 +48,7 @@ export type {
   ExtractedBlock,
   Mention,
   PhaseMention,
+  PositionMention,
   Span,
   StageCountMention,
 } from "./mention.js";
@@ -66,6 +67,6 @@ export type { Rule, RuleContext, RuleFinding } from "./rule.js";
 export { RULES } from "./rules/index.js";
 export { STALENESS_DAYS } from "./rules/figures.js";
 export { formatFigureLike } from "./figure.js";
-export { gatherFacts, resolveAttribution } from "./facts.js";
-export type { DocumentFacts, ResolvedAttribution } from "./facts.js";
+export { gatherFacts, matchActor, matchTopic, resolveAttribution, resolvePosition, stanceFamily } from "./facts.js";
+export type { DocumentFacts, ResolvedAttribution, ResolvedPosition } from "./facts.js";
 export { messages } from "./messages.js";

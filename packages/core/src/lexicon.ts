@@ -1,4 +1,4 @@
-import type { Measure } from "./claim.js";
+import type { Measure, Stance } from "./claim.js";
 import type { Qualifier } from "./quantity.js";
 
 // The word lists the extractor reads stories with. They are data, kept in one module so a
@@ -172,6 +172,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
+  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted",
 ]);
 
 /** Phrases that mark a source as anonymous. */
@@ -205,3 +206,88 @@ export function indexPhrases<T extends { words: readonly string[] }>(phrases: re
   for (const bucket of index.values()) bucket.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
+
+/**
+ * Stance phrases: the words that state an actor's position, with the stance they mean. `speech`
+ * marks phrases that report the actor's own public words ("warned", "called for", "declared"):
+ * the actor is then the source of the statement. `noun` marks noun forms that take a possessive
+ * actor ("Israel's commitment to", "Hamas's demand for").
+ */
+export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean }[] = (
+  [
+    ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"]],
+    ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],
+    ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"]],
+    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["approved"], ["approves"]],
+    ["commits-to", false, ["committed", "to"], ["commits", "to"], ["determined", "to"]],
+    ["commits-to", true, ["vowed", "to"], ["vows", "to"], ["pledged", "to"], ["pledges", "to"]],
+    ["concerned", true, ["raised", "concerns"], ["raises", "concerns"], ["raising", "concerns"], ["raised", "concern"], ["expressed", "concern"], ["expressed", "concerns"], ["expressing", "concern"], ["expressing", "concerns"], ["voiced", "concern"], ["voiced", "concerns"], ["expressed", "skepticism"], ["expressing", "skepticism"], ["expressed", "scepticism"], ["expressing", "scepticism"]],
+    ["concerned", false, ["concerned", "about"], ["concerned", "over"], ["worried", "about"], ["worried", "over"]],
+    ["warns", true, ["warned"], ["warns"], ["warning"], ["cautioned"], ["cautions"]],
+    ["declares", true, ["declared"], ["declares"], ["declaring"], ["proclaimed"], ["proclaims"]],
+    ["opposes", false, ["opposes"], ["opposed"], ["opposing"], ["is", "against"], ["are", "against"], ["remains", "against"], ["objects", "to"], ["objected", "to"]],
+    ["supports", false, ["supports"], ["backs"], ["backed"], ["endorsed"], ["endorses"], ["favours"], ["favors"]],
+    ["supports", true, ["welcomed"], ["welcomes"]],
+    ["denies", true, ["denied"], ["denies"]],
+    ["proposes", false, ["proposed"], ["proposes"], ["offered"], ["offers"], ["put", "forward"], ["tabled"]],
+  ] as [Stance, boolean, ...string[][]][]
+)
+  .flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: false })))
+  .concat(
+    (
+      [
+        ["demands", false, ["demand", "for"], ["demands", "for"], ["insistence", "on"]],
+        ["demands", true, ["call", "for"], ["calls", "for"]],
+        ["rejects", false, ["rejection", "of"]],
+        ["accepts", false, ["acceptance", "of"]],
+        ["commits-to", false, ["commitment", "to"], ["determination", "to"]],
+        ["opposes", false, ["opposition", "to"], ["stance", "against"], ["objection", "to"]],
+        ["supports", false, ["support", "for"], ["backing", "for"]],
+      ] as [Stance, boolean, ...string[][]][]
+    ).flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: true }))),
+  )
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Words between an actor and its stance phrase that leave the stance as stated ("has been", "has long", "publicly"). */
+export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would", "also", "still", "now", "long", "already", "again", "repeatedly",
+  "publicly", "firmly", "formally", "officially", "previously", "earlier", "later", "then", "recently", "so", "far", "not", "never", "n't", "flatly", "swiftly",
+  "quickly", "initially", "reluctantly", "effectively", "largely", "broadly", "once", "consistently", "steadfastly", "staunchly", "strongly",
+]);
+
+/** Words that negate a stance ("has not accepted", "never agreed to"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+
+/** Words that end a topic: a new clause begins. */
+export const TOPIC_STOPS: ReadonlySet<string> = new Set([
+  "while", "but", "as", "where", "after", "before", "because", "although", "though", "since", "when", "which", "who", "amid", "despite", "even", "whereas", "according", "unless", "if",
+]);
+
+/**
+ * Words that tie a source or a speaker to an actor ("a senior Israeli official" → Israel, "a
+ * Hamas official" → Hamas), with the actor name the registry knows. "US" is matched only in
+ * capitals (lowercase "us" is a pronoun).
+ */
+export const ACTOR_WORDS: ReadonlyMap<string, string> = new Map([
+  ["israeli", "Israel"], ["israel", "Israel"], ["israelis", "Israel"], ["hamas", "Hamas"], ["egyptian", "Egypt"], ["egypt", "Egypt"], ["qatari", "Qatar"], ["qatar", "Qatar"],
+  ["american", "United States"], ["u.s.", "United States"], ["us", "United States"], ["un", "United Nations"], ["u.n.", "United Nations"], ["wfp", "World Food Programme"],
+  ["unrwa", "UNRWA"], ["ipc", "Integrated Food Security Phase Classification"], ["idf", "Israel"],
+]);
+
+/**
+ * Topic words that mean the same thing, mapped to one form, so a story's "invasion of Rafah"
+ * meets a registered "rafah-offensive". Used when matching a stated topic to registered topics.
+ */
+export const TOPIC_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["invasion", "offensive"], ["invading", "offensive"], ["invade", "offensive"], ["incursion", "offensive"], ["operation", "offensive"], ["operations", "offensive"],
+  ["assault", "offensive"], ["attack", "offensive"], ["truce", "ceasefire"], ["cease-fire", "ceasefire"], ["cessation", "ceasefire"], ["pullout", "withdrawal"],
+  ["withdraw", "withdrawal"], ["withdrawing", "withdrawal"], ["pull-out", "withdrawal"], ["starvation", "famine"], ["hunger", "famine"], ["permanent", "permanent"],
+  ["lasting", "permanent"], ["complete", "permanent"], ["full", "permanent"], ["ending", "end"], ["deal", "proposal"], ["plan", "proposal"], ["framework", "proposal"], ["offer", "proposal"],
+  ["israelis", "israel"], ["israeli", "israel"], ["egyptian", "egypt"], ["qatari", "qatar"], ["gazan", "gaza"],
+]);
+
+/** Words too common to tell topics apart. */
+export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "from", "with", "by", "its", "their", "all", "any", "is", "are", "be", "that", "this", "there", "it", "at", "as",
+  "has", "have", "been", "was", "were", "will", "would", "into", "s", "than", "about", "over", "if", "no", "not",
+]);

@@ -1,4 +1,4 @@
-import type { Measure } from "./claim.js";
+import type { Measure, Stance } from "./claim.js";
 import type { Qualifier, Quantity } from "./quantity.js";
 
 /** A span of text: 0-based UTF-16 offsets, half-open `[from, to)`. */
@@ -94,6 +94,39 @@ export type Mention = CountMention | DurationMention | ElapsedMention | StageCou
 export type AttributionStrength = "named" | "role" | "anonymous" | "relayed";
 
 /**
+ * A stance stated in the text: an actor ("Hamas", "the Israeli government", "the United
+ * Nations"), a stance phrase ("has been pushing for", "rejected", "has declared", "commitment
+ * to") and the topic words after it, up to the end of the clause. `from`/`to` cover the whole
+ * clause, actor to topic; `actor` and `topic` are their own spans. Actors are the words as
+ * written: the rules match them to registry actors.
+ */
+export interface PositionMention extends Span {
+  kind: "position";
+  /** The clause, actor to topic, as written. */
+  text: string;
+  /** The actor as written, without a leading article ("Hamas", "Israeli government"). */
+  actor: string;
+  actorSpan: Span;
+  stance: Stance;
+  /** The stance phrase as written ("has been pushing for", "commitment to"). */
+  verb: string;
+  verbSpan: Span;
+  /** The topic words as written ("a complete cessation of hostilities"); may be empty. */
+  topic: string;
+  topicSpan: Span;
+  /** Words inside quotation marks within the topic (“full-blown famine”), in order. */
+  quotes: string[];
+  /** True when the stance phrase reports the actor's own public words ("warned", "called for", "declared"). */
+  speech: boolean;
+  /** True when the stance is negated ("has not accepted"). */
+  negated: boolean;
+  /** Index of the sentence (within its block). */
+  sentence: number;
+  /** True inside quotation marks: the speaker's words, not the story's. */
+  quoted: boolean;
+}
+
+/**
  * Words in a sentence that say where information comes from: "according to the Gaza Health
  * Ministry", "the ministry said", "a senior Israeli official, speaking on condition of anonymity".
  * `name` is the source as written, ready to match against the registry's names and aliases.
@@ -106,12 +139,21 @@ export interface Attribution extends Span {
   verb: string;
   sentence: number;
   quoted: boolean;
+  /**
+   * The actor a source's words tie it to, when they name one ("a senior Israeli official" →
+   * "Israel", "a Hamas official" → "Hamas"), as an actor name for the registry to match.
+   */
+  affiliation?: string;
+  /** True when the words say outright that the source is unnamed ("speaking on condition of anonymity"). */
+  explicitAnonymity?: boolean;
 }
 
-/** The mentions and attributions of one block of text, with its sentences as spans. */
+/** The mentions, attributions and stated positions of one block of text, with its sentences as spans. */
 export interface ExtractedBlock {
   text: string;
   sentences: Span[];
   mentions: Mention[];
   attributions: Attribution[];
+  /** Stances of actors stated in the block, in text order. */
+  positions: PositionMention[];
 }

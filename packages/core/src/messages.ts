@@ -36,8 +36,11 @@ export function measureWords(measure: string): string {
   return MEASURE_WORDS[measure] ?? measure.replace(/-/g, " ");
 }
 
-/** One plain sentence saying what a claim's source reported: "the Gaza Ministry of Health reported 37,431 killed on 20 June 2024". */
-export function describeEvidence(claim: Claim, sourceName: string): string {
+/**
+ * One plain sentence saying what a claim's source reported: "the Gaza Ministry of Health reported
+ * 37,431 killed on 20 June 2024". For a position, `actorName` names who took it.
+ */
+export function describeEvidence(claim: Claim, sourceName: string, actorName?: string): string {
   switch (claim.kind) {
     case "casualty": {
       const q = claim.quantity;
@@ -47,8 +50,12 @@ export function describeEvidence(claim: Claim, sourceName: string): string {
     }
     case "phase":
       return `${sourceName} gave phase ${claim.index} of ${claim.of}${claim.durationDays !== undefined ? ` as ${claim.durationDays} days` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
-    case "position":
-      return `${sourceName}, ${formatDate(claim.asOf)}: ${claim.statement}`;
+    case "position": {
+      const who = actorName ?? sourceName;
+      const speaker = claim.speaker?.name ? ` (${claim.speaker.name}${claim.speaker.role ? `, ${claim.speaker.role}` : ""})` : claim.speaker?.role ? ` (${claim.speaker.onRecord ? "" : "an unnamed "}${claim.speaker.role})` : "";
+      const via = actorName && sourceReference(actorName) !== sourceName ? `, per ${sourceName}` : "";
+      return `${who}${speaker}, ${formatDate(claim.asOf)}${via}: ${claim.statement.replace(/\.$/, "")}${claim.official ? "" : " (a remark, not an official act)"}`;
+    }
     case "event":
       return `${sourceName}: ${claim.title} on ${formatDate(claim.date)}`;
     case "classification":
@@ -77,15 +84,27 @@ export const messages = {
     `“${text}” says ${count} phases, but the story describes phase ${highest}.`,
   phaseCountRegistry: (text: string, count: number, registered: number, proposal: string) =>
     `“${text}” says ${count} phases; ${proposal} has ${registered}.`,
-  unattributedPosition: (actor: string, text: string) => `${actor}'s stance (“${text}”) is stated with no source: say who said so, and when.`,
-  anonymousSource: (text: string, party: boolean) =>
-    `This rests on an anonymous source (“${text}”)${party ? ", an official of a party to the conflict" : ""}: say why anonymity was granted, or find an on-the-record source.`,
-  misattributedClaim: (body: string, text: string, actual: string) => `The story credits ${body} with “${text}”, but ${actual}.`,
-  outdatedPosition: (actor: string, text: string, newer: string) => `${actor}'s position (“${text}”) has changed since: ${newer}.`,
+  unattributedPosition: (actor: string, text: string) =>
+    `${capitalize(sourceReference(actor))}'s stance (“${text}”) is stated with no source: ${sourceReference(actor)} is a party to the conflict, so say who said so, and when.`,
+  anonymousSource: (text: string, party: string | undefined) =>
+    `This rests only on an anonymous source (“${text}”)${party ? `, who speaks for ${sourceReference(party)}, a party to the conflict` : ""}: say why anonymity was granted, or find an on-the-record source.`,
+  misattributedClaim: (body: string, text: string, actual: string) => `“${text}” credits ${sourceReference(body)}, but ${actual}.`,
+  misattributedDeclaration: (evidence: string) => `the registry holds no such declaration by it; what it holds is: ${evidence}`,
+  misattributedQuote: (quote: string, evidence: string) => `the registry has “${quote}” from someone else: ${evidence}`,
+  classificationSummary: (issuer: string, label: string, projection: string, areas: readonly string[], date: string) =>
+    `${sourceReference(issuer)} classified ${areas.join(" and ")} as ${label} (${projection}) on ${formatDate(date)}`,
+  outdatedPosition: (actor: string, text: string, newer: string) => `${capitalize(sourceReference(actor))}'s position (“${text}”) has changed since: ${newer}.`,
+  durationAgainstVersion: (text: string, days: string, phase: string, version: string, registered: string) =>
+    `“${text}” (${days}) does not match the registered length of ${phase} in the version it names (${version}): ${registered}.`,
   fixUpdateFigure: (replacement: string, sourceName: string, date: string) => `Update to “${replacement}” (${sourceName}, ${formatDate(date)})`,
   fixCite: (sourceName: string, date: string) => `Cite ${sourceName} (${formatDate(date)})`,
   fixElapsed: (replacement: string) => `Change to “${replacement}”`,
 };
+
+/** The text with its first letter in capitals ("the United Nations" → "The United Nations"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** "phase 1" / "the first phase" wording. */
 export function phaseWords(index: number | undefined): string | undefined {

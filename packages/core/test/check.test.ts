@@ -8,10 +8,12 @@ const summary = (findings: Finding[]) => findings.map((f) => [f.ruleId, f.text])
 describe("check: the founding article", () => {
   const article = readFoundingArticle();
 
-  it("reports the unsourced toll, the unsourced Rafah figure and the six-week / 40-day pair on its own date", () => {
+  it("reports the unsourced toll, the unsourced Rafah figure, the six-week / 40-day pair and the unsourced and anonymous stances on its own date", () => {
     const findings = check(article, { registry, format: "markdown" });
     expect(summary(findings)).toEqual([
       ["unsourced-figure", "over a million"],
+      ["unattributed-position", "Hamas has been pushing for a complete cessation of hostilities and the withdrawal of all Israeli forces from Gaza"],
+      ["anonymous-source", "a senior Israeli official, speaking on condition of anonymity"],
       ["inconsistent-duration", "40 days"],
       ["unsourced-figure", "over 34,000"],
     ]);

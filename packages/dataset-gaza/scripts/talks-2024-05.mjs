@@ -212,6 +212,62 @@ const POSITIONS = [
     citations: [{ source: "nbc-news", published: "2024-05-03", quote: "full-blown famine" }],
     note: "A remark in an NBC interview (3–5 May 2024), not an official declaration, as McCain herself said; famine is classified by the IPC. Stories that write \"the UN declared famine\" misattribute it.",
   },
+  // What the Times of Israel reported of the talks' texts (talks-2024-05.md, "Phase 1 duration").
+  {
+    kind: "position",
+    id: "position:israel:egypt-qatar-2024-05-proposal:2024-04-29",
+    asOf: "2024-04-29",
+    actor: "israel",
+    topic: "egypt-qatar-2024-05-proposal",
+    stance: "proposes",
+    statement: "Israel's offer includes \"a 40-day pause in fighting\".",
+    speaker: { name: "David Cameron", role: "UK Foreign Secretary, describing Israel's offer", onRecord: true },
+    citations: [{ source: "times-of-israel", published: "2024-04-29", quote: "a 40-day pause in fighting" }],
+  },
+  {
+    kind: "position",
+    id: "position:hamas:egypt-qatar-2024-05-proposal:2024-05-06",
+    asOf: "2024-05-06",
+    actor: "hamas",
+    topic: "egypt-qatar-2024-05-proposal",
+    stance: "accepts",
+    statement: "Hamas said it accepted the Egyptian–Qatari ceasefire proposal.",
+    citations: [{ source: "times-of-israel", published: "2024-05-06" }],
+    note: "The text Hamas said it accepted gives phase 1 as a 40-day truce, as the Times of Israel reported it; the copy Hamas published gives 42 days.",
+  },
+  // The IPC's findings on famine in Gaza over time (talks-2024-05.md, "Famine"), as the IPC's own
+  // positions on the topic, so that a story repeating an earlier finding reads as outdated.
+  {
+    kind: "position",
+    id: "position:ipc:famine-gaza:2024-03-18",
+    asOf: "2024-03-18",
+    actor: "ipc",
+    topic: "famine-gaza",
+    stance: "warns",
+    statement: "Famine is projected and imminent in North Gaza and Gaza governorates between mid-March and May 2024.",
+    citations: [{ source: "ipc", published: "2024-03-18", quote: "projected and imminent" }],
+    note: "A projection, not a declaration: the IPC classifies famine; it does not declare it.",
+  },
+  {
+    kind: "position",
+    id: "position:ipc:famine-gaza:2024-06-25",
+    asOf: "2024-06-25",
+    actor: "ipc",
+    topic: "famine-gaza",
+    stance: "denies",
+    statement: "The Famine Review Committee found that the available evidence did not indicate famine was then occurring in Gaza.",
+    citations: [{ source: "ipc", published: "2024-06-25" }],
+  },
+  {
+    kind: "position",
+    id: "position:ipc:famine-gaza:2025-08-22",
+    asOf: "2025-08-22",
+    actor: "ipc",
+    topic: "famine-gaza",
+    stance: "states",
+    statement: "Famine (IPC Phase 5) is confirmed in Gaza Governorate.",
+    citations: [{ source: "ipc", published: "2025-08-22" }],
+  },
 ];
 
 /** @type {ClaimInput[]} */

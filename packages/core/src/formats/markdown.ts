@@ -279,7 +279,7 @@ function readFrontMatter(value: string, fenceLine: number): { date?: string; tit
       const before = value.slice(0, offset);
       const line = fenceLine + 1 + (before.match(/\n/g)?.length ?? 0);
       const column = offset - (before.lastIndexOf("\n") + 1) + 1;
-      throw new FactmarkError("invalid-date", `front matter date (line ${line}) is "${String(raw)}"; expected YYYY-MM-DD, for example "date: 2024-05-04"`, {
+      throw new FactmarkError("invalid-date", `front matter date is "${String(raw)}"; expected YYYY-MM-DD, for example "date: 2024-05-04"`, {
         location: { line, column },
       });
     }

@@ -1,77 +1,83 @@
+import type { PhaseClaim } from "../claim.js";
+import { claimEvidence } from "../evidence.js";
+import { type SentenceProposals, proposalsForSentence } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
 import type { DurationMention } from "../mention.js";
+import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
-import { claimEvidence } from "../evidence.js";
 
 const PAUSE_WORDS = new Set(["ceasefire", "cease-fire", "truce", "pause", "lull", "halt", "respite", "calm", "suspension"]);
+
+interface PhaseDuration {
+  block: number;
+  mention: DurationMention;
+  phase: number;
+  context: SentenceProposals;
+}
 
 /**
  * `inconsistent-duration` (warning): two durations in one story describe the same phase of a deal
  * differently ("an immediate six-week ceasefire" and "the initial phase, lasting 40 days"), or a
- * duration matches none of the lengths the registry holds for that phase of the proposal on the
- * table. A ceasefire named without a phase is read as the first phase. Where the registry holds
- * contested values, the message names each with its sources rather than picking one.
+ * duration matches none of the lengths the registry holds for that phase of the proposal it
+ * describes. A ceasefire named without a phase is read as the first phase. Each duration is tied
+ * to a proposal by the proposers its sentence or paragraph names ("Egyptian mediators") and to a
+ * version by the words that name it ("the copy Hamas published", "Israel's offer"); durations
+ * tied to different versions are not compared with each other, and a named version is checked
+ * against its own registered length. Where the registry holds contested values, the message names
+ * each with its sources rather than picking one.
  */
 export const inconsistentDuration: Rule = {
   id: "inconsistent-duration",
   severity: "warning",
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
   check({ blocks, registry, facts }) {
-    const groups = new Map<number, { block: number; mention: DurationMention }[]>();
+    const groups = new Map<number, PhaseDuration[]>();
     blocks.forEach((block, index) => {
       for (const m of block.mentions) {
         if (m.kind !== "duration" || m.quoted || !m.subject || m.unit === "hour") continue;
         const phase = m.phase ?? (PAUSE_WORDS.has(m.subject) ? 1 : undefined);
         if (phase === undefined) continue;
         const list = groups.get(phase) ?? [];
-        list.push({ block: index, mention: m });
+        list.push({ block: index, mention: m, phase, context: proposalsForSentence(facts, registry, block, m.sentence) });
         groups.set(phase, list);
       }
     });
     if (groups.size === 0) return [];
     const findings: RuleFinding[] = [];
     for (const [phase, list] of groups) {
-      const registered = facts.proposals.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
-      const values = [...new Set(registered.map((c) => c.durationDays!))].sort((a, b) => a - b);
-      const contested =
-        values.length > 1
-          ? messages.contestedDuration(
-              phaseWords(phase)!,
-              values
-                .map((v) => {
-                  const names = [...new Set(registered.filter((c) => c.durationDays === v).map((c) => registry.source(c.citations[0]!.source)?.name ?? c.citations[0]!.source))];
-                  return `${v} days (${names.join(", ")})`;
-                })
-                .join(" vs "),
-            )
-          : undefined;
-      const evidence = registered.map((c) => claimEvidence(registry, c));
       const flagged = new Set<DurationMention>();
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        const earlier = list.slice(0, i).find((e) => e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min);
+        const earlier = list.slice(0, i).find((e) => comparable(e, later) && (e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min));
         if (!earlier) continue;
         flagged.add(later.mention);
+        const registered = registeredPhases(later, phase);
         findings.push({
           block: later.block,
           from: later.mention.from,
           to: later.mention.to,
-          message: messages.inconsistentDuration(later.mention.text, formatDays(later.mention.days), earlier.mention.text, formatDays(earlier.mention.days), phaseWords(phase), contested),
-          evidence,
+          message: messages.inconsistentDuration(later.mention.text, formatDays(later.mention.days), earlier.mention.text, formatDays(earlier.mention.days), phaseWords(phase), contested(registry, registered, phase)),
+          evidence: registered.map((c) => claimEvidence(registry, c)),
           related: [{ block: earlier.block, from: earlier.mention.from, to: earlier.mention.to, text: earlier.mention.text }],
           mention: later.mention,
         });
       }
-      if (values.length === 0) continue;
-      for (const { block, mention } of list) {
+      for (const entry of list) {
+        const { block, mention, context } = entry;
         if (flagged.has(mention)) continue;
+        const registered = registeredPhases(entry, phase);
+        const values = lengths(registered);
+        if (values.length === 0) continue;
         if (values.some((v) => v >= mention.days.min && v <= mention.days.max)) continue;
+        const listed = values.map((v) => `${v} days`).join(" or ");
         findings.push({
           block,
           from: mention.from,
           to: mention.to,
-          message: messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, values.map((v) => `${v} days`).join(" or ")),
-          evidence,
+          message: context.versions
+            ? messages.durationAgainstVersion(mention.text, formatDays(mention.days), phaseWords(phase)!, context.versions.join(", "), listed)
+            : messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, listed),
+          evidence: registered.map((c) => claimEvidence(registry, c)),
           mention,
         });
       }
@@ -79,3 +85,36 @@ export const inconsistentDuration: Rule = {
     return findings;
   },
 };
+
+/** Two durations can describe the same phase unless they are tied to different versions or to different proposals. */
+function comparable(a: PhaseDuration, b: PhaseDuration): boolean {
+  if (a.context.versions && b.context.versions && !a.context.versions.some((v) => b.context.versions!.includes(v))) return false;
+  if (a.context.byProposer && b.context.byProposer) {
+    const ids = new Set(a.context.proposals.map((p) => p.id));
+    if (!b.context.proposals.some((p) => ids.has(p.id))) return false;
+  }
+  return true;
+}
+
+function registeredPhases(entry: PhaseDuration, phase: number): PhaseClaim[] {
+  return entry.context.proposals.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
+}
+
+function lengths(registered: readonly PhaseClaim[]): number[] {
+  return [...new Set(registered.map((c) => c.durationDays!))].sort((a, b) => a - b);
+}
+
+/** "Sources differ on phase 1: 40 days (The Times of Israel, Anadolu Agency) vs 42 days (Hamas)", when the registered lengths differ. */
+function contested(registry: Registry, registered: readonly PhaseClaim[], phase: number): string | undefined {
+  const values = lengths(registered);
+  if (values.length < 2) return undefined;
+  return messages.contestedDuration(
+    phaseWords(phase)!,
+    values
+      .map((v) => {
+        const names = [...new Set(registered.filter((c) => c.durationDays === v).flatMap((c) => c.citations.map((x) => registry.source(x.source)?.name ?? x.source)))];
+        return `${v} days (${names.join(", ")})`;
+      })
+      .join(" vs "),
+  );
+}

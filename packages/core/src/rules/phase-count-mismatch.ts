@@ -1,11 +1,13 @@
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { claimEvidence } from "../evidence.js";
+import { proposalsForSentence } from "../facts.js";
 
 /**
  * `phase-count-mismatch` (warning): a phase count ("a three-stage process") disagrees with the
  * phases the story itself describes ("the fourth phase") or with the number of phases the registry
- * holds for the proposal on the table at the document date.
+ * holds for the proposal it describes: the proposal whose proposers its sentence or paragraph
+ * names, else the proposals on the table at the document date.
  */
 export const phaseCountMismatch: Rule = {
   id: "phase-count-mismatch",
@@ -28,7 +30,7 @@ export const phaseCountMismatch: Rule = {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;
         }
-        const counts = facts.proposals.flatMap((p) => p.phases.map((c) => ({ of: c.of, claim: c, id: p.id })));
+        const counts = proposalsForSentence(facts, registry, block, m.sentence).proposals.flatMap((p) => p.phases.map((c) => ({ of: c.of, claim: c, id: p.id })));
         if (counts.length === 0 || counts.some((c) => c.of === m.count)) continue;
         const first = counts[0]!;
         findings.push({
