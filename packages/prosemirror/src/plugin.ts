@@ -221,6 +221,10 @@ function drawFindings(state: EditorState, findings: readonly EditorFinding[]): D
         f.from,
         f.to,
         {
+          // A node name of its own gives each finding its own span: without it ProseMirror merges
+          // the attributes of findings over the same words into one span, and all but one lose
+          // their data-rule.
+          nodeName: "span",
           class: `fm-finding fm-${f.ruleId} fm-${f.severity}`,
           "data-rule": f.ruleId,
           "data-severity": f.severity,

@@ -1,0 +1,434 @@
+import "@factmark/prosemirror/style.css";
+import "./style.css";
+import type { Registry } from "@factmark/core";
+import { DATASET_INFO, defaultRegistry } from "@factmark/dataset-gaza";
+import { type EditorFinding, applyFix, factmark, factmarkKey, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
+import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import type uPlot from "uplot";
+import foundingArticle from "virtual:founding-article";
+import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
+import { keepCardInView } from "./card-position.js";
+import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence, renderFigureChart } from "./chart.js";
+import { LinkDialog, SourcePicker } from "./dialogs.js";
+import { clearDraft, loadDraft, saveDraft } from "./draft.js";
+import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
+import { findingAt } from "./findings.js";
+import { parseHtmlArticle, serializeHtmlArticle } from "./html.js";
+import { parseMarkdownArticle, serializeMarkdownArticle } from "./markdown.js";
+import { ui } from "./messages.js";
+import { articleSchema } from "./schema.js";
+import { detectService, fetchServiceRegistry, subscribeRegistryEvents } from "./service.js";
+import { type DismissedFinding, FindingsSidebar } from "./sidebar.js";
+
+const $ = <T extends HTMLElement>(selector: string): T => {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`the page has no ${selector}: index.html and main.ts disagree`);
+  return found;
+};
+
+const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+const titleInput = $<HTMLTextAreaElement>("#doc-title");
+const datelineInput = $<HTMLInputElement>("#doc-dateline");
+const dateInput = $<HTMLInputElement>("#doc-date");
+const status = $<HTMLElement>("#status");
+const registryStatus = $<HTMLElement>("#registry-status");
+
+/** Today in the browser's time zone, `YYYY-MM-DD`: the date of a new story. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+function announce(message: string, kind: "info" | "error" = "info"): void {
+  status.textContent = message;
+  status.dataset.kind = kind;
+}
+
+let registry: Registry = defaultRegistry();
+let meta: ArticleMeta = { extra: {} };
+let findings: readonly EditorFinding[] = [];
+let chartFinding: EditorFinding | undefined;
+let plot: uPlot | undefined;
+let chartKeyShown = "";
+let chartRegistry: Registry | undefined;
+
+const documentDate = (): string => meta.date ?? today();
+
+const sidebar = new FindingsSidebar($("#findings"), {
+  onSelect(finding) {
+    const { state } = view;
+    const to = Math.min(finding.to, state.doc.content.size);
+    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, Math.min(finding.from, to), to)).scrollIntoView());
+    view.focus();
+  },
+  onRestore(finding) {
+    const type = articleSchema.marks.factmarkDismissed;
+    const tr = view.state.tr;
+    view.state.doc.nodesBetween(finding.from, finding.to, (node) => {
+      for (const mark of node.marks) if (mark.type === type && mark.attrs.rule === finding.ruleId) tr.removeMark(finding.from, finding.to, mark);
+    });
+    if (tr.docChanged) view.dispatch(tr);
+    view.focus();
+  },
+  onFix(finding, index) {
+    applyFix(finding.id, index)(view.state, view.dispatch, view);
+    view.focus();
+  },
+});
+
+const linkDialog = new LinkDialog($<HTMLDialogElement>("#link-dialog"), () => view);
+const openLink: Command = (state, dispatch) => {
+  if (state.selection.empty) return false;
+  if (dispatch) linkDialog.open();
+  return true;
+};
+const picker = new SourcePicker($<HTMLDialogElement>("#source-picker"), {
+  view: () => view,
+  registry: () => registry,
+  documentDate,
+  announce: (message) => announce(message),
+});
+
+/** The findings a dismissal hides, with the reason stored in the dismissal mark. */
+function dismissedIn(state: EditorState): DismissedFinding[] {
+  const type = articleSchema.marks.factmarkDismissed;
+  return (factmarkKey.getState(state)?.dismissed ?? []).map((finding) => {
+    let reason = "";
+    state.doc.nodesBetween(finding.from, finding.to, (node) => {
+      const mark = node.marks.find((candidate) => candidate.type === type && candidate.attrs.rule === finding.ruleId);
+      if (mark && !reason) reason = String(mark.attrs.reason);
+    });
+    return { finding, reason };
+  });
+}
+
+function createState(article: Article): EditorState {
+  return EditorState.create({
+    doc: article.doc,
+    plugins: [
+      ...editingPlugins(openLink),
+      factmark({
+        registry,
+        date: article.meta.date ?? today(),
+        onFindings(next, state) {
+          findings = next;
+          sidebar.update(next, dismissedIn(state));
+          refreshChart();
+        },
+        tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }) },
+      }),
+    ],
+  });
+}
+
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+function persistDraft(): void {
+  clearTimeout(draftTimer);
+  draftTimer = undefined;
+  const error = saveDraft(localStorage, { doc: view.state.doc, meta }, new Date());
+  if (error) announce(`Could not keep a draft in this browser: ${error.message}`, "error");
+}
+function scheduleDraft(): void {
+  clearTimeout(draftTimer);
+  // Serialising a long story on every keystroke would cost more than it protects.
+  draftTimer = setTimeout(persistDraft, 300);
+}
+addEventListener("pagehide", () => {
+  if (draftTimer !== undefined) persistDraft();
+});
+
+const view = new EditorView($("#editor"), {
+  state: EditorState.create({ schema: articleSchema }),
+  attributes: { "aria-label": "Article body", "aria-multiline": "true", role: "textbox", spellcheck: "true" },
+  dispatchTransaction(tr: Transaction) {
+    view.updateState(view.state.apply(tr));
+    if (tr.docChanged) scheduleDraft();
+    afterUpdate();
+  },
+});
+
+keepCardInView($("#editor"), (id) => {
+  const finding = findings.find((candidate) => candidate.id === id);
+  return finding ? view.coordsAtPos(finding.from).top : undefined;
+});
+
+/** Replaces the open article (a file, a draft, the founding article or a new story). */
+function openArticle(article: Article): void {
+  meta = { ...article.meta, extra: { ...article.meta.extra } };
+  titleInput.value = meta.title ?? "";
+  datelineInput.value = meta.dateline ?? "";
+  dateInput.value = meta.date ?? "";
+  chartFinding = undefined;
+  view.updateState(createState({ doc: article.doc, meta }));
+  // The plugin reports findings on its first check; an empty story may have none to report.
+  const state = factmarkKey.getState(view.state);
+  if (state) {
+    findings = state.findings;
+    sidebar.update(state.findings, dismissedIn(view.state));
+  }
+  afterUpdate();
+  refreshChart();
+}
+
+function afterUpdate(): void {
+  const { from, to } = view.state.selection;
+  sidebar.setCurrent(findingAt(findings, from, to)?.id);
+  const current = findingAt(
+    findings.filter((finding) => hasCountEvidence(registry, finding)),
+    from,
+    to,
+  );
+  if (current && current.id !== chartFinding?.id) {
+    chartFinding = current;
+    refreshChart();
+  }
+  renderToolbarState();
+}
+
+function refreshChart(): void {
+  const figure = $<HTMLElement>("#chart");
+  const hint = $<HTMLElement>("#chart-hint");
+  // After a recheck, the same finding may carry a new id: follow it by rule and text.
+  if (chartFinding && !findings.some((finding) => finding.id === chartFinding!.id)) {
+    chartFinding = findings.find((finding) => finding.ruleId === chartFinding!.ruleId && finding.text === chartFinding!.text) ??
+      findings.find((finding) => finding.text === chartFinding!.text && hasCountEvidence(registry, finding));
+  } else if (chartFinding) {
+    chartFinding = findings.find((finding) => finding.id === chartFinding!.id);
+  }
+  const series = chartFinding ? figureSeriesOf(registry, chartFinding, documentDate()) : undefined;
+  if (!series) {
+    plot?.destroy();
+    plot = undefined;
+    figure.hidden = true;
+    hint.hidden = false;
+    hint.textContent = chartFinding ? ui.chartNoSeries : ui.chartHint;
+    return;
+  }
+  figure.hidden = false;
+  hint.hidden = true;
+  // Findings change on every keystroke; the chart only when what it shows does.
+  const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current]);
+  if (plot && key === chartKeyShown && registry === chartRegistry) return;
+  chartKeyShown = key;
+  chartRegistry = registry;
+  const canvas = $<HTMLElement>("#chart-canvas");
+  const description = describeFigureSeries(series);
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", description);
+  plot?.destroy();
+  plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24));
+  const caption = $<HTMLElement>("#chart-caption");
+  const legend = document.createElement("ul");
+  legend.className = "chart-key";
+  for (const entry of chartKey(series)) {
+    const item = document.createElement("li");
+    const swatch = document.createElement("span");
+    swatch.className = `swatch swatch-${entry.style}`;
+    swatch.style.borderColor = entry.color;
+    swatch.setAttribute("aria-hidden", "true");
+    item.append(swatch, entry.label);
+    legend.append(item);
+  }
+  const text = document.createElement("p");
+  text.textContent = description;
+  caption.replaceChildren(legend, text);
+}
+
+new ResizeObserver(() => {
+  const canvas = document.querySelector<HTMLElement>("#chart-canvas");
+  if (plot && canvas && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - plot.width) > 4) plot.setSize({ width: canvas.clientWidth, height: 200 });
+}).observe($("#chart-panel"));
+
+// The toolbar: one button per command, pressed when its format is active, disabled when it cannot apply.
+const toolbar = $<HTMLElement>("#toolbar");
+const toolbarButtons: { button: HTMLButtonElement; item: ReturnType<typeof toolbarItems>[number][number] }[] = [];
+for (const group of toolbarItems(openLink)) {
+  const wrapper = document.createElement("div");
+  wrapper.className = "toolbar-group";
+  wrapper.setAttribute("role", "group");
+  for (const item of group) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = `tool tool-${item.id}`;
+    button.dataset.command = item.id;
+    // The glyph is decoration; the label is the name, so the two never disagree for assistive technology.
+    const glyph = document.createElement("span");
+    glyph.setAttribute("aria-hidden", "true");
+    glyph.textContent = item.text;
+    button.append(glyph);
+    button.setAttribute("aria-label", item.label);
+    button.title = item.shortcut ? `${item.label} (${formatShortcut(item.shortcut, mac)})` : item.label;
+    if (item.shortcut) button.setAttribute("aria-keyshortcuts", formatShortcut(item.shortcut, false).replace("Ctrl", "Control"));
+    // Keep the editor's selection: a mousedown on the button would otherwise take focus from it.
+    button.addEventListener("mousedown", (event) => event.preventDefault());
+    button.addEventListener("click", () => {
+      item.command(view.state, view.dispatch, view);
+      if (!document.querySelector("dialog[open]")) view.focus();
+    });
+    toolbarButtons.push({ button, item });
+    wrapper.append(button);
+  }
+  toolbar.append(wrapper);
+}
+const citeButton = document.createElement("button");
+citeButton.type = "button";
+citeButton.className = "tool tool-cite";
+citeButton.dataset.command = "cite";
+citeButton.textContent = "Cite a source…";
+citeButton.title = "Attach a source to the selected figure";
+citeButton.addEventListener("mousedown", (event) => event.preventDefault());
+citeButton.addEventListener("click", () => {
+  if (!picker.open()) announce(ui.noSelectionToCite);
+});
+const citeGroup = document.createElement("div");
+citeGroup.className = "toolbar-group";
+citeGroup.append(citeButton);
+toolbar.append(citeGroup);
+
+function renderToolbarState(): void {
+  const { state } = view;
+  for (const { button, item } of toolbarButtons) {
+    button.disabled = !item.command(state, undefined, view);
+    if (item.active) button.setAttribute("aria-pressed", String(item.active(state)));
+  }
+  citeButton.disabled = state.selection.empty;
+}
+
+// The dateline: headline, place and the document date the figures are checked as of.
+titleInput.addEventListener("keydown", (event) => {
+  // A headline is one line: Enter moves on to the story.
+  if (event.key === "Enter") {
+    event.preventDefault();
+    view.focus();
+  }
+});
+titleInput.addEventListener("input", () => {
+  if (titleInput.value.includes("\n")) titleInput.value = titleInput.value.replace(/\s*\n\s*/g, " ");
+  meta.title = titleInput.value || undefined;
+  if (meta.title === undefined) delete meta.title;
+  scheduleDraft();
+});
+datelineInput.addEventListener("input", () => {
+  meta.dateline = datelineInput.value || undefined;
+  if (meta.dateline === undefined) delete meta.dateline;
+  scheduleDraft();
+});
+dateInput.addEventListener("change", () => {
+  const date = dateInput.value;
+  if (!isIsoDate(date)) {
+    announce("Enter the story's date: the figures are checked as of that day.", "error");
+    return;
+  }
+  meta.date = date;
+  view.dispatch(setFactmarkDate(view.state.tr, date));
+  scheduleDraft();
+  refreshChart();
+});
+
+// Files: open Markdown or HTML from disk, save either format as a download.
+const fileInput = $<HTMLInputElement>("#file-input");
+$("#file-open").addEventListener("click", () => fileInput.click());
+fileInput.addEventListener("change", async () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = "";
+  if (!file) return;
+  try {
+    const format = formatOfFile(file.name);
+    const text = await file.text();
+    openArticle(format === "markdown" ? parseMarkdownArticle(text) : parseHtmlArticle(text));
+    persistDraft();
+    announce(ui.opened(file.name));
+  } catch (error) {
+    announce(`Could not open ${file.name}: ${(error as Error).message}`, "error");
+  }
+});
+
+function download(format: ArticleFormat): void {
+  const article = { doc: view.state.doc, meta };
+  const text = format === "markdown" ? serializeMarkdownArticle(article) : serializeHtmlArticle(article);
+  const name = fileNameFor(meta, format);
+  const url = URL.createObjectURL(new Blob([text], { type: format === "markdown" ? "text/markdown;charset=utf-8" : "text/html;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  announce(ui.saved(name));
+}
+$("#file-save-md").addEventListener("click", () => download("markdown"));
+$("#file-save-html").addEventListener("click", () => download("html"));
+$("#file-new").addEventListener("click", () => {
+  openArticle({ doc: articleSchema.topNodeType.createAndFill()!, meta: { date: today(), extra: {} } });
+  persistDraft();
+  view.focus();
+});
+
+// The registry: bundled until the newsroom service answers, then the service's, kept current.
+function showRegistry(kind: "bundled" | "service", version?: string): void {
+  registryStatus.dataset.registry = kind;
+  // An ETag is quoted and may be weak (W/"7"); people read the version inside.
+  version = version?.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+  registryStatus.textContent = kind === "bundled" ? ui.registryBundled(DATASET_INFO.date) : ui.registryService(version);
+}
+function useRegistry(next: Registry): void {
+  registry = next;
+  view.dispatch(setFactmarkRegistry(view.state.tr, next));
+  refreshChart();
+}
+async function connectService(): Promise<void> {
+  const base = location.origin;
+  if (!(await detectService(base))) return;
+  let etag: string | undefined;
+  try {
+    const first = await fetchServiceRegistry(base);
+    if (!first) return;
+    etag = first.etag;
+    useRegistry(first.registry);
+    showRegistry("service", etag);
+  } catch (error) {
+    announce(`The newsroom service answered, but its registry could not be read: ${(error as Error).message}`, "error");
+    return;
+  }
+  let refreshing = Promise.resolve();
+  subscribeRegistryEvents(
+    base,
+    (event) => {
+      // Events can arrive faster than a registry downloads: fetch one after another.
+      refreshing = refreshing.then(async () => {
+        try {
+          const next = await fetchServiceRegistry(base, etag);
+          if (!next) return;
+          etag = next.etag;
+          useRegistry(next.registry);
+          showRegistry("service", etag ?? String(event.version));
+          announce(ui.registryUpdated(event.claims.length));
+        } catch (error) {
+          announce(`Could not refresh the registry: ${(error as Error).message}`, "error");
+        }
+      });
+    },
+    (connected) => {
+      if (!connected) registryStatus.dataset.connection = "lost";
+      else delete registryStatus.dataset.connection;
+    },
+  );
+}
+
+// Start: the writer's draft when there is one, else the founding article.
+$("#attribution").textContent = `Figures: ${DATASET_INFO.attribution}`;
+showRegistry("bundled");
+const draft = loadDraft(localStorage);
+if (draft.kind === "draft") {
+  openArticle(draft.article);
+  announce(ui.draftRestored);
+} else {
+  openArticle(parseMarkdownArticle(foundingArticle));
+  if (draft.kind === "unreadable") {
+    clearDraft(localStorage);
+    announce(`${ui.draftUnreadable} (${draft.reason})`, "error");
+  }
+}
+void connectService();

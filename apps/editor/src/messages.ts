@@ -1,0 +1,35 @@
+import type { RuleId, Severity } from "@factmark/core";
+
+/** The editor's words for people, in one place so a newsroom can translate them. */
+export const ui = {
+  ruleTitles: {
+    "unsourced-figure": "Unsourced figures",
+    "outdated-figure": "Outdated figures",
+    "figure-mismatch": "Figures that cannot be true",
+    "inconsistent-duration": "Inconsistent durations",
+    "inconsistent-elapsed-time": "Elapsed time off",
+    "phase-count-mismatch": "Phase counts",
+    "unattributed-position": "Unattributed positions",
+    "anonymous-source": "Anonymous sources",
+    "misattributed-claim": "Misattributed claims",
+    "outdated-position": "Outdated positions",
+  } satisfies Record<RuleId, string>,
+  severityNames: { error: "Errors", warning: "Warnings", info: "Notes" } satisfies Record<Severity, string>,
+  severityIcons: { error: "✖", warning: "▲", info: "●" } satisfies Record<Severity, string>,
+  noFindings: "No findings: every figure checked is sourced and current.",
+  allFiltered: "Every finding is hidden by the filters.",
+  findingsHeading: "Findings",
+  registryBundled: (date: string | undefined) => `Bundled registry${date ? `, figures up to ${date}` : ""}`,
+  registryService: (version: string | undefined) => `Live registry from the newsroom service${version ? ` (version ${version})` : ""}`,
+  registryUpdated: (claims: number) => `The newsroom service updated the registry (${claims} claim${claims === 1 ? "" : "s"} changed); the story was checked again.`,
+  registryOffline: "Lost contact with the newsroom service; keeping the last registry.",
+  draftRestored: "Restored your draft from this browser.",
+  draftUnreadable: "A saved draft could not be read and was set aside; opened the founding article instead.",
+  opened: (name: string) => `Opened ${name}.`,
+  saved: (name: string) => `Saved ${name}.`,
+  dismissReason: "Dismissed by the writer",
+  citationAttached: (source: string) => `Cited ${source}.`,
+  noSelectionToCite: "Select the figure to cite first.",
+  chartHint: "Select a figure's finding to see the official count over time.",
+  chartNoSeries: "This finding rests on no count series.",
+} as const;

@@ -1,0 +1,8 @@
+/** The founding article (Markdown with front matter), read at build time by vite.config.ts. */
+declare module "virtual:founding-article" {
+  /** The article's file name. */
+  export const name: string;
+  /** The article's Markdown text. */
+  const text: string;
+  export default text;
+}

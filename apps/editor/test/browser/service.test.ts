@@ -1,0 +1,125 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { RegistryData } from "@factmark/core";
+import { loadDefaultRegistryData } from "@factmark/dataset-gaza";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, launchChromium, openEditor, pageErrors } from "./harness.js";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json" };
+
+/**
+ * A stand-in for the newsroom service that speaks the service ↔ editor contract: `/healthz`,
+ * `/v1/registry` with an ETag and 304s, `/v1/events` as server-sent events, and the built editor
+ * at `/`. The registry starts without the Gaza Ministry of Health's reports after 10 May 2024;
+ * `publish()` adds them back, as a newsroom's data desk would, and tells the open editors.
+ */
+class FakeService {
+  version = 1;
+  data: RegistryData;
+  readonly requests: string[] = [];
+  readonly #clients = new Set<ServerResponse>();
+  readonly #full = loadDefaultRegistryData();
+  readonly server: Server;
+
+  constructor() {
+    this.data = { ...this.#full, claims: this.#full.claims.filter((claim) => !FakeService.held(claim)) };
+    this.server = createServer((request, response) => this.#handle(request, response));
+  }
+
+  static held(claim: RegistryData["claims"][number]): boolean {
+    return claim.kind === "casualty" && claim.series === "gaza-moh-killed" && claim.asOf > "2024-05-10";
+  }
+
+  publish(): void {
+    this.version += 1;
+    this.data = this.#full;
+    const changed = this.#full.claims.filter(FakeService.held).map((claim) => claim.id);
+    for (const client of this.#clients) client.write(`event: registry\ndata: ${JSON.stringify({ version: this.version, claims: changed })}\n\n`);
+  }
+
+  #handle(request: IncomingMessage, response: ServerResponse): void {
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    this.requests.push(`${request.method} ${path}${request.headers["if-none-match"] ? ` if-none-match ${request.headers["if-none-match"]}` : ""}`);
+    if (path === "/healthz") {
+      response.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+      return;
+    }
+    if (path === "/v1/registry") {
+      const etag = `"${this.version}"`;
+      if (request.headers["if-none-match"] === etag) {
+        response.writeHead(304, { etag, "cache-control": "no-cache" }).end();
+        return;
+      }
+      response.writeHead(200, { "content-type": "application/json", etag, "cache-control": "no-cache" }).end(JSON.stringify(this.data));
+      return;
+    }
+    if (path === "/v1/events") {
+      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+      response.write(": connected\n\n");
+      this.#clients.add(response);
+      request.on("close", () => this.#clients.delete(response));
+      return;
+    }
+    const file = normalize(join(dist, path === "/" ? "index.html" : path));
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  }
+
+  close(): Promise<void> {
+    for (const client of this.#clients) client.end();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+let browser: Browser;
+let service: FakeService;
+let baseUrl: string;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  service = new FakeService();
+  const port = await freePort();
+  await new Promise<void>((resolve) => service.server.listen(port, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${port}/`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  if (page) expect(pageErrors(page)).toEqual([]);
+  await browser?.close();
+  await service?.close();
+});
+
+describe("the editor served by the newsroom service", () => {
+  it("switches to the service's registry and flags a stale figure when a newer one is published, without a reload", async () => {
+    page = await openEditor(browser, baseUrl);
+    const status = page.locator("#registry-status");
+    await page.locator('#registry-status[data-registry="service"]').waitFor();
+    await expect(status.textContent()).resolves.toBe('Live registry from the newsroom service (version 1)');
+    await page.fill("#doc-date", "2024-06-20");
+    const outdated = page.locator('.finding-item[data-rule="outdated-figure"]', { hasText: "over 34,000" });
+    // With the reports up to 10 May only, "over 34,000" is still the latest figure.
+    await page.locator('.finding-item[data-rule="inconsistent-elapsed-time"]').waitFor();
+    await expect(outdated.count()).resolves.toBe(0);
+    await expect(page.locator(".ProseMirror .fm-outdated-figure").count()).resolves.toBe(0);
+
+    service.publish();
+    await outdated.waitFor();
+    await page.locator(".ProseMirror .fm-outdated-figure", { hasText: "over 34,000" }).waitFor();
+    await expect(outdated.locator(".finding-message").textContent()).resolves.toContain("the Gaza Ministry of Health reported 37,431 killed on 20 June 2024");
+    await expect(status.textContent()).resolves.toBe('Live registry from the newsroom service (version 2)');
+    await expect(page.locator("#status").textContent()).resolves.toMatch(/^The newsroom service updated the registry \(\d+ claims changed\); the story was checked again\.$/);
+    // The second fetch was conditional on the first version.
+    expect(service.requests).toContain('GET /v1/registry if-none-match "1"');
+    // The document was not reloaded: the date the writer set is still there.
+    await expect(page.locator("#doc-date").inputValue()).resolves.toBe("2024-06-20");
+  });
+});

@@ -1,0 +1,48 @@
+import { check } from "@factmark/core";
+import { defaultRegistry } from "@factmark/dataset-gaza";
+import type { EditorFinding } from "@factmark/prosemirror";
+import { describe, expect, it } from "vitest";
+import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "../src/chart.js";
+
+const registry = defaultRegistry();
+const toll = "The war has taken a devastating toll, with over 34,000 Palestinians killed.";
+
+function findingsOn(date: string): EditorFinding[] {
+  return check(toll, { registry, date }).map((finding, index) => ({ ...finding, id: `f${index}` }));
+}
+
+describe("the series chart of a figure", () => {
+  it("charts the Gaza Ministry of Health series behind an outdated toll, with the figure and both dates", () => {
+    const outdated = findingsOn("2024-06-20").find((f) => f.ruleId === "outdated-figure");
+    expect(outdated).toBeDefined();
+    const series = figureSeriesOf(registry, outdated!, "2024-06-20")!;
+    expect(series.seriesId).toBe("gaza-moh-killed");
+    expect(series.figureValue).toBe(34000);
+    expect(series.current).toEqual({ date: "2024-06-20", value: registry.valueAt("gaza-moh-killed", "2024-06-20")!.quantity.value });
+    expect(series.evidenceDates).toContain("2024-06-20");
+    // The reports run from the start of the series to a month past the document date, in order.
+    expect(series.points[0]!.date <= "2023-10-10").toBe(true);
+    expect(series.points.at(-1)!.date > "2024-06-20" && series.points.at(-1)!.date <= "2024-07-20").toBe(true);
+    expect(series.points.every((p, i, all) => i === 0 || all[i - 1]!.date < p.date)).toBe(true);
+  });
+
+  it("describes the chart in words, with the count on the document date", () => {
+    const outdated = findingsOn("2024-06-20").find((f) => f.ruleId === "outdated-figure")!;
+    const text = describeFigureSeries(figureSeriesOf(registry, outdated, "2024-06-20")!);
+    expect(text).toContain("The story says “over 34,000”.");
+    expect(text).toContain("On the document date, 20 June 2024, the Gaza Ministry of Health count was 37,431");
+  });
+
+  it("keys each mark of the chart by colour and line style", () => {
+    const outdated = findingsOn("2024-06-20").find((f) => f.ruleId === "outdated-figure")!;
+    const key = chartKey(figureSeriesOf(registry, outdated, "2024-06-20")!);
+    expect(key.map((entry) => entry.style)).toEqual(["solid", "dashed", "dotted", "solid"]);
+    expect(key[1]!.label).toBe("In the story: over 34,000");
+  });
+
+  it("has no series for a finding without a count among its evidence", () => {
+    const bare: EditorFinding = { id: "x", ruleId: "inconsistent-duration", severity: "warning", message: "", from: 0, to: 1, text: "x", evidence: [], fixes: [] };
+    expect(hasCountEvidence(registry, bare)).toBe(false);
+    expect(figureSeriesOf(registry, bare, "2024-05-04")).toBeUndefined();
+  });
+});

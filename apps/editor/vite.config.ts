@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ARTICLE = "cairo-talks-2024-05.md";
+const VIRTUAL_ID = "virtual:founding-article";
+
+/**
+ * Where the founding article lives: beside the shared data (`$FACTMARK_SHARED_DATA/../fixtures`)
+ * when that is set, otherwise `../shared/fixtures` next to the repository. It is read at build
+ * time so the app opens on it without a copy in the repository.
+ */
+function foundingArticlePath(): string {
+  const shared = process.env.FACTMARK_SHARED_DATA;
+  const candidates = [
+    ...(shared ? [resolve(shared, "..", "fixtures", ARTICLE)] : []),
+    join(here, "..", "..", "..", "shared", "fixtures", ARTICLE),
+  ];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      `founding article not found: looked for ${candidates.join(" and ")}; set FACTMARK_SHARED_DATA to the shared data folder (for example /work/shared/data)`,
+    );
+  }
+  return found;
+}
+
+// A virtual module rather than a `?raw` import: the file sits outside the app's root, and its
+// location depends on the environment.
+function foundingArticle(): Plugin {
+  const resolved = `\0${VIRTUAL_ID}`;
+  return {
+    name: "factmark-founding-article",
+    resolveId(id) {
+      return id === VIRTUAL_ID ? resolved : undefined;
+    },
+    load(id) {
+      if (id !== resolved) return undefined;
+      const path = foundingArticlePath();
+      this.addWatchFile(path);
+      return `export const name = ${JSON.stringify(ARTICLE)};\nexport default ${JSON.stringify(readFileSync(path, "utf8"))};\n`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [foundingArticle()],
+  build: {
+    target: "es2022",
+    // The default registry (about 7,000 claims) is one string literal in the dataset bundle.
+    chunkSizeWarningLimit: 4096,
+  },
+  preview: { host: "127.0.0.1" },
+});
