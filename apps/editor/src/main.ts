@@ -8,7 +8,6 @@ import { EditorView } from "prosemirror-view";
 import type uPlot from "uplot";
 import foundingArticle from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
-import { keepCardInView } from "./card-position.js";
 import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence, renderFigureChart } from "./chart.js";
 import { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
@@ -146,11 +145,6 @@ const view = new EditorView($("#editor"), {
     if (tr.docChanged) scheduleDraft();
     afterUpdate();
   },
-});
-
-keepCardInView($("#editor"), (id) => {
-  const finding = findings.find((candidate) => candidate.id === id);
-  return finding ? view.coordsAtPos(finding.from).top : undefined;
 });
 
 /** Replaces the open article (a file, a draft, the founding article or a new story). */

@@ -6,29 +6,88 @@ import { type EditorFinding, type FactmarkOptions, describeFinding, descriptionI
 
 const views = new WeakMap<EditorView, FactmarkView>();
 
-/** Opens the card on the innermost finding at the selection and moves focus into it; false when the selection is on no finding or the card is off. */
+/**
+ * Opens the card on every finding at the selection's head, innermost first, and moves focus into
+ * it; false when the selection is on no finding or the card is off.
+ */
 export function openCardAtSelection(view: EditorView): boolean {
   const card = views.get(view);
-  const finding = findingsAt(view.state, view.state.selection.head)[0];
-  if (!card || !finding) return false;
-  return card.open(finding.id, "keyboard");
+  const findings = findingsAt(view.state, view.state.selection.head).filter((f) => f.to > f.from);
+  if (!card || findings.length === 0) return false;
+  return card.open(
+    findings.map((f) => f.id),
+    "keyboard",
+  );
 }
 
 // How long the card stays after the pointer leaves a flagged span, so it can be reached.
 const HIDE_DELAY_MS = 300;
+// Space between the card and the words it is about, and between the card and the window's edges.
+const GAP_PX = 4;
+const MARGIN_PX = 8;
+// The card's name quotes the words; a long finding is cut so the name stays short.
+const NAME_TEXT_MAX = 60;
+
+/** A rectangle in viewport (client) pixels. */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Where the card goes: viewport pixels, the side of the words it is on, and a height cap when neither side has room for all of it. */
+export interface Placement {
+  top: number;
+  left: number;
+  side: "above" | "below";
+  maxHeight: number | undefined;
+}
+
+/**
+ * Places a card of `card` size (pixels) next to `anchor` (the words, in viewport pixels) inside a
+ * `viewport` of that size: below the words when it fits, above when only that fits, otherwise on
+ * the roomier side with its height capped (the card scrolls). Left-aligned with the words, but
+ * moved left to stay inside the window, never past its left edge.
+ */
+export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+  const roomBelow = viewport.height - MARGIN_PX - (anchor.bottom + GAP_PX);
+  const roomAbove = anchor.top - GAP_PX - MARGIN_PX;
+  let side: Placement["side"];
+  let maxHeight: number | undefined;
+  if (card.height <= roomBelow) side = "below";
+  else if (card.height <= roomAbove) side = "above";
+  else {
+    side = roomAbove > roomBelow ? "above" : "below";
+    maxHeight = Math.max(0, Math.floor(side === "above" ? roomAbove : roomBelow));
+  }
+  const height = maxHeight ?? card.height;
+  let top = side === "below" ? anchor.bottom + GAP_PX : anchor.top - GAP_PX - height;
+  // Words scrolled out of the window: the card stays at the nearest edge rather than leave it.
+  top = Math.max(MARGIN_PX, Math.min(top, viewport.height - MARGIN_PX - height));
+  const left = Math.max(MARGIN_PX, Math.min(anchor.left, viewport.width - MARGIN_PX - card.width));
+  return { top: Math.round(top), left: Math.round(left), side, maxHeight };
+}
 
 /**
  * The plugin's view: calls `onFindings` when findings change, keeps the visually hidden
  * descriptions that the decorations' `aria-describedby` point at, and shows the hover card
- * (`div.fm-card`, a non-modal dialog) on a flagged span under the pointer or, from the keyboard,
- * with Alt-Enter or Mod-Alt-F. Escape closes the card and returns focus to the editor.
+ * (`div.fm-card`, a non-modal dialog) for the findings under the pointer or, from the keyboard,
+ * at the cursor with Alt-Enter or Mod-Alt-F. The card has one group per finding
+ * (`.fm-card-finding[data-finding-id][data-rule]`) with its message, evidence, fix buttons, Attach
+ * a source and Dismiss. Escape closes the card and returns focus to the editor. The card is fixed
+ * to the window next to the words, below them or above when there is no room below, and follows
+ * them as the page scrolls or the window is resized.
  */
 export class FactmarkView implements PluginView {
   private readonly card: HTMLElement | undefined;
   private readonly descriptions: HTMLElement;
   private described = new Map<string, HTMLElement>();
-  private shown: { id: string; mode: "hover" | "keyboard"; content: string } | undefined;
+  private shown: { ids: readonly string[]; mode: "hover" | "keyboard" } | undefined;
+  /** What the card shows, as last rendered: it is rendered again only when this changes. */
+  private shownContent: string | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private following = false;
   private readonly onAttachSource: ((finding: EditorFinding, view: EditorView) => void) | undefined;
 
   constructor(
@@ -65,19 +124,25 @@ export class FactmarkView implements PluginView {
   update(view: EditorView, previous: EditorState): void {
     const before = factmarkKey.getState(previous);
     const state = factmarkKey.getState(view.state);
-    if (!state || state.findings === before?.findings) return;
-    this.syncDescriptions(state.findings);
-    this.options.onFindings?.(state.findings, view.state);
-    if (this.shown) {
-      const finding = findFinding(view.state, this.shown.id);
-      if (!finding) this.close(true);
-      else if (contentKey(finding) !== this.shown.content) this.render(finding);
-      else this.place(finding);
+    if (!state) return;
+    if (state.findings !== before?.findings) {
+      this.syncDescriptions(state.findings);
+      this.options.onFindings?.(state.findings, view.state);
     }
+    if (!this.shown) return;
+    if (state.findings !== before?.findings) {
+      const group = this.resolve(this.shown.ids);
+      if (group.length === 0) return this.close(true);
+      this.shown = { ...this.shown, ids: group.map((f) => f.id) };
+      if (groupKey(group) !== this.shownContent) this.render(group);
+    }
+    // Text typed before the words moves them.
+    if (!previous.doc.eq(view.state.doc) || state.findings !== before?.findings) this.reposition();
   }
 
   destroy(): void {
     clearTimeout(this.hideTimer);
+    this.follow(false);
     this.view.dom.removeEventListener("mouseover", this.onMouseOver);
     this.view.dom.removeEventListener("mouseout", this.onMouseOut);
     this.card?.remove();
@@ -85,16 +150,21 @@ export class FactmarkView implements PluginView {
     views.delete(this.view);
   }
 
-  /** Shows the card for finding `id`; from the keyboard, focus moves into it. */
-  open(id: string, mode: "hover" | "keyboard"): boolean {
-    const finding = findFinding(this.view.state, id);
-    if (!this.card || !finding) return false;
+  /**
+   * Shows the card for the findings with these ids (or this one id) that are still in the
+   * document; from the keyboard, focus moves into it. False when none of them is.
+   */
+  open(ids: string | readonly string[], mode: "hover" | "keyboard"): boolean {
+    const group = this.resolve(typeof ids === "string" ? [ids] : ids);
+    if (!this.card || group.length === 0) return false;
     this.cancelHide();
-    if (this.shown?.id !== id) this.render(finding);
-    const keepMode = this.shown?.id === id ? this.shown.mode : "hover";
-    this.shown = { id, mode: mode === "keyboard" ? "keyboard" : keepMode, content: contentKey(finding) };
+    const same = this.shown !== undefined && groupKey(group) === this.shownContent;
+    if (!same) this.render(group);
+    const keepMode = same ? this.shown!.mode : "hover";
+    this.shown = { ids: group.map((f) => f.id), mode: mode === "keyboard" ? "keyboard" : keepMode };
     this.card.hidden = false;
-    this.place(finding);
+    this.follow(true);
+    this.reposition();
     if (mode === "keyboard") {
       const first = this.card.querySelector<HTMLElement>("button");
       (first ?? this.card).focus();
@@ -108,6 +178,7 @@ export class FactmarkView implements PluginView {
     const hadFocus = this.card.contains(this.card.ownerDocument.activeElement);
     this.card.hidden = true;
     this.shown = undefined;
+    this.follow(false);
     if (refocus && hadFocus) this.view.focus();
   }
 
@@ -134,7 +205,22 @@ export class FactmarkView implements PluginView {
     this.described = next;
   }
 
-  private render(finding: EditorFinding): void {
+  /**
+   * The current findings with these ids, plus any others that cover all of the first one's words
+   * (a figure turning outdated while its card is open, or the pointer resting on the outer of two
+   * spans over the same words); the first one first, then innermost first.
+   */
+  private resolve(ids: readonly string[]): EditorFinding[] {
+    const findings = factmarkKey.getState(this.view.state)?.findings ?? [];
+    const wanted = new Set(ids);
+    const primary = ids.map((id) => findings.find((f) => f.id === id && f.to > f.from)).find((f) => f !== undefined);
+    if (!primary) return [];
+    const group = findings.filter((f) => f.to > f.from && (wanted.has(f.id) || (f.from <= primary.from && primary.to <= f.to)));
+    const order = new Map(findings.map((f, index) => [f.id, index]));
+    return group.sort((a, b) => (a.id === primary.id ? -1 : b.id === primary.id ? 1 : a.to - a.from - (b.to - b.from) || order.get(a.id)! - order.get(b.id)!));
+  }
+
+  private render(group: readonly EditorFinding[]): void {
     const card = this.card!;
     const doc = card.ownerDocument;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -143,77 +229,109 @@ export class FactmarkView implements PluginView {
       if (text !== undefined) element.textContent = text;
       return element;
     };
-    card.replaceChildren();
-    card.dataset.findingId = finding.id;
-    card.dataset.rule = finding.ruleId;
-    card.dataset.severity = finding.severity;
-    const titleId = `${finding.id}-card-title`;
-    const messageId = `${finding.id}-card-message`;
-    card.setAttribute("aria-labelledby", titleId);
-    card.setAttribute("aria-describedby", messageId);
+    // A re-render (the findings changed under an open card) keeps what the writer typed and where focus was.
+    const reasons = new Map<string, string>();
+    for (const input of card.querySelectorAll<HTMLInputElement>(".fm-card-finding input.fm-dismiss-reason")) {
+      const id = input.closest<HTMLElement>(".fm-card-finding")?.dataset.findingId;
+      if (id && input.value) reasons.set(id, input.value);
+    }
+    const focused = focusPath(card);
 
-    const header = el("div", "fm-card-header");
-    header.appendChild(el("span", `fm-card-icon fm-${finding.severity}`)).setAttribute("aria-hidden", "true");
-    const title = header.appendChild(el("strong", "fm-card-title", labels.rules[finding.ruleId]));
-    title.id = titleId;
-    header.appendChild(el("span", "fm-card-severity", labels.severities[finding.severity]));
-    const close = header.appendChild(el("button", "fm-card-close", "×"));
+    const primary = group[0]!;
+    card.replaceChildren();
+    card.dataset.findingId = primary.id;
+    card.dataset.rule = primary.ruleId;
+    card.dataset.severity = primary.severity;
+    card.dataset.count = String(group.length);
+    this.shownContent = groupKey(group);
+
+    const close = card.appendChild(el("button", "fm-card-close", "×"));
     close.type = "button";
     close.setAttribute("aria-label", labels.close);
     close.addEventListener("click", () => this.close(true));
-    card.appendChild(header);
 
-    const message = card.appendChild(el("p", "fm-card-message", finding.message));
-    message.id = messageId;
+    if (group.length > 1) {
+      const heading = card.appendChild(el("p", "fm-card-heading", labels.findingsOn(group.length, shorten(primary.text))));
+      heading.id = `${primary.id}-card-heading`;
+      card.setAttribute("aria-labelledby", heading.id);
+      card.removeAttribute("aria-describedby");
+    } else {
+      card.setAttribute("aria-labelledby", `${primary.id}-card-title`);
+      card.setAttribute("aria-describedby", `${primary.id}-card-message`);
+    }
 
-    if (finding.evidence.length > 0) {
-      const section = card.appendChild(el("section", "fm-card-evidence"));
-      section.setAttribute("aria-label", labels.evidenceHeading);
-      const list = section.appendChild(el("ul", "fm-evidence-list"));
-      for (const evidence of finding.evidence) {
-        const item = list.appendChild(el("li", "fm-evidence"));
-        item.appendChild(el("p", "fm-evidence-label", evidence.label));
-        const facts = item.appendChild(el("dl", "fm-evidence-facts"));
-        const fact = (term: string, value: string, className: string) => {
-          facts.appendChild(el("dt", "", term));
-          facts.appendChild(el("dd", className, value));
-        };
-        fact(labels.evidenceSource, evidence.source.name, "fm-evidence-source");
-        fact(labels.evidenceDate, evidence.asOf, "fm-evidence-date");
-        if (evidence.value !== undefined) fact(labels.evidenceValue, evidence.value.toLocaleString("en-US"), "fm-evidence-value");
-        if (evidence.url && /^https?:\/\//i.test(evidence.url)) {
-          const link = item.appendChild(el("a", "fm-evidence-link", labels.evidenceLink));
-          link.href = evidence.url;
-          link.target = "_blank";
-          link.rel = "noopener noreferrer";
+    for (const finding of group) {
+      const titleId = `${finding.id}-card-title`;
+      const section = card.appendChild(el("div", `fm-card-finding fm-${finding.severity}`));
+      section.setAttribute("role", "group");
+      section.setAttribute("aria-labelledby", titleId);
+      section.dataset.findingId = finding.id;
+      section.dataset.rule = finding.ruleId;
+      section.dataset.severity = finding.severity;
+
+      const header = section.appendChild(el("div", "fm-card-header"));
+      header.appendChild(el("span", `fm-card-icon fm-${finding.severity}`)).setAttribute("aria-hidden", "true");
+      header.appendChild(el("strong", "fm-card-title", labels.rules[finding.ruleId])).id = titleId;
+      header.appendChild(el("span", "fm-card-severity", labels.severities[finding.severity]));
+
+      section.appendChild(el("p", "fm-card-message", finding.message)).id = `${finding.id}-card-message`;
+
+      if (finding.evidence.length > 0) {
+        const evidenceBox = section.appendChild(el("div", "fm-card-evidence"));
+        evidenceBox.setAttribute("role", "group");
+        evidenceBox.setAttribute("aria-label", labels.evidenceHeading);
+        const list = evidenceBox.appendChild(el("ul", "fm-evidence-list"));
+        for (const evidence of finding.evidence) {
+          const item = list.appendChild(el("li", "fm-evidence"));
+          item.appendChild(el("p", "fm-evidence-label", evidence.label));
+          const facts = item.appendChild(el("dl", "fm-evidence-facts"));
+          const fact = (term: string, value: string, className: string) => {
+            facts.appendChild(el("dt", "", term));
+            facts.appendChild(el("dd", className, value));
+          };
+          fact(labels.evidenceSource, evidence.source.name, "fm-evidence-source");
+          fact(labels.evidenceDate, evidence.asOf, "fm-evidence-date");
+          if (evidence.value !== undefined) fact(labels.evidenceValue, evidence.value.toLocaleString("en-US"), "fm-evidence-value");
+          if (evidence.url && /^https?:\/\//i.test(evidence.url)) {
+            const link = item.appendChild(el("a", "fm-evidence-link", labels.evidenceLink));
+            link.href = evidence.url;
+            link.target = "_blank";
+            link.rel = "noopener noreferrer";
+          }
         }
       }
-    }
 
-    const actions = card.appendChild(el("div", "fm-card-actions"));
-    finding.fixes.forEach((fix, index) => {
-      const button = actions.appendChild(el("button", `fm-fix fm-fix-${fix.kind}`, fix.label));
-      button.type = "button";
-      button.dataset.fixIndex = String(index);
-      button.addEventListener("click", () => this.run(applyFix(finding.id, index)));
-    });
-    if (this.onAttachSource) {
-      const attach = actions.appendChild(el("button", "fm-attach-source", labels.attachSource));
-      attach.type = "button";
-      attach.addEventListener("click", () => {
-        const current = findFinding(this.view.state, finding.id);
-        this.close(false);
-        if (current) this.onAttachSource!(current, this.view);
+      const actions = section.appendChild(el("div", "fm-card-actions"));
+      finding.fixes.forEach((fix, index) => {
+        const button = actions.appendChild(el("button", `fm-fix fm-fix-${fix.kind}`, fix.label));
+        button.type = "button";
+        button.dataset.fixIndex = String(index);
+        button.addEventListener("click", () => this.run(applyFix(finding.id, index)));
       });
+      if (this.onAttachSource) {
+        const attach = actions.appendChild(el("button", "fm-attach-source", labels.attachSource));
+        attach.type = "button";
+        // Two findings can each offer the same buttons: the rule tells a screen reader which one.
+        attach.setAttribute("aria-describedby", titleId);
+        attach.addEventListener("click", () => {
+          const current = findFinding(this.view.state, finding.id);
+          this.close(false);
+          if (current) this.onAttachSource!(current, this.view);
+        });
+      }
+      const dismissRow = section.appendChild(el("div", "fm-card-dismiss"));
+      const reason = dismissRow.appendChild(el("input", "fm-dismiss-reason"));
+      reason.type = "text";
+      reason.placeholder = labels.dismissReasonPlaceholder;
+      reason.setAttribute("aria-label", labels.dismissReason);
+      reason.setAttribute("aria-describedby", titleId);
+      reason.value = reasons.get(finding.id) ?? "";
+      const dismiss = dismissRow.appendChild(el("button", "fm-dismiss", labels.dismiss));
+      dismiss.type = "button";
+      dismiss.setAttribute("aria-describedby", titleId);
+      dismiss.addEventListener("click", () => this.run(dismissFinding(finding.id, reason.value.trim() || labels.defaultDismissReason)));
     }
-    const dismissRow = card.appendChild(el("div", "fm-card-dismiss"));
-    const reason = dismissRow.appendChild(el("input", "fm-dismiss-reason"));
-    reason.type = "text";
-    reason.placeholder = labels.dismissReasonPlaceholder;
-    reason.setAttribute("aria-label", labels.dismissReason);
-    const dismiss = dismissRow.appendChild(el("button", "fm-dismiss", labels.dismiss));
-    dismiss.type = "button";
-    dismiss.addEventListener("click", () => this.run(dismissFinding(finding.id, reason.value.trim() || labels.defaultDismissReason)));
+    if (focused) restoreFocus(card, focused);
   }
 
   private run(command: ReturnType<typeof applyFix>): void {
@@ -222,28 +340,70 @@ export class FactmarkView implements PluginView {
     this.view.focus();
   }
 
-  private place(finding: EditorFinding): void {
-    const card = this.card!;
-    // Fixed to the viewport from the span's coordinates; where layout is unavailable (no
-    // rendering engine) the card stays in the flow after the editor.
-    try {
-      const start = this.view.coordsAtPos(finding.from);
-      if (!Number.isFinite(start.bottom) || (start.left === 0 && start.bottom === 0)) return;
-      card.style.position = "fixed";
-      card.style.left = `${Math.round(start.left)}px`;
-      card.style.top = `${Math.round(start.bottom + 4)}px`;
-    } catch {
-      card.style.position = "";
+  private follow(on: boolean): void {
+    const win = this.view.dom.ownerDocument.defaultView;
+    if (!win || on === this.following) return;
+    this.following = on;
+    // Capturing scroll events on the window sees the scrolling of any container of the editor too.
+    if (on) {
+      win.addEventListener("scroll", this.reposition, { capture: true, passive: true });
+      win.addEventListener("resize", this.reposition, { passive: true });
+    } else {
+      win.removeEventListener("scroll", this.reposition, { capture: true });
+      win.removeEventListener("resize", this.reposition);
     }
+  }
+
+  // Placement is written here rather than taken from a positioning library: it is one fixed
+  // element against one range of text, and the plugin ships with no runtime dependency but core.
+  private readonly reposition = (event?: Event): void => {
+    const card = this.card;
+    if (!card || card.hidden || !this.shown) return;
+    // Scrolling inside the card itself (a capped card scrolls) does not move the words.
+    if (event?.type === "scroll" && event.target instanceof Node && card.contains(event.target)) return;
+    const finding = this.resolve(this.shown.ids)[0];
+    if (!finding) return;
+    const win = card.ownerDocument.defaultView;
+    let anchor: Box;
+    try {
+      const start = this.view.coordsAtPos(finding.from, 1);
+      const end = this.view.coordsAtPos(finding.to, -1);
+      anchor = { top: Math.min(start.top, end.top), bottom: Math.max(start.bottom, end.bottom), left: start.left, right: end.right };
+    } catch {
+      return this.unplace();
+    }
+    // Without a rendering engine every coordinate is 0: the card stays in the flow after the editor.
+    if (!win || !Number.isFinite(anchor.bottom) || (anchor.left === 0 && anchor.top === 0 && anchor.bottom === 0)) return this.unplace();
+    card.style.position = "fixed";
+    card.style.maxHeight = "";
+    card.style.top = "0px";
+    card.style.left = "0px";
+    const size = card.getBoundingClientRect();
+    const root = card.ownerDocument.documentElement;
+    const viewport = { width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight };
+    const placement = placeCard(anchor, { width: size.width, height: size.height }, viewport);
+    card.style.top = `${placement.top}px`;
+    card.style.left = `${placement.left}px`;
+    card.style.maxHeight = placement.maxHeight === undefined ? "" : `${placement.maxHeight}px`;
+    card.dataset.placement = placement.side;
+  };
+
+  private unplace(): void {
+    const card = this.card!;
+    card.style.position = card.style.top = card.style.left = card.style.maxHeight = "";
+    delete card.dataset.placement;
   }
 
   private readonly onMouseOver = (event: MouseEvent): void => {
     const target = event.target as Element | null;
-    const span = target?.closest?.("[data-finding-id]");
-    if (!span || !this.view.dom.contains(span)) return;
-    const id = span.getAttribute("data-finding-id")!;
-    if (this.shown?.mode === "keyboard" && this.shown.id !== id) return;
-    this.open(id, "hover");
+    // The spans of every finding under the pointer, innermost first: findings over the same words nest.
+    const ids: string[] = [];
+    for (let span = target?.closest?.("[data-finding-id]"); span && this.view.dom.contains(span) && span !== this.view.dom; span = span.parentElement?.closest("[data-finding-id]")) {
+      ids.push(span.getAttribute("data-finding-id")!);
+    }
+    if (ids.length === 0) return;
+    if (this.shown?.mode === "keyboard" && !this.shown.ids.includes(ids[0]!)) return;
+    this.open(this.shown?.mode === "keyboard" ? this.shown.ids : ids, "hover");
   };
 
   private readonly onMouseOut = (event: MouseEvent): void => {
@@ -280,5 +440,31 @@ export class FactmarkView implements PluginView {
 
 /** What the card shows of a finding, to re-render only when that changes. */
 function contentKey(finding: EditorFinding): string {
-  return `${finding.ruleId}\n${finding.severity}\n${finding.message}\n${finding.fixes.map((f) => f.label).join("\n")}\n${finding.evidence.map((e) => e.label).join("\n")}`;
+  return `${finding.id}\n${finding.ruleId}\n${finding.severity}\n${finding.message}\n${finding.fixes.map((f) => f.label).join("\n")}\n${finding.evidence.map((e) => e.label).join("\n")}`;
+}
+
+/** What the card shows of a group of findings, in order. */
+function groupKey(group: readonly EditorFinding[]): string {
+  return group.map(contentKey).join("\n\n");
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= NAME_TEXT_MAX ? flat : `${flat.slice(0, NAME_TEXT_MAX - 1)}…`;
+}
+
+/** Where focus is inside the card: the finding's id and the control's selector. */
+function focusPath(card: HTMLElement): { id: string | undefined; selector: string } | undefined {
+  const active = card.ownerDocument.activeElement;
+  if (!(active instanceof HTMLElement) || !card.contains(active) || active === card) return undefined;
+  const id = active.closest<HTMLElement>(".fm-card-finding")?.dataset.findingId;
+  const fix = active.dataset.fixIndex;
+  const selector = fix !== undefined ? `button[data-fix-index="${fix}"]` : `.${[...active.classList].join(".")}`;
+  return { id, selector };
+}
+
+function restoreFocus(card: HTMLElement, path: { id: string | undefined; selector: string }): void {
+  const scope = path.id === undefined ? card : [...card.querySelectorAll<HTMLElement>(".fm-card-finding")].find((s) => s.dataset.findingId === path.id);
+  const target = scope?.querySelector<HTMLElement>(path.selector) ?? card.querySelector<HTMLElement>("button");
+  (target ?? card).focus();
 }

@@ -31,6 +31,8 @@ export const labels = {
   defaultDismissReason: "dismissed by the writer",
   attachSource: "Attach a source",
   close: "Close",
+  /** The card's name when more than one finding covers the words: how many, and the words. */
+  findingsOn: (count: number, text: string) => `${count} findings on “${text}”`,
   /** The description a screen reader gives a flagged span. */
   describe: (severity: Severity, rule: RuleId, message: string) => `${labels.severities[severity]}: ${labels.rules[rule]}. ${message}`,
 };

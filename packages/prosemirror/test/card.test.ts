@@ -1,7 +1,8 @@
 import { TextSelection } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { factmarkKey } from "../src/index.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { placeCard } from "../src/card.js";
+import { factmarkKey, setFactmarkDate } from "../src/index.js";
 import { cleanUp, docOf, findingsOf, makeView, positionOf } from "./helpers.js";
 
 const views: EditorView[] = [];
@@ -10,7 +11,22 @@ const view = (...args: Parameters<typeof makeView>) => {
   views.push(v);
   return v;
 };
-afterEach(() => cleanUp(views));
+afterEach(() => {
+  cleanUp(views);
+  vi.restoreAllMocks();
+});
+
+// jsdom has no layout and its ranges no rectangles; ProseMirror asks for them to scroll a fix into
+// view once the editor has focus back. Empty rectangles stand for a page that is not laid out.
+const rangeRects = Object.getOwnPropertyDescriptors(Range.prototype);
+beforeAll(() => {
+  if (!rangeRects.getClientRects) Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+  if (!rangeRects.getBoundingClientRect) Range.prototype.getBoundingClientRect = () => new DOMRect();
+});
+afterAll(() => {
+  if (!rangeRects.getClientRects) delete (Range.prototype as Partial<Range>).getClientRects;
+  if (!rangeRects.getBoundingClientRect) delete (Range.prototype as Partial<Range>).getBoundingClientRect;
+});
 
 const OUTDATED = "The war has killed over 34,000 Palestinians, according to the Gaza Health Ministry.";
 
@@ -134,5 +150,276 @@ describe("the hover card", () => {
     v.destroy();
     expect(parent.querySelector(".fm-card")).toBeNull();
     expect(parent.querySelector(".fm-descriptions")).toBeNull();
+  });
+});
+
+// On 2024-06-20 the unattributed toll is both unsourced and outdated: two findings over the same words.
+const TOLL = "Over 34,000 Palestinians have been killed.";
+const JUNE = { date: "2024-06-20" };
+
+function sectionOf(v: EditorView, rule: string): HTMLElement {
+  return cardOf(v).querySelector<HTMLElement>(`.fm-card-finding[data-rule="${rule}"]`)!;
+}
+
+describe("the hover card over two findings on the same words", () => {
+  it("shows both findings, each in a named group with its message, evidence and buttons", () => {
+    const v = view(docOf([TOLL]), { ...JUNE, tooltip: { onAttachSource: vi.fn() } });
+    const findings = findingsOf(v.state);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(["outdated-figure", "unsourced-figure"]);
+    hover(v, "outdated-figure");
+    const card = cardOf(v);
+    expect(card.hidden).toBe(false);
+    expect(document.getElementById(card.getAttribute("aria-labelledby")!)?.textContent).toBe("2 findings on “Over 34,000”");
+    const sections = [...card.querySelectorAll<HTMLElement>(".fm-card-finding")];
+    expect(sections.map((s) => s.dataset.rule)).toEqual(["outdated-figure", "unsourced-figure"]);
+    for (const section of sections) {
+      const finding = findings.find((f) => f.id === section.dataset.findingId)!;
+      expect(finding.ruleId).toBe(section.dataset.rule);
+      expect(section.getAttribute("role")).toBe("group");
+      expect(document.getElementById(section.getAttribute("aria-labelledby")!)?.textContent).toBe(finding.ruleId === "outdated-figure" ? "Outdated figure" : "Unsourced figure");
+      expect(section.querySelector(".fm-card-message")?.textContent).toBe(finding.message);
+      expect([...section.querySelectorAll(".fm-evidence-label")].map((e) => e.textContent)).toEqual(finding.evidence.map((e) => e.label));
+      expect([...section.querySelectorAll("button[data-fix-index]")].map((b) => b.textContent)).toEqual(finding.fixes.map((f) => f.label));
+      expect(section.querySelectorAll("button.fm-dismiss")).toHaveLength(1);
+      expect(section.querySelectorAll("button.fm-attach-source")).toHaveLength(1);
+      // Same-named buttons in two groups are told apart by the rule they describe.
+      expect(section.querySelector("button.fm-dismiss")!.getAttribute("aria-describedby")).toBe(section.getAttribute("aria-labelledby"));
+    }
+    const ids = [...card.querySelectorAll("[id]")].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("shows both when the pointer is on the outer span, with the hovered finding first", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    hover(v, "unsourced-figure");
+    expect([...cardOf(v).querySelectorAll<HTMLElement>(".fm-card-finding")].map((s) => s.dataset.rule)).toEqual(["unsourced-figure", "outdated-figure"]);
+  });
+
+  it("applies the second finding's fix from its own group: the citation, leaving the outdated figure", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    hover(v, "outdated-figure");
+    sectionOf(v, "unsourced-figure").querySelector<HTMLButtonElement>('button[data-fix-index="0"]')!.click();
+    expect(findingsOf(v.state).map((f) => f.ruleId)).toEqual(["outdated-figure"]);
+    expect(JSON.stringify(v.state.doc.toJSON())).toContain('"sourceId":"gaza-moh"');
+    expect(v.state.doc.textContent).toBe(TOLL);
+    expect(cardOf(v).hidden).toBe(true);
+    // The card now holds the one finding left, and its update fix rewrites the figure.
+    hover(v, "outdated-figure");
+    expect(cardOf(v).querySelectorAll(".fm-card-finding")).toHaveLength(1);
+    const update = findingsOf(v.state)[0]!.fixes.findIndex((f) => f.kind === "replace");
+    sectionOf(v, "outdated-figure").querySelector<HTMLButtonElement>(`button[data-fix-index="${update}"]`)!.click();
+    expect(v.state.doc.textContent).toBe("Over 37,000 Palestinians have been killed.");
+    expect(findingsOf(v.state)).toEqual([]);
+  });
+
+  it("applies the first finding's update fix from its group, which also clears the unsourced finding", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    hover(v, "outdated-figure");
+    const finding = findingsOf(v.state).find((f) => f.ruleId === "outdated-figure")!;
+    const update = finding.fixes.findIndex((f) => f.kind === "replace");
+    sectionOf(v, "outdated-figure").querySelector<HTMLButtonElement>(`button[data-fix-index="${update}"]`)!.click();
+    expect(v.state.doc.textContent).toBe("Over 37,000 Palestinians have been killed.");
+    expect(findingsOf(v.state)).toEqual([]);
+  });
+
+  it("dismisses one finding with the reason typed in its own group and keeps the other", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    hover(v, "outdated-figure");
+    sectionOf(v, "outdated-figure").querySelector<HTMLInputElement>("input.fm-dismiss-reason")!.value = "the story is about May";
+    sectionOf(v, "outdated-figure").querySelector<HTMLButtonElement>("button.fm-dismiss")!.click();
+    expect(findingsOf(v.state).map((f) => f.ruleId)).toEqual(["unsourced-figure"]);
+    expect(JSON.stringify(v.state.doc.toJSON())).toContain('"rule":"outdated-figure","reason":"the story is about May"');
+  });
+
+  it("calls onAttachSource with the finding of the group whose button was pressed", () => {
+    const onAttachSource = vi.fn();
+    const v = view(docOf([TOLL]), { ...JUNE, tooltip: { onAttachSource } });
+    hover(v, "outdated-figure");
+    sectionOf(v, "unsourced-figure").querySelector<HTMLButtonElement>("button.fm-attach-source")!.click();
+    expect(onAttachSource).toHaveBeenCalledTimes(1);
+    expect(onAttachSource.mock.calls[0]![0].ruleId).toBe("unsourced-figure");
+  });
+
+  it("adds a finding that appears on the same words while the card is open, and keeps the typed reason", () => {
+    const v = view(docOf([TOLL]));
+    hover(v, "unsourced-figure");
+    expect(cardOf(v).querySelectorAll(".fm-card-finding")).toHaveLength(1);
+    sectionOf(v, "unsourced-figure").querySelector<HTMLInputElement>("input.fm-dismiss-reason")!.value = "cited below";
+    v.dispatch(setFactmarkDate(v.state.tr, "2024-06-20"));
+    expect([...cardOf(v).querySelectorAll<HTMLElement>(".fm-card-finding")].map((s) => s.dataset.rule)).toEqual(["unsourced-figure", "outdated-figure"]);
+    expect(sectionOf(v, "unsourced-figure").querySelector<HTMLInputElement>("input.fm-dismiss-reason")!.value).toBe("cited below");
+    // Back in May, the outdated finding goes and the card keeps the other.
+    v.dispatch(setFactmarkDate(v.state.tr, "2024-05-04"));
+    expect([...cardOf(v).querySelectorAll<HTMLElement>(".fm-card-finding")].map((s) => s.dataset.rule)).toEqual(["unsourced-figure"]);
+  });
+});
+
+describe("the card from the keyboard", () => {
+  it("opens on every finding at the cursor with Alt-Enter and gives focus to its first control", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    v.focus();
+    putCursorIn(v, "unsourced-figure");
+    key(v.dom, { key: "Enter", altKey: true });
+    const card = cardOf(v);
+    expect(card.hidden).toBe(false);
+    expect(card.querySelectorAll(".fm-card-finding")).toHaveLength(2);
+    expect(document.activeElement).toBe(card.querySelector("button"));
+  });
+
+  it("reaches every control of both groups in document order, with no positive tabindex", () => {
+    const v = view(docOf([TOLL]), { ...JUNE, tooltip: { onAttachSource: vi.fn() } });
+    v.focus();
+    putCursorIn(v, "outdated-figure");
+    key(v.dom, { key: "Enter", altKey: true });
+    const card = cardOf(v);
+    const controls = [...card.querySelectorAll<HTMLElement>("button, input, a[href]")];
+    expect(controls.every((c) => c.tabIndex === 0 && !c.hasAttribute("disabled"))).toBe(true);
+    // Tab order is document order: close, then each group's fixes, Attach a source, the reason and Dismiss.
+    const order = controls.map((c) => (c.closest<HTMLElement>(".fm-card-finding")?.dataset.rule ?? "card") + " " + (c.dataset.fixIndex !== undefined ? `fix ${c.dataset.fixIndex}` : c.className.replace(/^fm-/, "")));
+    expect(order[0]).toBe("card card-close");
+    const rulesInOrder = order.slice(1).map((o) => o.split(" ")[0]);
+    expect(rulesInOrder).toEqual([...rulesInOrder].sort((a, b) => rulesInOrder.indexOf(a) - rulesInOrder.indexOf(b)));
+    expect(order.filter((o) => o.startsWith("unsourced-figure")).map((o) => o.split(" ").slice(1).join(" "))).toEqual(["fix 0", "attach-source", "dismiss-reason", "dismiss"]);
+  });
+
+  it("runs the second group's fix from the keyboard and returns focus to the editor", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    v.focus();
+    putCursorIn(v, "unsourced-figure");
+    key(v.dom, { key: "Enter", altKey: true });
+    const cite = sectionOf(v, "unsourced-figure").querySelector<HTMLButtonElement>('button[data-fix-index="0"]')!;
+    cite.focus();
+    cite.click();
+    expect(findingsOf(v.state).map((f) => f.ruleId)).toEqual(["outdated-figure"]);
+    expect(cardOf(v).hidden).toBe(true);
+    expect(v.hasFocus()).toBe(true);
+  });
+
+  it("closes with Escape from a control in the second group and gives focus back to the editor", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    v.focus();
+    putCursorIn(v, "unsourced-figure");
+    key(v.dom, { key: "Enter", altKey: true });
+    const reason = sectionOf(v, "unsourced-figure").querySelector<HTMLInputElement>("input.fm-dismiss-reason")!;
+    reason.focus();
+    key(reason, { key: "Escape" });
+    expect(cardOf(v).hidden).toBe(true);
+    expect(v.hasFocus()).toBe(true);
+    expect(findingsOf(v.state)).toHaveLength(2);
+  });
+
+  it("closes when focus leaves for somewhere outside the card and the editor", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    const outside = document.body.appendChild(document.createElement("button"));
+    try {
+      v.focus();
+      putCursorIn(v, "unsourced-figure");
+      key(v.dom, { key: "Enter", altKey: true });
+      outside.focus();
+      expect(cardOf(v).hidden).toBe(true);
+    } finally {
+      outside.remove();
+    }
+  });
+});
+
+describe("placeCard", () => {
+  const viewport = { width: 1000, height: 800 };
+  const card = { width: 300, height: 200 };
+
+  it("puts the card below the words when it fits", () => {
+    expect(placeCard({ top: 100, bottom: 120, left: 50, right: 90 }, card, viewport)).toEqual({ top: 124, left: 50, side: "below", maxHeight: undefined });
+  });
+
+  it("flips the card above the words when there is no room below", () => {
+    expect(placeCard({ top: 700, bottom: 720, left: 50, right: 90 }, card, viewport)).toEqual({ top: 496, left: 50, side: "above", maxHeight: undefined });
+  });
+
+  it("caps the height on the roomier side when neither side has room for all of it", () => {
+    expect(placeCard({ top: 300, bottom: 320, left: 50, right: 90 }, { width: 300, height: 700 }, viewport)).toEqual({ top: 324, left: 50, side: "below", maxHeight: 468 });
+    expect(placeCard({ top: 500, bottom: 520, left: 50, right: 90 }, { width: 300, height: 700 }, viewport)).toEqual({ top: 8, left: 50, side: "above", maxHeight: 488 });
+  });
+
+  it("moves the card left to stay inside the window, never past its left edge", () => {
+    expect(placeCard({ top: 100, bottom: 120, left: 900, right: 950 }, card, viewport).left).toBe(692);
+    expect(placeCard({ top: 100, bottom: 120, left: 900, right: 950 }, { width: 1200, height: 200 }, viewport).left).toBe(8);
+    expect(placeCard({ top: 100, bottom: 120, left: -40, right: 10 }, card, viewport).left).toBe(8);
+  });
+
+  it("keeps the card in the window when the words have scrolled out of it", () => {
+    expect(placeCard({ top: -300, bottom: -280, left: 50, right: 90 }, card, viewport)).toMatchObject({ top: 8, side: "below" });
+    expect(placeCard({ top: 900, bottom: 920, left: 50, right: 90 }, card, viewport)).toMatchObject({ top: 592, side: "above" });
+  });
+});
+
+describe("the card's placement in the window", () => {
+  // jsdom has no layout: the words' and the card's boxes are given, as a browser would measure them.
+  function geometry(v: EditorView, words: { top: number; left: number }, size = { width: 320, height: 240 }) {
+    const box = { ...words };
+    vi.spyOn(v, "coordsAtPos").mockImplementation(() => ({ top: box.top, bottom: box.top + 20, left: box.left, right: box.left + 80 }));
+    vi.spyOn(cardOf(v), "getBoundingClientRect").mockImplementation(() => DOMRect.fromRect({ x: 0, y: 0, ...size }));
+    return box;
+  }
+
+  it("is fixed below the words when there is room", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    geometry(v, { top: 100, left: 60 });
+    hover(v, "outdated-figure");
+    const card = cardOf(v);
+    expect(card.style.position).toBe("fixed");
+    expect([card.style.top, card.style.left, card.dataset.placement]).toEqual(["124px", "60px", "below"]);
+  });
+
+  it("flips above the words near the bottom of the window and stays inside its right edge", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    geometry(v, { top: window.innerHeight - 60, left: window.innerWidth - 100 });
+    hover(v, "outdated-figure");
+    const card = cardOf(v);
+    expect(card.dataset.placement).toBe("above");
+    expect(card.style.top).toBe(`${window.innerHeight - 60 - 4 - 240}px`);
+    expect(card.style.left).toBe(`${window.innerWidth - 8 - 320}px`);
+  });
+
+  it("follows the words when the page scrolls or the window is resized, and stops when closed", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    const words = geometry(v, { top: 100, left: 60 });
+    hover(v, "outdated-figure");
+    const card = cardOf(v);
+    words.top = 40;
+    document.dispatchEvent(new Event("scroll"));
+    expect(card.style.top).toBe("64px");
+    words.top = window.innerHeight - 30;
+    window.dispatchEvent(new Event("resize"));
+    expect(card.dataset.placement).toBe("above");
+    card.querySelector<HTMLButtonElement>(".fm-card-close")!.click();
+    expect(card.hidden).toBe(true);
+    const calls = vi.mocked(v.coordsAtPos).mock.calls.length;
+    window.dispatchEvent(new Event("scroll"));
+    window.dispatchEvent(new Event("resize"));
+    expect(vi.mocked(v.coordsAtPos).mock.calls.length).toBe(calls);
+  });
+
+  it("removes its scroll and resize listeners when the view is destroyed", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    geometry(v, { top: 100, left: 60 });
+    const added = vi.spyOn(window, "addEventListener");
+    const removed = vi.spyOn(window, "removeEventListener");
+    try {
+      hover(v, "outdated-figure");
+      const listening = added.mock.calls.filter(([type]) => type === "scroll" || type === "resize");
+      expect(listening.map(([type]) => type).sort()).toEqual(["resize", "scroll"]);
+      v.destroy();
+      for (const [type, listener] of listening) expect(removed.mock.calls.some(([t, l]) => t === type && l === listener)).toBe(true);
+    } finally {
+      added.mockRestore();
+      removed.mockRestore();
+    }
+  });
+
+  it("stays in the flow after the editor where there is no layout", () => {
+    const v = view(docOf([TOLL]), JUNE);
+    hover(v, "outdated-figure");
+    expect(cardOf(v).style.position).toBe("");
+    expect(cardOf(v).dataset.placement).toBeUndefined();
   });
 });
