@@ -4,8 +4,68 @@ import { WAR_WORDS } from "./lexicon.js";
 import type { DateMention, Span } from "./mention.js";
 
 const START_WORDS = /\b(began|begun|started|start|erupted|broke out|launched|since|beginning)\b/i;
+const LEADING_WORDS = /^(?:(?:on|since|from|by|until|till|at|the)\s+)*/i;
+const TRAILING_MARKS = /[\s,.;:]+$/;
+const NOW = /^now$/i;
+const WAR_WORD_PATTERNS: readonly (readonly [string, RegExp])[] = [...WAR_WORDS].map((w) => [w, new RegExp(`\\b${w}\\b`, "i")] as const);
 /** Characters either side of a month or weekday word that chrono reads: enough for "Saturday, May 4, 2024". */
 const WINDOW = 24;
+
+/**
+ * A month, weekday or relative-day word found by the tokenizer. `month` is true for a month name,
+ * which alone is not a date ("in March"): such windows are read only when they hold a day or a year.
+ */
+export interface DateWord extends Span {
+  token: number;
+  month: boolean;
+}
+
+// What chrono needs, beside a month name, to read a day or a year: a digit ("May 4", "May 2024"),
+// an ordinal word ("the third of May"), a weekday, even abbreviated ("Sat."), a casual day
+// ("tomorrow"), a relative period ("last year") or "end of" ("end of January"). A result with a
+// month and neither day nor year is dropped below, so a window of month names without any of these
+// cannot give a date and chrono is not run on it ("warned in March, projecting that half").
+const DATE_SUPPORT =
+  /\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|this|last|past|next|end|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|weekend|weekday)\b/i;
+
+// Phrases chrono reads as a length of time counted from the document date ("10 days ago", "2 weeks
+// later", "within 5 days", "past 40 days"). factmark reads durations itself and never wants these
+// as dates: "after 10 days" or "a day after the vote" is not a day of the calendar.
+const DURATION_PROBES = ["10 days ago", "2 weeks later", "within 5 days", "past 40 days", "+2 days"];
+// Dates and times the reader must keep reading, whichever parsers are dropped.
+const DATE_PROBES = ["Oct. 7", "7 October 2023", "Saturday, May 4, 2024", "May 2024", "today", "yesterday", "tonight", "this morning", "at 8:30 a.m.", "05/06/2024", "2024-05-04", "next week", "last month", "end of the month"];
+
+/**
+ * The chrono instance dates are read with: chrono's casual English configuration without the
+ * parsers that read durations as dates. Those are found by probing each parser with duration and
+ * date phrases, rather than by class name, which minifying bundlers rename; a parser that also
+ * reads a date phrase is kept. Dropping them saves their regexes on every window, and keeps
+ * "after 10 days" or "a day after" from becoming a date.
+ */
+function createDateReader(): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration();
+  const reference = { instant: new Date(Date.UTC(2024, 4, 4, 12)), timezone: 0 };
+  const reads = (parser: chrono.Parser, phrases: readonly string[], unit?: RegExp) => {
+    const single = new chrono.Chrono({ parsers: [parser], refiners: [] });
+    return phrases.some((phrase) => {
+      try {
+        return single.parse(phrase, reference).some((r) => !unit || unit.test(r.text));
+      } catch {
+        return false;
+      }
+    });
+  };
+  const parsers = configuration.parsers.filter((parser) => !reads(parser, DURATION_PROBES, /days|weeks/) || reads(parser, DATE_PROBES));
+  return new chrono.Chrono({ parsers, refiners: configuration.refiners });
+}
+
+let reader: chrono.Chrono | undefined;
+
+/** The chrono instance dates are read with, built on first use (see {@link createDateReader}). */
+export function dateReader(): chrono.Chrono {
+  reader ??= createDateReader();
+  return reader;
+}
 
 /**
  * Reads calendar dates with chrono-node, relative to the document date. chrono runs only on short
@@ -19,7 +79,7 @@ export function extractDates(
   text: string,
   sentences: readonly Span[],
   sentenceOf: Int32Array,
-  dateWords: readonly (Span & { token: number })[],
+  dateWords: readonly DateWord[],
   documentDate: string,
   occupied: readonly Span[],
 ): Omit<DateMention, "quoted">[] {
@@ -27,19 +87,23 @@ export function extractDates(
   const reference = new Date(Date.UTC(y, m - 1, d, 12));
   const out: Omit<DateMention, "quoted">[] = [];
   let previous: Span | undefined;
+  const parser = dateReader();
   for (const window of dateWindows(sentences, sentenceOf, dateWords)) {
+    const windowText = text.slice(window.from, window.to);
+    if (window.monthsOnly && !DATE_SUPPORT.test(windowText)) continue;
     let results: chrono.ParsedResult[];
     try {
-      results = chrono.en.parse(text.slice(window.from, window.to), { instant: reference, timezone: 0 }, { forwardDate: false });
+      results = parser.parse(windowText, { instant: reference, timezone: 0 }, { forwardDate: false });
     } catch {
       continue;
     }
     const sentence = sentences[window.sentence]!;
     for (const result of results) {
       // chrono's match can carry a leading "on"/"since" and trailing punctuation: keep only the date words.
-      const lead = /^(?:(?:on|since|from|by|until|till|at|the)\s+)*/i.exec(result.text)![0].length;
-      const trimmed = result.text.slice(lead).replace(/[\s,.;:]+$/, "");
-      if (!trimmed) continue;
+      const lead = LEADING_WORDS.exec(result.text)![0].length;
+      const trimmed = result.text.slice(lead).replace(TRAILING_MARKS, "");
+      // "now" is the moment of writing, not a day the story names ("5 hours from now").
+      if (!trimmed || NOW.test(trimmed)) continue;
       const from = window.from + result.index + lead;
       const to = from + trimmed.length;
       if (previous && from < previous.to) continue;
@@ -61,7 +125,7 @@ export function extractDates(
       if (!isValidIsoDate(iso)) continue;
       const sentenceText = text.slice(sentence.from, sentence.to);
       const isStart = START_WORDS.test(text.slice(Math.max(sentence.from, from - 40), from));
-      const subject = isStart ? [...WAR_WORDS].find((w) => new RegExp(`\\b${w}\\b`, "i").test(sentenceText)) : undefined;
+      const subject = isStart ? WAR_WORD_PATTERNS.find(([, pattern]) => pattern.test(sentenceText))?.[0] : undefined;
       out.push({
         kind: "date",
         from,
@@ -79,17 +143,25 @@ export function extractDates(
   return out;
 }
 
+/** A stretch of a sentence chrono reads; `monthsOnly` when its only date words are month names. */
+interface DateWindow extends Span {
+  sentence: number;
+  monthsOnly: boolean;
+}
+
 /** Windows around the date words, within their sentences, with overlapping windows merged. */
-function dateWindows(sentences: readonly Span[], sentenceOf: Int32Array, dateWords: readonly (Span & { token: number })[]): (Span & { sentence: number })[] {
-  const windows: (Span & { sentence: number })[] = [];
+function dateWindows(sentences: readonly Span[], sentenceOf: Int32Array, dateWords: readonly DateWord[]): DateWindow[] {
+  const windows: DateWindow[] = [];
   for (const word of dateWords) {
     const index = sentenceOf[word.token]!;
     const sentence = sentences[index]!;
     const from = Math.max(sentence.from, word.from - WINDOW);
     const to = Math.min(sentence.to, word.to + WINDOW);
     const last = windows[windows.length - 1];
-    if (last && last.sentence === index && from <= last.to) last.to = Math.max(last.to, to);
-    else windows.push({ from, to, sentence: index });
+    if (last && last.sentence === index && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.monthsOnly &&= word.month;
+    } else windows.push({ from, to, sentence: index, monthsOnly: word.month });
   }
   return windows;
 }

@@ -1,5 +1,5 @@
 import type { Measure } from "./claim.js";
-import { extractDates } from "./extract-dates.js";
+import { type DateWord, extractDates } from "./extract-dates.js";
 import {
   ACTOR_WORDS,
   ANONYMOUS_PHRASES,
@@ -131,12 +131,18 @@ function isDottedAbbreviation(t: Token | undefined): boolean {
   return t !== undefined && t.type === "word" && /^(?:\p{L}\.)+\p{L}$/u.test(t.text);
 }
 
-function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return t !== undefined && t.type === "word" && words.includes(t.lower);
+// isWord and isPunct take their words as separate parameters rather than a rest array: they run
+// on nearly every token, and a rest array is an allocation per call.
+function isWord(t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string): boolean {
+  if (t === undefined || t.type !== "word") return false;
+  const w = t.lower;
+  return w === a || w === b || w === c || w === d || w === e || w === f || w === g;
 }
 
-function isPunct(t: Token | undefined, ...marks: string[]): boolean {
-  return t !== undefined && t.type === "punct" && marks.includes(t.text);
+function isPunct(t: Token | undefined, a: string, b?: string, c?: string): boolean {
+  if (t === undefined || t.type !== "punct") return false;
+  const m = t.text;
+  return m === a || m === b || m === c;
 }
 
 /** True when tokens[i] is a hyphen joined to the tokens either side ("six-week"). */
@@ -181,8 +187,72 @@ const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", 
 const SPEAKER_NOUNS = new Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "negotiator", "negotiators", "mediator", "mediators", "aide", "aides", "insider", "insiders", "person", "people"]);
 /** Measure words that stand alone ("killed", "injured"), for quick tests of a single token. */
 const MEASURE_WORDS = new Set(MEASURE_PHRASES.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
+const enum WordRole {
+  /** A month name: a date word that is not a date alone. */
+  Month,
+  /** A weekday, "today" or "yesterday". */
+  Day,
+  /** A word {@link BlockReader.readAt} can start reading at: an ordinal, a vague amount, a number word. */
+  Reading,
+}
+
+/**
+ * The words at which {@link BlockReader.read} has something to do: date words, and the first words
+ * of ordinals ("eighth", "final", "phase 2"), vague amounts ("dozens") and numbers in words ("a",
+ * "an", "half", "two"). Every other word is passed over with this one lookup. A word with any role
+ * is read, so a word that is both a date word and the start of a reading loses neither.
+ */
+const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
+  const roles = new Map<string, WordRole>();
+  const reading = [...ORDINALS.keys(), "final", "last", "phase", "stage", ...VAGUE_INDEX.keys(), ...UNITS.keys(), "a", "an", "half"];
+  for (const word of reading) roles.set(word, WordRole.Reading);
+  for (const word of [...WEEKDAYS, "today", "yesterday"]) roles.set(word, WordRole.Day);
+  for (const word of MONTHS) roles.set(word, WordRole.Month);
+  return roles;
+})();
+
+/** Nouns after a small number that make it a count of phases ("three stages", "a two-tiered"). */
+const STAGE_NOUNS = new Set(["stage", "stages", "phase", "phases", "step", "steps", "part", "tier", "tiered"]);
 /** Measure nouns that also name who is counted ("hostages"): a verb nearby says more. */
 const NOUN_MEASURES = new Set(["hostages", "hostage", "captives", "prisoners", "detainees"]);
+
+/** Word phrases indexed by their first word, so a scan costs one map lookup per token. */
+type WordsIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function indexWords(phrases: readonly (readonly string[])[]): WordsIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const bucket = index.get(phrase[0]!);
+    if (bucket) bucket.push(phrase);
+    else index.set(phrase[0]!, [phrase]);
+  }
+  return index;
+}
+
+const ANONYMOUS_INDEX = indexWords(ANONYMOUS_PHRASES);
+const EXPLICIT_ANONYMITY_INDEX = indexWords(EXPLICIT_ANONYMITY);
+
+/** True when a phrase of `index` lies wholly within tokens `[start, end)`. */
+function hasPhrase(index: WordsIndex, tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const bucket = index.get(tokens[k]!.lower);
+    if (bucket === undefined) continue;
+    for (const phrase of bucket) if (k + phrase.length <= end && matchWords(tokens, k, phrase)) return true;
+  }
+  return false;
+}
+
+/** True when a phrase of `index` starts at a word token in `[start, end)` (it may run past `end`). */
+function hasPhraseStartingIn(index: WordsIndex, tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type !== "word") continue;
+    const bucket = index.get(t.lower);
+    if (bucket === undefined) continue;
+    for (const phrase of bucket) if (matchWords(tokens, k, phrase)) return true;
+  }
+  return false;
+}
 
 /** The longest phrase of `index` that starts at token k. */
 function phraseAt<T extends { words: readonly string[] }>(index: ReadonlyMap<string, readonly T[]>, tokens: readonly Token[], k: number): T | undefined {
@@ -197,7 +267,7 @@ class BlockReader {
   /** Spans already claimed by a mention, so the date reader does not read "40 days" as a date. */
   readonly occupied: Span[] = [];
   /** Month, weekday and relative-day words ("Oct", "Saturday", "today"): where dates can be. */
-  readonly dateWords: (Span & { token: number })[] = [];
+  readonly dateWords: DateWord[] = [];
 
   constructor(
     private readonly text: string,
@@ -212,7 +282,19 @@ class BlockReader {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (t.type === "word" && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === "today" || t.lower === "yesterday")) this.dateWords.push({ from: t.from, to: t.to, token: i });
+      if (t.type === "punct") {
+        i += 1;
+        continue;
+      }
+      if (t.type === "word") {
+        // One lookup tells most words apart from the few that can start a mention or a date.
+        const role = WORD_ROLES.get(t.lower);
+        if (role === undefined) {
+          i += 1;
+          continue;
+        }
+        if (role !== WordRole.Reading) this.dateWords.push({ from: t.from, to: t.to, token: i, month: role === WordRole.Month });
+      }
       const next = this.readAt(i);
       i = next > i ? next : i + 1;
     }
@@ -470,7 +552,7 @@ class BlockReader {
     if (after && after.type === "word") {
       const unit = TIME_UNITS.get(after.lower);
       if (unit) return this.readTime(i, num, j, unit);
-      if (["stage", "stages", "phase", "phases", "step", "steps", "part", "tier", "tiered"].includes(after.lower) && num.value >= 1 && num.value <= 12 && !num.low) {
+      if (STAGE_NOUNS.has(after.lower) && num.value >= 1 && num.value <= 12 && !num.low) {
         this.push({ kind: "stage-count", count: num.value, noun: after.lower.replace(/s$/, ""), ...this.span(i, j + 1) });
         return j + 1;
       }
@@ -759,10 +841,7 @@ class BlockReader {
   private readAttributions(start: number, end: number): void {
     const { tokens } = this;
     const sentence = this.sentenceOf[start]!;
-    const anonymous = ANONYMOUS_PHRASES.some((phrase) => {
-      for (let k = start; k <= end - phrase.length; k++) if (matchWords(tokens, k, phrase)) return true;
-      return false;
-    });
+    const anonymous = hasPhrase(ANONYMOUS_INDEX, tokens, start, end);
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
       if (t.type !== "word") continue;
@@ -855,12 +934,7 @@ class BlockReader {
 
   /** True when the sentence says outright that its source is unnamed. */
   private hasExplicitAnonymity(start: number, end: number): boolean {
-    for (let k = start; k < end; k++) {
-      const t = this.tokens[k]!;
-      if (t.type !== "word") continue;
-      for (const phrase of EXPLICIT_ANONYMITY) if (phrase[0] === t.lower && matchWords(this.tokens, k, phrase)) return true;
-    }
-    return false;
+    return hasPhraseStartingIn(EXPLICIT_ANONYMITY_INDEX, this.tokens, start, end);
   }
 
   /**

@@ -49,6 +49,11 @@ function isSpace(text: string, i: number, code: number): boolean {
   return SPACE.test(text[i]!);
 }
 
+function lowerWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes("\u2019") ? lower.replace(/\u2019/g, "'") : lower;
+}
+
 /**
  * Splits text into tokens in one pass. Hand-written rather than a regex so that it runs in linear
  * time on any input (no backtracking), and so that numbers keep their thousands separators
@@ -80,10 +85,16 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       tokens.push({ type: "number", text: raw, lower: raw, from: start, to: i, space });
     } else if (isLetter(text, i, code)) {
+      // Most words are lowercase ASCII, whose `lower` is the text itself: note whether this one
+      // is, so it needs no lowercased copy.
+      let plain = code >= C.LowerA && code <= C.LowerZ;
       i += 1;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isLetter(text, i, c)) {
+        if (c >= C.LowerA && c <= C.LowerZ) {
+          i += 1;
+        } else if (isLetter(text, i, c)) {
+          plain = false;
           i += 1;
         } else if (
           // Keep "don't" and "U.N." whole but split the possessive "Israel's" into "Israel" + "'s".
@@ -92,6 +103,8 @@ export function tokenize(text: string): Token[] {
           isLetter(text, i + 1, text.charCodeAt(i + 1)) &&
           !(text[i + 1] === "s" && (i + 2 >= n || !isLetter(text, i + 2, text.charCodeAt(i + 2))))
         ) {
+          const after = text.charCodeAt(i + 1);
+          if (c === C.RightQuote || after < C.LowerA || after > C.LowerZ) plain = false;
           i += 2;
         } else if (c === C.Dot && i + 1 < n && isLetter(text, i + 1, text.charCodeAt(i + 1)) && i + 2 < n && text.charCodeAt(i + 2) === C.Dot) {
           // Dotted abbreviations such as "U.S." or "a.m.": keep the inner dots in the word.
@@ -99,7 +112,7 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
       const raw = text.slice(start, i);
-      tokens.push({ type: "word", text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'"), from: start, to: i, space });
+      tokens.push({ type: "word", text: raw, lower: plain ? raw : lowerWord(raw), from: start, to: i, space });
     } else {
       // A surrogate pair is one punctuation token so offsets never split a character.
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
