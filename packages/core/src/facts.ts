@@ -1,7 +1,7 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
 import { ACTOR_WORDS, TOPIC_STOPWORDS, TOPIC_SYNONYMS } from "./lexicon.js";
-import type { Attribution, CountMention, ExtractedBlock, PositionMention } from "./mention.js";
+import type { Attribution, CountMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
 
@@ -45,11 +45,15 @@ export interface StoryProposal {
   phases: readonly PhaseClaim[];
 }
 
-/** Computes the document facts for a set of extracted blocks. */
+/**
+ * Computes the document facts for a set of extracted blocks. What depends on one block alone (its
+ * resolved attributions and positions, the proposers it names) is kept per block object, so an
+ * editor that re-checks after each keystroke resolves only the blocks it re-extracted.
+ */
 export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registry, date: string): DocumentFacts {
   const places = new Map<string, number>();
   for (const block of blocks) {
-    for (const m of block.mentions) if (m.kind === "count" && m.place) places.set(m.place, (places.get(m.place) ?? 0) + 1);
+    for (const m of mentionsOfKind(block, "count")) if (m.place) places.set(m.place, (places.get(m.place) ?? 0) + 1);
   }
   let defaultPlace: string | undefined;
   let best = 0;
@@ -58,16 +62,72 @@ export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registr
   let positions: readonly (readonly ResolvedPosition[])[] | undefined;
   return {
     defaultPlace,
-    attributions: blocks.map((block) => block.attributions.map((a) => resolveAttribution(a, registry))),
+    attributions: blocks.map((block) => resolvedAttributions(block, registry)),
     warStart: findWarStart(blocks, registry, date),
     // Two rules read the proposals; most stories mention none, so they are found only when asked for.
     get proposals() {
       return (proposals ??= proposalsInStory(registry, blocks, date));
     },
     get positions() {
-      return (positions ??= blocks.map((block, index) => block.positions.map((p) => resolvePosition(p, index, registry))));
+      return (positions ??= blocks.map((block, index) => resolvedPositions(block, index, registry)));
     },
   };
+}
+
+/** The mentions of one kind, of the union member with that `kind`. */
+export type MentionOfKind<K extends Mention["kind"]> = Extract<Mention, { kind: K }>;
+
+// Blocks are immutable once extracted and are shared between checks (by text in a cache, by node in
+// an editor): what the rules derive from one block alone is kept per block object.
+const kindsByBlock = new WeakMap<ExtractedBlock, Map<Mention["kind"], Mention[]>>();
+const EMPTY: readonly never[] = [];
+
+/**
+ * The mentions of one kind in a block, in text order. Grouped once per block object, so a rule
+ * that reads one kind (durations, stage counts) does not walk every other mention of the story.
+ */
+export function mentionsOfKind<K extends Mention["kind"]>(block: ExtractedBlock, kind: K): readonly MentionOfKind<K>[] {
+  let kinds = kindsByBlock.get(block);
+  if (!kinds) {
+    kinds = new Map();
+    for (const m of block.mentions) {
+      const list = kinds.get(m.kind);
+      if (list) list.push(m);
+      else kinds.set(m.kind, [m]);
+    }
+    kindsByBlock.set(block, kinds);
+  }
+  return (kinds.get(kind) as MentionOfKind<K>[] | undefined) ?? EMPTY;
+}
+
+interface ResolvedBlock {
+  registry: Registry;
+  attributions: readonly ResolvedAttribution[];
+  positions?: { index: number; list: readonly ResolvedPosition[] };
+}
+
+const resolvedByBlock = new WeakMap<ExtractedBlock, ResolvedBlock>();
+
+function resolvedBlock(block: ExtractedBlock, registry: Registry): ResolvedBlock {
+  let memo = resolvedByBlock.get(block);
+  if (!memo || memo.registry !== registry) {
+    memo = { registry, attributions: block.attributions.map((a) => resolveAttribution(a, registry)) };
+    resolvedByBlock.set(block, memo);
+  }
+  return memo;
+}
+
+/** A block's attributions matched to the registry, kept per block and registry. */
+function resolvedAttributions(block: ExtractedBlock, registry: Registry): readonly ResolvedAttribution[] {
+  return resolvedBlock(block, registry).attributions;
+}
+
+/** A block's positions matched to the registry, kept per block and registry; re-numbered when the block moved. */
+function resolvedPositions(block: ExtractedBlock, index: number, registry: Registry): readonly ResolvedPosition[] {
+  const memo = resolvedBlock(block, registry);
+  if (!memo.positions) memo.positions = { index, list: block.positions.map((p) => resolvePosition(p, index, registry)) };
+  else if (memo.positions.index !== index) memo.positions = { index, list: memo.positions.list.map((p) => ({ ...p, block: index })) };
+  return memo.positions.list;
 }
 
 /** How far around the document date a registered proposal counts as "the deal on the table". */
@@ -77,25 +137,50 @@ const PROPOSAL_WINDOW = { before: 120, after: 30 };
  * The registered proposals a story is about: those dated within the window around the document
  * date, narrowed to the ones whose proposers the story names when it names any.
  */
-function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string): StoryProposal[] {
-  const from = addDays(date, -PROPOSAL_WINDOW.before);
-  const to = addDays(date, PROPOSAL_WINDOW.after);
-  const all = registry
-    .proposals()
-    .map((id) => ({ id, phases: registry.phases(id).filter((p) => p.status !== "retracted") }))
-    .filter(({ phases }) => phases.some((p) => (p.proposal.date ?? p.asOf) >= from && (p.proposal.date ?? p.asOf) <= to));
+function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string): readonly StoryProposal[] {
+  const all = proposalsNear(registry, date);
   if (all.length <= 1) return all;
-  const text = blocks.map((b) => b.text.toLowerCase()).join("\n");
-  const named = all.filter(({ phases }) =>
-    phases.some((p) =>
-      p.proposal.proposers.some((actorId) => {
-        const actor = registry.actor(actorId);
-        const names = actor ? [actor.name, ...actor.aliases] : [actorId];
-        return names.some((name) => text.includes(name.toLowerCase()));
-      }),
-    ),
-  );
+  const named = all.filter(({ phases }) => phases.some((p) => p.proposal.proposers.some((actorId) => blocks.some((block) => blockNamesProposer(block, actorId, registry)))));
   return named.length > 0 ? named : all;
+}
+
+const proposalsByDate = new WeakMap<Registry, Map<string, readonly StoryProposal[]>>();
+
+/** The registered proposals (without retracted phases) dated within the window around `date`, kept per registry and date. */
+function proposalsNear(registry: Registry, date: string): readonly StoryProposal[] {
+  let byDate = proposalsByDate.get(registry);
+  if (!byDate) proposalsByDate.set(registry, (byDate = new Map()));
+  let all = byDate.get(date);
+  if (!all) {
+    const from = addDays(date, -PROPOSAL_WINDOW.before);
+    const to = addDays(date, PROPOSAL_WINDOW.after);
+    all = registry
+      .proposals()
+      .map((id) => ({ id, phases: registry.phases(id).filter((p) => p.status !== "retracted") }))
+      .filter(({ phases }) => phases.some((p) => (p.proposal.date ?? p.asOf) >= from && (p.proposal.date ?? p.asOf) <= to));
+    byDate.set(date, all);
+  }
+  return all;
+}
+
+const proposersByBlock = new WeakMap<ExtractedBlock, { registry: Registry; lower: string; named: Map<string, boolean> }>();
+
+/** True when a block's text holds the name or an alias of actor `actorId` (as a substring, case-folded), kept per block. */
+function blockNamesProposer(block: ExtractedBlock, actorId: string, registry: Registry): boolean {
+  let memo = proposersByBlock.get(block);
+  if (!memo || memo.registry !== registry) {
+    memo = { registry, lower: block.text.toLowerCase(), named: new Map() };
+    proposersByBlock.set(block, memo);
+  }
+  let named = memo.named.get(actorId);
+  if (named === undefined) {
+    const actor = registry.actor(actorId);
+    const names = actor ? [actor.name, ...actor.aliases] : [actorId];
+    const lower = memo.lower;
+    named = names.some((name) => lower.includes(name.toLowerCase()));
+    memo.named.set(actorId, named);
+  }
+  return named;
 }
 
 /** The proposals a sentence describes, with the phases of the versions it names, and whether it names a proposer or a version. */
@@ -117,6 +202,25 @@ export interface SentenceProposals {
 export function proposalsForSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals {
   const all = facts.proposals;
   if (all.length === 0) return { proposals: all, byProposer: false };
+  // The answer depends on the block, the sentence and which proposals the story is about (a
+  // proposal's phases are fixed by the registry): kept per block for that list of proposals.
+  const key = all.map((p) => p.id).join("\n");
+  let memo = sentenceProposals.get(block);
+  if (!memo || memo.registry !== registry || memo.key !== key) {
+    memo = { registry, key, bySentence: new Map() };
+    sentenceProposals.set(block, memo);
+  }
+  let found = memo.bySentence.get(sentence);
+  if (!found) {
+    found = matchSentenceProposals(all, registry, block, sentence);
+    memo.bySentence.set(sentence, found);
+  }
+  return found;
+}
+
+const sentenceProposals = new WeakMap<ExtractedBlock, { registry: Registry; key: string; bySentence: Map<number, SentenceProposals> }>();
+
+function matchSentenceProposals(all: readonly StoryProposal[], registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals {
   const span = block.sentences[sentence];
   const sentenceText = span ? block.text.slice(span.from, span.to) : block.text;
   let proposals = all;
@@ -130,7 +234,7 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
     }
   }
   const dates: string[] = [];
-  for (const m of block.mentions) if (m.kind === "date" && m.sentence === sentence) dates.push(m.date);
+  for (const m of mentionsOfKind(block, "date")) if (m.sentence === sentence) dates.push(m.date);
   if (dates.length > 0 && proposals.length > 1) {
     const near = proposals.filter((p) => p.phases.some((c) => dates.some((d) => Math.abs(daysBetween(c.proposal.date ?? c.asOf, d)) <= 45)));
     if (near.length > 0) proposals = near;
@@ -141,7 +245,7 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
     for (const c of p.phases) {
       const v = c.proposal.version;
       if (v === undefined || versions.has(v)) continue;
-      const needed = versionWords(v.replace(/[-_.:]/g, " "));
+      const needed = versionIdWords(v);
       if (needed.size > 0 && [...needed].every((w) => words.has(w))) versions.add(v);
     }
   }
@@ -180,6 +284,15 @@ function containsWords(haystack: string, words: string): boolean {
   return false;
 }
 
+const versionIds = new Map<string, Set<string>>();
+
+/** The words of a version id ("hamas-published" → hamas, publish), kept per id: ids come from the registry and are few. */
+function versionIdWords(version: string): Set<string> {
+  let words = versionIds.get(version);
+  if (!words) versionIds.set(version, (words = versionWords(version.replace(/[-_.:]/g, " "))));
+  return words;
+}
+
 /** Words of a version id or a sentence, folded for matching: no dates or numbers, demonyms to names, "-ed" and plurals dropped. */
 function versionWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -201,6 +314,32 @@ function versionWords(text: string): Set<string> {
  * speaks for and whether it is a party to the conflict.
  */
 export function resolveAttribution(attribution: Attribution, registry: Registry): ResolvedAttribution {
+  const key = `${attribution.name}\n${attribution.affiliation ?? ""}`;
+  const memo = boundedMemo(attributionMatches, registry);
+  let match = memo.get(key);
+  if (!match) memo.set(key, (match = matchAttribution(attribution, registry)));
+  return { ...attribution, ...match };
+}
+
+/** What an attribution's name and affiliation match in the registry: depends on those two strings alone. */
+type AttributionMatch = Pick<ResolvedAttribution, "source" | "actor" | "speaksFor" | "party">;
+
+// Stories repeat their sources, and an editor resolves a paragraph's attributions again after each
+// keystroke in it: the matches are kept per registry by name and affiliation.
+const attributionMatches = new WeakMap<Registry, Map<string, AttributionMatch>>();
+const positionMatches = new WeakMap<Registry, Map<string, { actorRecord: Actor | undefined; topicId: string | undefined }>>();
+
+/** Keys come from story text, so a memo is emptied when it grows past this many entries. */
+const MAX_MEMO = 10_000;
+
+function boundedMemo<V>(memos: WeakMap<Registry, Map<string, V>>, registry: Registry): Map<string, V> {
+  let memo = memos.get(registry);
+  if (!memo) memos.set(registry, (memo = new Map()));
+  else if (memo.size >= MAX_MEMO) memo.clear();
+  return memo;
+}
+
+function matchAttribution(attribution: Attribution, registry: Registry): AttributionMatch {
   const match = attribution.name ? matchName(attribution.name, registry) : undefined;
   const source = match && "source" in match ? match.source : undefined;
   const actor = match && "actor" in match ? match.actor : undefined;
@@ -209,7 +348,6 @@ export function resolveAttribution(attribution: Attribution, registry: Registry)
     (source?.affiliation ? registry.actor(source.affiliation) : undefined) ??
     (attribution.affiliation ? registry.findActor(attribution.affiliation) : undefined);
   return {
-    ...attribution,
     ...(source ? { source } : {}),
     ...(actor ? { actor } : {}),
     ...(speaksFor ? { speaksFor } : {}),
@@ -223,8 +361,12 @@ export function resolveAttribution(attribution: Attribution, registry: Registry)
  * registered topic they share the most words with.
  */
 export function resolvePosition(position: PositionMention, block: number, registry: Registry): ResolvedPosition {
-  const actorRecord = matchActor(position.actor, registry);
-  const topicId = matchTopic(`${position.topic} ${position.verb}`, registry);
+  const topicText = `${position.topic} ${position.verb}`;
+  const key = `${position.actor}\n${topicText}`;
+  const memo = boundedMemo(positionMatches, registry);
+  let match = memo.get(key);
+  if (!match) memo.set(key, (match = { actorRecord: matchActor(position.actor, registry), topicId: matchTopic(topicText, registry) }));
+  const { actorRecord, topicId } = match;
   return { ...position, block, ...(actorRecord ? { actorRecord } : {}), ...(topicId ? { topicId } : {}) };
 }
 
@@ -391,7 +533,7 @@ function findWarStart(blocks: readonly ExtractedBlock[], registry: Registry, dat
   const event = events[events.length - 1];
   if (event) return { date: event.date, claim: event };
   for (const block of blocks) {
-    for (const m of block.mentions) if (m.kind === "date" && m.role === "start" && m.subject && m.date <= date) return { date: m.date };
+    for (const m of mentionsOfKind(block, "date")) if (m.role === "start" && m.subject && m.date <= date) return { date: m.date };
   }
   return undefined;
 }

@@ -61,9 +61,9 @@ export { ProseMirrorNodeJSON, parseProseMirror } from "./formats/prosemirror.js"
 export { parseText } from "./formats/text.js";
 export { Evidence, Finding, Fix, RelatedSpan, RuleId, Severity } from "./finding.js";
 export { Config, RuleSetting, RulesConfig, parseConfig, resolveRuleSetting } from "./config.js";
-export { check, checkBlocks, checkDocument } from "./check.js";
-export type { BlockFinding, CheckOptions } from "./check.js";
-export type { Rule, RuleContext, RuleFinding } from "./rule.js";
+export { check, checkBlocks, checkChangedBlocks, checkDocument } from "./check.js";
+export type { BlockFinding, BlocksCheck, CheckOptions } from "./check.js";
+export type { BlockRule, DocumentFactName, DocumentRule, Rule, RuleContext, RuleFinding } from "./rule.js";
 export { RULES } from "./rules/index.js";
 export { STALENESS_DAYS } from "./rules/figures.js";
 export { formatFigureLike } from "./figure.js";

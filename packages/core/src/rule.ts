@@ -25,10 +25,49 @@ export interface RuleFinding extends Span {
   mention?: Mention;
 }
 
-/** A rule: a stable id, a default severity, a one-line description and a pure check function. */
-export interface Rule {
+/**
+ * The document-wide facts a block rule may read besides those of its own block: a block rule's
+ * findings for a block stay valid while its block, its cited spans and these facts are unchanged.
+ */
+export type DocumentFactName = "defaultPlace" | "warStart";
+
+interface RuleBase {
   id: RuleId;
   severity: Severity;
   description: string;
+  /** Findings for the whole document, block by block in block order for a block rule. */
   check(context: RuleContext): RuleFinding[];
+}
+
+/**
+ * A rule that judges each block on its own: `checkBlock` reads block `index`, its cited spans,
+ * its resolved attributions and positions, the registry, the date, the options and only the
+ * document facts named in `reads`.
+ */
+export interface BlockRule extends RuleBase {
+  scope: "block";
+  reads: readonly DocumentFactName[];
+  /** Findings for block `index` alone. */
+  checkBlock(context: RuleContext, index: number): RuleFinding[];
+}
+
+/** A rule that compares blocks with each other (one duration against another), run over the whole document. */
+export interface DocumentRule extends RuleBase {
+  scope: "document";
+}
+
+/** A rule: a stable id, a default severity, a one-line description and a pure check function; block-scoped or document-scoped. */
+export type Rule = BlockRule | DocumentRule;
+
+/** Makes a block rule from its per-block check: `check` runs it on each block in order. */
+export function defineBlockRule(rule: Omit<BlockRule, "scope" | "check">): BlockRule {
+  return {
+    ...rule,
+    scope: "block",
+    check(context) {
+      const findings: RuleFinding[] = [];
+      for (let index = 0; index < context.blocks.length; index++) findings.push(...rule.checkBlock(context, index));
+      return findings;
+    },
+  };
 }

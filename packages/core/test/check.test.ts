@@ -99,3 +99,31 @@ describe("check: configuration and errors", () => {
     expect(check("", { registry, date: "2024-05-04" })).toEqual([]);
   });
 });
+
+describe("check: ProseMirror citations split by other marks", () => {
+  const link = { type: "link", attrs: { href: "https://example.org/moh" } };
+  const paragraph = (numberTail: { type: string }[]) => ({
+    type: "doc",
+    content: [
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "Over " },
+          { type: "text", text: "34,", marks: [link] },
+          { type: "text", text: "000 Palestinians", marks: numberTail },
+          { type: "text", text: " have been killed." },
+        ],
+      },
+    ],
+  });
+
+  it("treats a figure under one link split by bold type as cited", () => {
+    const findings = check(paragraph([link, { type: "bold" }]), { registry, date: "2024-05-04" });
+    expect(findings.filter((f) => f.ruleId === "unsourced-figure")).toEqual([]);
+  });
+
+  it("still flags a figure only half under a link", () => {
+    const findings = check(paragraph([{ type: "bold" }]), { registry, date: "2024-05-04" });
+    expect(findings.filter((f) => f.ruleId === "unsourced-figure").map((f) => f.text)).toEqual(["Over 34,000"]);
+  });
+});

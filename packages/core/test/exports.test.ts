@@ -50,6 +50,7 @@ describe("the public API", () => {
       "addDays",
       "check",
       "checkBlocks",
+      "checkChangedBlocks",
       "checkDocument",
       "dayNumber",
       "daysBetween",

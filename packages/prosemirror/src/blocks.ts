@@ -17,7 +17,7 @@ export interface ParsedTextblock {
   text: string;
   /** Characters of leading whitespace cut from the node's text. */
   lead: number;
-  /** Spans (block offsets) under a citation or link mark, one per text node, as core reads them. */
+  /** Spans (block offsets) under a citation or link mark, adjacent nodes' merged into one, as core reads them. */
   cited: Span[];
   /** Spans (block offsets) under a `factmarkDismissed` mark, merged per rule. */
   dismissed: DismissedSpan[];
@@ -50,7 +50,7 @@ function readTextblock(node: Node): ParsedTextblock | null {
     else raw += "\uFFFC".repeat(child.nodeSize);
     const to = raw.length;
     for (const mark of child.marks) {
-      if (isCitingMark(mark)) cited.push({ from, to });
+      if (isCitingMark(mark)) addCited(cited, from, to);
       if (mark.type.name === DISMISSED_MARK) addDismissed(dismissed, String(mark.attrs.rule), from, to);
     }
   });
@@ -64,6 +64,13 @@ function readTextblock(node: Node): ParsedTextblock | null {
     cited: lead === 0 && text.length === raw.length ? cited : cited.map(clip).filter((s) => s.to > s.from),
     dismissed: lead === 0 && text.length === raw.length ? dismissed : dismissed.map(clip).filter((s) => s.to > s.from),
   };
+}
+
+// Adjacent nodes under a citing mark (one link split by bold type) form one span, as core reads them.
+function addCited(spans: Span[], from: number, to: number): void {
+  const last = spans[spans.length - 1];
+  if (last && last.to === from) last.to = to;
+  else spans.push({ from, to });
 }
 
 // Adjacent text nodes under the same dismissal (split by bold, say) form one span.
@@ -98,9 +105,4 @@ export function extractTextblock(block: ParsedTextblock, date: string): Extracte
   }
   byNode.set(block, { date, block: extracted });
   return extracted;
-}
-
-/** Replaces the extraction kept for one textblock (after the plugin copies its mentions). */
-export function replaceExtracted(block: ParsedTextblock, date: string, extracted: ExtractedBlock): void {
-  byNode.set(block, { date, block: extracted });
 }

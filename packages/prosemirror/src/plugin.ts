@@ -49,7 +49,7 @@ export interface FactmarkState {
   decorations: DecorationSet;
   /** Why the date function's last result was not used, when it was not a date. */
   problem: string | undefined;
-  /** How the last change was checked: `unchanged`, `shifted` (findings moved with the text) or `full` (the rules ran). */
+  /** How the last change was checked: `unchanged` (the findings stand), `incremental` (the rules ran again on the edited textblocks) or `full` (every rule on every textblock). */
   path: CheckPath;
 }
 

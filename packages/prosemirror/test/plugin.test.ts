@@ -252,3 +252,32 @@ describe("cached mentions", () => {
     }
   });
 });
+
+describe("citations split by other marks", () => {
+  const docWith = (tail: "link" | "bold") => {
+    const link = schema.marks.link!.create({ href: "https://example.org/moh" });
+    const strong = schema.marks.strong!.create();
+    return schema.node("doc", null, [
+      schema.node("paragraph", null, [
+        schema.text("Over "),
+        schema.text("34,", [link]),
+        schema.text("000 Palestinians", tail === "link" ? [link, strong] : [strong]),
+        schema.text(" have been killed."),
+      ]),
+    ]);
+  };
+  const unsourced = (doc: Node) =>
+    factmarkKey
+      .getState(EditorState.create({ doc, plugins: [factmark({ registry: gazaRegistry(), date: "2024-05-04" })] }))!
+      .findings.filter((f) => f.ruleId === "unsourced-figure")
+      .map((f) => f.text);
+
+  it("treats a figure under one link split by bold type as cited, as check() does", () => {
+    expect(unsourced(docWith("link"))).toEqual([]);
+    expect(check(docWith("link").toJSON(), { registry: gazaRegistry(), date: "2024-05-04" }).filter((f) => f.ruleId === "unsourced-figure")).toEqual([]);
+  });
+
+  it("flags a figure only half under a link", () => {
+    expect(unsourced(docWith("bold"))).toEqual(["Over 34,000"]);
+  });
+});

@@ -58,9 +58,14 @@ export function parseProseMirror(input: unknown, options: { leafTypes?: Iterable
     if (isTextblock) {
       const builder = new BlockBuilder(node.type === "heading" ? "heading" : "paragraph", path);
       let at = pos + 1;
+      // Adjacent nodes under a citing mark (one link split by bold type) form one cited span, so a
+      // figure across the split counts as cited.
+      let citing = false;
       for (const child of content) {
         const cites = child.marks?.some((mark) => CITING_MARKS.has(mark.type)) ?? false;
-        if (cites) builder.openCite();
+        if (cites && !citing) builder.openCite();
+        if (!cites && citing) builder.closeCite();
+        citing = cites;
         if (child.text !== undefined) {
           builder.append(child.text, at, child.text.length);
           at += child.text.length;
@@ -68,8 +73,8 @@ export function parseProseMirror(input: unknown, options: { leafTypes?: Iterable
           builder.append(child.type === "hard_break" || child.type === "hardBreak" ? "\n" : "\uFFFC", at, 1);
           at += 1;
         }
-        if (cites) builder.closeCite();
       }
+      if (citing) builder.closeCite();
       const block = builder.build();
       if (block) blocks.push(block);
       return at + 1;

@@ -16,22 +16,12 @@ export const anonymousSource: Rule = {
   id: "anonymous-source",
   severity: "info",
   description: "A figure or position rests on an anonymous source.",
+  // One finding per unnamed source in the whole story: blocks are compared.
+  scope: "document",
   check({ facts }) {
     const chosen = new Map<string, { block: number; attribution: ResolvedAttribution }>();
     facts.attributions.forEach((attributions, block) => {
-      for (const a of attributions) {
-        if (a.strength !== "anonymous" || a.quoted) continue;
-        // "Israeli officials said", "Palestinian health officials said": names the registry gives
-        // to a body speak for that body. A sentence with only a loose cue ("a senior …") and no
-        // speaker names no source at all.
-        if (!a.explicitAnonymity && ((a.name && (a.source || a.actor)) || !a.name)) continue;
-        // In a sentence with an unnamed source, other reporting words ("if both sides showed",
-        // "citing the figure") are not sources: a source is a person or a role.
-        if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
-        if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous")) continue;
-        // "The official said" refers back to a source the story has already introduced: not a new one.
-        if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
-        const key = `${(a.name || a.text).toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${a.speaksFor?.id ?? ""}`;
+      for (const { key, attribution: a } of unnamedSources(attributions)) {
         const seen = chosen.get(key);
         if (!seen || (a.explicitAnonymity && !seen.attribution.explicitAnonymity)) chosen.set(key, { block, attribution: a });
       }
@@ -43,6 +33,34 @@ export const anonymousSource: Rule = {
     return findings;
   },
 };
+
+// Whether an attribution is an unnamed source depends on its block alone; the resolved
+// attributions of a block are kept per block object, so this is worked out once per paragraph.
+const unnamedByBlock = new WeakMap<readonly ResolvedAttribution[], readonly { key: string; attribution: ResolvedAttribution }[]>();
+
+/** The unnamed sources among one block's attributions, each with the key that tells one source from another. */
+function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly { key: string; attribution: ResolvedAttribution }[] {
+  let found = unnamedByBlock.get(attributions);
+  if (found) return found;
+  const list: { key: string; attribution: ResolvedAttribution }[] = [];
+  for (const a of attributions) {
+    if (a.strength !== "anonymous" || a.quoted) continue;
+    // "Israeli officials said", "Palestinian health officials said": names the registry gives
+    // to a body speak for that body. A sentence with only a loose cue ("a senior …") and no
+    // speaker names no source at all.
+    if (!a.explicitAnonymity && ((a.name && (a.source || a.actor)) || !a.name)) continue;
+    // In a sentence with an unnamed source, other reporting words ("if both sides showed",
+    // "citing the figure") are not sources: a source is a person or a role.
+    if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
+    if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous")) continue;
+    // "The official said" refers back to a source the story has already introduced: not a new one.
+    if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
+    list.push({ key: `${(a.name || a.text).toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${a.speaksFor?.id ?? ""}`, attribution: a });
+  }
+  found = list.length === 0 ? [] : list;
+  unnamedByBlock.set(attributions, found);
+  return found;
+}
 
 /** True when a source's words name a person or a role ("officials", "a senior official", "diplomatic sources"). */
 function namesSpeaker(name: string): boolean {

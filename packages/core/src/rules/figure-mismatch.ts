@@ -1,6 +1,6 @@
 import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
-import type { Rule } from "../rule.js";
+import { defineBlockRule } from "../rule.js";
 import { checkFigures } from "./figures.js";
 
 /**
@@ -9,15 +9,16 @@ import { checkFigures } from "./figures.js";
  * read tightly: "over X" means above X and below X's next rounding step, "nearly X" just below X,
  * "about X" within half a step, "at least X" at or above X, an exact figure exactly.
  */
-export const figureMismatch: Rule = {
+export const figureMismatch = defineBlockRule({
   id: "figure-mismatch",
   severity: "error",
   description: "The figure with its qualifier cannot be true against the registry's value at the document date.",
-  check(context) {
-    return checkFigures(context, (verdict, m) => {
+  reads: ["defaultPlace"],
+  checkBlock(context, index) {
+    return checkFigures(context, index, (verdict, m) => {
       if (verdict.lastTrue) return undefined;
       const evidence = [claimEvidence(context.registry, verdict.current)];
       return { message: messages.figureMismatch(m.text, evidence[0]!.label, context.date), evidence };
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { CasualtyClaim, Series } from "../claim.js";
-import { isComparable, isPeriodCount, matchSeries } from "../facts.js";
+import { isComparable, isPeriodCount, matchSeries, mentionsOfKind } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { messages } from "../messages.js";
@@ -27,9 +27,11 @@ export interface FigureVerdict {
 /** Default days a figure may trail the newest report, by series cadence, before it is outdated. */
 export const STALENESS_DAYS = { daily: 7, weekly: 14, monthly: 45, irregular: 60 } as const;
 
-// Mentions are cached per block across checks, so a verdict is kept per mention for the registry
-// and date it was made against: `outdated-figure` and `figure-mismatch` judge each count once.
-const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; verdict: FigureVerdict | undefined }>();
+// Mentions are cached per block across checks, so a verdict is kept per mention for the registry,
+// date and story's main place it was made against (a count that names no place is about the main
+// place, which the other paragraphs decide): `outdated-figure` and `figure-mismatch` judge each
+// count once.
+const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; place: string | undefined; verdict: FigureVerdict | undefined }>();
 
 /**
  * Judges a count against the registry. Counts that are quoted, that cover a short period
@@ -38,10 +40,11 @@ const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; v
  */
 export function judgeFigure(context: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   const { registry, date } = context;
+  const place = context.facts.defaultPlace;
   const memo = verdicts.get(mention);
-  if (memo && memo.registry === registry && memo.date === date) return memo.verdict;
+  if (memo && memo.registry === registry && memo.date === date && memo.place === place) return memo.verdict;
   const verdict = judge(context, blockIndex, mention);
-  verdicts.set(mention, { registry, date, verdict });
+  verdicts.set(mention, { registry, date, place, verdict });
   return verdict;
 }
 
@@ -62,24 +65,22 @@ function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: numbe
 }
 
 /**
- * The loop `outdated-figure` and `figure-mismatch` share: judge every count, and let `report`
- * turn the verdicts it cares about into a message and evidence. Each finding offers to rewrite the
- * figure in its own style and to cite the report in effect.
+ * The loop `outdated-figure` and `figure-mismatch` share, over the counts of one block: judge
+ * each, and let `report` turn the verdicts it cares about into a message and evidence. Each
+ * finding offers to rewrite the figure in its own style and to cite the report in effect.
  */
 export function checkFigures(
   context: RuleContext,
+  index: number,
   report: (verdict: FigureVerdict, mention: CountMention) => { message: string; evidence: Evidence[] } | undefined,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  context.blocks.forEach((block, index) => {
-    for (const m of block.mentions) {
-      if (m.kind !== "count") continue;
-      const verdict = judgeFigure(context, index, m);
-      const reported = verdict && !verdict.fits ? report(verdict, m) : undefined;
-      if (!verdict || !reported) continue;
-      findings.push({ block: index, from: m.from, to: m.to, ...reported, fixes: figureFixes(context.registry, m, verdict.current, verdict.replacement!), mention: m });
-    }
-  });
+  for (const m of mentionsOfKind(context.blocks[index]!, "count")) {
+    const verdict = judgeFigure(context, index, m);
+    const reported = verdict && !verdict.fits ? report(verdict, m) : undefined;
+    if (!verdict || !reported) continue;
+    findings.push({ block: index, from: m.from, to: m.to, ...reported, fixes: figureFixes(context.registry, m, verdict.current, verdict.replacement!), mention: m });
+  }
   return findings;
 }
 

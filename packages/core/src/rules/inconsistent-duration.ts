@@ -1,6 +1,6 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { type SentenceProposals, proposalsForSentence } from "../facts.js";
+import { type SentenceProposals, mentionsOfKind, proposalsForSentence } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
 import type { DurationMention } from "../mention.js";
 import type { Registry } from "../registry.js";
@@ -30,11 +30,13 @@ export const inconsistentDuration: Rule = {
   id: "inconsistent-duration",
   severity: "warning",
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
+  // Durations in different paragraphs are compared with each other.
+  scope: "document",
   check({ blocks, registry, facts }) {
     const groups = new Map<number, PhaseDuration[]>();
     blocks.forEach((block, index) => {
-      for (const m of block.mentions) {
-        if (m.kind !== "duration" || m.quoted || !m.subject || m.unit === "hour") continue;
+      for (const m of mentionsOfKind(block, "duration")) {
+        if (m.quoted || !m.subject || m.unit === "hour") continue;
         const phase = m.phase ?? (PAUSE_WORDS.has(m.subject) ? 1 : undefined);
         if (phase === undefined) continue;
         const list = groups.get(phase) ?? [];
@@ -45,12 +47,18 @@ export const inconsistentDuration: Rule = {
     if (groups.size === 0) return [];
     const findings: RuleFinding[] = [];
     for (const [phase, list] of groups) {
-      const flagged = new Set<DurationMention>();
+      // Keyed by place, not by mention object: one cached block can stand at two paragraphs, and
+      // flagging its duration at one must not hide it at the other.
+      const flagged = new Set<string>();
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        const earlier = list.slice(0, i).find((e) => comparable(e, later) && (e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min));
+        let earlier: PhaseDuration | undefined;
+        for (let j = 0; j < i && !earlier; j++) {
+          const e = list[j]!;
+          if ((e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later)) earlier = e;
+        }
         if (!earlier) continue;
-        flagged.add(later.mention);
+        flagged.add(durationKey(later));
         const registered = registeredPhases(later, phase);
         findings.push({
           block: later.block,
@@ -64,7 +72,7 @@ export const inconsistentDuration: Rule = {
       }
       for (const entry of list) {
         const { block, mention, context } = entry;
-        if (flagged.has(mention)) continue;
+        if (flagged.has(durationKey(entry))) continue;
         const registered = registeredPhases(entry, phase);
         const values = lengths(registered);
         if (values.length === 0) continue;
@@ -86,14 +94,28 @@ export const inconsistentDuration: Rule = {
   },
 };
 
+function durationKey(entry: PhaseDuration): string {
+  return `${entry.block}:${entry.mention.from}`;
+}
+
 /** Two durations can describe the same phase unless they are tied to different versions or to different proposals. */
 function comparable(a: PhaseDuration, b: PhaseDuration): boolean {
   if (a.context.versions && b.context.versions && !a.context.versions.some((v) => b.context.versions!.includes(v))) return false;
   if (a.context.byProposer && b.context.byProposer) {
-    const ids = new Set(a.context.proposals.map((p) => p.id));
+    const ids = proposalIds(a.context);
     if (!b.context.proposals.some((p) => ids.has(p.id))) return false;
   }
   return true;
+}
+
+// A sentence's proposals are kept per block and sentence (see proposalsForSentence), and a story
+// repeats its durations: their ids are gathered once per sentence rather than once per comparison.
+const idsByContext = new WeakMap<SentenceProposals, Set<string>>();
+
+function proposalIds(context: SentenceProposals): Set<string> {
+  let ids = idsByContext.get(context);
+  if (!ids) idsByContext.set(context, (ids = new Set(context.proposals.map((p) => p.id))));
+  return ids;
 }
 
 function registeredPhases(entry: PhaseDuration, phase: number): PhaseClaim[] {

@@ -3,7 +3,8 @@ import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
 import type { ElapsedMention } from "../mention.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
-import type { Rule, RuleFinding } from "../rule.js";
+import { mentionsOfKind } from "../facts.js";
+import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
  * `inconsistent-elapsed-time` (warning): an elapsed time ("nearly seven-month-long conflict",
@@ -12,37 +13,37 @@ import type { Rule, RuleFinding } from "../rule.js";
  * amount ("seven-month") is read as within half a unit; an ordinal ("eighth month") as the span
  * from 7 to 8 months.
  */
-export const inconsistentElapsedTime: Rule = {
+export const inconsistentElapsedTime = defineBlockRule({
   id: "inconsistent-elapsed-time",
   severity: "warning",
   description: "An elapsed time disagrees with the start date and the document date.",
-  check({ blocks, registry, date, facts }) {
+  reads: ["warStart"],
+  checkBlock({ blocks, registry, date, facts }, index) {
     const start = facts.warStart;
     if (!start) return [];
     const findings: RuleFinding[] = [];
-    blocks.forEach((block, index) => {
-      for (const m of block.mentions) {
-        if (m.kind !== "elapsed" || m.quoted) continue;
-        const actual = elapsedIn(m.unit, start.date, date);
-        if (fitsElapsed(m, actual)) continue;
-        const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
-        const corrected = correctedAmount(m, actual);
-        const numberText = block.text.slice(m.number.from, m.number.to);
-        const replacement = /^\d/.test(numberText) ? String(corrected) : numberWord(corrected);
-        findings.push({
-          block: index,
-          from: m.from,
-          to: m.to,
-          message: messages.inconsistentElapsed(m.text, start.date, date, describeActual(m.unit, actual)),
-          evidence,
-          fixes: m.ordinal ? [] : [{ kind: "replace", label: messages.fixElapsed(m.text.replace(numberText, replacement)), from: m.number.from, to: m.number.to, text: replacement }],
-          mention: m,
-        });
-      }
-    });
+    const block = blocks[index]!;
+    for (const m of mentionsOfKind(block, "elapsed")) {
+      if (m.quoted) continue;
+      const actual = elapsedIn(m.unit, start.date, date);
+      if (fitsElapsed(m, actual)) continue;
+      const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
+      const corrected = correctedAmount(m, actual);
+      const numberText = block.text.slice(m.number.from, m.number.to);
+      const replacement = /^\d/.test(numberText) ? String(corrected) : numberWord(corrected);
+      findings.push({
+        block: index,
+        from: m.from,
+        to: m.to,
+        message: messages.inconsistentElapsed(m.text, start.date, date, describeActual(m.unit, actual)),
+        evidence,
+        fixes: m.ordinal ? [] : [{ kind: "replace", label: messages.fixElapsed(m.text.replace(numberText, replacement)), from: m.number.from, to: m.number.to, text: replacement }],
+        mention: m,
+      });
+    }
     return findings;
   },
-};
+});
 
 function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): number {
   switch (unit) {

@@ -3,7 +3,7 @@ import { claimEvidence } from "../evidence.js";
 import { matchTopic } from "../facts.js";
 import { messages } from "../messages.js";
 import type { Registry } from "../registry.js";
-import type { Rule, RuleFinding } from "../rule.js";
+import { type RuleFinding, defineBlockRule } from "../rule.js";
 import type { Actor } from "../source.js";
 
 /**
@@ -17,48 +17,47 @@ import type { Actor } from "../source.js";
  *   is neither the actor, one of its members, nor the body it belongs to.
  * The registered claims are the evidence.
  */
-export const misattributedClaim: Rule = {
+export const misattributedClaim = defineBlockRule({
   id: "misattributed-claim",
   severity: "warning",
   description: "The story credits a statement or classification to a body that the registry says did not make it.",
-  check({ facts, registry, date }) {
+  reads: [],
+  checkBlock({ facts, registry, date }, index) {
     const findings: RuleFinding[] = [];
-    facts.positions.forEach((positions, index) => {
-      for (const p of positions) {
-        const actor = p.actorRecord;
-        if (p.quoted || !actor || !p.topicId || p.negated) continue;
-        const registered = registry.positions({ topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted");
-        if (p.stance === "declares") {
-          if (registered.some((c) => c.actor === actor.id && c.official && (c.stance === "declares" || c.stance === "states"))) continue;
-          const remarks = registered.filter((c) => c.actor !== actor.id || !c.official);
-          const classifications = classificationsOn(registry, p.topicId, date);
-          if (remarks.length === 0 && classifications.length === 0) continue;
-          const evidence = [...remarks, ...classifications].map((c) => claimEvidence(registry, c));
-          // The message names each statement, and each classification once however many areas it covers.
-          const labels = [...remarks.map((c) => claimEvidence(registry, c).label), ...summarizeClassifications(registry, classifications)];
-          findings.push({
-            block: index,
-            from: p.from,
-            to: p.to,
-            message: messages.misattributedClaim(actor.name, p.text, messages.misattributedDeclaration(labels.join("; "))),
-            evidence,
-          });
-          continue;
-        }
-        const family = familyOf(actor, registry);
-        for (const quote of p.quotes) {
-          if (quote.split(/\s+/).length < 2) continue;
-          const said = registered.find((c) => saysQuote(c, quote));
-          if (!said || family.has(said.actor)) continue;
-          const evidence = [claimEvidence(registry, said)];
-          findings.push({ block: index, from: p.from, to: p.to, message: messages.misattributedClaim(actor.name, p.text, messages.misattributedQuote(quote, evidence[0]!.label)), evidence });
-          break;
-        }
+    for (const p of facts.positions[index] ?? []) {
+      const actor = p.actorRecord;
+      if (p.quoted || !actor || !p.topicId || p.negated) continue;
+      const registered = registry.positions({ topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted");
+      if (p.stance === "declares") {
+        if (registered.some((c) => c.actor === actor.id && c.official && (c.stance === "declares" || c.stance === "states"))) continue;
+        const remarks = registered.filter((c) => c.actor !== actor.id || !c.official);
+        const classifications = classificationsOn(registry, p.topicId, date);
+        if (remarks.length === 0 && classifications.length === 0) continue;
+        const evidence = [...remarks, ...classifications].map((c) => claimEvidence(registry, c));
+        // The message names each statement, and each classification once however many areas it covers.
+        const labels = [...remarks.map((c) => claimEvidence(registry, c).label), ...summarizeClassifications(registry, classifications)];
+        findings.push({
+          block: index,
+          from: p.from,
+          to: p.to,
+          message: messages.misattributedClaim(actor.name, p.text, messages.misattributedDeclaration(labels.join("; "))),
+          evidence,
+        });
+        continue;
       }
-    });
+      const family = familyOf(actor, registry);
+      for (const quote of p.quotes) {
+        if (quote.split(/\s+/).length < 2) continue;
+        const said = registered.find((c) => saysQuote(c, quote));
+        if (!said || family.has(said.actor)) continue;
+        const evidence = [claimEvidence(registry, said)];
+        findings.push({ block: index, from: p.from, to: p.to, message: messages.misattributedClaim(actor.name, p.text, messages.misattributedQuote(quote, evidence[0]!.label)), evidence });
+        break;
+      }
+    }
     return findings;
   },
-};
+});
 
 /** The actor, the actors that are members of it, and the body it belongs to. */
 function familyOf(actor: Actor, registry: Registry): Set<string> {

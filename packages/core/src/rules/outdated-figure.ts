@@ -1,7 +1,7 @@
 import { daysBetween } from "../dates.js";
 import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
-import type { Rule } from "../rule.js";
+import { defineBlockRule } from "../rule.js";
 import { STALENESS_DAYS, checkFigures } from "./figures.js";
 
 /**
@@ -11,13 +11,14 @@ import { STALENESS_DAYS, checkFigures } from "./figures.js";
  * monthly, 60 irregular). The fix rewrites the figure in the same style ("over 34,000" →
  * "over 37,000") and cites the newer report.
  */
-export const outdatedFigure: Rule = {
+export const outdatedFigure = defineBlockRule({
   id: "outdated-figure",
   severity: "warning",
   description: "The registry holds a newer figure for the same series, as of the document date, past the staleness policy.",
-  check(context) {
+  reads: ["defaultPlace"],
+  checkBlock(context, index) {
     const maxAgeDays = typeof context.options.maxAgeDays === "number" ? context.options.maxAgeDays : undefined;
-    return checkFigures(context, (verdict, m) => {
+    return checkFigures(context, index, (verdict, m) => {
       const { lastTrue, staleSince, current, series } = verdict;
       if (!lastTrue || !staleSince) return undefined;
       if (daysBetween(staleSince.asOf, context.date) <= (maxAgeDays ?? STALENESS_DAYS[series.cadence])) return undefined;
@@ -25,4 +26,4 @@ export const outdatedFigure: Rule = {
       return { message: messages.outdatedFigure(m.text, lastTrue.asOf, evidence[0]!.label), evidence };
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { claimEvidence } from "../evidence.js";
 import { stanceFamily } from "../facts.js";
 import { messages } from "../messages.js";
-import type { Rule, RuleFinding } from "../rule.js";
+import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
  * `outdated-position` (warning): the story states an actor's stance that the registry shows has
@@ -12,31 +12,30 @@ import type { Rule, RuleFinding } from "../rule.js";
  * concerned) or assertion (states, declares); a negated stance flips for and against. The newer
  * statement is the evidence.
  */
-export const outdatedPosition: Rule = {
+export const outdatedPosition = defineBlockRule({
   id: "outdated-position",
   severity: "warning",
   description: "The registry holds a newer position of the same actor on the same topic.",
-  check({ facts, registry, date }) {
+  reads: [],
+  checkBlock({ facts, registry, date }, index) {
     const findings: RuleFinding[] = [];
-    facts.positions.forEach((positions, index) => {
-      for (const p of positions) {
-        const actor = p.actorRecord;
-        if (p.quoted || !actor || !p.topicId) continue;
-        const claims = registry.positions({ actor: actor.id, topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted");
-        if (claims.length < 2) continue;
-        const family = stanceFamily(p.stance, p.negated);
-        let agreeing = -1;
-        claims.forEach((c, i) => {
-          if (stanceFamily(c.stance) === family) agreeing = i;
-        });
-        if (agreeing < 0) continue;
-        const newer = claims.slice(agreeing + 1).filter((c) => c.asOf > claims[agreeing]!.asOf && stanceFamily(c.stance) !== family);
-        const newest = newer[newer.length - 1];
-        if (!newest) continue;
-        const evidence = [claimEvidence(registry, newest), claimEvidence(registry, claims[agreeing]!)];
-        findings.push({ block: index, from: p.from, to: p.to, message: messages.outdatedPosition(actor.name, p.text, evidence[0]!.label), evidence });
-      }
-    });
+    for (const p of facts.positions[index] ?? []) {
+      const actor = p.actorRecord;
+      if (p.quoted || !actor || !p.topicId) continue;
+      const claims = registry.positions({ actor: actor.id, topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted");
+      if (claims.length < 2) continue;
+      const family = stanceFamily(p.stance, p.negated);
+      let agreeing = -1;
+      claims.forEach((c, i) => {
+        if (stanceFamily(c.stance) === family) agreeing = i;
+      });
+      if (agreeing < 0) continue;
+      const newer = claims.slice(agreeing + 1).filter((c) => c.asOf > claims[agreeing]!.asOf && stanceFamily(c.stance) !== family);
+      const newest = newer[newer.length - 1];
+      if (!newest) continue;
+      const evidence = [claimEvidence(registry, newest), claimEvidence(registry, claims[agreeing]!)];
+      findings.push({ block: index, from: p.from, to: p.to, message: messages.outdatedPosition(actor.name, p.text, evidence[0]!.label), evidence });
+    }
     return findings;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { claimEvidence } from "../evidence.js";
-import { proposalsForSentence } from "../facts.js";
+import { mentionsOfKind, proposalsForSentence } from "../facts.js";
 
 /**
  * `phase-count-mismatch` (warning): a phase count ("a three-stage process") disagrees with the
@@ -13,19 +13,18 @@ export const phaseCountMismatch: Rule = {
   id: "phase-count-mismatch",
   severity: "warning",
   description: "A phase count disagrees with the phases described in the story or registered for the proposal.",
+  // A phase count is compared with the phases every paragraph describes.
+  scope: "document",
   check({ blocks, registry, facts }) {
     let highest = 0;
     for (const block of blocks) {
-      for (const m of block.mentions) {
-        if (m.quoted) continue;
-        if (m.kind === "phase") highest = Math.max(highest, m.index);
-        if (m.kind === "duration" && m.phase !== undefined) highest = Math.max(highest, m.phase);
-      }
+      for (const m of mentionsOfKind(block, "phase")) if (!m.quoted) highest = Math.max(highest, m.index);
+      for (const m of mentionsOfKind(block, "duration")) if (!m.quoted && m.phase !== undefined) highest = Math.max(highest, m.phase);
     }
     const findings: RuleFinding[] = [];
     blocks.forEach((block, index) => {
-      for (const m of block.mentions) {
-        if (m.kind !== "stage-count" || m.quoted) continue;
+      for (const m of mentionsOfKind(block, "stage-count")) {
+        if (m.quoted) continue;
         if (highest > m.count) {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;

@@ -1,6 +1,6 @@
 import type { ResolvedAttribution, ResolvedPosition } from "../facts.js";
 import { messages } from "../messages.js";
-import type { Rule, RuleFinding } from "../rule.js";
+import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
  * `unattributed-position` (warning): the stance of a party to the conflict (a registry actor
@@ -11,25 +11,25 @@ import type { Rule, RuleFinding } from "../rule.js";
  * "called for", "declared"), or when a link or citation mark covers it. Quoted words are the
  * speaker's and are left alone.
  */
-export const unattributedPosition: Rule = {
+export const unattributedPosition = defineBlockRule({
   id: "unattributed-position",
   severity: "warning",
   description: "A party's stance is stated with no source.",
-  check({ facts, cited }) {
+  reads: [],
+  checkBlock({ facts, cited }, index) {
     const findings: RuleFinding[] = [];
-    facts.positions.forEach((positions, index) => {
-      const attributions = facts.attributions[index] ?? [];
-      for (const p of positions) {
-        const actor = p.actorRecord;
-        if (p.quoted || !actor?.party || p.speech) continue;
-        if (isSourced(p, attributions)) continue;
-        if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-        findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
-      }
-    });
+    const positions = facts.positions[index] ?? [];
+    const attributions = facts.attributions[index] ?? [];
+    for (const p of positions) {
+      const actor = p.actorRecord;
+      if (p.quoted || !actor?.party || p.speech) continue;
+      if (isSourced(p, attributions)) continue;
+      if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
+      findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
+    }
     return findings;
   },
-};
+});
 
 /** True when an attribution in the position's sentence, or one in its paragraph that does not speak for another body, sources it. */
 export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAttribution[]): boolean {
