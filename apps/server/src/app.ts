@@ -1,0 +1,136 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { timeout } from "hono/timeout";
+import { fileURLToPath } from "node:url";
+import { type AppEnv, authenticate, rateLimit } from "./auth.js";
+import type { ServerConfig } from "./config.js";
+import { type DatabaseConnection, openDatabase } from "./db/open.js";
+import { openApiDocument } from "./openapi.js";
+import { ApiError, problemResponse, toApiError } from "./problem.js";
+import { checkRoutes } from "./routes/check.js";
+import { editorRoutes } from "./routes/editor.js";
+import { keyRoutes } from "./routes/keys.js";
+import { registryRoutes } from "./routes/registry.js";
+import { storyRoutes } from "./routes/stories.js";
+import { RegistryStore } from "./store.js";
+import { ExtractionCache, StoryStore } from "./stories.js";
+
+/** Where the editor is built in this repository, relative to this module (src/ or dist/ alike). */
+const DEFAULT_EDITOR_DIR = fileURLToPath(new URL("../../editor/dist", import.meta.url));
+
+/** What {@link createApp} serves from: the configuration, the open database and the registry store. */
+export interface AppDeps {
+  config: ServerConfig;
+  conn: DatabaseConnection;
+  store: RegistryStore;
+  /** Today's date (YYYY-MM-DD) for the outdated-stories list. @default the UTC date of the clock */
+  today?: () => string;
+}
+
+/**
+ * Builds the HTTP application (a Hono app: `app.fetch` serves a `Request`, `app.request()` is
+ * used in tests): `/healthz`, the API under `/v1`, and the built editor at `/`.
+ *
+ * @example
+ * const service = await openService(loadConfig());
+ * const res = await service.app.request("/healthz"); // 200 {"ok":true}
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { config, conn, store } = deps;
+  const cache = new ExtractionCache();
+  const stories = new StoryStore(conn.db, cache);
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => {
+    const apiError = toApiError(error);
+    // Only failures of the service itself are logged; bad requests are the client's to fix.
+    if (apiError.status >= 500 && !(error instanceof ApiError) && !(error instanceof HTTPException)) console.error(error);
+    return problemResponse(c, apiError);
+  });
+  app.notFound((c) => problemResponse(c, new ApiError(404, "not-found", `no route for ${c.req.method} ${c.req.path}; the API is described at /v1/openapi.json`)));
+
+  app.get("/healthz", async (c) => {
+    try {
+      await conn.db.selectFrom("registry_state").select("version").where("id", "=", 1).executeTakeFirstOrThrow();
+    } catch {
+      return problemResponse(c, new ApiError(503, "unavailable", "the database cannot be read"));
+    }
+    return c.json({ ok: true });
+  });
+
+  const v1 = new Hono<AppEnv>();
+  const tooLarge = (limit: number) => () => {
+    throw new ApiError(413, "payload-too-large", `the request body is over ${limit} bytes, the limit; send less (split an import into several files) or raise the limit (FACTMARK_BODY_LIMIT / FACTMARK_IMPORT_LIMIT)`);
+  };
+  const limits = { body: bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge(config.bodyLimit) }), import: bodyLimit({ maxSize: config.importLimit, onError: tooLarge(config.importLimit) }) };
+  v1.use("*", async (c, next) => {
+    const isImport = c.req.path === "/v1/import";
+    const limit = isImport ? config.importLimit : config.bodyLimit;
+    // With a Content-Length, Node's parser already holds the body to that length: compare and go on,
+    // without the body-limit middleware's stream wrapper (which costs a full Request object per call).
+    const length = c.req.header("content-length");
+    if (length !== undefined && /^\d+$/.test(length) && c.req.header("transfer-encoding") === undefined) {
+      if (Number(length) > limit) tooLarge(limit)();
+      return next();
+    }
+    return (isImport ? limits.import : limits.body)(c, next);
+  });
+  v1.use("*", authenticate(conn.db));
+  v1.use("*", rateLimit(config.rateLimit));
+  const answerInTime = timeout(config.requestTimeoutMs, () => new HTTPException(503, { message: `the request took longer than ${config.requestTimeoutMs} ms, the limit (FACTMARK_REQUEST_TIMEOUT_MS)` }));
+  v1.use("*", async (c, next) => {
+    // The event stream is meant to stay open; everything else must answer in time.
+    if (c.req.path === "/v1/events") return next();
+    return answerInTime(c, next);
+  });
+  v1.get("/openapi.json", (c) => c.json(openApiDocument()));
+  v1.route("/", checkRoutes(store, cache, config.openReads));
+  v1.route("/", registryRoutes(store, { openReads: config.openReads, heartbeatMs: config.heartbeatMs, maxLineLength: config.importLimit }));
+  v1.route("/", storyRoutes(store, stories, { openReads: config.openReads, today, ...(config.reviewer ? { reviewer: config.reviewer } : {}) }));
+  v1.route("/", keyRoutes(conn.db));
+  app.route("/v1", v1);
+  app.route("/", editorRoutes(config.editorDir ?? DEFAULT_EDITOR_DIR));
+  return app;
+}
+
+/** An open service: the app and what it holds, with one function to release it all. */
+export interface Service {
+  app: Hono<AppEnv>;
+  conn: DatabaseConnection;
+  store: RegistryStore;
+  config: ServerConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database named by the configuration (PostgreSQL when `databaseUrl` is set, else the
+ * SQLite file, created if needed), migrates it, loads (and on first start seeds) the registry,
+ * and builds the app.
+ *
+ * @example
+ * const service = await openService(loadConfig({ FACTMARK_DB: ":memory:" }));
+ * await service.close();
+ */
+export async function openService(config: ServerConfig, options: { today?: () => string } = {}): Promise<Service> {
+  const conn = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { file: config.dbFile });
+  let store: RegistryStore;
+  try {
+    store = await RegistryStore.open(conn, { seed: config.seed, pollMs: config.pollMs });
+  } catch (error) {
+    await conn.close();
+    throw error;
+  }
+  const app = createApp({ config, conn, store, ...(options.today ? { today: options.today } : {}) });
+  return {
+    app,
+    conn,
+    store,
+    config,
+    close: async () => {
+      await store.stop();
+      await conn.close();
+    },
+  };
+}

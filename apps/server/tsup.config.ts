@@ -1,0 +1,14 @@
+import { defineConfig } from "tsup";
+
+// `index` is the programmatic API (createApp, openStore, startServer); `bin` is the
+// `factmark-server` command. ESM only: the service runs on Node 20, never in a bundler.
+// esbuild keeps src/bin.ts's shebang.
+export default defineConfig({
+  entry: ["src/index.ts", "src/bin.ts"],
+  format: ["esm"],
+  dts: { entry: "src/index.ts" },
+  sourcemap: true,
+  clean: true,
+  target: "node20",
+  platform: "node",
+});

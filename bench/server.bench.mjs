@@ -1,0 +1,211 @@
+// Load-tests the built CMS service (apps/server) on loopback: autocannon against POST /v1/check
+// with 800-word stories, and against GET /healthz on the same server in the same run as the
+// overhead baseline. A third baseline is core's check() called in-process on the same stories,
+// one after another on one core: what the service would do with no HTTP, JSON or scheduling cost.
+// The script reports; it does not assert (exit 0 whether or not the target is met, exit 1 on an
+// exception).
+//
+//   node bench/server.bench.mjs
+//
+// The server is started from apps/server/dist/bin.js on a free port with a temporary SQLite
+// database (seeded with the default registry) and no rate limit, once with one process and once
+// with one worker process per core. Stories are built from
+// bench/corpus/paragraphs.md with a seeded PRNG, as in check.bench.mjs. Two check loads run:
+// "repeated drafts" cycles through 64 stories, so the server's per-paragraph extraction cache
+// serves most blocks (a CMS re-checking drafts as editors type); "fresh drafts" tags every
+// paragraph of every request with a unique word, so every paragraph is extracted anew.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { check } from "@factmark/core";
+import { defaultRegistry } from "@factmark/dataset-gaza";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DATE = "2024-06-20";
+const SEED = 20240620;
+const STORIES = 64;
+const STORY_WORDS = 800;
+const CONNECTIONS = 8;
+const DURATION_S = 10;
+const TARGET_RPS = 1000;
+// Server processes (FACTMARK_WORKERS) to measure: one, and one per core. autocannon itself needs
+// a core, so on a small machine one worker can beat two.
+const WORKER_COUNTS = [...new Set([1, availableParallelism()])];
+const TARGET_P99_MS = 20;
+
+/** mulberry32: a small seeded PRNG, so the stories are the same on every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function buildStories() {
+  const paragraphs = readFileSync(`${ROOT}bench/corpus/paragraphs.md`, "utf8")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith("<!--") && !p.startsWith("#"));
+  const rand = prng(SEED);
+  const stories = [];
+  for (let s = 0; s < STORIES; s++) {
+    const paras = [];
+    let words = 0;
+    while (words < STORY_WORDS) {
+      const p = paragraphs[Math.floor(rand() * paragraphs.length)];
+      paras.push(p);
+      words += p.split(/\s+/).length;
+    }
+    stories.push(paras);
+  }
+  return stories;
+}
+
+/**
+ * A unique tag for request n, such as "zqbkt": consonants only after "zq", so it adds no figure
+ * and cannot spell a date word ("may", "sun", "am") that would send the text to the date parser.
+ */
+function tag(n) {
+  const letters = "bcdfgjklnpqrtvx";
+  let out = "zq";
+  do {
+    out += letters[n % letters.length];
+    n = Math.floor(n / letters.length);
+  } while (n > 0);
+  return out;
+}
+
+async function startServer(workers) {
+  const dir = mkdtempSync(join(tmpdir(), "factmark-bench-"));
+  const child = spawn(process.execPath, [`${ROOT}apps/server/dist/bin.js`, "serve"], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", FACTMARK_DB: join(dir, "bench.db"), DATABASE_URL: "", FACTMARK_RATE_LIMIT: "0", FACTMARK_WORKERS: String(workers) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`the server exited with ${code} before listening: ${out}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function load(options) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+async function main() {
+  const loadStart = loadavg()[0];
+  const stories = buildStories();
+  const bodies = stories.map((paras) => JSON.stringify({ content: paras.join("\n\n"), format: "markdown", date: DATE }));
+  const words = Math.round(stories.reduce((n, paras) => n + paras.join(" ").split(/\s+/).length, 0) / stories.length);
+  const bytes = Math.round(bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) / bodies.length);
+  console.log(`stories: ${STORIES} of about ${words} words (${bytes} bytes of JSON each, seed ${SEED}); date ${DATE}; ${CONNECTIONS} connections, ${DURATION_S} s per load`);
+
+  // In-process baselines: core's check() on the same drafts, one after another on one core, with
+  // a block cache shared across calls for the repeated drafts (as the server keeps one) and none
+  // for the fresh ones.
+  const registry = defaultRegistry();
+  const texts = stories.map((paras) => paras.join("\n\n"));
+  const freshText = (id) => stories[id % stories.length].map((p) => `${p} Desk note ${tag(id)}.`).join("\n\n");
+  const inProcess = (textOf, cache) => {
+    for (let i = 0; i < stories.length; i++) check(textOf(i), { registry, date: DATE, format: "markdown", ...(cache ? { cache } : {}) });
+    const times = [];
+    const started = performance.now();
+    for (let i = stories.length; performance.now() - started < 3000; i++) {
+      const t0 = performance.now();
+      check(textOf(i), { registry, date: DATE, format: "markdown", ...(cache ? { cache } : {}) });
+      times.push(performance.now() - t0);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    times.sort((a, b) => a - b);
+    return { rps: times.length / seconds, p50: times[Math.floor(times.length / 2)], p99: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] };
+  };
+  const inRepeated = inProcess((i) => texts[i % texts.length], new Map());
+  const inFresh = inProcess((i) => freshText(1_000_000 + i));
+
+  const header = `${"".padEnd(48)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  ${"non2xx".padStart(6)} ${"errors".padStart(6)}`;
+  const row = (label, r) =>
+    `${label.padEnd(48)} ${r.requests.average.toFixed(0).padStart(8)} ${r.latency.p50.toFixed(1).padStart(8)} ${r.latency.p99.toFixed(1).padStart(8)}  ${String(r.non2xx).padStart(6)} ${String(r.errors + r.timeouts).padStart(6)}`;
+  const inRow = (label, r) => `${label.padEnd(48)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}`;
+  const results = [];
+  for (const workers of WORKER_COUNTS) {
+    const server = await startServer(workers);
+    try {
+      const first = await fetch(`${server.url}/v1/check`, { method: "POST", headers: { "content-type": "application/json" }, body: bodies[0] });
+      if (first.status !== 200) throw new Error(`POST /v1/check answered ${first.status}: ${await first.text()}`);
+      const findings = (await first.json()).findings.length;
+      const repeatedRequests = bodies.map((body) => ({ method: "POST", path: "/v1/check", headers: { "content-type": "application/json" }, body }));
+      // Warm-up: JIT, the registry's lazy indexes, the extraction cache for the repeated stories.
+      await load({ url: `${server.url}/v1/check`, duration: 3, requests: repeatedRequests });
+      const health = await load({ url: `${server.url}/healthz` });
+      const repeated = await load({ url: `${server.url}/v1/check`, requests: repeatedRequests });
+      let counter = 0;
+      const fresh = await load({
+        url: `${server.url}/v1/check`,
+        requests: [
+          {
+            method: "POST",
+            path: "/v1/check",
+            headers: { "content-type": "application/json" },
+            setupRequest: (req) => ({ ...req, body: JSON.stringify({ content: freshText(counter++), format: "markdown", date: DATE }) }),
+          },
+        ],
+      });
+      results.push({ workers, findings, health, repeated, fresh });
+    } finally {
+      await server.stop();
+    }
+  }
+  console.log(`first story: ${results[0].findings} findings`);
+  console.log(header);
+  for (const { workers, health, repeated, fresh } of results) {
+    const w = `${workers} process${workers === 1 ? "" : "es"}`;
+    console.log(row(`GET /healthz, ${w} (baseline)`, health));
+    console.log(row(`POST /v1/check, repeated drafts, ${w}`, repeated));
+    console.log(row(`POST /v1/check, fresh drafts, ${w}`, fresh));
+  }
+  console.log(inRow("check() in-process, repeated drafts (baseline)", inRepeated));
+  console.log(inRow("check() in-process, fresh drafts (baseline)", inFresh));
+  for (const { workers, health, repeated, fresh } of results) {
+    console.log(
+      `ratios, ${workers} process${workers === 1 ? "" : "es"}: repeated-draft checks/s vs /healthz ${(repeated.requests.average / health.requests.average).toFixed(2)}x; service vs in-process check() on one core: repeated ${(repeated.requests.average / inRepeated.rps).toFixed(2)}x, fresh ${(fresh.requests.average / inFresh.rps).toFixed(2)}x`,
+    );
+  }
+  for (const { workers, repeated, fresh } of results) {
+    for (const [label, r] of [["repeated drafts", repeated], ["fresh drafts", fresh]]) {
+      const met = r.requests.average >= TARGET_RPS && r.latency.p99 < TARGET_P99_MS;
+      console.log(`target >= ${TARGET_RPS} checks/s with p99 < ${TARGET_P99_MS} ms, ${label}, ${workers} process${workers === 1 ? "" : "es"}: ${met ? "met" : "NOT met"} (${r.requests.average.toFixed(0)}/s, p99 ${r.latency.p99.toFixed(1)} ms)`);
+    }
+  }
+  console.log(`${availableParallelism()} cores, 1-min load average ${loadStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error?.stack ?? error);
+    process.exit(1);
+  },
+);
