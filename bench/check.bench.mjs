@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { Registry, check, extractMentions } from "@factmark/core";
 import nlp from "compromise";
 import { adversarialText } from "./corpus/adversarial.mjs";
+import { prng, readCorpusParagraphs, shuffle, varyFigures } from "./corpus/corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATE = "2024-06-20";
@@ -29,27 +30,6 @@ const TARGET_RATIO = 20;
 const COMPROMISE_BUDGET_MS = 35_000;
 const MB = 1_000_000;
 
-/** mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(items, rand) {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 const HEADLINES = [
   "Ceasefire talks resume in Cairo as mediators press both sides",
   "Gaza death toll passes new mark as Rafah offensive continues",
@@ -62,10 +42,6 @@ const HEADLINES = [
 /** Builds the corpus: stories of about STORY_WORDS words, in Markdown, until CORPUS_BYTES. */
 function buildCorpus(paragraphs) {
   const rand = prng(SEED);
-  // Half the repeated paragraphs get their grouped figures ("37,396") nudged by up to 10%, so the
-  // corpus is not the same dozen strings over and over.
-  const vary = (p) =>
-    rand() < 0.5 ? p : p.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (m) => Math.round(Number(m.replace(/,/g, "")) * (0.9 + rand() * 0.2)).toLocaleString("en-US"));
   const stories = [];
   let bytes = 0;
   let deck = [];
@@ -74,7 +50,7 @@ function buildCorpus(paragraphs) {
     let words = 0;
     while (words < STORY_WORDS) {
       if (deck.length === 0) deck = shuffle(paragraphs, rand);
-      const p = vary(deck.pop());
+      const p = varyFigures(deck.pop(), rand);
       paras.push(p);
       words += p.split(/\s+/).length;
     }
@@ -149,11 +125,7 @@ function latency(items, fn) {
 async function main() {
   const started = performance.now();
   const loadStart = loadavg()[0];
-  const source = readFileSync(`${ROOT}bench/corpus/paragraphs.md`, "utf8");
-  const paragraphs = source
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p && !p.startsWith("<!--") && !p.startsWith("#"));
+  const paragraphs = readCorpusParagraphs();
   const { stories, bytes } = buildCorpus(paragraphs);
   const allParagraphs = stories.flatMap((s) => s.paragraphs);
   const { registry, name } = await loadRegistry();

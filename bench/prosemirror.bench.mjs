@@ -9,18 +9,16 @@
 //
 // The story is built from bench/corpus/paragraphs.md (invented wire copy) with a seeded PRNG, so
 // every run types the same text into the same story. Targets: p95 < 1 ms, and >= 20x the baseline.
-import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { check } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
 import { addFactmarkMarks, factmark, factmarkKey } from "@factmark/prosemirror";
 import { Schema } from "prosemirror-model";
 import { schema as basic } from "prosemirror-schema-basic";
 import { EditorState, TextSelection } from "prosemirror-state";
+import { prng, readCorpusParagraphs, shuffle, varyFigures } from "./corpus/corpus.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATE = "2024-06-20";
 const SEED = 20240620;
 const STORY_WORDS = 10_000;
@@ -36,35 +34,15 @@ const TYPED = [
 ];
 const gc = globalThis.gc ?? (() => {});
 
-/** mulberry32: a small seeded PRNG, so the story is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** About STORY_WORDS words of paragraphs, shuffled decks of the corpus with grouped figures nudged, as in check.bench.mjs. */
 function buildStory(paragraphs) {
   const rand = prng(SEED);
-  const vary = (p) =>
-    rand() < 0.5 ? p : p.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (m) => Math.round(Number(m.replace(/,/g, "")) * (0.9 + rand() * 0.2)).toLocaleString("en-US"));
   const out = [];
   let words = 0;
   let deck = [];
   while (words < STORY_WORDS) {
-    if (deck.length === 0) {
-      deck = [...paragraphs];
-      for (let i = deck.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [deck[i], deck[j]] = [deck[j], deck[i]];
-      }
-    }
-    const p = vary(deck.pop());
+    if (deck.length === 0) deck = shuffle(paragraphs, rand);
+    const p = varyFigures(deck.pop(), rand);
     out.push(p);
     words += p.split(/\s+/).length;
   }
@@ -87,11 +65,7 @@ function typingPoint(doc, index) {
 function main() {
   const started = performance.now();
   const loadStart = loadavg()[0];
-  const source = readFileSync(`${ROOT}bench/corpus/paragraphs.md`, "utf8");
-  const corpus = source
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p && !p.startsWith("<!--") && !p.startsWith("#"));
+  const corpus = readCorpusParagraphs();
   const { paragraphs, words } = buildStory(corpus);
   const registry = defaultRegistry();
   const schema = new Schema(addFactmarkMarks({ nodes: basic.spec.nodes, marks: basic.spec.marks }));

@@ -15,7 +15,7 @@
 // serves most blocks (a CMS re-checking drafts as editors type); "fresh drafts" tags every
 // paragraph of every request with a unique word, so every paragraph is extracted anew.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { check } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
+import { prng, readCorpusParagraphs } from "./corpus/corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATE = "2024-06-20";
@@ -37,23 +38,8 @@ const TARGET_RPS = 1000;
 const WORKER_COUNTS = [...new Set([1, availableParallelism()])];
 const TARGET_P99_MS = 20;
 
-/** mulberry32: a small seeded PRNG, so the stories are the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function buildStories() {
-  const paragraphs = readFileSync(`${ROOT}bench/corpus/paragraphs.md`, "utf8")
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p && !p.startsWith("<!--") && !p.startsWith("#"));
+  const paragraphs = readCorpusParagraphs();
   const rand = prng(SEED);
   const stories = [];
   for (let s = 0; s < STORIES; s++) {
