@@ -257,6 +257,9 @@ export class Registry {
   #phasesByProposal: Map<string, PhaseClaim[]> | undefined;
   #eventsById: Map<string, EventClaim[]> | undefined;
   #classificationsByArea: Map<string | undefined, ClassificationClaim[]> | undefined;
+  // findSeries answers by query: a story asks the same few questions for every figure, and a
+  // registry never changes (with() makes a new one).
+  #seriesQueries = new Map<string, Series[]>();
 
   private constructor(state: RegistryState) {
     this.#state = state;
@@ -475,6 +478,18 @@ export class Registry {
    * @example registry.findSeries({ measure: "killed", group: "Palestinians", place: "gaza" })
    */
   findSeries(query: { measure?: Measure; group?: string; place?: string; source?: string }): Series[] {
+    const key = `${query.measure ?? ""}\u0000${query.group ?? "\u0001"}\u0000${query.place ?? "\u0001"}\u0000${query.source ?? "\u0001"}`;
+    let found = this.#seriesQueries.get(key);
+    if (!found) {
+      // Bounded: free-text groups and places come from stories.
+      if (this.#seriesQueries.size >= 10_000) this.#seriesQueries.clear();
+      found = this.#findSeries(query);
+      this.#seriesQueries.set(key, found);
+    }
+    return found.slice();
+  }
+
+  #findSeries(query: { measure?: Measure; group?: string; place?: string; source?: string }): Series[] {
     const candidates = query.measure === undefined ? this.#seriesWithImplicit() : (this.#measureIndex().get(query.measure) ?? EMPTY);
     const group = query.group === undefined ? undefined : normalizeWords(query.group);
     const place = query.place === undefined ? undefined : normalizeWords(query.place);

@@ -11,7 +11,7 @@ const line = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.constantFrom(
-      "# Heading", "## Sub", "> quoted 40 days", "- item 35,000", "* star", "+ plus", "1. first", "2) second", "3.", "10)", "    indented code", "\tTab", "  two spaces",
+      "# Heading", "## Sub", "# # hash first", "## closed ##", "#\tTab heading", "# ends#", "####### seven", "# ", "### 34,000 killed ###  ", "# *marked* head", "> quoted 40 days", "- item 35,000", "* star", "+ plus", "1. first", "2) second", "3.", "10)", "    indented code", "\tTab", "  two spaces",
       "---", "===", "***", "___", "Title", "```", "~~~", "<div>", "</div>", "<!-- factmark-disable-next-line unsourced-figure -->", "<!--", "-->",
       "<script>", "</script>", "[ref]: https://example.org", "see [the ministry](https://moh.ps) said", "*over* 34,000", "a_b_c", "`code`", "&amp; more",
       "trailing  ", "back\\", "x | y", "<https://x.org>", "---\ndate: 2024-05-04\n---", "a\r\nb", "", "", "",

@@ -51,7 +51,7 @@ export function parseMarkdownBody(input: string, split = true): ParsedDocument {
   else {
     for (const run of runs) {
       if (run.plain) {
-        const builder = new BlockBuilder("paragraph");
+        const builder = new BlockBuilder(run.type ?? "paragraph");
         builder.append(input.slice(run.from, run.to), run.from, run.to - run.from);
         const block = builder.build();
         if (block) blocks.push(block);
@@ -131,11 +131,12 @@ function walkMarkdown(text: string, base: number, baseLine: number, atStart: boo
   }
 }
 
-/** A stretch of the input: a plain paragraph, or markup for micromark. */
+/** A stretch of the input: a plain paragraph or heading (its text only), or markup for micromark. */
 interface Run {
   from: number;
   to: number;
   plain: boolean;
+  type?: "heading";
 }
 
 // Constructs that can reach across a blank line, so a document holding one is parsed whole: fenced
@@ -149,6 +150,8 @@ const INLINE_MARKUP = /[`*_[\]<\\&]/;
 // A line start that can open or interrupt a block: heading, quote, list item, thematic break or
 // setext underline, table pipe, indentation.
 const BLOCK_START = /^(?:[#>\-*+=_|~\s]|\d{1,9}[.)](?:[ \t]|$))/;
+// A one-line ATX heading ("## Talks resume in Cairo"): its text, without the optional closing #s.
+const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /**
@@ -189,12 +192,28 @@ function splitRuns(input: string): Run[] | undefined {
       if (lineEndAt === -1) lineEndAt = length;
       if (isBlank(input, pos, lineEndAt)) break;
     }
+    if (!plain && to === lineEndOf(input, from)) {
+      // A plain heading on a line of its own is as cheap to read as a paragraph.
+      const heading = ATX_HEADING.exec(input.slice(from, to));
+      const text = heading?.[1];
+      if (heading && text && !/^#+$/.test(text) && !INLINE_MARKUP.test(text)) {
+        // The marker's whitespace is matched greedily, so the text starts right after it.
+        const start = from + /^#{1,6}[ \t]+/.exec(heading[0])![0].length;
+        runs.push({ from: start, to: start + text.length, plain: true, type: "heading" });
+        continue;
+      }
+    }
     if (!plain && input.lastIndexOf("<!--", to) >= from && input.lastIndexOf("-->", to) < input.lastIndexOf("<!--", to)) return undefined;
     const last = runs[runs.length - 1];
     if (!plain && last && !last.plain) last.to = to;
     else runs.push({ from, to, plain });
   }
   return runs;
+}
+
+function lineEndOf(input: string, from: number): number {
+  const end = input.indexOf("\n", from);
+  return end === -1 ? input.length : end;
 }
 
 function isBlank(input: string, from: number, to: number): boolean {
