@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import { type Migration, Migrator } from "kysely/migration";
+import { type Kysely, type Migration, Migrator } from "kysely";
 
 /** The SQL dialects the service runs on. */
 export type Dialect = "sqlite" | "postgres";
