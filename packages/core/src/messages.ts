@@ -91,8 +91,9 @@ export const messages = {
   misattributedClaim: (body: string, text: string, actual: string) => `“${text}” credits ${sourceReference(body)}, but ${actual}.`,
   misattributedDeclaration: (evidence: string) => `the registry holds no such declaration by it; what it holds is: ${evidence}`,
   misattributedQuote: (quote: string, evidence: string) => `the registry has “${quote}” from someone else: ${evidence}`,
+  remarkReference: (actor: string, official: boolean, date: string) => `${sourceReference(actor)}'s ${official ? "statement" : "remark"} of ${formatDate(date)}`,
   classificationSummary: (issuer: string, label: string, projection: string, areas: readonly string[], date: string) =>
-    `${sourceReference(issuer)} classified ${areas.join(" and ")} as ${label} (${projection}) on ${formatDate(date)}`,
+    `${sourceReference(issuer)} classified ${areas.map(areaName).join(" and ")} as ${label}${label.toLowerCase().includes(projection.toLowerCase()) ? "" : ` (${projection})`} on ${formatDate(date)}`,
   outdatedPosition: (actor: string, text: string, newer: string) => `${capitalize(sourceReference(actor))}'s position (“${text}”) has changed since: ${newer}.`,
   durationAgainstVersion: (text: string, days: string, phase: string, version: string, registered: string) =>
     `“${text}” (${days}) does not match the registered length of ${phase} in the version it names (${version}): ${registered}.`,
@@ -115,4 +116,13 @@ export function phaseWords(index: number | undefined): string | undefined {
 export function formatDays(days: { min: number; max: number }): string {
   const f = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
   return days.min === days.max ? `${f(days.min)} days` : `${f(days.min)}–${f(days.max)} days`;
+}
+
+/** An area id as people write it: "north-gaza" → "North Gaza". */
+function areaName(id: string): string {
+  return id
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(" ");
 }

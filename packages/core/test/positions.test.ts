@@ -192,7 +192,9 @@ describe("rule misattributed-claim", () => {
   it("gives the registered remark and the classification as evidence", () => {
     const [f] = check("The United Nations has declared a “full-blown famine” in the region.", { registry, date }).filter((x) => x.ruleId === "misattributed-claim");
     expect(f?.evidence.map((e) => e.claimId).sort()).toEqual(["ipc-famine-1", "ipc-north", "wfp-famine"]);
-    expect(f?.message).toMatch(/Cindy McCain/);
+    expect(f?.message).toMatch(/World Food Programme's remark of/);
+    expect(f?.message).not.toMatch(/Cindy McCain/);
+    expect(f?.evidence.find((e) => e.claimId === "wfp-famine")?.label).toMatch(/Cindy McCain/);
   });
 });
 

@@ -35,7 +35,11 @@ describe("the founding article against the default registry", () => {
     expect(misattributed.evidence.map((e) => e.claimId)).toEqual(
       expect.arrayContaining(["position:wfp:famine-gaza:2024-05-03", "classification:ipc:north-gaza:2024-03-18"]),
     );
-    expect(misattributed.message).toMatch(/Cindy McCain/);
+    // The message says who said what and when, in a line; the statements themselves are the evidence.
+    expect(misattributed.message).toMatch(/the World Food Programme's remark of 3 May 2024/);
+    expect(misattributed.message).toMatch(/Integrated Food Security Phase Classification classified North Gaza and Gaza City as Famine/);
+    expect(misattributed.message).not.toMatch(/Cindy McCain/);
+    expect(misattributed.evidence.find((e) => e.claimId === "position:wfp:famine-gaza:2024-05-03")?.label).toMatch(/Cindy McCain/);
   });
 
   it("notes that the anonymous official speaks for a party to the conflict", () => {

@@ -34,8 +34,12 @@ export const misattributedClaim = defineBlockRule({
         const classifications = classificationsOn(registry, p.topicId, date);
         if (remarks.length === 0 && classifications.length === 0) continue;
         const evidence = [...remarks, ...classifications].map((c) => claimEvidence(registry, c));
-        // The message names each statement, and each classification once however many areas it covers.
-        const labels = [...remarks.map((c) => claimEvidence(registry, c).label), ...summarizeClassifications(registry, classifications)];
+        // The message names who said what and when, and each classification once however many areas
+        // it covers; the statements themselves are in the evidence.
+        const labels = [
+          ...remarks.map((c) => messages.remarkReference(registry.actor(c.actor)?.name ?? c.actor, c.official, c.asOf)),
+          ...summarizeClassifications(registry, classifications),
+        ];
         findings.push({
           block: index,
           from: p.from,
