@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { factmark, factmarkJson, fixtures, lineColumnOf } from "./run.js";
+import { factmark, factmarkJson, fixtures, foundingArticle, lineColumnOf } from "./run.js";
 
 interface JsonMention {
   kind: string;
@@ -49,10 +49,24 @@ describe("factmark extract", () => {
     expect(mentions.find((m) => m.text === "over 40,000")).toMatchObject({ value: 40000, qualifier: "over", line: 8, column: 36 });
   });
 
+  it("lists each party's stated position with its actor, stance and source", () => {
+    const file = foundingArticle;
+    const { status, json } = factmarkJson<JsonExtract>(["extract", file, "--format", "json"]);
+    expect(status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    const positions = json.files[0]!.mentions.filter((m) => m.kind === "position");
+    for (const m of positions) expect(m.text).toBe(text.slice(m.from, m.to));
+    const hamas = positions.find((m) => m.text.startsWith("Hamas has been pushing for"));
+    expect(hamas).toMatchObject({ actor: "Hamas", stance: "demands", verb: "pushing for", topic: expect.stringContaining("cessation of hostilities") });
+    expect(hamas?.attribution).toBeUndefined();
+    const table = factmark(["extract", file]);
+    expect(table.stdout).toMatch(/position +Hamas has been pushing for .*actor: Hamas, stance: \w+/);
+  });
+
   it("prints a table for people by default", () => {
     const run = factmark(["extract", join(fixtures, "plain.txt"), "--date", "2024-05-04"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}1:1 +count +Over 34,000 +over 34,000 +measure: killed/m);
-    expect(run.stdout.trimEnd().split("\n").pop()).toBe("3 mentions in 1 file");
+    expect(run.stdout.trimEnd().split("\n").pop()).toBe("5 mentions in 1 file");
   });
 });

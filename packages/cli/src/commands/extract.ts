@@ -88,10 +88,12 @@ function formatMentionTable(results: readonly { path: string; date: string; ment
 
 function details(m: MentionReport): string {
   const parts: string[] = [];
-  for (const key of ["measure", "group", "place", "subject", "role"] as const) {
+  for (const key of ["actor", "stance", "measure", "group", "place", "subject", "role"] as const) {
     const value = m[key];
     if (typeof value === "string") parts.push(`${key}: ${value}`);
   }
+  if (m.negated === true) parts.push("negated");
+  if (m.quoted === true) parts.push("quoted");
   if (typeof m.attribution === "string") parts.push(`attribution: “${m.attribution}”`);
   return parts.join(", ");
 }

@@ -13,10 +13,13 @@ export type MentionValue = number | { min: number; max: number };
  * - `duration`, `elapsed`: `value` (the amount), `qualifier`, `unit` ("day", "week", "month", "year"), `subject`;
  * - `stage-count`: `value` (the number of phases), `unit` "phase";
  * - `phase`: `value` (the phase's index);
- * - `date`: `date` (YYYY-MM-DD), `precision`, and `role`/`subject` for a start date.
+ * - `date`: `date` (YYYY-MM-DD), `precision`, and `role`/`subject` for a start date;
+ * - `position`: a stated stance: `actor` and `stance` (demands, rejects, accepts, …), the stance
+ *   `verb` and `topic` as written, `attribution` when its sentence gives a source, and
+ *   `quoted`/`negated` when true.
  */
 export interface MentionReport {
-  kind: Mention["kind"];
+  kind: Mention["kind"] | "position";
   from: number;
   to: number;
   line?: number;
@@ -46,6 +49,27 @@ export function reportMentions(parsed: ParsedFile, blocks: readonly ExtractedBlo
         text: parsed.source !== undefined ? parsed.source.slice(from, to) : m.text,
       };
       out.push({ ...base, ...details(m, block.attributions) });
+    }
+    for (const p of block.positions) {
+      const from = mapToSource(source, p.from, "start");
+      const to = mapToSource(source, p.to, "end");
+      const at = parsed.locate?.(from);
+      // A stance is sourced by its own sentence (as the position rules read it), not its paragraph.
+      const attribution = block.attributions.find((a) => a.sentence === p.sentence);
+      out.push({
+        kind: "position",
+        from,
+        to,
+        ...(at ? { line: at.line, column: at.column } : {}),
+        text: parsed.source !== undefined ? parsed.source.slice(from, to) : p.text,
+        actor: p.actor,
+        stance: p.stance,
+        verb: p.verb,
+        topic: p.topic,
+        ...(attribution ? { attribution: attribution.text } : {}),
+        ...(p.quoted ? { quoted: true } : {}),
+        ...(p.negated ? { negated: true } : {}),
+      });
     }
   });
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
