@@ -4,7 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 import { fileURLToPath } from "node:url";
 import { type AppEnv, authenticate, rateLimit } from "./auth.js";
-import type { ServerConfig } from "./config.js";
+import { type ServerConfig, databaseTarget } from "./config.js";
 import { type DatabaseConnection, openDatabase } from "./db/open.js";
 import { openApiDocument } from "./openapi.js";
 import { ApiError, problemResponse, toApiError } from "./problem.js";
@@ -13,7 +13,7 @@ import { editorRoutes } from "./routes/editor.js";
 import { keyRoutes } from "./routes/keys.js";
 import { registryRoutes } from "./routes/registry.js";
 import { storyRoutes } from "./routes/stories.js";
-import { RegistryStore } from "./store.js";
+import { RegistryStore, readRegistryVersion } from "./store.js";
 import { ExtractionCache, StoryStore } from "./stories.js";
 
 /** Where the editor is built in this repository, relative to this module (src/ or dist/ alike). */
@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.get("/healthz", async (c) => {
     try {
-      await conn.db.selectFrom("registry_state").select("version").where("id", "=", 1).executeTakeFirstOrThrow();
+      await readRegistryVersion(conn.db);
     } catch {
       return problemResponse(c, new ApiError(503, "unavailable", "the database cannot be read"));
     }
@@ -114,7 +114,7 @@ export interface Service {
  * await service.close();
  */
 export async function openService(config: ServerConfig, options: { today?: () => string } = {}): Promise<Service> {
-  const conn = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { file: config.dbFile });
+  const conn = await openDatabase(databaseTarget(config));
   let store: RegistryStore;
   try {
     store = await RegistryStore.open(conn, { seed: config.seed, pollMs: config.pollMs });

@@ -2,7 +2,7 @@ import cluster from "node:cluster";
 import { createReadStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { openService } from "./app.js";
-import { type ServerConfig, loadConfig } from "./config.js";
+import { type ServerConfig, databaseTarget, loadConfig } from "./config.js";
 import { openDatabase } from "./db/open.js";
 import { Scope, createApiKey, listApiKeys, revokeApiKey } from "./keys.js";
 import { ApiError, formatProblem } from "./problem.js";
@@ -83,10 +83,6 @@ function defaultIO(): CliIO {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
   };
-}
-
-function target(config: ServerConfig) {
-  return config.databaseUrl ? { url: config.databaseUrl } : { file: config.dbFile };
 }
 
 function stopSignal(io: CliIO): Promise<void> {
@@ -171,7 +167,7 @@ async function serveWorker(config: ServerConfig, io: CliIO): Promise<number> {
 }
 
 async function migrateCommand(config: ServerConfig, io: CliIO): Promise<number> {
-  const conn = await openDatabase(target(config));
+  const conn = await openDatabase(databaseTarget(config));
   try {
     // openDatabase migrated; seeding here too means the first `serve` starts at once.
     const store = await RegistryStore.open(conn, { seed: config.seed });
@@ -194,7 +190,7 @@ async function keysCommand(args: string[], config: ServerConfig, io: CliIO): Pro
     scope = parsed.data;
   }
   if (sub === "revoke" && positionals.length !== 1) throw new UsageError("keys revoke needs one key id, for example: factmark-server keys revoke 3f9a0c1d2e4b");
-  const conn = await openDatabase(target(config));
+  const conn = await openDatabase(databaseTarget(config));
   try {
     if (sub === "create") {
       const key = await createApiKey(conn.db, { scope: scope!, ...(typeof values.name === "string" ? { name: values.name } : {}) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DatabaseTarget } from "./db/open.js";
 
 /**
  * The service's configuration, read from the environment by {@link loadConfig}. Every field has
@@ -104,4 +105,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: e.FACTMARK_SEED,
     workers: e.FACTMARK_WORKERS,
   };
+}
+
+/** The database a configuration names: PostgreSQL when `databaseUrl` is set, else the SQLite file. */
+export function databaseTarget(config: ServerConfig): DatabaseTarget {
+  return config.databaseUrl ? { url: config.databaseUrl } : { file: config.dbFile };
 }

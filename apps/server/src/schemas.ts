@@ -1,11 +1,11 @@
-import { Claim, Finding, Id, IsoDate, RulesConfig, SupersessionReason } from "@factmark/core";
+import { CLAIM_KINDS, Claim, ClaimStatus, Finding, INPUT_FORMATS, Id, IsoDate, RulesConfig, SupersessionReason } from "@factmark/core";
 import { z } from "zod";
 
 /** Free text a filter or a stored field takes: PostgreSQL text cannot hold NUL, so it is refused up front as a 422 rather than failing in the database. */
 const Text = (max: number) => z.string().max(max).regex(/^[^\u0000]*$/, { message: "must not contain NUL (\\u0000) characters" });
 
 /** The input formats `POST /v1/check` and `POST /v1/stories` read. */
-export const ContentFormat = z.enum(["text", "markdown", "html", "prosemirror"]);
+export const ContentFormat = z.enum(INPUT_FORMATS);
 export type ContentFormat = z.infer<typeof ContentFormat>;
 
 /** A story's content: text (plain, Markdown or HTML), or a ProseMirror document as a JSON object. */
@@ -88,23 +88,29 @@ export const OutdatedStory = z.object({
   findings: z.array(Finding),
 });
 
+/** Page size. @default 100 */
+const Limit = z.coerce.number().int().min(1).max(1000).default(100);
+
+/** The paging parameters of the story lists: page size and how many entries to skip. */
+const Page = { limit: Limit, offset: z.coerce.number().int().min(0).default(0) };
+
 /** Query of `GET /v1/stories/outdated`: the date to check at. @default today (UTC) */
-export const OutdatedQuery = z.object({ date: IsoDate.optional(), limit: z.coerce.number().int().min(1).max(1000).default(100), offset: z.coerce.number().int().min(0).default(0) }).strict();
+export const OutdatedQuery = z.object({ date: IsoDate.optional(), ...Page }).strict();
 
 /** Query of `GET /v1/stories`. */
-export const StoriesQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), offset: z.coerce.number().int().min(0).default(0) }).strict();
+export const StoriesQuery = z.object(Page).strict();
 
 /** Query of `GET /v1/claims`: every filter optional, combined with AND; `after` is the `next` cursor of the previous page. */
 export const ClaimsQuery = z
   .object({
-    kind: z.enum(["casualty", "phase", "position", "event", "classification"]).optional(),
+    kind: z.enum(CLAIM_KINDS).optional(),
     series: Text(200).optional(),
     source: Text(200).optional(),
-    status: z.enum(["current", "superseded", "corrected", "retracted", "disputed"]).optional(),
+    status: ClaimStatus.optional(),
     origin: z.enum(["dataset", "newsroom"]).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    limit: Limit,
     after: z.coerce.number().int().min(0).optional(),
   })
   .strict();

@@ -171,8 +171,7 @@ export class RegistryStore {
   }
 
   async #sync(): Promise<void> {
-    const state = await this.conn.db.selectFrom("registry_state").select("version").where("id", "=", 1).executeTakeFirstOrThrow();
-    if (state.version === this.#version) return;
+    if ((await readRegistryVersion(this.conn.db)) === this.#version) return;
     const changes = await this.conn.db
       .selectFrom("registry_changes")
       .selectAll()
@@ -506,12 +505,17 @@ async function upsertClaims(trx: Transaction<Database>, claims: readonly Claim[]
   }
 }
 
+/** The registry version stored in the database (0 before the first change). */
+export async function readRegistryVersion(db: Kysely<Database>): Promise<number> {
+  return (await db.selectFrom("registry_state").select("version").where("id", "=", 1).executeTakeFirstOrThrow()).version;
+}
+
 /** Reads the whole registry and its version in one consistent snapshot. */
 async function loadRegistry(db: Kysely<Database>, dialect: DatabaseConnection["dialect"]): Promise<{ registry: Registry; version: number; data: RegistryData }> {
   // An SQLite transaction reads one snapshot already; PostgreSQL's default (read committed) does not.
   const begin = dialect === "postgres" ? db.transaction().setIsolationLevel("repeatable read") : db.transaction();
   return begin.execute(async (trx) => {
-    const { version } = await trx.selectFrom("registry_state").select("version").where("id", "=", 1).executeTakeFirstOrThrow();
+    const version = await readRegistryVersion(trx);
     const read = async (table: "sources" | "actors" | "series" | "claims") =>
       (await trx.selectFrom(table).select("data").orderBy("seq").execute()).map((row) => JSON.parse(row.data) as never);
     const data: RegistryData = { version: 1, sources: await read("sources"), actors: await read("actors"), series: await read("series"), claims: await read("claims") };

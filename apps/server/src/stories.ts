@@ -46,7 +46,7 @@ class CountingMap<K, V> extends Map<K, V> {
     super();
   }
   override set(key: K, value: V): this {
-    if (!this.has(key)) this.onAdd?.();
+    if (!this.has(key)) this.onAdd();
     return super.set(key, value);
   }
 }
@@ -99,17 +99,21 @@ const OUTDATED_ONLY: RulesConfig = Object.fromEntries(RULES.map((rule) => [rule.
 
 type StoryRow = Database["stories"];
 
-function toStory(row: StoryRow): Story {
+/** A story row as listed: everything but the content. */
+function toStorySummary(row: Omit<StoryRow, "content">): Omit<Story, "content"> {
   return {
     id: row.id,
     ...(row.url !== null ? { url: row.url } : {}),
     ...(row.title !== null ? { title: row.title } : {}),
     date: row.date,
     format: row.format as ContentFormat,
-    content: row.format === "prosemirror" ? (JSON.parse(row.content) as object as Story["content"]) : row.content,
     registeredAt: row.registered_at,
     updatedAt: row.updated_at,
   };
+}
+
+function toStory(row: StoryRow): Story {
+  return { ...toStorySummary(row), content: row.format === "prosemirror" ? (JSON.parse(row.content) as object as Story["content"]) : row.content };
 }
 
 /**
@@ -171,8 +175,7 @@ export class StoryStore {
       }
       return existing === undefined;
     });
-    const story = toStory((await this.db.selectFrom("stories").selectAll().where("id", "=", input.id).executeTakeFirstOrThrow()) as StoryRow);
-    return { story, created, findings, mentions };
+    return { story: await this.get(input.id), created, findings, mentions };
   }
 
   /** A registered story; 404 when none has the id. */
@@ -204,16 +207,7 @@ export class StoryStore {
       .offset(options.offset)
       .execute();
     const { total } = await this.db.selectFrom("stories").select((eb) => eb.fn.countAll<string | number>().as("total")).executeTakeFirstOrThrow();
-    const items = rows.map((r) => ({
-      id: r.id,
-      ...(r.url !== null ? { url: r.url } : {}),
-      ...(r.title !== null ? { title: r.title } : {}),
-      date: r.date,
-      format: r.format as ContentFormat,
-      registeredAt: r.registered_at,
-      updatedAt: r.updated_at,
-    }));
-    return { items, total: Number(total) };
+    return { items: rows.map(toStorySummary), total: Number(total) };
   }
 
   /**
