@@ -154,15 +154,10 @@ function openArticle(article: Article): void {
   datelineInput.value = meta.dateline ?? "";
   dateInput.value = meta.date ?? "";
   chartFinding = undefined;
+  // A new state brings a new plugin view, which reports its first findings (none included) to
+  // onFindings: that redraws the sidebar and the chart.
   view.updateState(createState({ doc: article.doc, meta }));
-  // The plugin reports findings on its first check; an empty story may have none to report.
-  const state = factmarkKey.getState(view.state);
-  if (state) {
-    findings = state.findings;
-    sidebar.update(state.findings, dismissedIn(view.state));
-  }
   afterUpdate();
-  refreshChart();
 }
 
 function afterUpdate(): void {

@@ -137,7 +137,7 @@ export class FactmarkView implements PluginView {
       if (groupKey(group) !== this.shownContent) this.render(group);
     }
     // Text typed before the words moves them.
-    if (!previous.doc.eq(view.state.doc) || state.findings !== before?.findings) this.reposition();
+    if (previous.doc !== view.state.doc || state.findings !== before?.findings) this.reposition();
   }
 
   destroy(): void {

@@ -11,7 +11,6 @@ export interface CheckContext {
 
 /** One textblock of the document with text in it, where it is, and its mentions. */
 export interface DocBlock {
-  node: Node;
   /** The document position of block offset 0 (the node's content start plus cut whitespace). */
   start: number;
   /** The child indexes from the document down to the textblock, as core's `Finding.path` gives them. */
@@ -30,12 +29,9 @@ export type CheckPath = "unchanged" | "incremental" | "full";
 
 /** The result of checking an editor document: findings in document positions, before ids are given. */
 export interface DocumentCheck {
-  context: CheckContext;
   blocks: DocBlock[];
   /** The rule run, kept so the next check re-runs only what an edit can change. */
   run: BlocksCheck;
-  /** Rule findings with block-relative offsets, dismissed ones included. */
-  raw: readonly BlockFinding[];
   /** Visible findings, sorted by position. */
   findings: Finding[];
   /** Findings hidden by a `factmarkDismissed` mark for their rule. */
@@ -46,13 +42,13 @@ export interface DocumentCheck {
 }
 
 /** Reads every textblock of `doc` with text in it, reusing the parse and the mentions of unchanged nodes. */
-export function collectBlocks(doc: Node, date: string): DocBlock[] {
+function collectBlocks(doc: Node, date: string): DocBlock[] {
   const blocks: DocBlock[] = [];
   const walk = (parent: Node, contentStart: number, path: readonly number[]) => {
     parent.forEach((node, offset, index) => {
       if (node.isTextblock) {
         const parsed = parseTextblock(node);
-        if (parsed) blocks.push({ node, start: contentStart + offset + 1 + parsed.lead, path: [...path, index], parsed, extracted: extractTextblock(parsed, date) });
+        if (parsed) blocks.push({ start: contentStart + offset + 1 + parsed.lead, path: [...path, index], parsed, extracted: extractTextblock(parsed, date) });
       } else if (!node.isLeaf) {
         walk(node, contentStart + offset + 1, [...path, index]);
       }
@@ -71,7 +67,7 @@ export function collectBlocks(doc: Node, date: string): DocBlock[] {
  */
 export function checkDocument(doc: Node, context: CheckContext, previous?: DocumentCheck): DocumentCheck {
   const blocks = collectBlocks(doc, context.date);
-  const before = previous && sameContext(previous.context, context) ? previous : undefined;
+  const before = previous && sameContext(previous.run, context) ? previous : undefined;
   const run = checkChangedBlocks(
     blocks.map((b) => b.extracted),
     blocks.map((b) => b.parsed.cited),
@@ -79,7 +75,7 @@ export function checkDocument(doc: Node, context: CheckContext, previous?: Docum
   );
   const path: CheckPath = !before ? "full" : run === before.run ? "unchanged" : "incremental";
   // Same findings in the same places (a mark that cites nothing, a trailing space): the previous result stands.
-  if (path === "unchanged" && blocks.every((b, i) => b.start === before!.blocks[i]!.start && samePath(b.path, before!.blocks[i]!.path) && sameDismissed(b.parsed, before!.blocks[i]!.parsed))) {
+  if (path === "unchanged" && blocks.every((b, i) => b.start === before!.blocks[i]!.start && samePath(b.path, before!.blocks[i]!.path) && (b.parsed === before!.blocks[i]!.parsed || sameDismissed(b.parsed, before!.blocks[i]!.parsed)))) {
     return { ...before!, blocks, path };
   }
   const findings: Finding[] = [];
@@ -96,14 +92,15 @@ export function checkDocument(doc: Node, context: CheckContext, previous?: Docum
   }
   findings.sort(byPosition);
   dismissed.sort(byPosition);
-  return { context, blocks, run, raw: run.findings, findings, dismissed, path, placed };
+  return { blocks, run, findings, dismissed, path, placed };
 }
 
 function byPosition(a: Finding, b: Finding): number {
   return a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId);
 }
 
-function sameContext(a: CheckContext, b: CheckContext): boolean {
+// The context a run was made against is kept in the run itself.
+function sameContext(a: BlocksCheck, b: CheckContext): boolean {
   return a.registry === b.registry && a.date === b.date && a.rules === b.rules;
 }
 
