@@ -104,6 +104,8 @@ interface ResolvedBlock {
   registry: Registry;
   attributions: readonly ResolvedAttribution[];
   positions?: { index: number; list: readonly ResolvedPosition[] };
+  /** Whether the block's text names each actor id asked about (see blockNamesProposer). */
+  proposers?: { lower: string; named: Map<string, boolean> };
 }
 
 const resolvedByBlock = new WeakMap<ExtractedBlock, ResolvedBlock>();
@@ -163,15 +165,10 @@ function proposalsNear(registry: Registry, date: string): readonly StoryProposal
   return all;
 }
 
-const proposersByBlock = new WeakMap<ExtractedBlock, { registry: Registry; lower: string; named: Map<string, boolean> }>();
-
-/** True when a block's text holds the name or an alias of actor `actorId` (as a substring, case-folded), kept per block. */
+/** True when a block's text holds the name or an alias of actor `actorId` (as a substring, case-folded), kept per block and registry. */
 function blockNamesProposer(block: ExtractedBlock, actorId: string, registry: Registry): boolean {
-  let memo = proposersByBlock.get(block);
-  if (!memo || memo.registry !== registry) {
-    memo = { registry, lower: block.text.toLowerCase(), named: new Map() };
-    proposersByBlock.set(block, memo);
-  }
+  const resolved = resolvedBlock(block, registry);
+  const memo = (resolved.proposers ??= { lower: block.text.toLowerCase(), named: new Map() });
   let named = memo.named.get(actorId);
   if (named === undefined) {
     const actor = registry.actor(actorId);
@@ -226,7 +223,9 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   let proposals = all;
   let byProposer = false;
   for (const text of [sentenceText, block.text]) {
-    const named = all.filter((p) => p.phases.some((c) => c.proposal.proposers.some((id) => namesActor(text, id, registry))));
+    // Folded once here: every proposer of every phase is looked for in it.
+    const folded = foldForWords(text);
+    const named = all.filter((p) => p.phases.some((c) => c.proposal.proposers.some((id) => namesActor(folded, id, registry))));
     if (named.length > 0) {
       proposals = named;
       byProposer = true;
@@ -259,10 +258,14 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   };
 }
 
-/** True when `text` names actor `id`: by its name, an alias or an actor word ("Egyptian"). */
-function namesActor(text: string, id: string, registry: Registry): boolean {
+/** Text folded for {@link namesActor}: lowercase, straight apostrophes, padded with spaces. */
+function foldForWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
+}
+
+/** True when `lower` (text folded by {@link foldForWords}) names actor `id`: by its name, an alias or an actor word ("Egyptian"). */
+function namesActor(lower: string, id: string, registry: Registry): boolean {
   const actor = registry.actor(id);
-  const lower = ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
   const names = actor ? [actor.name, ...actor.aliases] : [id];
   if (names.some((name) => containsWords(lower, name.toLowerCase()))) return true;
   if (!actor) return false;
@@ -495,8 +498,7 @@ export function matchTopic(text: string, registry: Registry): string | undefined
 const nameMatches = new WeakMap<Registry, Map<string, { source: Source } | { actor: Actor } | undefined>>();
 
 function matchName(name: string, registry: Registry): { source: Source } | { actor: Actor } | undefined {
-  let cache = nameMatches.get(registry);
-  if (!cache) nameMatches.set(registry, (cache = new Map()));
+  const cache = boundedMemo(nameMatches, registry);
   if (cache.has(name)) return cache.get(name);
   const candidates = nameCandidates(name);
   let match: { source: Source } | { actor: Actor } | undefined;

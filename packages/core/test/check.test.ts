@@ -127,3 +127,14 @@ describe("check: ProseMirror citations split by other marks", () => {
     expect(findings.filter((f) => f.ruleId === "unsourced-figure").map((f) => f.text)).toEqual(["Over 34,000"]);
   });
 });
+
+describe("check: phase counts against the registry", () => {
+  it("names the registered proposal by its id and cites its phases when a phase count disagrees with it", () => {
+    const text = "Egyptian mediators said on May 4, 2024, that the deal was a two-stage process.";
+    const finding = check(text, { registry, format: "text", date: "2024-05-04" }).find((f) => f.ruleId === "phase-count-mismatch");
+    expect(finding?.text).toBe("two-stage");
+    expect(finding?.message).toBe("“two-stage” says 2 phases; the proposal egypt-qatar-2024-05 has 3.");
+    expect(finding?.evidence.length).toBeGreaterThan(0);
+    expect(finding!.evidence.length).toBeLessThanOrEqual(3);
+  });
+});

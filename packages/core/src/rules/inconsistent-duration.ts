@@ -101,21 +101,9 @@ function durationKey(entry: PhaseDuration): string {
 /** Two durations can describe the same phase unless they are tied to different versions or to different proposals. */
 function comparable(a: PhaseDuration, b: PhaseDuration): boolean {
   if (a.context.versions && b.context.versions && !a.context.versions.some((v) => b.context.versions!.includes(v))) return false;
-  if (a.context.byProposer && b.context.byProposer) {
-    const ids = proposalIds(a.context);
-    if (!b.context.proposals.some((p) => ids.has(p.id))) return false;
-  }
+  // A story names a handful of proposals at most: a nested scan is cheaper than building an id set.
+  if (a.context.byProposer && b.context.byProposer && !b.context.proposals.some((p) => a.context.proposals.some((q) => q.id === p.id))) return false;
   return true;
-}
-
-// A sentence's proposals are kept per block and sentence (see proposalsForSentence), and a story
-// repeats its durations: their ids are gathered once per sentence rather than once per comparison.
-const idsByContext = new WeakMap<SentenceProposals, Set<string>>();
-
-function proposalIds(context: SentenceProposals): Set<string> {
-  let ids = idsByContext.get(context);
-  if (!ids) idsByContext.set(context, (ids = new Set(context.proposals.map((p) => p.id))));
-  return ids;
 }
 
 function registeredPhases(entry: PhaseDuration, phase: number): PhaseClaim[] {

@@ -29,15 +29,15 @@ export const phaseCountMismatch: Rule = {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;
         }
-        const counts = proposalsForSentence(facts, registry, block, m.sentence).proposals.flatMap((p) => p.phases.map((c) => ({ of: c.of, claim: c, id: p.id })));
-        if (counts.length === 0 || counts.some((c) => c.of === m.count)) continue;
-        const first = counts[0]!;
+        const phases = proposalsForSentence(facts, registry, block, m.sentence).proposals.flatMap((p) => p.phases);
+        if (phases.length === 0 || phases.some((c) => c.of === m.count)) continue;
+        const first = phases[0]!;
         findings.push({
           block: index,
           from: m.from,
           to: m.to,
-          message: messages.phaseCountRegistry(m.text, m.count, first.of, first.claim.proposal.title ?? `the proposal ${first.id}`),
-          evidence: counts.slice(0, 3).map((c) => claimEvidence(registry, c.claim)),
+          message: messages.phaseCountRegistry(m.text, m.count, first.of, first.proposal.title ?? `the proposal ${first.proposal.id}`),
+          evidence: phases.slice(0, 3).map((c) => claimEvidence(registry, c)),
           mention: m,
         });
       }
