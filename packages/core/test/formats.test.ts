@@ -116,6 +116,18 @@ describe("parseProseMirror", () => {
     expect(parsed.blocks[0]!.path).toEqual([3]);
   });
 
+  it("counts an inline node with content by its whole size, so later text keeps its positions", () => {
+    // The paragraph opens at 0 and "A " is 1–3; the footnote spans 3–9 (open, "note", close), so "34,000" is 9–15.
+    const doc = parseProseMirror({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "A " }, { type: "footnote", content: [{ type: "text", text: "note" }] }, { type: "text", text: "34,000" }] }],
+    });
+    const block = doc.blocks[0]!;
+    const at = block.text.indexOf("34,000");
+    expect(mapToSource(block, at, "start")).toBe(9);
+    expect(mapToSource(block, at + 6, "end")).toBe(15);
+  });
+
   it("rejects JSON that is not a ProseMirror document with a path", () => {
     expect(() => parseProseMirror({ type: "doc", content: [{ text: 5 }] })).toThrow(/content/);
     expect(() => parseProseMirror("{not json")).toThrow(FactmarkError);

@@ -70,8 +70,10 @@ export function parseProseMirror(input: unknown, options: { leafTypes?: Iterable
           builder.append(child.text, at, child.text.length);
           at += child.text.length;
         } else {
-          builder.append(child.type === "hard_break" || child.type === "hardBreak" ? "\n" : "\uFFFC", at, 1);
-          at += 1;
+          // An inline node stands for one character of text, but spans its whole size in positions.
+          const size = inlineSize(child);
+          builder.append(child.type === "hard_break" || child.type === "hardBreak" ? "\n" : "\uFFFC", at, size);
+          at += size;
         }
       }
       if (citing) builder.closeCite();
@@ -93,6 +95,18 @@ export function parseProseMirror(input: unknown, options: { leafTypes?: Iterable
     throw error;
   }
   return { format: "prosemirror", blocks, disabled: [], ...(date ? { date } : {}) };
+}
+
+/**
+ * The positions an inline non-text node spans: one for an atom (a hard break, an image, a mention
+ * without content), its opening and closing tokens plus its content for an inline node with content.
+ */
+function inlineSize(node: ProseMirrorNodeJSON): number {
+  if (node.text !== undefined) return node.text.length;
+  if (!node.content?.length) return 1;
+  let size = 2;
+  for (const child of node.content) size += inlineSize(child);
+  return size;
 }
 
 function tooDeep(): FactmarkError {
