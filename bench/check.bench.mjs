@@ -10,15 +10,11 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { Registry, check, extractMentions } from "@factmark/core";
 import nlp from "compromise";
 import { adversarialText } from "./corpus/adversarial.mjs";
-import { prng, readCorpusParagraphs, shuffle, varyFigures } from "./corpus/corpus.mjs";
+import { DATE, ROOT, SEED, paragraphDealer, prng, readCorpusParagraphs } from "./corpus/corpus.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DATE = "2024-06-20";
-const SEED = 20240620;
 const CORPUS_BYTES = 1_000_000;
 const STORY_WORDS = 800;
 const RUNS = 5;
@@ -44,16 +40,9 @@ function buildCorpus(paragraphs) {
   const rand = prng(SEED);
   const stories = [];
   let bytes = 0;
-  let deck = [];
+  const deal = paragraphDealer(paragraphs, rand);
   while (bytes < CORPUS_BYTES) {
-    const paras = [];
-    let words = 0;
-    while (words < STORY_WORDS) {
-      if (deck.length === 0) deck = shuffle(paragraphs, rand);
-      const p = varyFigures(deck.pop(), rand);
-      paras.push(p);
-      words += p.split(/\s+/).length;
-    }
+    const paras = deal(STORY_WORDS).paragraphs;
     const markdown = `# ${HEADLINES[Math.floor(rand() * HEADLINES.length)]}\n\n${paras.join("\n\n")}\n`;
     stories.push({ markdown, paragraphs: paras, bytes: Buffer.byteLength(markdown) });
     bytes += stories.at(-1).bytes;

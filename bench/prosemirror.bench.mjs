@@ -17,10 +17,8 @@ import { addFactmarkMarks, factmark, factmarkKey } from "@factmark/prosemirror";
 import { Schema } from "prosemirror-model";
 import { schema as basic } from "prosemirror-schema-basic";
 import { EditorState, TextSelection } from "prosemirror-state";
-import { prng, readCorpusParagraphs, shuffle, varyFigures } from "./corpus/corpus.mjs";
+import { DATE, SEED, paragraphDealer, prng, readCorpusParagraphs } from "./corpus/corpus.mjs";
 
-const DATE = "2024-06-20";
-const SEED = 20240620;
 const STORY_WORDS = 10_000;
 const TARGET_P95_MS = 1;
 const TARGET_RATIO = 20;
@@ -36,17 +34,7 @@ const gc = globalThis.gc ?? (() => {});
 
 /** About STORY_WORDS words of paragraphs, shuffled decks of the corpus with grouped figures nudged, as in check.bench.mjs. */
 function buildStory(paragraphs) {
-  const rand = prng(SEED);
-  const out = [];
-  let words = 0;
-  let deck = [];
-  while (words < STORY_WORDS) {
-    if (deck.length === 0) deck = shuffle(paragraphs, rand);
-    const p = varyFigures(deck.pop(), rand);
-    out.push(p);
-    words += p.split(/\s+/).length;
-  }
-  return { paragraphs: out, words };
+  return paragraphDealer(paragraphs, prng(SEED))(STORY_WORDS);
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

@@ -19,15 +19,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { check } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
-import { prng, readCorpusParagraphs } from "./corpus/corpus.mjs";
+import { DATE, ROOT, SEED, prng, readCorpusParagraphs } from "./corpus/corpus.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DATE = "2024-06-20";
-const SEED = 20240620;
 const STORIES = 64;
 const STORY_WORDS = 800;
 const CONNECTIONS = 8;

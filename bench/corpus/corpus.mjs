@@ -1,6 +1,14 @@
 // The benchmarks' shared corpus: the invented wire-copy paragraphs of corpus/paragraphs.md, and a
 // seeded PRNG to repeat, shuffle and vary them, so every run and every machine measures the same text.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The repository root, with a trailing slash. */
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The date every benchmark checks its stories as of. */
+export const DATE = "2024-06-20";
+/** The PRNG seed every benchmark builds its stories with. */
+export const SEED = 20240620;
 
 /** The paragraphs of bench/corpus/paragraphs.md (no headings, no comments). */
 export function readCorpusParagraphs() {
@@ -40,4 +48,24 @@ export function varyFigures(paragraph, rand) {
   return rand() < 0.5
     ? paragraph
     : paragraph.replace(/\b\d{1,3}(?:,\d{3})+\b/g, (m) => Math.round(Number(m.replace(/,/g, "")) * (0.9 + rand() * 0.2)).toLocaleString("en-US"));
+}
+
+/**
+ * Deals paragraphs from shuffled decks of `paragraphs`, with grouped figures nudged
+ * ({@link varyFigures}): each call returns paragraphs until they reach `minWords` words, and the
+ * deck carries over from call to call.
+ */
+export function paragraphDealer(paragraphs, rand) {
+  let deck = [];
+  return (minWords) => {
+    const out = [];
+    let words = 0;
+    while (words < minWords) {
+      if (deck.length === 0) deck = shuffle(paragraphs, rand);
+      const p = varyFigures(deck.pop(), rand);
+      out.push(p);
+      words += p.split(/\s+/).length;
+    }
+    return { paragraphs: out, words };
+  };
 }

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import type { Command } from "./command.js";
 import { UsageError } from "./errors.js";
+import type { CliIo } from "./io.js";
 
 /** The options a command accepts, in `util.parseArgs` form. */
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
@@ -22,6 +24,17 @@ export function parseCommandArgs(argv: readonly string[], options: OptionSpec, c
   } catch (error) {
     throw new UsageError(`${describeParseError(error)}; see "${command} --help"`);
   }
+}
+
+/**
+ * Parses a command's arguments ({@link parseCommandArgs}) and answers `-h`/`--help` itself: prints
+ * the command's help and returns undefined, on which the command exits 0.
+ */
+export function parseArgsOrHelp(argv: readonly string[], options: OptionSpec, command: Pick<Command, "name" | "help">, io: CliIo): ParsedArgs | undefined {
+  const args = parseCommandArgs(argv, options, `factmark ${command.name}`);
+  if (!args.values.help) return args;
+  io.stdout(command.help);
+  return undefined;
 }
 
 function describeParseError(error: unknown): string {

@@ -1,5 +1,5 @@
 import { type InputFormat, type ParsedDocument, formatFromPath, parseInput } from "@factmark/core";
-import type { ParsedArgs } from "./args.js";
+import type { OptionSpec, ParsedArgs } from "./args.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
 import { withFile } from "./errors.js";
 import { type InputFile, expandInputs, readInputs } from "./inputs.js";
@@ -47,6 +47,14 @@ export function parseFile(file: InputFile, inputFormat: InputFormat | undefined,
     locate: linear ? locateOffsets(file.text).locate : undefined,
   };
 }
+
+/** The options `check` and `extract` share, read by {@link readStories} (and `--format`). */
+export const STORY_OPTIONS = {
+  date: { type: "string" },
+  config: { type: "string" },
+  format: { type: "string" },
+  "input-format": { type: "string" },
+} as const satisfies OptionSpec;
 
 /**
  * What `check` and `extract` share: reads the config (`--config`, else ./factmark.config.json),

@@ -1,7 +1,7 @@
 import { type ExtractedBlock, checkDocument } from "@factmark/core";
-import { parseCommandArgs } from "../args.js";
+import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
-import { readStories } from "../document.js";
+import { STORY_OPTIONS, readStories } from "../document.js";
 import { withFile } from "../errors.js";
 import { oneOf, stringOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
@@ -57,15 +57,9 @@ export const checkCommand: Command = {
   summary: "check stories' figures against sourced claims",
   help: HELP,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(
-      argv,
-      { date: { type: "string" }, registry: { type: "string" }, config: { type: "string" }, format: { type: "string" }, "input-format": { type: "string" } },
-      "factmark check",
-    );
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
+    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" } }, checkCommand, io);
+    if (!args) return EXIT.ok;
+    const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
     const { registry, attribution } = await loadRegistry(stringOption(values, "registry"), config, io.cwd);

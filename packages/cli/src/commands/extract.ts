@@ -1,7 +1,7 @@
 import { extractMentions } from "@factmark/core";
-import { parseCommandArgs } from "../args.js";
+import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
-import { readStories } from "../document.js";
+import { STORY_OPTIONS, readStories } from "../document.js";
 import { oneOf, stringOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { type MentionReport, describeValue, reportMentions } from "../output/mentions.js";
@@ -46,15 +46,9 @@ export const extractCommand: Command = {
   summary: "list the figures, durations and dates found in stories",
   help: HELP,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(
-      argv,
-      { date: { type: "string" }, config: { type: "string" }, format: { type: "string" }, "input-format": { type: "string" } },
-      "factmark extract",
-    );
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
+    const args = parseArgsOrHelp(argv, STORY_OPTIONS, extractCommand, io);
+    if (!args) return EXIT.ok;
+    const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     const { files } = await readStories({ values, positionals }, io, "factmark extract story.md");
     const results = files.map((parsed) => {

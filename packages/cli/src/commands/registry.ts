@@ -1,5 +1,5 @@
 import { CLAIM_KINDS, type CasualtyClaim, Registry, type RegistryProblem, seriesKeyOf, validateRegistry } from "@factmark/core";
-import { parseCommandArgs } from "../args.js";
+import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { UsageError, formatPath, withFile } from "../errors.js";
 import { oneOf, stringOption } from "../options.js";
@@ -61,11 +61,9 @@ export const registryValidateCommand: Command = {
   summary: "check a registry file's consistency",
   help: VALIDATE_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" } }, "factmark registry validate");
-    if (values.help) {
-      io.stdout(VALIDATE_HELP);
-      return EXIT.ok;
-    }
+    const args = parseArgsOrHelp(argv, { format: { type: "string" } }, registryValidateCommand, io);
+    if (!args) return EXIT.ok;
+    const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), ["stylish", "json"] as const, "stylish");
     if (positionals.length !== 1) {
       throw new UsageError(`expected one registry file, received ${positionals.length}; for example "factmark registry validate registry.ndjson"`);
@@ -120,11 +118,9 @@ export const registryStatsCommand: Command = {
   summary: "summarize a registry",
   help: STATS_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { registry: { type: "string" }, format: { type: "string" } }, "factmark registry stats");
-    if (values.help) {
-      io.stdout(STATS_HELP);
-      return EXIT.ok;
-    }
+    const args = parseArgsOrHelp(argv, { registry: { type: "string" }, format: { type: "string" } }, registryStatsCommand, io);
+    if (!args) return EXIT.ok;
+    const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), ["stylish", "json"] as const, "stylish");
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass a registry with --registry, for example "factmark registry stats --registry registry.ndjson"`);
     const { registry, label, attribution } = await loadRegistry(stringOption(values, "registry"), undefined, io.cwd);
