@@ -260,6 +260,25 @@ function phraseAt<T extends { words: readonly string[] }>(index: ReadonlyMap<str
   return bucket?.find((phrase) => matchWords(tokens, k, phrase.words));
 }
 
+/** Participles that after "is" or "was" describe the subject's own stance ("Israel is committed to", "Hamas was opposed to"). */
+const STANCE_ADJECTIVES = new Set(["committed", "determined", "concerned", "worried", "opposed"]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const VERB_AUXILIARIES = new Set([...BE_FORMS, "has", "have", "had", "will", "would"]);
+
+/**
+ * True when the stance verb at token `k` is a passive: the nearest auxiliary verb of `[j, k)`
+ * before it (adverbs such as "also" or "formally" skipped) is a form of "be", and the verb is not
+ * an "-ing" form or a stance adjective.
+ */
+function isPassive(tokens: readonly Token[], j: number, k: number, verb: string): boolean {
+  if (verb.endsWith("ing") || STANCE_ADJECTIVES.has(verb)) return false;
+  for (let a = k - 1; a >= j; a--) {
+    const w = tokens[a]!.lower;
+    if (VERB_AUXILIARIES.has(w)) return BE_FORMS.has(w);
+  }
+  return false;
+}
+
 class BlockReader {
   readonly mentions: Mention[] = [];
   readonly attributions: Attribution[] = [];
@@ -352,6 +371,9 @@ class BlockReader {
           j -= 1;
         }
         if (isPunct(tokens[j - 1], "'", "’") || isWord(tokens[j - 1], "to")) continue;
+        // "A ceasefire was proposed", "the deal has been rejected": a passive, whose subject is
+        // what the stance is about, not who holds it. "Israel is committed to" is an adjective.
+        if (isPassive(tokens, j, k, phrase.words[0]!)) continue;
         let np = this.nounPhraseBefore(j, sentenceStart);
         if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
         // "a sequence Israel has refused": a relative clause without "that"; the actor is the name.
@@ -397,7 +419,7 @@ class BlockReader {
     }
   }
 
-  /** The possessor of a noun stance: "Israel's commitment to", "Hamas's firm demand for". */
+    /** The possessor of a noun stance: "Israel's commitment to", "Hamas's firm demand for". */
   private possessorBefore(k: number, sentenceStart: number): [number, number] | undefined {
     const { tokens } = this;
     let s = k;

@@ -45,6 +45,15 @@ describe("extractMentions: positions", () => {
     expect(extractMentions("The sticking point is the third stage, a sequence Israel has refused to commit to in advance.").positions[0]).toMatchObject({ actor: "Israel", stance: "rejects" });
   });
 
+  it.each([
+    ["Israel is committed to invading Rafah.", "Israel", "commits-to"],
+    ["Hamas was opposed to any partial deal.", "Hamas", "opposes"],
+    ["Hamas is pushing for a permanent ceasefire.", "Hamas", "demands"],
+    ["Israel has also rejected the proposal.", "Israel", "rejects"],
+  ])("reads the stance after a form of “be” that is not a passive in %j", (text, actor, stance) => {
+    expect(extractMentions(text).positions[0]).toMatchObject({ actor, stance });
+  });
+
   it("marks a negated stance", () => {
     expect(extractMentions("Israel has not accepted the proposal.").positions[0]).toMatchObject({ stance: "accepts", negated: true });
   });
@@ -58,7 +67,14 @@ describe("extractMentions: positions", () => {
     expect(p?.quoted).toBe(true);
   });
 
-  it.each(["The proposal was rejected by Hamas.", "The Iran-backed group met on Saturday.", "Talks resumed in Cairo."])("finds no actor's stance in %j", (text) => {
+  it.each([
+    "The proposal was rejected by Hamas.",
+    "The Iran-backed group met on Saturday.",
+    "Talks resumed in Cairo.",
+    "A six-week ceasefire was proposed last month.",
+    "The plan has been formally accepted, mediators said.",
+    "The offer is also backed in Washington.",
+  ])("finds no actor's stance in %j", (text) => {
     expect(extractMentions(text).positions).toEqual([]);
   });
 });
