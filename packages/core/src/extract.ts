@@ -260,6 +260,10 @@ function phraseAt<T extends { words: readonly string[] }>(index: ReadonlyMap<str
   return bucket?.find((phrase) => matchWords(tokens, k, phrase.words));
 }
 
+const SEEK_VERBS = new Set(["seeks", "seeking", "sought"]);
+/** What people seek for themselves in a war ("seeking shelter", "sought treatment"), which is no negotiating position. */
+const NEEDS = new Set(["shelter", "refuge", "safety", "safe", "cover", "treatment", "care", "medical", "food", "water", "aid", "help", "asylum", "protection", "work"]);
+
 /** Participles that after "is" or "was" describe the subject's own stance ("Israel is committed to", "Hamas was opposed to"). */
 const STANCE_ADJECTIVES = new Set(["committed", "determined", "concerned", "worried", "opposed"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
@@ -374,6 +378,8 @@ class BlockReader {
         // "A ceasefire was proposed", "the deal has been rejected": a passive, whose subject is
         // what the stance is about, not who holds it. "Israel is committed to" is an adjective.
         if (isPassive(tokens, j, k, phrase.words[0]!)) continue;
+        // "thousands are seeking shelter in Rafah": a need, not a demand made of the other side.
+        if (SEEK_VERBS.has(phrase.words[0]!) && NEEDS.has(tokens[verbEnd]?.lower ?? "")) continue;
         let np = this.nounPhraseBefore(j, sentenceStart);
         if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
         // "a sequence Israel has refused": a relative clause without "that"; the actor is the name.

@@ -50,6 +50,7 @@ describe("extractMentions: positions", () => {
     ["Hamas was opposed to any partial deal.", "Hamas", "opposes"],
     ["Hamas is pushing for a permanent ceasefire.", "Hamas", "demands"],
     ["Israel has also rejected the proposal.", "Israel", "rejects"],
+    ["Hamas is seeking guarantees that the war will end.", "Hamas", "demands"],
   ])("reads the stance after a form of “be” that is not a passive in %j", (text, actor, stance) => {
     expect(extractMentions(text).positions[0]).toMatchObject({ actor, stance });
   });
@@ -74,6 +75,8 @@ describe("extractMentions: positions", () => {
     "A six-week ceasefire was proposed last month.",
     "The plan has been formally accepted, mediators said.",
     "The offer is also backed in Washington.",
+    "Hundreds of thousands of Palestinians are seeking shelter in Rafah.",
+    "Families sought treatment in Egypt.",
   ])("finds no actor's stance in %j", (text) => {
     expect(extractMentions(text).positions).toEqual([]);
   });
