@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { type DateReference, type WindowDate, readDateWords } from "./date-words.js";
 import { isValidIsoDate } from "./dates.js";
 import { WAR_WORDS } from "./lexicon.js";
 import type { DateMention, Span } from "./mention.js";
@@ -67,13 +68,24 @@ export function dateReader(): chrono.Chrono {
   return reader;
 }
 
+let fastReading = true;
+
 /**
- * Reads calendar dates with chrono-node, relative to the document date. chrono runs only on short
- * windows around the month, weekday and relative-day words the tokenizer found (it costs far more
- * than the rest of extraction, so it never sees text that cannot hold a date). A date whose year is
- * only implied and that would fall after the document date is taken in the previous year ("Oct. 7"
- * in a story of May 2024 is 7 October 2023). Spans in `occupied` (durations such as "40 days") are
- * left alone: chrono would read some of them as dates.
+ * Whether windows go to {@link readDateWords} before chrono (the default), or to chrono alone.
+ * For tests that compare the two paths; not part of the package's API.
+ */
+export function setFastDateReading(on: boolean): void {
+  fastReading = on;
+}
+
+/**
+ * Reads calendar dates relative to the document date. Only short windows around the month,
+ * weekday and relative-day words the tokenizer found are read (chrono costs far more than the rest
+ * of extraction, so it never sees text that cannot hold a date); {@link readDateWords} reads the
+ * common forms of a window itself and chrono-node reads every window it declines. A date whose
+ * year is only implied and that would fall after the document date is taken in the previous year
+ * ("Oct. 7" in a story of May 2024 is 7 October 2023). Spans in `occupied` (durations such as "40
+ * days") are left alone: chrono would read some of them as dates.
  */
 export function extractDates(
   text: string,
@@ -84,21 +96,15 @@ export function extractDates(
   occupied: readonly Span[],
 ): Omit<DateMention, "quoted">[] {
   const [y, m, d] = documentDate.split("-").map(Number) as [number, number, number];
-  const reference = new Date(Date.UTC(y, m - 1, d, 12));
+  const reference: DateReference = { year: y, month: m, day: d, instant: new Date(Date.UTC(y, m - 1, d, 12)) };
   const out: Omit<DateMention, "quoted">[] = [];
   let previous: Span | undefined;
-  const parser = dateReader();
   for (const window of dateWindows(sentences, sentenceOf, dateWords)) {
     const windowText = text.slice(window.from, window.to);
     if (window.monthsOnly && !DATE_SUPPORT.test(windowText)) continue;
-    let results: chrono.ParsedResult[];
-    try {
-      results = parser.parse(windowText, { instant: reference, timezone: 0 }, { forwardDate: false });
-    } catch {
-      continue;
-    }
+    const found = (fastReading ? readDateWords(windowText, reference) : undefined) ?? readWithChrono(windowText, reference);
     const sentence = sentences[window.sentence]!;
-    for (const result of results) {
+    for (const result of found) {
       // chrono's match can carry a leading "on"/"since" and trailing punctuation: keep only the date words.
       const lead = LEADING_WORDS.exec(result.text)![0].length;
       const trimmed = result.text.slice(lead).replace(TRAILING_MARKS, "");
@@ -106,25 +112,16 @@ export function extractDates(
       if (!trimmed || NOW.test(trimmed)) continue;
       const from = window.from + result.index + lead;
       const to = from + trimmed.length;
-      if (previous && from < previous.to) continue;
-      if (occupied.some((span) => span.from < to && from < span.to)) continue;
-      const start = result.start;
-      const hasDay = start.isCertain("day") || start.isCertain("weekday");
-      const hasMonth = start.isCertain("month") || start.isCertain("weekday");
-      if (!hasMonth) continue;
-      // "May" alone is too often the verb: a month with no day needs a year.
-      if (!hasDay && !start.isCertain("year")) continue;
-      let year = start.get("year") ?? y;
-      const month = start.get("month") ?? 1;
-      const day = hasDay ? (start.get("day") ?? 1) : 1;
-      let iso = isoDate(year, month, day);
-      if (!start.isCertain("year") && !start.isCertain("weekday") && iso > documentDate) {
+      if ((previous && from < previous.to) || overlaps(occupied, from, to)) continue;
+      let year = result.year;
+      let iso = isoDate(year, result.month, result.day);
+      if (!result.fixedYear && iso > documentDate) {
         year -= 1;
-        iso = isoDate(year, month, day);
+        iso = isoDate(year, result.month, result.day);
       }
       if (!isValidIsoDate(iso)) continue;
-      const sentenceText = text.slice(sentence.from, sentence.to);
       const isStart = START_WORDS.test(text.slice(Math.max(sentence.from, from - 40), from));
+      const sentenceText = isStart ? text.slice(sentence.from, sentence.to) : "";
       const subject = isStart ? WAR_WORD_PATTERNS.find(([, pattern]) => pattern.test(sentenceText))?.[0] : undefined;
       out.push({
         kind: "date",
@@ -133,12 +130,41 @@ export function extractDates(
         text: trimmed,
         sentence: window.sentence,
         date: iso,
-        precision: hasDay ? "day" : "month",
+        precision: result.hasDay ? "day" : "month",
         ...(isStart ? { role: "start" as const } : {}),
         ...(subject ? { subject } : {}),
       });
       previous = { from, to };
     }
+  }
+  return out;
+}
+
+/**
+ * The dates chrono reads in a window, as {@link WindowDate}s: only those with a month (or a
+ * weekday) and a day or a year. "May" alone is too often the verb: a month with no day needs a year.
+ */
+export function readWithChrono(windowText: string, reference: DateReference): WindowDate[] {
+  let results: chrono.ParsedResult[];
+  try {
+    results = dateReader().parse(windowText, { instant: reference.instant, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return [];
+  }
+  const out: WindowDate[] = [];
+  for (const { index, text, start } of results) {
+    const hasDay = start.isCertain("day") || start.isCertain("weekday");
+    const hasMonth = start.isCertain("month") || start.isCertain("weekday");
+    if (!hasMonth || (!hasDay && !start.isCertain("year"))) continue;
+    out.push({
+      index,
+      text,
+      year: start.get("year") ?? reference.year,
+      month: start.get("month") ?? 1,
+      day: hasDay ? (start.get("day") ?? 1) : 1,
+      hasDay,
+      fixedYear: start.isCertain("year") || start.isCertain("weekday"),
+    });
   }
   return out;
 }
@@ -164,6 +190,11 @@ function dateWindows(sentences: readonly Span[], sentenceOf: Int32Array, dateWor
     } else windows.push({ from, to, sentence: index, monthsOnly: word.month });
   }
   return windows;
+}
+
+function overlaps(spans: readonly Span[], from: number, to: number): boolean {
+  for (const span of spans) if (span.from < to && from < span.to) return true;
+  return false;
 }
 
 function isoDate(year: number, month: number, day: number): string {
