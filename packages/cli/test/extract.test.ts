@@ -68,7 +68,7 @@ describe("factmark extract", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}1:1 +count +Over 34,000 +over 34,000 +measure: killed/m);
     // "a six-week ceasefire was proposed" is a passive: no stance of "ceasefire".
-    expect(run.stdout).not.toMatch(/actor: (?:an immediate six-week )?ceasefire/);
+    expect(run.stdout).not.toMatch(/actor: [^,]*ceasefire/);
     expect(run.stdout.trimEnd().split("\n").pop()).toBe("4 mentions in 1 file");
   });
 });
