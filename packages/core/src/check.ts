@@ -1,12 +1,12 @@
 import { type RulesConfig, resolveRuleSetting } from "./config.js";
 import { isValidIsoDate } from "./dates.js";
 import { FactmarkError } from "./errors.js";
-import { type DocumentFacts, gatherFacts } from "./facts.js";
+import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, sameProposals, updateFacts } from "./facts.js";
 import type { Finding, RelatedSpan, RuleId, Severity } from "./finding.js";
 import { type Block, type InputFormat, type ParsedDocument, mapToSource } from "./formats/block.js";
 import { parseInput } from "./formats/index.js";
 import { extractMentions } from "./extract.js";
-import type { ExtractedBlock, Span } from "./mention.js";
+import type { ExtractedBlock, Mention, Span } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { DocumentFactName, RuleFinding } from "./rule.js";
 import { RULES } from "./rules/index.js";
@@ -107,6 +107,8 @@ export interface BlocksCheck {
   readonly facts: DocumentFacts;
   /** Per rule (in RULES order), per block, a block rule's findings on that block; undefined for document rules and rules turned off. */
   readonly byRule: readonly (readonly (readonly BlockFinding[])[] | undefined)[];
+  /** Per rule (in RULES order), a document rule's findings; undefined for block rules and rules turned off. */
+  readonly byDocumentRule: readonly (readonly BlockFinding[] | undefined)[];
 }
 
 /**
@@ -115,8 +117,12 @@ export interface BlocksCheck {
  * the unchanged blocks are the longest common run at the start and at the end, so inserting or
  * deleting paragraphs only renumbers the findings after them. A block rule runs again only on the
  * changed blocks, or on every block when a document fact it reads (the story's main place, the
- * war's start) changed; document rules, which compare blocks, run again over the blocks' cached
- * mentions. With nothing changed, `previous` itself is returned. The findings always equal
+ * war's start) changed. A document rule, which compares blocks, keeps its findings when the
+ * changed blocks hold the same of what it reads (the same durations, tied to the same proposals,
+ * for `inconsistent-duration`; the same attributions for `anonymous-source`), and otherwise runs
+ * again over the blocks' cached mentions. The document facts are updated from the changed blocks
+ * alone. A finding equal to one of the previous run keeps that object, so a caller can tell what
+ * is new by identity. With nothing changed, `previous` itself is returned. The findings always equal
  * {@link checkBlocks} on the same blocks. `previous` is ignored when it was made against another
  * registry, date or rule settings object.
  *
@@ -143,8 +149,9 @@ export function checkChangedBlocks(
     if (head === n && n === m) return previous;
     while (tail < n - head && tail < m - head && sameBlock(previous, m - 1 - tail, blocks, cited, n - 1 - tail)) tail++;
   }
-  const facts = gatherFacts(blocks, registry, date);
+  const facts = previous ? updateFacts(previous.facts, previous.blocks, blocks, head, tail, registry, date) : gatherFacts(blocks, registry, date);
   const byRule: (readonly (readonly BlockFinding[])[] | undefined)[] = new Array(RULES.length);
+  const byDocumentRule: (readonly BlockFinding[] | undefined)[] = new Array(RULES.length);
   const findings: BlockFinding[] = [];
   RULES.forEach((rule, r) => {
     const setting = resolveRuleSetting(rules, rule.id, rule.severity);
@@ -153,16 +160,33 @@ export function checkChangedBlocks(
     // A rule returns new finding objects on every call: they are completed in place, not copied.
     const tag = (finding: RuleFinding): BlockFinding => Object.assign(finding, { ruleId: rule.id, severity: setting.severity });
     if (rule.scope === "document") {
-      for (const f of rule.check(context)) findings.push(tag(f));
+      const before = previous?.byDocumentRule[r];
+      let list = previous && keptDocumentFindings(DOCUMENT_RULE_READS[rule.id], before, previous, blocks, facts, head, tail);
+      if (!list) {
+        list = rule.check(context).map(tag);
+        // With as many blocks as before, a finding equal to one before the edit is that finding.
+        if (before && n === m) list = keepEqual(list, before);
+      }
+      byDocumentRule[r] = list;
+      for (const f of list) findings.push(f);
       return;
     }
+    const before = previous && n === m ? previous.byRule[r] : undefined;
     const run = (i: number): readonly BlockFinding[] => {
       const found = rule.checkBlock(context, i);
-      return found.length === 0 ? NONE : found.map(tag);
+      if (found.length === 0) return NONE;
+      // The same findings as before the edit (an edit elsewhere in the paragraph) are kept as they were.
+      const tagged = found.map(tag);
+      const old = before?.[i];
+      return old && sameValue(old, tagged) ? old : tagged;
     };
     const kept = previous && rule.reads.every((name) => sameFact(name, previous.facts, facts)) ? previous.byRule[r] : undefined;
     let lists: (readonly BlockFinding[])[];
-    if (kept) {
+    if (kept && n === m) {
+      // The same number of blocks: only the changed ones have new findings.
+      lists = kept.slice();
+      for (let i = head; i < n - tail; i++) lists[i] = run(i);
+    } else if (kept) {
       // The head keeps its findings as they are; the tail's are renumbered when paragraphs were added or removed.
       lists = kept.slice(0, head);
       for (let i = head; i < n - tail; i++) lists.push(run(i));
@@ -178,10 +202,132 @@ export function checkChangedBlocks(
     byRule[r] = lists;
     for (const list of lists) for (const f of list) findings.push(f);
   });
-  return { findings, blocks, cited, registry, date, rules, facts, byRule };
+  return { findings, blocks, cited, registry, date, rules, facts, byRule, byDocumentRule };
 }
 
 const NONE: readonly BlockFinding[] = [];
+
+/**
+ * What a document rule reads of the blocks, so that a run after an edit can keep its findings
+ * when the changed blocks hold the same of it before and after the edit. A document rule that is
+ * not listed runs again after every edit: a rule's entry must change with the rule.
+ */
+interface DocumentRuleReads {
+  /**
+   * The mention kinds it judges. Of a block it reads these mentions and, with `proposals`, the
+   * proposals tied to each one's sentence ({@link proposalsForSentence}), and nothing else: a block
+   * without them adds nothing to its findings, whatever its other words.
+   */
+  kinds?: readonly Mention["kind"][];
+  /** It reads each block's resolved attributions, and nothing else of a block. */
+  attributions?: boolean;
+  /** It reads the story's proposals (`facts.proposals`). */
+  proposals?: boolean;
+}
+
+const DOCUMENT_RULE_READS: Readonly<Record<string, DocumentRuleReads>> = {
+  "inconsistent-duration": { kinds: ["duration"], proposals: true },
+  "phase-count-mismatch": { kinds: ["phase", "duration", "stage-count"], proposals: true },
+  "anonymous-source": { attributions: true },
+};
+
+/**
+ * A document rule's findings before an edit, when the edit cannot change them: the story's
+ * proposals are the same (when the rule reads them), and each changed block (`head` to
+ * `length - tail` in both lists) holds the same mentions of the kinds the rule judges, tied to
+ * the same proposals, and the same resolved attributions, before and after the edit. When
+ * paragraphs were added or removed, the changed blocks must hold none of them, and the findings
+ * after them are renumbered. Undefined when the rule has to run again.
+ */
+function keptDocumentFindings(
+  reads: DocumentRuleReads | undefined,
+  list: readonly BlockFinding[] | undefined,
+  previous: BlocksCheck,
+  blocks: readonly ExtractedBlock[],
+  facts: DocumentFacts,
+  head: number,
+  tail: number,
+): readonly BlockFinding[] | undefined {
+  if (!reads || !list) return undefined;
+  if (reads.proposals && !sameProposals(previous.facts, facts)) return undefined;
+  const n = blocks.length;
+  const m = previous.blocks.length;
+  const kinds = reads.kinds ?? [];
+  if (n !== m) {
+    const holds = (block: ExtractedBlock, attributions: readonly ResolvedAttribution[]) => kinds.some((kind) => mentionsOfKind(block, kind).length > 0) || (reads.attributions === true && attributions.length > 0);
+    for (let j = head; j < m - tail; j++) if (holds(previous.blocks[j]!, previous.facts.attributions[j]!)) return undefined;
+    for (let i = head; i < n - tail; i++) if (holds(blocks[i]!, facts.attributions[i]!)) return undefined;
+    return list.map((f) => renumber(f, m - tail, n - m));
+  }
+  for (let i = head; i < n - tail; i++) {
+    const before = previous.blocks[i]!;
+    const after = blocks[i]!;
+    if (reads.attributions && !sameAttributions(previous.facts.attributions[i]!, facts.attributions[i]!)) return undefined;
+    for (const kind of kinds) {
+      const a = mentionsOfKind(before, kind);
+      const b = mentionsOfKind(after, kind);
+      if (a.length !== b.length) return undefined;
+      for (let k = 0; k < a.length; k++) {
+        if (!sameValue(a[k], b[k])) return undefined;
+        if (reads.proposals && !sameValue(proposalsForSentence(previous.facts, previous.registry, before, a[k]!.sentence), proposalsForSentence(facts, previous.registry, after, b[k]!.sentence))) return undefined;
+      }
+    }
+  }
+  return list;
+}
+
+/** A finding with the blocks from `from` on (its own and its related spans') moved by `shift`. */
+function renumber(f: BlockFinding, from: number, shift: number): BlockFinding {
+  const moves = f.block >= from || f.related?.some((r) => r.block >= from);
+  if (!moves) return f;
+  const moved: BlockFinding = { ...f, block: f.block >= from ? f.block + shift : f.block };
+  if (f.related) moved.related = f.related.map((r) => (r.block >= from ? { ...r, block: r.block + shift } : r));
+  return moved;
+}
+
+/** `found`, with each finding equal to one of `before` replaced by that one (each used once). */
+function keepEqual(found: readonly BlockFinding[], before: readonly BlockFinding[]): readonly BlockFinding[] {
+  const unused = [...before];
+  return found.map((f) => {
+    const at = unused.findIndex((old) => old.block === f.block && old.from === f.from && sameValue(old, f));
+    return at < 0 ? f : unused.splice(at, 1)[0]!;
+  });
+}
+
+/**
+ * True when two values of plain data (findings, with their evidence, fixes and mentions) are
+ * equal, property by property; objects other than plain objects and arrays only when they are
+ * the same object. Written out because core also runs in browsers, without node:util.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (!(key in y) || !sameValue(x[key], y[key])) return false;
+  return true;
+}
+
+function isPlain(value: unknown): value is object {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+}
+
+/** True when two lists of resolved attributions are equal, field by field (registry records by identity). */
+function sameAttributions(a: readonly ResolvedAttribution[], b: readonly ResolvedAttribution[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as unknown as Record<string, unknown>;
+    const y = b[k] as unknown as Record<string, unknown>;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length || keys.some((key) => x[key] !== y[key])) return false;
+  }
+  return true;
+}
 
 function sameBlock(previous: BlocksCheck, j: number, blocks: readonly ExtractedBlock[], cited: readonly (readonly Span[])[], i: number): boolean {
   if (previous.blocks[j] !== blocks[i]) return false;

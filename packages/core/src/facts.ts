@@ -1,7 +1,7 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
 import { ACTOR_WORDS, TOPIC_STOPWORDS, TOPIC_SYNONYMS } from "./lexicon.js";
-import type { Attribution, CountMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
+import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
 
@@ -51,6 +51,105 @@ export interface StoryProposal {
  * editor that re-checks after each keystroke resolves only the blocks it re-extracted.
  */
 export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registry, date: string): DocumentFacts {
+  return makeFacts(
+    blocks,
+    registry,
+    date,
+    mainPlace(blocks),
+    blocks.map((block) => resolvedAttributions(block, registry)),
+    findWarStart(blocks, registry, date),
+    undefined,
+  );
+}
+
+/**
+ * The document facts after an edit, from the facts before it (`previous`, made for
+ * `previousBlocks` against the same registry and date). The blocks before `head` and the last
+ * `tail` blocks are the unchanged blocks of both lists; only the blocks between them are read. A
+ * fact is kept when the changed blocks, before and after the edit, hold the same of what it is
+ * made from (the places of counts, the war's start, the proposers named), so the facts always
+ * equal {@link gatherFacts} on `blocks`.
+ */
+export function updateFacts(previous: DocumentFacts, previousBlocks: readonly ExtractedBlock[], blocks: readonly ExtractedBlock[], head: number, tail: number, registry: Registry, date: string): DocumentFacts {
+  const before = previousBlocks.slice(head, previousBlocks.length - tail);
+  const after = blocks.slice(head, blocks.length - tail);
+  const attributions: (readonly ResolvedAttribution[])[] = previous.attributions.slice(0, head);
+  for (const block of after) attributions.push(resolvedAttributions(block, registry));
+  for (let j = previousBlocks.length - tail; j < previousBlocks.length; j++) attributions.push(previous.attributions[j]!);
+  return makeFacts(
+    blocks,
+    registry,
+    date,
+    samePlaces(before, after) ? previous.defaultPlace : mainPlace(blocks),
+    attributions,
+    warStartEvent(registry, date) ?? (before.some(startsWar(date)) || after.some(startsWar(date)) ? findWarStart(blocks, registry, date) : previous.warStart),
+    { previous: lazyFacts.get(previous), before, after, head, tail },
+  );
+}
+
+/** True when two facts name the same proposals (the same registered proposals, in the same order). */
+export function sameProposals(a: DocumentFacts, b: DocumentFacts): boolean {
+  const x = a.proposals;
+  const y = b.proposals;
+  return x === y || (x.length === y.length && x.every((p, i) => p === y[i]));
+}
+
+/** The facts computed on first use, once they are. */
+interface LazyFacts {
+  proposals?: readonly StoryProposal[];
+  positions?: readonly (readonly ResolvedPosition[])[];
+}
+
+/** What an update after an edit starts from: the facts before it and the changed blocks before and after. */
+interface FactsEdit {
+  previous: LazyFacts | undefined;
+  before: readonly ExtractedBlock[];
+  after: readonly ExtractedBlock[];
+  head: number;
+  tail: number;
+}
+
+const lazyFacts = new WeakMap<DocumentFacts, LazyFacts>();
+
+function makeFacts(
+  blocks: readonly ExtractedBlock[],
+  registry: Registry,
+  date: string,
+  defaultPlace: string | undefined,
+  attributions: readonly (readonly ResolvedAttribution[])[],
+  warStart: DocumentFacts["warStart"],
+  edit: FactsEdit | undefined,
+): DocumentFacts {
+  const lazy: LazyFacts = {};
+  const facts: DocumentFacts = {
+    defaultPlace,
+    attributions,
+    warStart,
+    // Two rules read the proposals; most stories mention none, so they are found only when asked for.
+    get proposals() {
+      if (!lazy.proposals) {
+        const kept = edit?.previous?.proposals;
+        lazy.proposals = kept && sameProposersNamed(registry, date, edit.before, edit.after) ? kept : proposalsInStory(registry, blocks, date);
+      }
+      return lazy.proposals;
+    },
+    get positions() {
+      if (!lazy.positions) {
+        const kept = edit?.previous?.positions;
+        const n = blocks.length;
+        // Unchanged blocks keep their positions, unless they moved (paragraphs added or removed before them).
+        const keep = kept ? (index: number) => index < edit.head || (kept.length === n && index >= n - edit.tail) : () => false;
+        lazy.positions = blocks.map((block, index) => (keep(index) ? kept![index]! : resolvedPositions(block, index, registry)));
+      }
+      return lazy.positions;
+    },
+  };
+  lazyFacts.set(facts, lazy);
+  return facts;
+}
+
+/** The place most of the blocks' counts are about: the most frequent, the first named on a tie. */
+function mainPlace(blocks: readonly ExtractedBlock[]): string | undefined {
   const places = new Map<string, number>();
   for (const block of blocks) {
     for (const m of mentionsOfKind(block, "count")) if (m.place) places.set(m.place, (places.get(m.place) ?? 0) + 1);
@@ -58,20 +157,29 @@ export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registr
   let defaultPlace: string | undefined;
   let best = 0;
   for (const [place, count] of places) if (count > best) [defaultPlace, best] = [place, count];
-  let proposals: readonly StoryProposal[] | undefined;
-  let positions: readonly (readonly ResolvedPosition[])[] | undefined;
-  return {
-    defaultPlace,
-    attributions: blocks.map((block) => resolvedAttributions(block, registry)),
-    warStart: findWarStart(blocks, registry, date),
-    // Two rules read the proposals; most stories mention none, so they are found only when asked for.
-    get proposals() {
-      return (proposals ??= proposalsInStory(registry, blocks, date));
-    },
-    get positions() {
-      return (positions ??= blocks.map((block, index) => resolvedPositions(block, index, registry)));
-    },
+  return defaultPlace;
+}
+
+/** True when two runs of blocks name the same places for their counts, in the same order: the main place of a story does not change when one is put for the other. */
+function samePlaces(a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
+  const places = (blocks: readonly ExtractedBlock[]) => {
+    const out: string[] = [];
+    for (const block of blocks) for (const m of mentionsOfKind(block, "count")) if (m.place) out.push(m.place);
+    return out;
   };
+  const x = places(a);
+  const y = places(b);
+  return x.length === y.length && x.every((place, i) => place === y[i]);
+}
+
+/** True when two runs of blocks name the same proposers of the proposals near `date`: the story's proposals do not change when one is put for the other. */
+function sameProposersNamed(registry: Registry, date: string, a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
+  const all = proposalsNear(registry, date);
+  if (all.length <= 1) return true;
+  return proposersOf(all).ids.every((actorId) => {
+    const names = (block: ExtractedBlock) => blockNamesProposer(block, actorId, registry);
+    return a.some(names) === b.some(names);
+  });
 }
 
 /** The mentions of one kind, of the union member with that `kind`. */
@@ -222,10 +330,12 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   const sentenceText = span ? block.text.slice(span.from, span.to) : block.text;
   let proposals = all;
   let byProposer = false;
+  const proposers = proposersOf(all);
   for (const text of [sentenceText, block.text]) {
-    // Folded once here: every proposer of every phase is looked for in it.
+    // Folded once here: every proposer of every phase is looked for in it, each once.
     const folded = foldForWords(text);
-    const named = all.filter((p) => p.phases.some((c) => c.proposal.proposers.some((id) => namesActor(folded, id, registry))));
+    const namedIds = new Set(proposers.ids.filter((id) => namesActor(folded, id, registry)));
+    const named = namedIds.size === 0 ? [] : all.filter((_, i) => proposers.byProposal[i]!.some((id) => namedIds.has(id)));
     if (named.length > 0) {
       proposals = named;
       byProposer = true;
@@ -238,14 +348,15 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
     const near = proposals.filter((p) => p.phases.some((c) => dates.some((d) => Math.abs(daysBetween(c.proposal.date ?? c.asOf, d)) <= 45)));
     if (near.length > 0) proposals = near;
   }
-  const words = versionWords(sentenceText);
+  let words: ReadonlySet<string> | undefined;
   const versions = new Set<string>();
   for (const p of proposals) {
     for (const c of p.phases) {
       const v = c.proposal.version;
       if (v === undefined || versions.has(v)) continue;
       const needed = versionIdWords(v);
-      if (needed.size > 0 && [...needed].every((w) => words.has(w))) versions.add(v);
+      words ??= sentenceWords(sentenceText);
+      if (needed.size > 0 && [...needed].every((w) => words!.has(w))) versions.add(v);
     }
   }
   if (versions.size === 0) return { proposals, byProposer };
@@ -258,6 +369,19 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   };
 }
 
+const proposerLists = new WeakMap<readonly StoryProposal[], { ids: readonly string[]; byProposal: readonly (readonly string[])[] }>();
+
+/** The actor ids that propose any phase of each proposal, and all of them once, kept per list of proposals. */
+function proposersOf(all: readonly StoryProposal[]): { ids: readonly string[]; byProposal: readonly (readonly string[])[] } {
+  let found = proposerLists.get(all);
+  if (!found) {
+    const byProposal = all.map((p) => [...new Set(p.phases.flatMap((c) => c.proposal.proposers))]);
+    found = { ids: [...new Set(byProposal.flat())], byProposal };
+    proposerLists.set(all, found);
+  }
+  return found;
+}
+
 /** Text folded for {@link namesActor}: lowercase, straight apostrophes, padded with spaces. */
 function foldForWords(text: string): string {
   return ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
@@ -265,14 +389,23 @@ function foldForWords(text: string): string {
 
 /** True when `lower` (text folded by {@link foldForWords}) names actor `id`: by its name, an alias or an actor word ("Egyptian"). */
 function namesActor(lower: string, id: string, registry: Registry): boolean {
-  const actor = registry.actor(id);
-  const names = actor ? [actor.name, ...actor.aliases] : [id];
-  if (names.some((name) => containsWords(lower, name.toLowerCase()))) return true;
-  if (!actor) return false;
-  for (const [word, name] of ACTOR_WORDS) {
-    if (word.length >= 3 && name === actor.name && containsWords(lower, word)) return true;
+  return actorWords(id, registry).some((words) => containsWords(lower, words));
+}
+
+const actorWordLists = new WeakMap<Registry, Map<string, readonly string[]>>();
+
+/** The words that name actor `id`, lowercase: its name, its aliases and its actor words of three letters or more; kept per registry. */
+function actorWords(id: string, registry: Registry): readonly string[] {
+  let byId = actorWordLists.get(registry);
+  if (!byId) actorWordLists.set(registry, (byId = new Map()));
+  let words = byId.get(id);
+  if (!words) {
+    const actor = registry.actor(id);
+    const list = (actor ? [actor.name, ...actor.aliases] : [id]).map((name) => name.toLowerCase());
+    if (actor) for (const [word, name] of ACTOR_WORDS) if (word.length >= 3 && name === actor.name) list.push(word);
+    byId.set(id, (words = list));
   }
-  return false;
+  return words;
 }
 
 /** True when `words` occur in `haystack` as whole words. */
@@ -293,6 +426,18 @@ const versionIds = new Map<string, Set<string>>();
 function versionIdWords(version: string): Set<string> {
   let words = versionIds.get(version);
   if (!words) versionIds.set(version, (words = versionWords(version.replace(/[-_.:]/g, " "))));
+  return words;
+}
+
+const wordsBySentence = new Map<string, ReadonlySet<string>>();
+
+/** The {@link versionWords} of a sentence, kept by its text: an editor asks again for the sentences of a paragraph after each keystroke in it. */
+function sentenceWords(sentence: string): ReadonlySet<string> {
+  let words = wordsBySentence.get(sentence);
+  if (!words) {
+    if (wordsBySentence.size >= MAX_MEMO) wordsBySentence.clear();
+    wordsBySentence.set(sentence, (words = versionWords(sentence)));
+  }
   return words;
 }
 
@@ -321,7 +466,9 @@ export function resolveAttribution(attribution: Attribution, registry: Registry)
   const memo = boundedMemo(attributionMatches, registry);
   let match = memo.get(key);
   if (!match) memo.set(key, (match = matchAttribution(attribution, registry)));
-  return { ...attribution, ...match };
+  // Object.assign, not a spread: V8 copies this way several times faster, and an editor resolves
+  // the attributions of the edited paragraph on every keystroke.
+  return Object.assign({}, attribution, match);
 }
 
 /** What an attribution's name and affiliation match in the registry: depends on those two strings alone. */
@@ -370,7 +517,11 @@ export function resolvePosition(position: PositionMention, block: number, regist
   let match = memo.get(key);
   if (!match) memo.set(key, (match = { actorRecord: matchActor(position.actor, registry), topicId: matchTopic(topicText, registry) }));
   const { actorRecord, topicId } = match;
-  return { ...position, block, ...(actorRecord ? { actorRecord } : {}), ...(topicId ? { topicId } : {}) };
+  // Object.assign, not a spread, as in resolveAttribution.
+  const resolved: ResolvedPosition = Object.assign({}, position, { block });
+  if (actorRecord) resolved.actorRecord = actorRecord;
+  if (topicId) resolved.topicId = topicId;
+  return resolved;
 }
 
 /** The registry actor that words name: by name or alias, through a source's affiliation, or by an actor word in them. */
@@ -531,13 +682,40 @@ function nameCandidates(name: string): string[] {
 }
 
 function findWarStart(blocks: readonly ExtractedBlock[], registry: Registry, date: string): DocumentFacts["warStart"] {
-  const events = registry.events("war-start").filter((e) => e.date <= date && e.status !== "retracted");
-  const event = events[events.length - 1];
-  if (event) return { date: event.date, claim: event };
+  const event = warStartEvent(registry, date);
+  if (event) return event;
+  const says = saysWarStart(date);
   for (const block of blocks) {
-    for (const m of mentionsOfKind(block, "date")) if (m.role === "start" && m.subject && m.date <= date) return { date: m.date };
+    for (const m of mentionsOfKind(block, "date")) if (says(m)) return { date: m.date };
   }
   return undefined;
+}
+
+/** A test for dates that say when the war began ("the war, which began on Oct. 7"), on or before `date`. */
+function saysWarStart(date: string): (m: DateMention) => boolean {
+  return (m) => m.role === "start" && Boolean(m.subject) && m.date <= date;
+}
+
+/** A test for blocks with a date that says when the war began, on or before `date`. */
+function startsWar(date: string): (block: ExtractedBlock) => boolean {
+  const says = saysWarStart(date);
+  return (block) => mentionsOfKind(block, "date").some(says);
+}
+
+const warStarts = new WeakMap<Registry, Map<string, DocumentFacts["warStart"] | null>>();
+
+/** The war's start from the registry's latest `war-start` event on or before `date`, kept per registry and date. */
+function warStartEvent(registry: Registry, date: string): DocumentFacts["warStart"] {
+  let byDate = warStarts.get(registry);
+  if (!byDate) warStarts.set(registry, (byDate = new Map()));
+  let found = byDate.get(date);
+  if (found === undefined) {
+    const events = registry.events("war-start").filter((e) => e.date <= date && e.status !== "retracted");
+    const event = events[events.length - 1];
+    found = event ? { date: event.date, claim: event } : null;
+    byDate.set(date, found);
+  }
+  return found ?? undefined;
 }
 
 /** The series a count is about: matching measure, group and place, preferring the source its sentence names. */

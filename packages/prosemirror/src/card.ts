@@ -125,10 +125,9 @@ export class FactmarkView implements PluginView {
     const before = factmarkKey.getState(previous);
     const state = factmarkKey.getState(view.state);
     if (!state) return;
-    if (state.findings !== before?.findings) {
-      this.syncDescriptions(state.findings);
-      this.options.onFindings?.(state.findings, view.state);
-    }
+    if (state.findings !== before?.findings) this.syncDescriptions(state.findings);
+    // A dismissed finding that moved or changed is news too: a sidebar lists those as well.
+    if (state.findings !== before?.findings || state.dismissed !== before?.dismissed) this.options.onFindings?.(state.findings, view.state);
     if (!this.shown) return;
     if (state.findings !== before?.findings) {
       const group = this.resolve(this.shown.ids);

@@ -98,23 +98,18 @@ export function factmark(options: FactmarkOptions): Plugin<FactmarkState> {
     if (typeof value === "string" && isValidIsoDate(value)) return { date: value, problem: undefined };
     return keepDate(previous, `the date function returned ${JSON.stringify(value)}; expected a date YYYY-MM-DD, for example "2024-05-04"`);
   };
-  // The editor finding made from each finding object: a finding the check kept is kept as is.
-  const given = new WeakMap<Finding, EditorFinding>();
   const build = (state: EditorState, context: CheckContext, previous: InternalState | undefined, mapping: Mapping | undefined, extra: Pick<InternalState, "dateOverride" | "problem">): InternalState => {
     const check = checkDocument(state.doc, context, previous?.check);
     let nextId = previous?.nextId ?? 0;
-    let ids: Map<string, string[]> | undefined;
-    const give = (f: Finding): EditorFinding => {
-      const kept = given.get(f);
-      if (kept) return kept;
-      ids ??= previousIds(previous, mapping);
-      const key = `${f.ruleId}\n${f.from}\n${f.to}`;
-      const editorFinding = { ...f, id: ids.get(key)?.shift() ?? `${prefix}-${++nextId}` };
-      given.set(f, editorFinding);
-      return editorFinding;
-    };
-    const findings = check.findings.map(give);
-    const dismissed = check.dismissed.map(give);
+    // A new finding takes the id of a previous finding of its rule that mapped onto its place, else a new one.
+    if (check.fresh.length > 0) {
+      const all = [...check.findings, ...check.dismissed];
+      const ids = previousIds(previous, mapping, new Set(all.filter((f) => f.id).map((f) => f.id)));
+      for (const f of all) if (!f.id) f.id = ids.get(`${f.ruleId}\n${f.from}\n${f.to}`)?.shift() ?? `${prefix}-${++nextId}`;
+    }
+    // The same findings keep the same list, so the view tells `onFindings` only of a change.
+    const findings = kept(previous?.findings, check.findings);
+    const dismissed = kept(previous?.dismissed, check.dismissed);
     const decorations = previous && mapping && samePlaces(previous.findings, findings, mapping) ? previous.decorations.map(mapping, state.doc) : drawFindings(state, findings);
     return { findings, dismissed, registry: context.registry, date: context.date, rules: context.rules, decorations, path: check.path, check, nextId, ...extra };
   };
@@ -183,11 +178,12 @@ function describe(value: unknown): string {
   return typeof value === "object" ? `an object without the Registry methods` : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** Ids of the previous findings by rule and mapped position, so a finding that only moved keeps its id. */
-function previousIds(previous: InternalState | undefined, mapping: Mapping | undefined): Map<string, string[]> {
+/** Ids of the previous findings by rule and mapped position, but for those in `taken`, so a finding that only moved keeps its id. */
+function previousIds(previous: InternalState | undefined, mapping: Mapping | undefined, taken: ReadonlySet<string>): Map<string, string[]> {
   const ids = new Map<string, string[]>();
   if (!previous) return ids;
   for (const f of [...previous.findings, ...previous.dismissed]) {
+    if (taken.has(f.id)) continue;
     const from = mapping ? mapping.map(f.from, 1) : f.from;
     const to = mapping ? mapping.map(f.to, -1) : f.to;
     const key = `${f.ruleId}\n${from}\n${to}`;
@@ -196,6 +192,11 @@ function previousIds(previous: InternalState | undefined, mapping: Mapping | und
     else ids.set(key, [f.id]);
   }
   return ids;
+}
+
+/** `before` when `after` holds the same finding objects in the same order, else `after`. */
+function kept(before: readonly EditorFinding[] | undefined, after: readonly EditorFinding[]): readonly EditorFinding[] {
+  return before && before.length === after.length && before.every((f, i) => f === after[i]) ? before : after;
 }
 
 function samePlaces(before: readonly EditorFinding[], after: readonly EditorFinding[], mapping: Mapping): boolean {

@@ -57,6 +57,17 @@ describe("decorations", () => {
     expect(after!.from).toBe(before!.from + "Indirect ".length);
     expect(v.dom.querySelector(".fm-finding")?.getAttribute("data-finding-id")).toBe(before!.id);
   });
+
+  it("keeps every finding's id and decoration while a paragraph before them is typed in", () => {
+    const v = view(docOf(["Talks resumed.", "Over 34,000 Palestinians have been killed.", "More than 77,000 people have been wounded."]));
+    const before = findingsOf(v.state);
+    expect(before.length).toBeGreaterThan(1);
+    typeText(v, " Mediators met in Cairo", positionOf(v.state.doc, "."));
+    const after = findingsOf(v.state);
+    expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
+    expect(after.map((f) => f.from)).toEqual(before.map((f) => f.from + " Mediators met in Cairo".length));
+    expect([...v.dom.querySelectorAll(".fm-finding")].map((e) => e.getAttribute("data-finding-id"))).toEqual(after.filter((f) => f.to > f.from).map((f) => f.id));
+  });
 });
 
 describe("commands", () => {
@@ -218,9 +229,36 @@ describe("options", () => {
     typeText(v, " Over 34,000 Palestinians were killed.", v.state.doc.content.size - 1);
     const last = onFindings.mock.calls.at(-1)!;
     expect(last[0].map((f: { ruleId: string }) => f.ruleId)).toEqual(["unsourced-figure"]);
-    expect(last[1]).toBe(v.state);
+    // The state of the last change of findings: the keystrokes after it left them as they were.
+    expect(findingsOf(last[1])).toBe(findingsOf(v.state));
     const calls = onFindings.mock.calls.length;
     v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, 1)));
+    expect(onFindings.mock.calls.length).toBe(calls);
+  });
+
+  it("calls onFindings when only a dismissed finding moved", () => {
+    const onFindings = vi.fn();
+    const v = view(docOf(["Talks resumed.", "Over 34,000 Palestinians have been killed."]), { onFindings });
+    for (const f of [...findingsOf(v.state)]) dismissFinding(f.id, "checked")(v.state, v.dispatch);
+    expect(findingsOf(v.state)).toEqual([]);
+    const dismissed = factmarkKey.getState(v.state)!.dismissed;
+    expect(dismissed.length).toBeGreaterThan(0);
+    const calls = onFindings.mock.calls.length;
+    typeText(v, " Mediators met", positionOf(v.state.doc, "."));
+    expect(factmarkKey.getState(v.state)!.dismissed.map((f) => f.from)).toEqual(dismissed.map((f) => f.from + " Mediators met".length));
+    expect(onFindings.mock.calls.length).toBeGreaterThan(calls);
+    expect(onFindings.mock.calls.at(-1)![1]).toBe(v.state);
+  });
+
+  it("does not call onFindings while typing after every finding leaves them as they were", () => {
+    const onFindings = vi.fn();
+    const v = view(docOf(["Over 34,000 Palestinians have been killed.", "Talks resumed."]), { onFindings });
+    const before = findingsOf(v.state);
+    expect(before.map((f) => f.ruleId)).toContain("unsourced-figure");
+    const calls = onFindings.mock.calls.length;
+    typeText(v, " Mediators met in Cairo on Sunday", v.state.doc.content.size - 1);
+    expect(v.state.doc.child(1).textContent).toBe("Talks resumed. Mediators met in Cairo on Sunday");
+    expect(findingsOf(v.state)).toBe(before);
     expect(onFindings.mock.calls.length).toBe(calls);
   });
 });

@@ -133,6 +133,9 @@ describe("incremental checking", () => {
           expect(withoutIds(plugin.findings)).toEqual(withoutIds(fresh.findings));
           expect(withoutIds(plugin.dismissed)).toEqual(withoutIds(fresh.dismissed));
           for (const f of plugin.findings) expect(f.from >= 0 && f.to <= state.doc.content.size && f.from < f.to).toBe(true);
+          // Commands and the DOM find a finding by its id: no two findings share one.
+          const ids = all.map((f) => f.id);
+          expect(new Set(ids).size).toBe(ids.length);
         }
       }),
       { numRuns: 150 },
