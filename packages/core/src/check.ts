@@ -8,7 +8,7 @@ import { parseInput } from "./formats/index.js";
 import { extractMentions } from "./extract.js";
 import type { ExtractedBlock, Mention, Span } from "./mention.js";
 import type { Registry } from "./registry.js";
-import type { DocumentFactName, RuleFinding } from "./rule.js";
+import type { DocumentFactName, DocumentRuleReads, RuleFinding } from "./rule.js";
 import { RULES } from "./rules/index.js";
 
 /** Options for {@link check}. */
@@ -161,7 +161,7 @@ export function checkChangedBlocks(
     const tag = (finding: RuleFinding): BlockFinding => Object.assign(finding, { ruleId: rule.id, severity: setting.severity });
     if (rule.scope === "document") {
       const before = previous?.byDocumentRule[r];
-      let list = previous && keptDocumentFindings(DOCUMENT_RULE_READS[rule.id], before, previous, blocks, facts, head, tail);
+      let list = previous && keptDocumentFindings(rule.reads, before, previous, blocks, facts, head, tail);
       if (!list) {
         list = rule.check(context).map(tag);
         // With as many blocks as before, a finding equal to one before the edit is that finding.
@@ -206,30 +206,6 @@ export function checkChangedBlocks(
 }
 
 const NONE: readonly BlockFinding[] = [];
-
-/**
- * What a document rule reads of the blocks, so that a run after an edit can keep its findings
- * when the changed blocks hold the same of it before and after the edit. A document rule that is
- * not listed runs again after every edit: a rule's entry must change with the rule.
- */
-interface DocumentRuleReads {
-  /**
-   * The mention kinds it judges. Of a block it reads these mentions and, with `proposals`, the
-   * proposals tied to each one's sentence ({@link proposalsForSentence}), and nothing else: a block
-   * without them adds nothing to its findings, whatever its other words.
-   */
-  kinds?: readonly Mention["kind"][];
-  /** It reads each block's resolved attributions, and nothing else of a block. */
-  attributions?: boolean;
-  /** It reads the story's proposals (`facts.proposals`). */
-  proposals?: boolean;
-}
-
-const DOCUMENT_RULE_READS: Readonly<Record<string, DocumentRuleReads>> = {
-  "inconsistent-duration": { kinds: ["duration"], proposals: true },
-  "phase-count-mismatch": { kinds: ["phase", "duration", "stage-count"], proposals: true },
-  "anonymous-source": { attributions: true },
-};
 
 /**
  * A document rule's findings before an edit, when the edit cannot change them: the story's

@@ -63,7 +63,7 @@ export { Evidence, Finding, Fix, RelatedSpan, RuleId, Severity } from "./finding
 export { Config, RuleSetting, RulesConfig, parseConfig, resolveRuleSetting } from "./config.js";
 export { check, checkBlocks, checkChangedBlocks, checkDocument } from "./check.js";
 export type { BlockFinding, BlocksCheck, CheckOptions } from "./check.js";
-export type { BlockRule, DocumentFactName, DocumentRule, Rule, RuleContext, RuleFinding } from "./rule.js";
+export type { BlockRule, DocumentFactName, DocumentRule, DocumentRuleReads, Rule, RuleContext, RuleFinding } from "./rule.js";
 export { RULES } from "./rules/index.js";
 export { STALENESS_DAYS } from "./rules/figures.js";
 export { formatFigureLike } from "./figure.js";

@@ -51,9 +51,32 @@ export interface BlockRule extends RuleBase {
   checkBlock(context: RuleContext, index: number): RuleFinding[];
 }
 
+/**
+ * What a document rule reads of the blocks, so that a run after an edit can keep its findings when
+ * the changed blocks hold the same of it before and after the edit.
+ */
+export interface DocumentRuleReads {
+  /**
+   * The mention kinds it judges. Of a block it reads these mentions and, with `proposals`, the
+   * proposals tied to each one's sentence, and nothing else: a block without them adds nothing to
+   * its findings, whatever its other words.
+   */
+  kinds?: readonly Mention["kind"][];
+  /** It reads each block's resolved attributions, and nothing else of a block. */
+  attributions?: boolean;
+  /** It reads the story's proposals (`facts.proposals`). */
+  proposals?: boolean;
+}
+
 /** A rule that compares blocks with each other (one duration against another), run over the whole document. */
 export interface DocumentRule extends RuleBase {
   scope: "document";
+  /**
+   * All it reads of the blocks, when that is no more than {@link DocumentRuleReads} can say: an
+   * editor then re-runs it only when an edit changes that. Without it, the rule runs again after
+   * every edit. It must change with the rule's `check`.
+   */
+  reads?: DocumentRuleReads;
 }
 
 /** A rule: a stable id, a default severity, a one-line description and a pure check function; block-scoped or document-scoped. */

@@ -18,6 +18,8 @@ export const anonymousSource: Rule = {
   description: "A figure or position rests on an anonymous source.",
   // One finding per unnamed source in the whole story: blocks are compared.
   scope: "document",
+  // Only the blocks' resolved attributions.
+  reads: { attributions: true },
   check({ facts }) {
     const chosen = new Map<string, { block: number; attribution: ResolvedAttribution }>();
     facts.attributions.forEach((attributions, block) => {

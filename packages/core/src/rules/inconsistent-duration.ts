@@ -32,6 +32,8 @@ export const inconsistentDuration: Rule = {
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
   // Durations in different paragraphs are compared with each other.
   scope: "document",
+  // Durations, and the proposals their sentences are tied to.
+  reads: { kinds: ["duration"], proposals: true },
   check({ blocks, registry, facts }) {
     const groups = new Map<number, PhaseDuration[]>();
     blocks.forEach((block, index) => {

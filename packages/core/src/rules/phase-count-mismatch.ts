@@ -15,6 +15,8 @@ export const phaseCountMismatch: Rule = {
   description: "A phase count disagrees with the phases described in the story or registered for the proposal.",
   // A phase count is compared with the phases every paragraph describes.
   scope: "document",
+  // Phase references, durations and stage counts, and the proposals their sentences are tied to.
+  reads: { kinds: ["phase", "duration", "stage-count"], proposals: true },
   check({ blocks, registry, facts }) {
     let highest = 0;
     for (const block of blocks) {
