@@ -200,7 +200,11 @@ export class FindingsSidebar {
     for (const { finding, reason } of this.#dismissed) {
       const restore = element("button", { type: "button", className: "restore" }, "Restore");
       restore.setAttribute("aria-label", `Restore the ${ui.ruleTitles[finding.ruleId].toLowerCase()} finding on “${finding.text}”`);
-      restore.addEventListener("click", () => this.handlers.onRestore(finding));
+      restore.addEventListener("click", () => {
+        // The dismissal as it is now: typing before it moves it without redrawing the list.
+        const now = this.#dismissed.find((candidate) => candidate.finding.id === finding.id);
+        if (now) this.handlers.onRestore(now.finding);
+      });
       const item = element(
         "li",
         {},

@@ -128,6 +128,10 @@ describe("the editor in Chromium", () => {
     const dismissed = page.locator(".dismissed");
     await dismissed.locator("summary").click();
     await expect(dismissed.locator("li").textContent()).resolves.toBe("“over a million”Unsourced figures: The UN figure is in the next paragraphRestore");
+    // Typing before the dismissed words moves them; Restore acts on where they are now.
+    await page.locator(".ProseMirror").focus();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type("Update: ");
     await dismissed.locator("button.restore").click();
     await page.locator('.ProseMirror [data-rule="unsourced-figure"]', { hasText: "over a million" }).waitFor();
     await expect(page.locator(".ProseMirror span[data-factmark-dismissed]").count()).resolves.toBe(0);
