@@ -102,6 +102,9 @@ describe("the editor in Chromium", () => {
 
     // From the keyboard: put the cursor in the figure, Alt-Enter opens the card with focus in it, Escape returns to the text.
     await page.locator('.ProseMirror [data-rule="unsourced-figure"]', { hasText: "over a million" }).click();
+    // The editor reads a click's selection from the browser's selectionchange event, which comes
+    // after the click: wait until the sidebar marks the finding under the cursor as current.
+    await page.locator('.finding-item[aria-current="true"]', { hasText: "over a million" }).waitFor();
     await page.keyboard.press("Alt+Enter");
     await card.waitFor({ state: "visible" });
     await expect(page.evaluate(() => Boolean(document.activeElement?.closest(".fm-card")))).resolves.toBe(true);
