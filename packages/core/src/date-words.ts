@@ -16,6 +16,8 @@
 // else declines the whole window. The scan is one pass over the window, with a bounded look at
 // each word: linear in the window's length.
 
+import { daysInMonth } from "./dates.js";
+
 /** A date as chrono's path keeps it, before extractDates trims it and places it in the block. */
 export interface WindowDate {
   /** Offset of the match in the window (0-based UTF-16). */
@@ -826,34 +828,17 @@ class WindowReader {
     return day >= 1 && day <= 31 ? day : undefined;
   }
 
-  /** The reference date's day of the week, 0 for Sunday (Sakamoto's method). */
+  /** The reference date's day of the week, 0 for Sunday (its year is 1000 or later, which Date.UTC reads as written). */
   private referenceWeekday(): number {
-    const { month, day } = this.reference;
-    const year = this.reference.year - (month < 3 ? 1 : 0);
-    return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + WEEKDAY_OFFSETS[month - 1]! + day) % 7;
+    const { year, month, day } = this.reference;
+    return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   }
 
-  /** The date `days` (at most a few weeks) after the reference date. */
+  /** The date `days` after the reference date. */
   private daysAfterReference(days: number): { year: number; month: number; day: number } {
-    let { year, month, day } = this.reference;
-    day += days;
-    while (day < 1) {
-      month -= 1;
-      if (month < 1) {
-        month = 12;
-        year -= 1;
-      }
-      day += daysInMonth(year, month);
-    }
-    while (day > daysInMonth(year, month)) {
-      day -= daysInMonth(year, month);
-      month += 1;
-      if (month > 12) {
-        month = 1;
-        year += 1;
-      }
-    }
-    return { year, month, day };
+    const { year, month, day } = this.reference;
+    const date = new Date(Date.UTC(year, month - 1, day + days));
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   }
 
   /**
@@ -893,13 +878,6 @@ function findYearClosestTo(reference: number, day: number, month: number): numbe
   return date.getFullYear();
 }
 
-/** The days in a month of the Gregorian calendar, which JavaScript's Date follows for every year. */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return MONTH_DAYS[month - 1]!;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const WEEKDAY_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
 /**
  * Days from the reference date to a weekday, as chrono counts them: "last" (or "past") goes back

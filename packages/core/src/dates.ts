@@ -58,12 +58,16 @@ export function monthsBetween(from: string, to: string): number {
 
 function addMonths(year: number, monthIndex: number, day: number, months: number): number {
   const target = monthIndex + months;
-  return Math.floor(Date.UTC(year, target, Math.min(day, daysInMonth(year, target))) / 86_400_000);
+  const days = daysInMonth(year + Math.floor(target / 12), (((target % 12) + 12) % 12) + 1);
+  return Math.floor(Date.UTC(year, target, Math.min(day, days)) / 86_400_000);
 }
 
-function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+/** The days in `month` (1–12) of `year` in the Gregorian calendar, which Date follows for every year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Formats an ISO date for people: "4 May 2024". */
 export function formatDate(date: string): string {
