@@ -1,8 +1,10 @@
 import {
   Actor,
   Claim,
+  type Conflict,
   FactmarkError,
   Id,
+  type Place,
   type RegistryData,
   Registry,
   Series,
@@ -18,7 +20,10 @@ import type { ClaimTable, Database, RecordTable } from "./db/schema.js";
 import { ApiError } from "./problem.js";
 
 /** The registry collections other than claims, each kept in its own table. */
-export type RecordCollection = "sources" | "actors" | "series";
+export type RecordCollection = "sources" | "actors" | "places" | "conflicts" | "series";
+
+/** The record collections, in the order a change writes them. */
+const RECORD_COLLECTIONS: readonly RecordCollection[] = ["sources", "actors", "places", "conflicts", "series"];
 
 /** A registry change: the version it made and the ids of the claims it touched (empty for sources, actors and series). */
 export interface RegistryChange {
@@ -30,6 +35,8 @@ export interface RegistryChange {
 export interface RegistryRecordsInput {
   sources?: Source[];
   actors?: Actor[];
+  places?: Place[];
+  conflicts?: Conflict[];
   series?: Series[];
   claims?: Claim[];
 }
@@ -229,9 +236,12 @@ export class RegistryStore {
     options: { file?: string; maxLineLength?: number } = {},
   ): Promise<RegistryChange & { counts: Record<string, number> }> {
     const data = await readRegistryNDJSON(chunks, { file: options.file ?? "import", ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}) });
-    const records = { sources: data.sources, actors: data.actors, series: data.series, claims: data.claims };
+    const records = { sources: data.sources, actors: data.actors, places: data.places, conflicts: data.conflicts, series: data.series, claims: data.claims };
     const change = await this.write(records, { ...meta, action: "import" });
-    return { ...change, counts: { sources: data.sources.length, actors: data.actors.length, series: data.series.length, claims: data.claims.length } };
+    return {
+      ...change,
+      counts: { sources: data.sources.length, actors: data.actors.length, places: data.places.length, conflicts: data.conflicts.length, series: data.series.length, claims: data.claims.length },
+    };
   }
 
   /**
@@ -278,7 +288,7 @@ export class RegistryStore {
       const seeded = await this.conn.db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
       if (seeded?.value === stamp) return;
       const data = loadDefaultRegistryData();
-      const records = { sources: data.sources, actors: data.actors, series: data.series, claims: data.claims };
+      const records = { sources: data.sources, actors: data.actors, places: data.places, conflicts: data.conflicts, series: data.series, claims: data.claims };
       await this.#commit(records, undefined, { action: "seed" }, "dataset", stamp);
       // Rows the newsroom changed were kept, so the registry in memory is reloaded from the tables.
       const loaded = await loadRegistry(this.conn.db, this.conn.dialect);
@@ -289,7 +299,7 @@ export class RegistryStore {
 
   async #commit(records: RegistryRecordsInput, candidate: Registry | undefined, meta: ChangeMeta, origin: "newsroom" | "dataset", seedStamp?: string): Promise<RegistryChange> {
     const claims = records.claims ?? [];
-    const total = claims.length + (records.sources?.length ?? 0) + (records.actors?.length ?? 0) + (records.series?.length ?? 0);
+    const total = claims.length + RECORD_COLLECTIONS.reduce((n, collection) => n + (records[collection]?.length ?? 0), 0);
     const version = await this.conn.db.transaction().execute(async (trx) => {
       // The first statement takes the write lock: on PostgreSQL the row lock, on SQLite the file's write lock.
       const { version } = await trx
@@ -308,7 +318,7 @@ export class RegistryStore {
         written += n;
         meta.onProgress?.(written, total);
       };
-      for (const collection of ["sources", "actors", "series"] as const) {
+      for (const collection of RECORD_COLLECTIONS) {
         const list = records[collection];
         if (list?.length) await upsertRecords(trx, collection, list, origin, at, progress);
       }
@@ -408,6 +418,8 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
   const positions = {
     sources: indexById(records.sources),
     actors: indexById(records.actors),
+    places: indexById(records.places),
+    conflicts: indexById(records.conflicts),
     series: indexById(records.series),
     claims: indexById(records.claims),
   };
@@ -431,7 +443,7 @@ function indexById(list: readonly { id: string }[] | undefined): Map<string, num
   return new Map((list ?? []).map((record, i) => [record.id, i]));
 }
 
-async function nextSeq(trx: Transaction<Database>, table: "sources" | "actors" | "series" | "claims"): Promise<number> {
+async function nextSeq(trx: Transaction<Database>, table: RecordCollection | "claims"): Promise<number> {
   const row = await trx.selectFrom(table).select((eb) => eb.fn.max<number | null>("seq").as("seq")).executeTakeFirst();
   return Number(row?.seq ?? 0) + 1;
 }
@@ -516,9 +528,17 @@ async function loadRegistry(db: Kysely<Database>, dialect: DatabaseConnection["d
   const begin = dialect === "postgres" ? db.transaction().setIsolationLevel("repeatable read") : db.transaction();
   return begin.execute(async (trx) => {
     const version = await readRegistryVersion(trx);
-    const read = async (table: "sources" | "actors" | "series" | "claims") =>
+    const read = async (table: RecordCollection | "claims") =>
       (await trx.selectFrom(table).select("data").orderBy("seq").execute()).map((row) => JSON.parse(row.data) as never);
-    const data: RegistryData = { version: 1, sources: await read("sources"), actors: await read("actors"), series: await read("series"), claims: await read("claims") };
+    const data: RegistryData = {
+      version: 1,
+      sources: await read("sources"),
+      actors: await read("actors"),
+      places: await read("places"),
+      conflicts: await read("conflicts"),
+      series: await read("series"),
+      claims: await read("claims"),
+    };
     try {
       // Trusted: every row was parsed with the core schemas before it was written.
       return { registry: Registry.from(data, { trusted: true }), version, data };

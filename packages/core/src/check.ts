@@ -10,6 +10,7 @@ import type { ExtractedBlock, Mention, Span } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { DocumentFactName, DocumentRuleReads, RuleFinding } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import type { World } from "./world.js";
 
 /** Options for {@link check}. */
 export interface CheckOptions {
@@ -21,7 +22,11 @@ export interface CheckOptions {
   format?: InputFormat;
   /** Rule settings by id: "off", a severity, or [severity, options]. @default every rule at its default severity */
   rules?: RulesConfig;
-  /** A cache of extracted blocks by text, reused across calls (an editor or a server checking many drafts). Cleared by the caller when the date changes. */
+  /**
+   * A cache of extracted blocks by text, reused across calls (an editor or a server checking many
+   * drafts). Cleared by the caller when the date changes; a block read with another registry's
+   * world is read again.
+   */
   cache?: Map<string, ExtractedBlock>;
 }
 
@@ -59,7 +64,8 @@ export function checkDocument(doc: ParsedDocument, source: string | undefined, o
     throw new FactmarkError("invalid-date", 'no document date: pass a date (for example { date: "2024-05-04" } or --date 2024-05-04), or give the story a front matter "date: 2024-05-04"');
   }
   if (!isValidIsoDate(date)) throw new FactmarkError("invalid-date", `document date "${date}" is not a date; expected YYYY-MM-DD, for example "2024-05-04"`);
-  const blocks = doc.blocks.map((block) => extractCached(block.text, date, options.cache));
+  const world = options.registry.world();
+  const blocks = doc.blocks.map((block) => extractCached(block.text, date, world, options.cache));
   const raw = checkBlocks(blocks, doc.blocks.map((b) => b.cited), { registry: options.registry, date, ...(options.rules ? { rules: options.rules } : {}) });
   const findings = raw
     .map((f) => toFinding(f, doc.blocks, source))
@@ -68,11 +74,16 @@ export function checkDocument(doc: ParsedDocument, source: string | undefined, o
   return { date, findings, blocks };
 }
 
-function extractCached(text: string, date: string, cache: Map<string, ExtractedBlock> | undefined): ExtractedBlock {
-  if (!cache) return extractMentions(text, { date });
+// The world each cached block was read with: a cache shared across registries must not hand a
+// block read with one registry's places to a check against another.
+const worldOfBlock = new WeakMap<ExtractedBlock, World>();
+
+function extractCached(text: string, date: string, world: World, cache: Map<string, ExtractedBlock> | undefined): ExtractedBlock {
+  if (!cache) return extractMentions(text, { date, world });
   let block = cache.get(text);
-  if (!block) {
-    block = extractMentions(text, { date });
+  if (!block || worldOfBlock.get(block) !== world) {
+    block = extractMentions(text, { date, world });
+    worldOfBlock.set(block, world);
     cache.set(text, block);
   }
   return block;
@@ -318,7 +329,7 @@ function sameBlock(previous: BlocksCheck, j: number, blocks: readonly ExtractedB
 function sameFact(name: DocumentFactName, a: DocumentFacts, b: DocumentFacts): boolean {
   switch (name) {
     case "defaultPlace":
-      return a.defaultPlace === b.defaultPlace;
+      return a.places === b.places || (a.places.length === b.places.length && a.places.every((p, i) => p === b.places[i]));
     case "warStart":
       return a.warStart?.date === b.warStart?.date && a.warStart?.claim === b.warStart?.claim;
   }

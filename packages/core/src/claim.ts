@@ -102,6 +102,8 @@ export const PhaseClaim = z
         proposers: z.array(Id).default([]),
         status: ProposalStatus.default("proposed"),
         title: z.string().optional(),
+        /** The conflict the proposal belongs to (a conflict id): a story's durations are compared only with its own conflict's proposals. */
+        conflict: Id.optional(),
       })
       .strict(),
     index: z.number().int().min(1),
@@ -167,6 +169,8 @@ export const EventClaim = z
     end: IsoDate.optional(),
     precision: z.enum(["day", "month", "year"]).default("day"),
     place: z.string().optional(),
+    /** The conflict the event belongs to (a conflict id). */
+    conflict: Id.optional(),
   })
   .strict();
 export type EventClaim = z.infer<typeof EventClaim>;
@@ -223,6 +227,8 @@ export const Series = z
     aliases: z.array(z.string()).default([]),
     /** Ranks series counting the same thing: the higher answers a story that names no source. */
     priority: z.number().int().default(0),
+    /** The conflict the series counts the toll of (a conflict id), when it is one conflict's. */
+    conflict: Id.optional(),
     caveats: z.array(z.string()).default([]),
   })
   .strict();

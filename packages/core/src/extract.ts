@@ -1,7 +1,6 @@
 import type { Measure } from "./claim.js";
 import { type DateWord, extractDates } from "./extract-dates.js";
 import {
-  ACTOR_WORDS,
   ANONYMOUS_PHRASES,
   GROUPS,
   GROUP_PHRASES,
@@ -12,7 +11,6 @@ import {
   NEGATIONS,
   NON_COUNT_UNITS,
   ORDINALS,
-  PLACES,
   QUALIFIER_PHRASES,
   REPORTING_VERBS,
   ROLE_WORDS,
@@ -28,14 +26,22 @@ import {
   WEEKDAYS,
   indexPhrases,
 } from "./lexicon.js";
-import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
+import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, NameMention, PositionMention, Span } from "./mention.js";
 import { type Qualifier, roundingStep } from "./quantity.js";
 import { type Token, splitSentences, tokenize } from "./tokenize.js";
+import { EMPTY_WORLD, type World } from "./world.js";
 
 /** Options for {@link extractMentions}. */
 export interface ExtractOptions {
   /** The document date (ISO), against which relative dates ("Saturday", "Oct. 7") are resolved. Without it, dates are not extracted. */
   date?: string;
+  /**
+   * The places and actors the text is read with (`registry.world()`): place names give a count
+   * its place, demonyms its people, actor words a source's affiliation. Without it, no place or
+   * actor is recognised.
+   * @default a world with no places and no actors
+   */
+  world?: World;
 }
 
 interface NumberRead {
@@ -72,7 +78,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
   const sentenceOf = new Int32Array(tokens.length);
   sentenceRanges.forEach(([start, end], index) => sentenceOf.fill(index, start, end));
   const quoted = markQuotes(tokens);
-  const reader = new BlockReader(text, tokens, sentenceRanges, sentenceOf, quoted);
+  const reader = new BlockReader(text, tokens, sentenceRanges, sentenceOf, quoted, options.world ?? EMPTY_WORLD);
   reader.read();
   const sentences: Span[] = sentenceRanges.map(([start, end]) => ({ from: tokens[start]!.from, to: tokens[end - 1]!.to }));
   if (options.date && reader.dateWords.length > 0) {
@@ -81,7 +87,46 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
     }
     reader.mentions.sort((a, b) => a.from - b.from);
   }
-  return { text, sentences, mentions: reader.mentions, attributions: reader.attributions, positions: reader.positions };
+  return { text, sentences, mentions: reader.mentions, attributions: reader.attributions, positions: reader.positions, names: readNames(tokens, options.world ?? EMPTY_WORLD) };
+}
+
+/** Every place, demonym, conflict and one-word actor name of the world in the tokens, longest match first, in one pass. */
+function readNames(tokens: readonly Token[], world: World): NameMention[] {
+  const names: NameMention[] = [];
+  if (world.places.size === 0 && world.demonyms.size === 0 && world.conflicts.size === 0 && world.actorWords.size === 0) return names;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.type !== "word") {
+      i += 1;
+      continue;
+    }
+    const conflict = world.conflicts.has(t.lower) ? phraseAt(world.conflicts, tokens, i) : undefined;
+    const place = phraseAt(world.places, tokens, i) ?? phraseAt(world.demonyms, tokens, i);
+    const longest = conflict && (!place || conflict.words.length >= place.words.length) ? conflict : place;
+    if (!longest) {
+      const actor = actorNamed(world, t);
+      if (actor) names.push({ from: t.from, to: t.to, actor });
+      i += 1;
+      continue;
+    }
+    const end = i + longest.words.length;
+    names.push({ from: t.from, to: tokens[end - 1]!.to, ...("conflict" in longest ? { conflict: longest.conflict } : { place: longest.place }) });
+    i = end;
+  }
+  return names;
+}
+
+/** The actor id a word token names in the world, if any: a name written in capitals ("US") matches only in capitals, so the pronoun "us" names no one. */
+function actorNamed(world: World, t: Token): string | undefined {
+  if (t.type !== "word" || world.actorWords.size === 0) return undefined;
+  const word = world.actorWords.get(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+  if (!word) return undefined;
+  if (word.caps) {
+    const bare = t.text.replace(/['’]s$/, "");
+    if (bare !== bare.toUpperCase()) return undefined;
+  }
+  return word.actor;
 }
 
 function isQuotedAt(tokens: readonly Token[], quoted: Uint8Array, offset: number): boolean {
@@ -170,7 +215,6 @@ const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "
 /** Words that tie unnamed officials to an institution ("health officials", "a military spokesperson"): a role, not anonymity. */
 const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "idf", "white", "house", "state", "department", "foreign"]);
 const MEASURE_INDEX = indexPhrases(MEASURE_PHRASES);
-const PLACE_INDEX = indexPhrases(PLACES);
 const GROUP_PHRASE_INDEX = indexPhrases(GROUP_PHRASES);
 const VAGUE_INDEX = indexPhrases(VAGUE);
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
@@ -298,6 +342,7 @@ class BlockReader {
     private readonly sentences: readonly [number, number][],
     private readonly sentenceOf: Int32Array,
     private readonly quoted: Uint8Array,
+    private readonly world: World,
   ) {}
 
   read(): void {
@@ -705,7 +750,8 @@ class BlockReader {
   private hasWarStartAfter(from: number, to: number): boolean {
     for (let k = from; k < Math.min(to, from + 4); k++) {
       const t = this.tokens[k]!;
-      if (MONTHS.has(t.lower) || WAR_WORDS.has(t.lower) || t.lower === "hamas") return true;
+      // "since the Hamas attack", "since Russia's invasion": a party named after "since" dates the war's start.
+      if (MONTHS.has(t.lower) || WAR_WORDS.has(t.lower) || this.actorAt(k) !== undefined) return true;
     }
     return false;
   }
@@ -791,8 +837,9 @@ class BlockReader {
   }
 
   /** What a count counts: the group, measure and place in the words after it, then before it, within its clause. */
-  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string } {
+  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string; demonym?: string } {
     const { tokens } = this;
+    let demonym: string | undefined;
     const sentenceStart = this.sentenceStart(start);
     const sentenceEnd = this.sentenceEnd(start);
     let group: string | undefined;
@@ -813,6 +860,14 @@ class BlockReader {
         const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
         else if (GROUPS.has(t.lower) && k <= end + 4) group = GROUPS.get(t.lower);
+        else if (k <= end + 4) {
+          // A demonym counts people, of the place it names ("34,000 Gazans").
+          const people = phraseAt(this.world.demonyms, tokens, k);
+          if (people) {
+            group = "people";
+            demonym = people.place;
+          }
+        }
       }
       if (!measure) {
         const m = phraseAt(MEASURE_INDEX, tokens, k);
@@ -822,7 +877,7 @@ class BlockReader {
         }
       }
       if (!place) {
-        const p = phraseAt(PLACE_INDEX, tokens, k);
+        const p = phraseAt(this.world.places, tokens, k);
         if (p && isWord(tokens[k - 1], "in", "across", "from", "throughout", "of", "inside", "the")) place = p.place;
       }
     }
@@ -846,7 +901,7 @@ class BlockReader {
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
-        const p = phraseAt(PLACE_INDEX, tokens, k);
+        const p = phraseAt(this.world.places, tokens, k);
         if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the", "from")) {
           place = p.place;
           break;
@@ -855,14 +910,14 @@ class BlockReader {
     }
     if (!place) {
       for (let k = end; k < Math.min(sentenceEnd, end + PLACE_WINDOW); k++) {
-        const p = phraseAt(PLACE_INDEX, tokens, k);
+        const p = phraseAt(this.world.places, tokens, k);
         if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the")) {
           place = p.place;
           break;
         }
       }
     }
-    return { ...(measure ? { measure } : {}), ...(group ? { group } : {}), ...(place ? { place } : {}) };
+    return { ...(measure ? { measure } : {}), ...(group ? { group } : {}), ...(place ? { place } : {}), ...(demonym ? { demonym } : {}) };
   }
 
   /** Attributions in one sentence: "according to X", "X said", "said X", "figures from X", anonymous sourcing. */
@@ -1020,15 +1075,19 @@ class BlockReader {
     return [from, to, nameEnd];
   }
 
-  /** The actor that words between token indexes `[from, to)` tie a source to ("Israeli" → "Israel"). */
+  /** The actor id that words between token indexes `[from, to)` tie a source to ("Israeli" → the world's actor named by that word). */
   private affiliationOf(from: number, to: number): string | undefined {
     for (let k = from; k < to; k++) {
-      const t = this.tokens[k]!;
-      if (t.type !== "word") continue;
-      const actor = ACTOR_WORDS.get(t.lower);
-      if (actor && (t.lower !== "us" || t.text === "US")) return actor;
+      const actor = this.actorAt(k);
+      if (actor) return actor;
     }
     return undefined;
+  }
+
+  /** The actor id the word at token `k` names in the world, if any. */
+  private actorAt(k: number): string | undefined {
+    const t = this.tokens[k];
+    return t ? actorNamed(this.world, t) : undefined;
   }
 
   private looksLikeSource(np: [number, number]): boolean {
@@ -1066,7 +1125,7 @@ class BlockReader {
   }
 
   private startsPlace(k: number): boolean {
-    return phraseAt(PLACE_INDEX, this.tokens, k) !== undefined;
+    return phraseAt(this.world.places, this.tokens, k) !== undefined;
   }
 
   private nounPhraseBefore(verbAt: number, sentenceStart: number): [number, number] | undefined {

@@ -1,9 +1,10 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { ACTOR_WORDS, TOPIC_STOPWORDS, TOPIC_SYNONYMS } from "./lexicon.js";
+import { TOPIC_STOPWORDS, TOPIC_SYNONYMS } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
+import type { Conflict, World } from "./world.js";
 
 /** An attribution with the registry source (or actor) its name matched, if any. */
 export interface ResolvedAttribution extends Attribution {
@@ -27,12 +28,25 @@ export interface ResolvedPosition extends PositionMention {
 
 /** Facts about a whole document that several rules need, computed once per check. */
 export interface DocumentFacts {
-  /** The place most of the document's figures are about, when they say. */
+  /** The place the document's figures are about: the first of {@link DocumentFacts.places}. */
   defaultPlace: string | undefined;
+  /**
+   * The places of the story's conflict that the story names, most named first: a place its counts
+   * name or its counts' sentences name counts twice, any other mention once, a demonym not at all
+   * ("Palestinians" says who, not where). A count that names no place of its own is about the
+   * first of these that has a series counting it.
+   */
+  places: readonly string[];
+  /** The registered conflict the document is about: the one its place names and conflict names belong to most, begun by the document date. */
+  conflict: Conflict | undefined;
   /** Attributions per block, matched to the registry. */
   attributions: readonly (readonly ResolvedAttribution[])[];
-  /** When the war began: from the registry's `war-start` event, else from the story ("which began on Oct. 7"). */
-  warStart: { date: string; claim?: EventClaim } | undefined;
+  /**
+   * When the war the story is about began: its conflict's start (with the conflict's registered
+   * `war-start` event as evidence, when there is one), else the date the story gives ("which
+   * began on Oct. 7").
+   */
+  warStart: { date: string; claim?: EventClaim; conflict?: Conflict } | undefined;
   /** The registered proposals the story is about, with their phases (computed on first use). */
   readonly proposals: readonly StoryProposal[];
   /** The positions stated in each block, matched to registry actors and topics (computed on first use). */
@@ -51,13 +65,15 @@ export interface StoryProposal {
  * editor that re-checks after each keystroke resolves only the blocks it re-extracted.
  */
 export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registry, date: string): DocumentFacts {
+  const conflict = storyConflict(blocks, registry, date);
   return makeFacts(
     blocks,
     registry,
     date,
-    mainPlace(blocks),
+    storyPlaces(blocks, registry, conflict),
+    conflict,
     blocks.map((block) => resolvedAttributions(block, registry)),
-    findWarStart(blocks, registry, date),
+    findWarStart(blocks, registry, date, conflict),
     undefined,
   );
 }
@@ -76,14 +92,19 @@ export function updateFacts(previous: DocumentFacts, previousBlocks: readonly Ex
   const attributions: (readonly ResolvedAttribution[])[] = previous.attributions.slice(0, head);
   for (const block of after) attributions.push(resolvedAttributions(block, registry));
   for (let j = previousBlocks.length - tail; j < previousBlocks.length; j++) attributions.push(previous.attributions[j]!);
+  const unchangedPlaces = samePlaces(before, after);
+  const conflict = unchangedPlaces ? previous.conflict : storyConflict(blocks, registry, date);
+  const warStart =
+    conflict === previous.conflict && !before.some(startsWar(date)) && !after.some(startsWar(date)) ? previous.warStart : findWarStart(blocks, registry, date, conflict);
   return makeFacts(
     blocks,
     registry,
     date,
-    samePlaces(before, after) ? previous.defaultPlace : mainPlace(blocks),
+    unchangedPlaces ? previous.places : storyPlaces(blocks, registry, conflict),
+    conflict,
     attributions,
-    warStartEvent(registry, date) ?? (before.some(startsWar(date)) || after.some(startsWar(date)) ? findWarStart(blocks, registry, date) : previous.warStart),
-    { previous: lazyFacts.get(previous), before, after, head, tail },
+    warStart,
+    { previous: conflict === previous.conflict ? lazyFacts.get(previous) : undefined, before, after, head, tail },
   );
 }
 
@@ -115,21 +136,24 @@ function makeFacts(
   blocks: readonly ExtractedBlock[],
   registry: Registry,
   date: string,
-  defaultPlace: string | undefined,
+  places: readonly string[],
+  conflict: Conflict | undefined,
   attributions: readonly (readonly ResolvedAttribution[])[],
   warStart: DocumentFacts["warStart"],
   edit: FactsEdit | undefined,
 ): DocumentFacts {
   const lazy: LazyFacts = {};
   const facts: DocumentFacts = {
-    defaultPlace,
+    defaultPlace: places[0],
+    places,
+    conflict,
     attributions,
     warStart,
     // Two rules read the proposals; most stories mention none, so they are found only when asked for.
     get proposals() {
       if (!lazy.proposals) {
         const kept = edit?.previous?.proposals;
-        lazy.proposals = kept && sameProposersNamed(registry, date, edit.before, edit.after) ? kept : proposalsInStory(registry, blocks, date);
+        lazy.proposals = kept && sameProposersNamed(registry, date, conflict, edit.before, edit.after) ? kept : proposalsInStory(registry, blocks, date, conflict);
       }
       return lazy.proposals;
     },
@@ -148,23 +172,49 @@ function makeFacts(
   return facts;
 }
 
-/** The place most of the blocks' counts are about: the most frequent, the first named on a tie. */
-function mainPlace(blocks: readonly ExtractedBlock[]): string | undefined {
-  const places = new Map<string, number>();
+const NO_PLACES: readonly string[] = [];
+
+/** The story's places, most named first (see {@link DocumentFacts.places}); on a tie, the first named. Only places of `conflict` when it is known. */
+function storyPlaces(blocks: readonly ExtractedBlock[], registry: Registry, conflict: Conflict | undefined): readonly string[] {
+  const votes = new Map<string, number>();
+  const vote = (place: string, points: number) => votes.set(place, (votes.get(place) ?? 0) + points);
   for (const block of blocks) {
-    for (const m of mentionsOfKind(block, "count")) if (m.place) places.set(m.place, (places.get(m.place) ?? 0) + 1);
+    const counts = mentionsOfKind(block, "count");
+    for (const m of counts) if (m.place) vote(m.place, 2);
+    for (const n of block.names ?? EMPTY) {
+      if (!n.place || isDemonymName(registry, block, n)) continue;
+      vote(n.place, counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1);
+    }
   }
-  let defaultPlace: string | undefined;
-  let best = 0;
-  for (const [place, count] of places) if (count > best) [defaultPlace, best] = [place, count];
-  return defaultPlace;
+  if (votes.size === 0) return NO_PLACES;
+  return [...votes.entries()]
+    .filter(([place]) => !conflict || registry.conflictsOfPlace(place).includes(conflict))
+    .sort((a, b) => b[1] - a[1])
+    .map(([place]) => place);
 }
 
-/** True when two runs of blocks name the same places for their counts, in the same order: the main place of a story does not change when one is put for the other. */
+/** True when offset `at` of a block lies in its sentence `sentence`. */
+function sentenceHolds(block: ExtractedBlock, sentence: number, at: number): boolean {
+  const span = block.sentences[sentence];
+  return span !== undefined && at >= span.from && at < span.to;
+}
+
+/** True when a named place is written as one of its demonyms ("Palestinians"), which says who, not where. */
+function isDemonymName(registry: Registry, block: ExtractedBlock, name: { from: number; to: number; place?: string }): boolean {
+  const place = name.place ? registry.place(name.place) : undefined;
+  if (!place || place.demonyms.length === 0) return false;
+  const text = block.text.slice(name.from, name.to).toLowerCase();
+  return place.demonyms.some((d) => d.toLowerCase() === text) && !place.aliases.some((a) => a.toLowerCase() === text) && place.name.toLowerCase() !== text;
+}
+
+/** True when two runs of blocks name the same places (for their counts and in their text), in the same order: the story's place and conflict do not change when one is put for the other. */
 function samePlaces(a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
   const places = (blocks: readonly ExtractedBlock[]) => {
     const out: string[] = [];
-    for (const block of blocks) for (const m of mentionsOfKind(block, "count")) if (m.place) out.push(m.place);
+    for (const block of blocks) {
+      for (const m of mentionsOfKind(block, "count")) out.push(`${m.place ?? ""}|${m.demonym ?? ""}`);
+      for (const n of block.names ?? EMPTY) out.push(n.place ?? (n.conflict ? `#${n.conflict}` : `@${n.actor}`));
+    }
     return out;
   };
   const x = places(a);
@@ -172,9 +222,68 @@ function samePlaces(a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]):
   return x.length === y.length && x.every((place, i) => place === y[i]);
 }
 
+/**
+ * The registered conflict a story is about, begun by `date`: each conflict scores the names in the
+ * story that belong to it (a conflict's own name 3, a place the counts are about 2, any other
+ * place or demonym 1, a place counting for every conflict fought in it or in a place containing
+ * it). The highest score wins; on a tie, the conflict registered first. Undefined when the story
+ * names nothing of any registered conflict: its figures and war ages are then judged against
+ * nothing.
+ */
+function storyConflict(blocks: readonly ExtractedBlock[], registry: Registry, date: string): Conflict | undefined {
+  const conflicts = registry.conflicts();
+  if (conflicts.length === 0) return undefined;
+  const scores = new Map<Conflict, number>();
+  const add = (conflict: Conflict, points: number) => {
+    if (conflict.start <= date) scores.set(conflict, (scores.get(conflict) ?? 0) + points);
+  };
+  for (const block of blocks) {
+    for (const m of mentionsOfKind(block, "count")) {
+      const place = m.place ?? m.demonym;
+      if (place) for (const c of registry.conflictsOfPlace(place)) add(c, 1);
+    }
+    for (const n of block.names ?? EMPTY) {
+      if (n.conflict) {
+        const c = registry.conflict(n.conflict);
+        if (c) add(c, 3);
+      } else if (n.place) for (const c of registry.conflictsOfPlace(n.place)) add(c, 1);
+      else if (n.actor) for (const c of conflictsOfActor(registry, n.actor)) add(c, 1);
+    }
+  }
+  let found: Conflict | undefined;
+  let best = 0;
+  for (const conflict of conflicts) {
+    const score = scores.get(conflict) ?? 0;
+    if (score > best) [found, best] = [conflict, score];
+  }
+  return found;
+}
+
+const actorConflicts = new WeakMap<Registry, Map<string, Conflict[]>>();
+
+/**
+ * The conflicts an actor is a party to; kept per registry. Mediators are not counted: Egypt, Qatar
+ * and the United States mediate in more than one war, so naming them says nothing of which.
+ */
+function conflictsOfActor(registry: Registry, actorId: string): readonly Conflict[] {
+  let byActor = actorConflicts.get(registry);
+  if (!byActor) {
+    byActor = new Map();
+    for (const conflict of registry.conflicts()) {
+      for (const party of conflict.parties) {
+        const list = byActor.get(party) ?? [];
+        list.push(conflict);
+        byActor.set(party, list);
+      }
+    }
+    actorConflicts.set(registry, byActor);
+  }
+  return byActor.get(actorId) ?? EMPTY;
+}
+
 /** True when two runs of blocks name the same proposers of the proposals near `date`: the story's proposals do not change when one is put for the other. */
-function sameProposersNamed(registry: Registry, date: string, a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
-  const all = proposalsNear(registry, date);
+function sameProposersNamed(registry: Registry, date: string, conflict: Conflict | undefined, a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
+  const all = proposalsNear(registry, date, conflict);
   if (all.length <= 1) return true;
   return proposersOf(all).ids.every((actorId) => {
     const names = (block: ExtractedBlock) => blockNamesProposer(block, actorId, registry);
@@ -244,31 +353,37 @@ function resolvedPositions(block: ExtractedBlock, index: number, registry: Regis
 const PROPOSAL_WINDOW = { before: 120, after: 30 };
 
 /**
- * The registered proposals a story is about: those dated within the window around the document
- * date, narrowed to the ones whose proposers the story names when it names any.
+ * The registered proposals a story is about: those of the story's conflict dated within the
+ * window around the document date, narrowed to the ones whose proposers the story names when it
+ * names any. A story about no registered conflict is about no proposal.
  */
-function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string): readonly StoryProposal[] {
-  const all = proposalsNear(registry, date);
+function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string, conflict: Conflict | undefined): readonly StoryProposal[] {
+  const all = proposalsNear(registry, date, conflict);
   if (all.length <= 1) return all;
   const named = all.filter(({ phases }) => phases.some((p) => p.proposal.proposers.some((actorId) => blocks.some((block) => blockNamesProposer(block, actorId, registry)))));
   return named.length > 0 ? named : all;
 }
 
 const proposalsByDate = new WeakMap<Registry, Map<string, readonly StoryProposal[]>>();
+const NO_PROPOSALS: readonly StoryProposal[] = [];
 
-/** The registered proposals (without retracted phases) dated within the window around `date`, kept per registry and date. */
-function proposalsNear(registry: Registry, date: string): readonly StoryProposal[] {
+/** The registered proposals of `conflict` (without retracted phases) dated within the window around `date`, kept per registry, conflict and date. */
+function proposalsNear(registry: Registry, date: string, conflict: Conflict | undefined): readonly StoryProposal[] {
+  // A registry that declares no conflict covers one war: all its proposals are that war's.
+  const unscoped = registry.conflicts().length === 0;
+  if (!conflict && !unscoped) return NO_PROPOSALS;
   let byDate = proposalsByDate.get(registry);
   if (!byDate) proposalsByDate.set(registry, (byDate = new Map()));
-  let all = byDate.get(date);
+  const key = `${conflict?.id ?? ""}\n${date}`;
+  let all = byDate.get(key);
   if (!all) {
     const from = addDays(date, -PROPOSAL_WINDOW.before);
     const to = addDays(date, PROPOSAL_WINDOW.after);
     all = registry
       .proposals()
-      .map((id) => ({ id, phases: registry.phases(id).filter((p) => p.status !== "retracted") }))
+      .map((id) => ({ id, phases: registry.phases(id).filter((p) => p.status !== "retracted" && (unscoped || p.proposal.conflict === conflict?.id)) }))
       .filter(({ phases }) => phases.some((p) => (p.proposal.date ?? p.asOf) >= from && (p.proposal.date ?? p.asOf) <= to));
-    byDate.set(date, all);
+    byDate.set(key, all);
   }
   return all;
 }
@@ -350,12 +465,13 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   }
   let words: ReadonlySet<string> | undefined;
   const versions = new Set<string>();
+  const world = registry.world();
   for (const p of proposals) {
     for (const c of p.phases) {
       const v = c.proposal.version;
       if (v === undefined || versions.has(v)) continue;
-      const needed = versionIdWords(v);
-      words ??= sentenceWords(sentenceText);
+      const needed = versionIdWords(v, world);
+      words ??= sentenceWords(sentenceText, world);
       if (needed.size > 0 && [...needed].every((w) => words!.has(w))) versions.add(v);
     }
   }
@@ -394,16 +510,14 @@ function namesActor(lower: string, id: string, registry: Registry): boolean {
 
 const actorWordLists = new WeakMap<Registry, Map<string, readonly string[]>>();
 
-/** The words that name actor `id`, lowercase: its name, its aliases and its actor words of three letters or more; kept per registry. */
+/** The words that name actor `id`, lowercase: its name and its aliases; kept per registry. */
 function actorWords(id: string, registry: Registry): readonly string[] {
   let byId = actorWordLists.get(registry);
   if (!byId) actorWordLists.set(registry, (byId = new Map()));
   let words = byId.get(id);
   if (!words) {
     const actor = registry.actor(id);
-    const list = (actor ? [actor.name, ...actor.aliases] : [id]).map((name) => name.toLowerCase());
-    if (actor) for (const [word, name] of ACTOR_WORDS) if (word.length >= 3 && name === actor.name) list.push(word);
-    byId.set(id, (words = list));
+    byId.set(id, (words = (actor ? [actor.name, ...actor.aliases] : [id]).map((name) => name.toLowerCase())));
   }
   return words;
 }
@@ -420,35 +534,39 @@ function containsWords(haystack: string, words: string): boolean {
   return false;
 }
 
-const versionIds = new Map<string, Set<string>>();
+const versionIds = new WeakMap<World, Map<string, Set<string>>>();
 
-/** The words of a version id ("hamas-published" → hamas, publish), kept per id: ids come from the registry and are few. */
-function versionIdWords(version: string): Set<string> {
-  let words = versionIds.get(version);
-  if (!words) versionIds.set(version, (words = versionWords(version.replace(/[-_.:]/g, " "))));
+/** The words of a version id ("hamas-published" → hamas, publish), kept per world and id: ids come from the registry and are few. */
+function versionIdWords(version: string, world: World): Set<string> {
+  let byId = versionIds.get(world);
+  if (!byId) versionIds.set(world, (byId = new Map()));
+  let words = byId.get(version);
+  if (!words) byId.set(version, (words = versionWords(version.replace(/[-_.:]/g, " "), world)));
   return words;
 }
 
-const wordsBySentence = new Map<string, ReadonlySet<string>>();
+const wordsBySentence = new WeakMap<World, Map<string, ReadonlySet<string>>>();
 
-/** The {@link versionWords} of a sentence, kept by its text: an editor asks again for the sentences of a paragraph after each keystroke in it. */
-function sentenceWords(sentence: string): ReadonlySet<string> {
-  let words = wordsBySentence.get(sentence);
+/** The {@link versionWords} of a sentence, kept per world by its text: an editor asks again for the sentences of a paragraph after each keystroke in it. */
+function sentenceWords(sentence: string, world: World): ReadonlySet<string> {
+  let memo = wordsBySentence.get(world);
+  if (!memo) wordsBySentence.set(world, (memo = new Map()));
+  let words = memo.get(sentence);
   if (!words) {
-    if (wordsBySentence.size >= MAX_MEMO) wordsBySentence.clear();
-    wordsBySentence.set(sentence, (words = versionWords(sentence)));
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(sentence, (words = versionWords(sentence, world)));
   }
   return words;
 }
 
-/** Words of a version id or a sentence, folded for matching: no dates or numbers, demonyms to names, "-ed" and plurals dropped. */
-function versionWords(text: string): Set<string> {
+/** Words of a version id or a sentence, folded for matching: no dates or numbers, words naming an actor to its id, "-ed" and plurals dropped. */
+function versionWords(text: string, world: World): Set<string> {
   const out = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (raw.length < 3 || TOPIC_STOPWORDS.has(raw)) continue;
     let w = raw;
-    const actor = ACTOR_WORDS.get(w);
-    if (actor) w = actor.toLowerCase();
+    const actor = world.actorWords.get(w);
+    if (actor) w = actor.actor;
     else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, w.endsWith("ied") ? -3 : -2);
     else if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
     out.add(w);
@@ -496,7 +614,7 @@ function matchAttribution(attribution: Attribution, registry: Registry): Attribu
   const speaksFor =
     actor ??
     (source?.affiliation ? registry.actor(source.affiliation) : undefined) ??
-    (attribution.affiliation ? registry.findActor(attribution.affiliation) : undefined);
+    (attribution.affiliation ? (registry.actor(attribution.affiliation) ?? registry.findActor(attribution.affiliation)) : undefined);
   return {
     ...(source ? { source } : {}),
     ...(actor ? { actor } : {}),
@@ -532,10 +650,13 @@ export function matchActor(words: string, registry: Registry): Actor | undefined
     const affiliated = registry.actor(match.source.affiliation);
     if (affiliated) return affiliated;
   }
-  for (const word of words.split(/[\s-]+/)) {
-    const name = ACTOR_WORDS.get(word.toLowerCase().replace(/[’']s$/, ""));
-    if (name && (word.toLowerCase() !== "us" || word === "US")) {
-      const actor = registry.findActor(name);
+  const world = registry.world();
+  for (const raw of words.split(/[\s-]+/)) {
+    const word = raw.replace(/[’']s$/, "");
+    const named = world.actorWords.get(word.toLowerCase());
+    // A name written in capitals ("US") matches only in capitals: "us" is a pronoun.
+    if (named && (!named.caps || word === word.toUpperCase())) {
+      const actor = registry.actor(named.actor);
       if (actor) return actor;
     }
   }
@@ -565,13 +686,19 @@ export function stanceFamily(stance: Stance, negated = false): "for" | "against"
   return family === "for" ? "against" : family === "against" ? "for" : family;
 }
 
-/** Place and party names: shared by many topics, so they cannot tell topics apart on their own. */
-const GENERIC_TOPIC_WORDS = new Set(["israel", "gaza", "hamas", "egypt", "qatar", "un", "united", "nations", "states", "war", "talk", "cairo"]);
+/** Words every story about a war uses: like the names of its places and parties, they cannot tell topics apart on their own. */
+const GENERIC_TOPIC_WORDS = new Set(["war", "talk"]);
 
-/** Normalises a topic word: lowercase, no possessive, a plural or "-ing" dropped, synonyms folded ("invasion" → "offensive"). */
-function topicWord(raw: string): string | undefined {
+/**
+ * Normalises a topic word: lowercase, no possessive, a word naming an actor of the world folded
+ * to its id ("Israeli" → the id of the actor it names), a plural or "-ing" dropped, synonyms
+ * folded ("invasion" → "offensive").
+ */
+function topicWord(raw: string, world: World): string | undefined {
   let w = raw.toLowerCase().replace(/[’']s$/, "").replace(/[“”"‘’']/g, "");
   if (!w || TOPIC_STOPWORDS.has(w) || /^\d/.test(w)) return undefined;
+  const actor = world.actorWords.get(w);
+  if (actor) return actor.actor;
   w = TOPIC_SYNONYMS.get(w) ?? w;
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
@@ -579,10 +706,10 @@ function topicWord(raw: string): string | undefined {
   return TOPIC_SYNONYMS.get(w) ?? w;
 }
 
-function topicWords(text: string): Set<string> {
+function topicWords(text: string, world: World): Set<string> {
   const out = new Set<string>();
   for (const raw of text.split(/[^\p{L}\p{N}'’]+/u)) {
-    const w = topicWord(raw);
+    const w = topicWord(raw, world);
     if (w) out.add(w);
   }
   return out;
@@ -590,6 +717,8 @@ function topicWords(text: string): Set<string> {
 
 interface TopicIndex {
   topics: { id: string; idWords: Set<string>; statementWords: Set<string> }[];
+  /** Words that name the world's places and actors (as topic words), plus {@link GENERIC_TOPIC_WORDS}. */
+  generic: ReadonlySet<string>;
 }
 
 const topicIndexes = new WeakMap<Registry, TopicIndex>();
@@ -603,13 +732,21 @@ function topicIndex(registry: Registry): TopicIndex {
     list.push(claim);
     byTopic.set(claim.topic, list);
   }
+  const world = registry.world();
+  const generic = new Set(GENERIC_TOPIC_WORDS);
+  for (const word of world.nameWords) {
+    const w = topicWord(word, world);
+    if (w) generic.add(w);
+  }
+  for (const { actor } of world.actorWords.values()) generic.add(actor);
   index = {
+    generic,
     topics: [...byTopic.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, claims]) => ({
         id,
-        idWords: topicWords(id.replace(/[-_.:]/g, " ")),
-        statementWords: topicWords(claims.map((c) => `${c.statement} ${c.citations.map((x) => x.quote ?? "").join(" ")}`).join(" ")),
+        idWords: topicWords(id.replace(/[-_.:]/g, " "), world),
+        statementWords: topicWords(claims.map((c) => `${c.statement} ${c.citations.map((x) => x.quote ?? "").join(" ")}`).join(" "), world),
       })),
   };
   topicIndexes.set(registry, index);
@@ -622,15 +759,16 @@ function topicIndex(registry: Registry): TopicIndex {
  * match a topic alone. Undefined when no topic scores 2 or more.
  */
 export function matchTopic(text: string, registry: Registry): string | undefined {
-  const words = topicWords(text);
+  const words = topicWords(text, registry.world());
   if (words.size === 0) return undefined;
   let best: string | undefined;
   let bestScore = 1;
-  for (const topic of topicIndex(registry).topics) {
+  const index = topicIndex(registry);
+  for (const topic of index.topics) {
     let score = 0;
     let distinctive = false;
     for (const w of words) {
-      const generic = GENERIC_TOPIC_WORDS.has(w);
+      const generic = index.generic.has(w);
       if (topic.idWords.has(w)) {
         score += generic ? 1 : 2;
         distinctive ||= !generic;
@@ -681,9 +819,15 @@ function nameCandidates(name: string): string[] {
   return [...new Set(out)];
 }
 
-function findWarStart(blocks: readonly ExtractedBlock[], registry: Registry, date: string): DocumentFacts["warStart"] {
-  const event = warStartEvent(registry, date);
-  if (event) return event;
+function findWarStart(blocks: readonly ExtractedBlock[], registry: Registry, date: string, conflict: Conflict | undefined): DocumentFacts["warStart"] {
+  if (conflict) return conflictStart(registry, conflict);
+  if (registry.conflicts().length === 0) {
+    // A registry that declares no conflict (one written before conflicts were data) covers one
+    // war: its latest war-start event stands for every story.
+    const events = registry.events("war-start").filter((e) => e.date <= date && e.status !== "retracted");
+    const event = events[events.length - 1];
+    if (event) return { date: event.date, claim: event };
+  }
   const says = saysWarStart(date);
   for (const block of blocks) {
     for (const m of mentionsOfKind(block, "date")) if (says(m)) return { date: m.date };
@@ -702,37 +846,76 @@ function startsWar(date: string): (block: ExtractedBlock) => boolean {
   return (block) => mentionsOfKind(block, "date").some(says);
 }
 
-const warStarts = new WeakMap<Registry, Map<string, DocumentFacts["warStart"] | null>>();
+const warStarts = new WeakMap<Registry, Map<Conflict, NonNullable<DocumentFacts["warStart"]>>>();
 
-/** The war's start from the registry's latest `war-start` event on or before `date`, kept per registry and date. */
-function warStartEvent(registry: Registry, date: string): DocumentFacts["warStart"] {
-  let byDate = warStarts.get(registry);
-  if (!byDate) warStarts.set(registry, (byDate = new Map()));
-  let found = byDate.get(date);
-  if (found === undefined) {
-    const events = registry.events("war-start").filter((e) => e.date <= date && e.status !== "retracted");
-    const event = events[events.length - 1];
-    found = event ? { date: event.date, claim: event } : null;
-    byDate.set(date, found);
+/** A conflict's start, with its registered `war-start` event as evidence when it has one; kept per registry and conflict. */
+function conflictStart(registry: Registry, conflict: Conflict): NonNullable<DocumentFacts["warStart"]> {
+  let byConflict = warStarts.get(registry);
+  if (!byConflict) warStarts.set(registry, (byConflict = new Map()));
+  let found = byConflict.get(conflict);
+  if (!found) {
+    const event = registry.events("war-start").find((e) => e.conflict === conflict.id && e.date === conflict.start && e.status !== "retracted");
+    found = { date: conflict.start, conflict, ...(event ? { claim: event } : {}) };
+    byConflict.set(conflict, found);
   }
-  return found ?? undefined;
+  return found;
 }
 
-/** The series a count is about: matching measure, group and place, preferring the source its sentence names. */
-export function matchSeries(registry: Registry, mention: CountMention, facts: DocumentFacts, block: number): Series | undefined {
+/**
+ * The places a count may be about, in the order its series is looked for: the place its clause
+ * names (unless it lies outside the place of the demonym that names who is counted); else the places its sentence names, then the story's places ({@link DocumentFacts.places}),
+ * keeping, for a demonym ("Palestinians"), only those within the demonym's place, or the
+ * demonym's place itself when none is. Empty when neither the count nor the story names a place
+ * of the registry's world.
+ */
+export function placesOfCount(registry: Registry, mention: CountMention, facts: DocumentFacts, block: ExtractedBlock): readonly string[] {
+  // A place outside the demonym's ("14 Israelis ... in Ramallah") is where, not whose: the people are the demonym's.
+  if (mention.place) return !mention.demonym || registry.placeAndAncestors(mention.place).includes(mention.demonym) ? [mention.place] : [mention.demonym];
+  const out: string[] = [];
+  for (const n of block.names ?? EMPTY) {
+    if (n.place && sentenceHolds(block, mention.sentence, n.from) && !isDemonymName(registry, block, n) && !out.includes(n.place)) out.push(n.place);
+  }
+  for (const place of facts.places) if (!out.includes(place)) out.push(place);
+  const demonym = mention.demonym;
+  if (!demonym) return out;
+  const within = out.filter((place) => registry.placeAndAncestors(place).includes(demonym));
+  return within.length > 0 ? within : [demonym];
+}
+
+/**
+ * The series a count is about, chosen by what it counts (measure and group), where (its place, then
+ * the places containing it: Rafah's count is Gaza's when Rafah has no series of its own) and by
+ * whom (the source its sentence names is preferred, and answers alone when no place is known or
+ * only a demonym's place, within which that source's series must lie).
+ * Never by how near a value is. Undefined when nothing registered counts it.
+ */
+export function matchSeries(registry: Registry, mention: CountMention, facts: DocumentFacts, block: number, extracted: ExtractedBlock): Series | undefined {
   if (!mention.measure) return undefined;
   const group = mention.group ?? "people";
-  // A count that names no place is about the story's main place, or failing that the registry's main series.
-  const places = mention.place ? [mention.place] : [facts.defaultPlace, undefined].filter((p, i, all) => all.indexOf(p) === i);
+  const named = facts.attributions[block]?.find((a) => a.sentence === mention.sentence && a.source)?.source;
+  const places = placesOfCount(registry, mention, facts, extracted);
   let candidates: Series[] = [];
-  for (const place of places) {
-    const query = { measure: mention.measure, group, ...(place ? { place } : {}) };
-    // Series name the groups they answer to in their aliases ("Palestinians" for people in Gaza).
-    candidates = registry.findSeries(query);
-    if (candidates.length > 0) break;
+  search: for (const place of places) {
+    for (const p of registry.placeAndAncestors(place)) {
+      candidates = registry.findSeries({ measure: mention.measure, group, place: p });
+      if (candidates.length > 0) break search;
+    }
+  }
+  // No place answers, but the sentence names who counted: that body's series, where it counts
+  // the people a demonym names ("Palestinians ..., the ministry said").
+  if (candidates.length === 0 && named && (places.length === 0 || mention.demonym)) {
+    const demonym = mention.demonym;
+    candidates = registry
+      .findSeries({ measure: mention.measure, group, source: named.id })
+      .filter((series) => !demonym || registry.placeAndAncestors(series.population.place).includes(demonym));
+  }
+  // A demonym whose place has no series of its own ("34,000 Palestinians killed" in a story that
+  // names no place): the registry's highest-ranked series counting it in a place within it.
+  if (candidates.length === 0 && mention.demonym && !mention.place && facts.places.length === 0) {
+    const demonym = mention.demonym;
+    candidates = registry.findSeries({ measure: mention.measure, group }).filter((series) => registry.placeAndAncestors(series.population.place).includes(demonym));
   }
   if (candidates.length === 0) return undefined;
-  const named = facts.attributions[block]?.find((a) => a.sentence === mention.sentence && a.source)?.source;
   if (named) {
     const fromSource = candidates.find((s) => s.source === named.id);
     if (fromSource) return fromSource;

@@ -25,6 +25,8 @@ export {
   SupersessionReason,
 } from "./claim.js";
 export type { ClaimInput, ClaimKind, SeriesInput } from "./claim.js";
+export { Conflict, Place } from "./world.js";
+export type { ActorWord, ConflictInput, ConflictPhrase, PlaceInput, PlacePhrase, World } from "./world.js";
 export { RegistryData } from "./registry-data.js";
 export type { RegistryDataInput } from "./registry-data.js";
 export { formatClaimReview, formatClaimStatement } from "./claimreview.js";
@@ -47,6 +49,7 @@ export type {
   ElapsedMention,
   ExtractedBlock,
   Mention,
+  NameMention,
   PhaseMention,
   PositionMention,
   Span,

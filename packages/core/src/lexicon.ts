@@ -58,8 +58,6 @@ export const VAGUE: readonly { words: readonly string[]; low: number; high: numb
 /** Words naming who is counted, with the population group id they stand for. */
 export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["people", "people"], ["persons", "people"], ["individuals", "people"], ["residents", "people"], ["inhabitants", "people"],
-  // A nationality names people, not a group within them: "34,000 Palestinians" counts people.
-  ["palestinians", "people"], ["gazans", "people"], ["israelis", "israelis"], ["lebanese", "people"],
   ["civilians", "civilians"], ["children", "children"], ["kids", "children"], ["minors", "children"], ["infants", "children"], ["babies", "children"],
   ["women", "women"], ["men", "men"],
   ["journalists", "journalists"], ["reporters", "journalists"], ["photojournalists", "journalists"],
@@ -70,7 +68,7 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["refugees", "people"], ["families", "families"], ["students", "students"], ["patients", "patients"],
   ["worshippers", "people"], ["bodies", "people"], ["victims", "people"], ["casualties", "people"],
   ["person", "people"], ["child", "children"], ["woman", "women"], ["journalist", "journalists"], ["soldier", "soldiers"], ["hostage", "hostages"], ["civilian", "civilians"],
-  ["palestinian", "people"], ["israeli", "israelis"], ["staff", "aid-workers"], ["workers", "workers"],
+  ["staff", "aid-workers"], ["workers", "workers"],
 ]);
 
 /** Two-word groups ("aid workers", "health workers"). */
@@ -106,18 +104,6 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
   ] as const
 )
   .map(([words, measure]) => ({ words: words as readonly string[], measure: measure as Measure }))
-  .sort((a, b) => b.words.length - a.words.length);
-
-/** Place names and the place id they stand for, longest first. */
-export const PLACES: readonly { words: readonly string[]; place: string }[] = (
-  [
-    [["the", "gaza", "strip"], "gaza"], [["gaza", "strip"], "gaza"], [["northern", "gaza"], "north-gaza"], [["north", "gaza"], "north-gaza"], [["southern", "gaza"], "south-gaza"],
-    [["central", "gaza"], "gaza"], [["gaza", "city"], "gaza-city"], [["khan", "younis"], "khan-younis"], [["khan", "yunis"], "khan-younis"], [["the", "west", "bank"], "west-bank"],
-    [["west", "bank"], "west-bank"], [["east", "jerusalem"], "west-bank"], [["gaza"], "gaza"], [["gazan"], "gaza"], [["rafah"], "rafah"], [["jabalia"], "jabalia"], [["lebanon"], "lebanon"],
-    [["lebanese"], "lebanon"], [["israel"], "israel"], [["jenin"], "jenin"], [["nablus"], "nablus"], [["deir", "al-balah"], "deir-al-balah"], [["nuseirat"], "nuseirat"],
-  ] as const
-)
-  .map(([words, place]) => ({ words: words as readonly string[], place }))
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Units of time and their length in days (a month and a year as a range of days). */
@@ -264,17 +250,6 @@ export const TOPIC_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that tie a source or a speaker to an actor ("a senior Israeli official" → Israel, "a
- * Hamas official" → Hamas), with the actor name the registry knows. "US" is matched only in
- * capitals (lowercase "us" is a pronoun).
- */
-export const ACTOR_WORDS: ReadonlyMap<string, string> = new Map([
-  ["israeli", "Israel"], ["israel", "Israel"], ["israelis", "Israel"], ["hamas", "Hamas"], ["egyptian", "Egypt"], ["egypt", "Egypt"], ["qatari", "Qatar"], ["qatar", "Qatar"],
-  ["american", "United States"], ["u.s.", "United States"], ["us", "United States"], ["un", "United Nations"], ["u.n.", "United Nations"], ["wfp", "World Food Programme"],
-  ["unrwa", "UNRWA"], ["ipc", "Integrated Food Security Phase Classification"], ["idf", "Israel"],
-]);
-
-/**
  * Topic words that mean the same thing, mapped to one form, so a story's "invasion of Rafah"
  * meets a registered "rafah-offensive". Used when matching a stated topic to registered topics.
  */
@@ -283,7 +258,6 @@ export const TOPIC_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["assault", "offensive"], ["attack", "offensive"], ["truce", "ceasefire"], ["cease-fire", "ceasefire"], ["cessation", "ceasefire"], ["pullout", "withdrawal"],
   ["withdraw", "withdrawal"], ["withdrawing", "withdrawal"], ["pull-out", "withdrawal"], ["starvation", "famine"], ["hunger", "famine"], ["permanent", "permanent"],
   ["lasting", "permanent"], ["complete", "permanent"], ["full", "permanent"], ["ending", "end"], ["deal", "proposal"], ["plan", "proposal"], ["framework", "proposal"], ["offer", "proposal"],
-  ["israelis", "israel"], ["israeli", "israel"], ["egyptian", "egypt"], ["qatari", "qatar"], ["gazan", "gaza"],
 ]);
 
 /** Words too common to tell topics apart. */

@@ -5,6 +5,7 @@ import { IsoDate } from "./dates.js";
 import { FactmarkError, formatLocation, parseWith, type ErrorLocation } from "./errors.js";
 import { RegistryData } from "./registry-data.js";
 import { Actor, Source } from "./source.js";
+import { Conflict, Place } from "./world.js";
 
 // Core's TypeScript lib has neither DOM nor Node types; TextDecoder is a global in browsers, workers and Node alike.
 declare const TextDecoder: new (
@@ -33,7 +34,7 @@ const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 const REGISTRY_EXAMPLE = '{"version":1,"sources":[{"id":"gaza-moh","name":"Gaza Ministry of Health","type":"official-body"}],"claims":[]}';
 const CLAIM_EXAMPLE =
   '{"kind":"casualty","id":"gaza-moh-killed-2024-05-04","series":"gaza-moh-killed","measure":"killed","population":{"place":"gaza"},"asOf":"2024-05-04","quantity":{"value":34654},"citations":[{"source":"gaza-moh","published":"2024-05-04"}]}';
-const NDJSON_RECORDS = 'a claim (an object with "kind"), {"source":{...}}, {"actor":{...}}, {"series":{...}} or a header {"registry":{"version":1,"date":"2024-06-01"}}';
+const NDJSON_RECORDS = 'a claim (an object with "kind"), {"source":{...}}, {"actor":{...}}, {"place":{...}}, {"conflict":{...}}, {"series":{...}} or a header {"registry":{"version":1,"date":"2024-06-01"}}';
 
 /**
  * Parses a registry file in JSON (see `RegistryData`). All or nothing: it returns the whole
@@ -232,7 +233,7 @@ export function parseClaimsCSV(text: string, options: LoadOptions = {}): Registr
       claims.push(csvClaim(row, columns, location));
     },
   });
-  return { version: 1, sources: [], actors: [], series: [], claims };
+  return { version: 1, sources: [], actors: [], places: [], conflicts: [], series: [], claims };
 }
 
 /**
@@ -282,6 +283,8 @@ const RegistryHeader = z
 
 const SourceRecord = z.object({ source: Source }).strict();
 const ActorRecord = z.object({ actor: Actor }).strict();
+const PlaceRecord = z.object({ place: Place }).strict();
+const ConflictRecord = z.object({ conflict: Conflict }).strict();
 const SeriesRecord = z.object({ series: Series }).strict();
 const HeaderRecord = z.object({ registry: RegistryHeader }).strict();
 
@@ -293,6 +296,8 @@ class NdjsonReader {
   private header: z.infer<typeof RegistryHeader> | undefined;
   private readonly sources: Source[] = [];
   private readonly actors: Actor[] = [];
+  private readonly places: Place[] = [];
+  private readonly conflicts: Conflict[] = [];
   private readonly series: Series[] = [];
   private readonly claims: Claim[] = [];
 
@@ -340,6 +345,14 @@ class NdjsonReader {
       case "actor":
         this.actors.push(parseRecord(ActorRecord, value, "actor record", location, '{"actor":{"id":"hamas","name":"Hamas","party":true}}').actor);
         return;
+      case "place":
+        this.places.push(parseRecord(PlaceRecord, value, "place record", location, '{"place":{"id":"rafah","name":"Rafah","within":["gaza"]}}').place);
+        return;
+      case "conflict":
+        this.conflicts.push(
+          parseRecord(ConflictRecord, value, "conflict record", location, '{"conflict":{"id":"sudan-war-2023","name":"the war in Sudan","start":"2023-04-15","places":["sudan"]}}').conflict,
+        );
+        return;
       case "series":
         this.series.push(
           parseRecord(SeriesRecord, value, "series record", location, '{"series":{"id":"gaza-moh-killed","title":"Killed in Gaza (MoH)","source":"gaza-moh","measure":"killed","population":{"place":"gaza"}}}').series,
@@ -374,6 +387,8 @@ class NdjsonReader {
       ...(header?.date === undefined ? {} : { date: header.date }),
       sources: this.sources,
       actors: this.actors,
+      places: this.places,
+      conflicts: this.conflicts,
       series: this.series,
       claims: this.claims,
     };

@@ -30,7 +30,10 @@ export interface CountMention extends MentionBase {
   vague: boolean;
   measure?: Measure;
   group?: string;
+  /** The place id the count is about, when its clause names a place of the world it was read with. */
   place?: string;
+  /** The place id whose people a demonym counts ("34,000 Gazans"), when the group is a demonym. */
+  demonym?: string;
 }
 
 /** A length of time for something other than the war itself: "an immediate six-week ceasefire", "lasting 40 days". */
@@ -140,8 +143,8 @@ export interface Attribution extends Span {
   sentence: number;
   quoted: boolean;
   /**
-   * The actor a source's words tie it to, when they name one ("a senior Israeli official" →
-   * "Israel", "a Hamas official" → "Hamas"), as an actor name for the registry to match.
+   * The actor a source's words tie it to, when they name one of the world the text was read
+   * with ("a senior Israeli official" → the actor whose alias is "Israeli"), as an actor id.
    */
   affiliation?: string;
   /** True when the words say outright that the source is unnamed ("speaking on condition of anonymity"). */
@@ -156,4 +159,19 @@ export interface ExtractedBlock {
   attributions: Attribution[];
   /** Stances of actors stated in the block, in text order. */
   positions: PositionMention[];
+  /**
+   * Every name of a place, conflict or actor of the world the block was read with, in text order:
+   * what tells which place and conflict a story is about. Empty when it was read without a world.
+   */
+  names: NameMention[];
+}
+
+/** A place, conflict or actor named in the text ("Rafah", "Gazans", "the war in Sudan", "Egyptian"): a place, conflict or actor id. */
+export interface NameMention extends Span {
+  /** The place id, for a place's name, alias or demonym. */
+  place?: string;
+  /** The conflict id, for a conflict's name or alias. */
+  conflict?: string;
+  /** The actor id, for a one-word name or alias of an actor ("Hamas", "Egyptian"). */
+  actor?: string;
 }

@@ -2,10 +2,12 @@ import { z } from "zod";
 import { Claim, Series } from "./claim.js";
 import { IsoDate } from "./dates.js";
 import { Actor, Source } from "./source.js";
+import { Conflict, Place } from "./world.js";
 
 /**
- * The registry file format (JSON): sources, actors, series and claims, with the registry's own
- * date (no claim may be dated after it). The JSON Schema shipped as
+ * The registry file format (JSON): sources, actors, places, conflicts, series and claims, with
+ * the registry's own date (no claim may be dated after it). Places, conflicts and actors are the
+ * world the registry covers: a figure is judged only against series of its own place and conflict. The JSON Schema shipped as
  * `@factmark/core/registry.schema.json` is generated from this schema.
  */
 export const RegistryData = z
@@ -16,6 +18,8 @@ export const RegistryData = z
     date: IsoDate.optional(),
     sources: z.array(Source).default([]),
     actors: z.array(Actor).default([]),
+    places: z.array(Place).default([]),
+    conflicts: z.array(Conflict).default([]),
     series: z.array(Series).default([]),
     claims: z.array(Claim).default([]),
   })

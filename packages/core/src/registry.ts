@@ -13,6 +13,7 @@ import {
 import { FactmarkError, parseWith } from "./errors.js";
 import { RegistryData, type RegistryDataInput } from "./registry-data.js";
 import { Actor, Source } from "./source.js";
+import { Conflict, Place, type World, compileWorld } from "./world.js";
 
 /**
  * The series key of a casualty claim: its `series` when it names one, otherwise the implicit
@@ -45,11 +46,13 @@ const RegistryRecords = z
   .object({
     sources: z.array(Source).optional(),
     actors: z.array(Actor).optional(),
+    places: z.array(Place).optional(),
+    conflicts: z.array(Conflict).optional(),
     series: z.array(Series).optional(),
     claims: z.array(Claim).optional(),
   })
   .strict();
-/** Records added to or replaced in a registry by {@link Registry.with}, as written in a file: `{ sources?, actors?, series?, claims? }`. */
+/** Records added to or replaced in a registry by {@link Registry.with}, as written in a file: `{ sources?, actors?, places?, conflicts?, series?, claims? }`. */
 export type RegistryRecords = z.input<typeof RegistryRecords>;
 
 /** The reports of one series: every casualty claim of it, and the effective ones (one per asOf). */
@@ -214,6 +217,8 @@ interface RegistryState {
   date: string | undefined;
   sources: readonly Source[];
   actors: readonly Actor[];
+  places: readonly Place[];
+  conflicts: readonly Conflict[];
   series: readonly Series[];
   claims: ClaimStore;
   seriesReports: Map<string, SeriesReports>;
@@ -247,6 +252,10 @@ export class Registry {
   readonly #state: RegistryState;
   #sourceById: Map<string, Source> | undefined;
   #actorById: Map<string, Actor> | undefined;
+  #placeById: Map<string, Place> | undefined;
+  #conflictById: Map<string, Conflict> | undefined;
+  #world: World | undefined;
+  #ancestors = new Map<string, readonly string[]>();
   #seriesById: Map<string, Series> | undefined;
   #sourceLookup: NameLookup<Source> | undefined;
   #actorLookup: NameLookup<Actor> | undefined;
@@ -282,10 +291,15 @@ export class Registry {
       : parseWith(RegistryData, data, "registry", {}, "invalid-registry");
     const sources = copyOf(parsed.sources);
     const actors = copyOf(parsed.actors);
+    // Registries written before places and conflicts were data have neither.
+    const places = copyOf(parsed.places ?? EMPTY);
+    const conflicts = copyOf(parsed.conflicts ?? EMPTY);
     const series = copyOf(parsed.series);
     const claims = copyOf(parsed.claims);
     rejectDuplicates(sources, "sources", "source");
     rejectDuplicates(actors, "actors", "actor");
+    rejectDuplicates(places, "places", "place");
+    rejectDuplicates(conflicts, "conflicts", "conflict");
     rejectDuplicates(series, "series", "series");
 
     const store = ClaimStore.of(claims);
@@ -308,6 +322,8 @@ export class Registry {
       date: parsed.date,
       sources,
       actors,
+      places,
+      conflicts,
       series,
       claims: store,
       seriesReports,
@@ -317,7 +333,7 @@ export class Registry {
 
   /** A registry with nothing in it. */
   static empty(): Registry {
-    return Registry.from({ version: 1, sources: [], actors: [], series: [], claims: [] }, { trusted: true });
+    return Registry.from({ version: 1, sources: [], actors: [], places: [], conflicts: [], series: [], claims: [] }, { trusted: true });
   }
 
   /** The registry as data: `Registry.from(registry.toData())` gives an equal registry. */
@@ -329,6 +345,8 @@ export class Registry {
       ...(s.date === undefined ? {} : { date: s.date }),
       sources: s.sources.slice(),
       actors: s.actors.slice(),
+      places: s.places.slice(),
+      conflicts: s.conflicts.slice(),
       series: s.series.slice(),
       claims: s.claims.list().slice(),
     };
@@ -346,9 +364,11 @@ export class Registry {
     const s = this.#state;
     const sources = parsed.sources?.length ? merged(s.sources, parsed.sources, "sources", "source") : s.sources;
     const actors = parsed.actors?.length ? merged(s.actors, parsed.actors, "actors", "actor") : s.actors;
+    const places = parsed.places?.length ? merged(s.places, parsed.places, "places", "place") : s.places;
+    const conflicts = parsed.conflicts?.length ? merged(s.conflicts, parsed.conflicts, "conflicts", "conflict") : s.conflicts;
     const series = parsed.series?.length ? merged(s.series, parsed.series, "series", "series") : s.series;
     const added = parsed.claims ?? [];
-    if (added.length === 0) return new Registry({ ...s, sources, actors, series });
+    if (added.length === 0) return new Registry({ ...s, sources, actors, places, conflicts, series });
     rejectDuplicates(added, "claims", "claim");
 
     let corrected = s.corrected;
@@ -390,7 +410,7 @@ export class Registry {
       // A replacement keeps its predecessor's position, which decides ties: order by it, not by arrival.
       else seriesReports.set(key, reportsOf(all, corrected, (claim) => claims.find(claim.id)));
     }
-    return new Registry({ ...s, sources, actors, series, claims, seriesReports, corrected });
+    return new Registry({ ...s, sources, actors, places, conflicts, series, claims, seriesReports, corrected });
   }
 
   /** All sources, in the order they were registered. */
@@ -413,6 +433,89 @@ export class Registry {
   actor(id: string): Actor | undefined {
     this.#actorById ??= byId(this.#state.actors);
     return this.#actorById.get(id);
+  }
+
+  /** All places, in the order they were registered. */
+  places(): readonly Place[] {
+    return this.#state.places;
+  }
+
+  /** The place with this id, if registered. */
+  place(id: string): Place | undefined {
+    this.#placeById ??= byId(this.#state.places);
+    return this.#placeById.get(id);
+  }
+
+  /**
+   * A place and the places that contain it, nearest first, each once: `["rafah", "gaza",
+   * "palestinian-territories"]`. An unregistered id gives `[id]`. Cycles in `within` are cut.
+   */
+  placeAndAncestors(id: string): readonly string[] {
+    let found = this.#ancestors.get(id);
+    if (!found) {
+      const out: string[] = [];
+      const queue = [id];
+      while (queue.length > 0) {
+        const next = queue.shift()!;
+        if (out.includes(next)) continue;
+        out.push(next);
+        queue.push(...(this.place(next)?.within ?? EMPTY));
+      }
+      this.#ancestors.set(id, (found = out));
+    }
+    return found;
+  }
+
+  /** All conflicts, in the order they were registered. */
+  conflicts(): readonly Conflict[] {
+    return this.#state.conflicts;
+  }
+
+  /** The conflict with this id, if registered. */
+  conflict(id: string): Conflict | undefined {
+    this.#conflictById ??= byId(this.#state.conflicts);
+    return this.#conflictById.get(id);
+  }
+
+  /**
+   * The conflicts a place belongs to: those fought in it or in a place that contains it, in
+   * registration order. A place within Gaza belongs to the war fought in Gaza.
+   */
+  conflictsOfPlace(id: string): readonly Conflict[] {
+    const places = this.placeAndAncestors(id);
+    return this.#state.conflicts.filter((c) => c.places.some((p) => places.includes(p)));
+  }
+
+  /**
+   * The lexicon of the world this registry covers, compiled once: its place names, aliases and
+   * demonyms, and the words that name its actors. The extractor reads stories with it
+   * (`extractMentions(text, { world })`), so a registry's places and parties are recognised
+   * without any of them in core.
+   */
+  world(): World {
+    this.#world ??= compileWorld(this.#placesWithImplicit(), this.#state.conflicts, this.#state.actors);
+    return this.#world;
+  }
+
+  /**
+   * The declared places, and a place for each place id that a series or casualty claim counts in
+   * without declaring it, named by its id's words ("west-bank" is "west bank"): a registry of
+   * claims alone (a CSV) still recognises the places it counts.
+   */
+  #placesWithImplicit(): Place[] {
+    const places = this.#state.places.slice();
+    const known = new Set(places.map((p) => p.id));
+    const add = (id: string) => {
+      if (known.has(id)) return;
+      known.add(id);
+      places.push({ id, name: id.replace(/[-_.:]+/g, " "), aliases: [], demonyms: [], within: [] });
+    };
+    for (const series of this.#state.series) add(series.population.place);
+    for (const key of this.#state.seriesReports.keys()) {
+      const first = this.#state.seriesReports.get(key)!.all[0];
+      if (first) add(first.population.place);
+    }
+    return places;
   }
 
   /** The declared series, in the order they were registered (implicit series are not listed). */

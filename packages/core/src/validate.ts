@@ -10,7 +10,9 @@ import { RegistryData, type RegistryDataInput } from "./registry-data.js";
  * - `unknown-series`: a casualty claim names a series that is not registered.
  * - `unknown-actor`: a position's actor, a proposal's proposer, a source's affiliation or an actor's `memberOf` is not registered.
  * - `unknown-claim`: a claim supersedes a claim id that is not registered.
- * - `duplicate-id`: two sources, actors, series or claims share an id.
+ * - `unknown-place`: a place's `within` or a conflict's place is not a registered place.
+ * - `unknown-conflict`: a series, a proposal or an event names a conflict that is not registered.
+ * - `duplicate-id`: two sources, actors, places, conflicts, series or claims share an id.
  * - `falling-cumulative`: a cumulative series' effective count falls from one report to the next
  *   without the later claim superseding with reason `correction` or `methodology-change`.
  * - `phase-index-beyond-count`: phase `index` is above `of`.
@@ -25,6 +27,8 @@ export const RegistryProblemCode = z.enum([
   "unknown-series",
   "unknown-actor",
   "unknown-claim",
+  "unknown-place",
+  "unknown-conflict",
   "duplicate-id",
   "falling-cumulative",
   "phase-index-beyond-count",
@@ -51,7 +55,7 @@ export const RegistryProblem = z
   .strict();
 export type RegistryProblem = z.infer<typeof RegistryProblem>;
 
-const COLLECTIONS = ["sources", "actors", "series", "claims"] as const;
+const COLLECTIONS = ["sources", "actors", "places", "conflicts", "series", "claims"] as const;
 
 /**
  * Checks a registry's consistency and returns its problems (an empty list when it has none),
@@ -73,6 +77,8 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
   const ids = {
     sources: firstIndexes(data.sources, "sources", "source", report),
     actors: firstIndexes(data.actors, "actors", "actor", report),
+    places: firstIndexes(data.places ?? [], "places", "place", report),
+    conflicts: firstIndexes(data.conflicts ?? [], "conflicts", "conflict", report),
     series: firstIndexes(data.series, "series", "series", report),
   };
   // A registry has unique claim ids and its own index of them: a million-entry Map would cost more than all the checks.
@@ -102,8 +108,32 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
   data.actors.forEach((actor, i) => {
     if (actor.memberOf !== undefined && !ids.actors.has(actor.memberOf)) unknownActor(["actors", i, "memberOf"], actor.memberOf, `actor "${actor.id}" (memberOf)`);
   });
+  const unknownPlace = (path: (string | number)[], id: string, what: string) =>
+    report("unknown-place", "error", path, `${what} names the place "${id}", which is not registered; expected the id of a registered place${data.places?.[0] ? `, for example "${data.places[0].id}"` : ""}`);
+  const unknownConflict = (path: (string | number)[], id: string, what: string, claimId?: string) =>
+    report(
+      "unknown-conflict",
+      "error",
+      path,
+      `${what} names the conflict "${id}", which is not registered; expected the id of a registered conflict${data.conflicts?.[0] ? `, for example "${data.conflicts[0].id}"` : ""}`,
+      claimId,
+    );
+  (data.places ?? []).forEach((place, i) => {
+    place.within.forEach((id, k) => {
+      if (!ids.places.has(id)) unknownPlace(["places", i, "within", k], id, `place "${place.id}" (within)`);
+    });
+  });
+  (data.conflicts ?? []).forEach((conflict, i) => {
+    conflict.places.forEach((id, k) => {
+      if (!ids.places.has(id)) unknownPlace(["conflicts", i, "places", k], id, `conflict "${conflict.id}"`);
+    });
+    conflict.parties.forEach((id, k) => {
+      if (!ids.actors.has(id)) unknownActor(["conflicts", i, "parties", k], id, `conflict "${conflict.id}" (party)`);
+    });
+  });
   data.series.forEach((series, i) => {
     if (!ids.sources.has(series.source)) unknownSource(["series", i, "source"], series.source, `series "${series.id}"`);
+    if (series.conflict !== undefined && !ids.conflicts.has(series.conflict)) unknownConflict(["series", i, "conflict"], series.conflict, `series "${series.id}"`);
   });
 
   const phaseCounts = new Map<string, { of: number; claimId: string }>();
@@ -160,10 +190,16 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
       case "classification":
         if (!ids.sources.has(claim.issuer)) unknownSource(["claims", i, "issuer"], claim.issuer, `${what} (issuer)`, claim.id);
         break;
+      case "event":
+        if (claim.conflict !== undefined && !ids.conflicts.has(claim.conflict)) unknownConflict(["claims", i, "conflict"], claim.conflict, what, claim.id);
+        break;
       case "phase": {
         claim.proposal.proposers.forEach((id, k) => {
           if (!ids.actors.has(id)) unknownActor(["claims", i, "proposal", "proposers", k], id, `${what} (proposer)`, claim.id);
         });
+        if (claim.proposal.conflict !== undefined && !ids.conflicts.has(claim.proposal.conflict)) {
+          unknownConflict(["claims", i, "proposal", "conflict"], claim.proposal.conflict, what, claim.id);
+        }
         if (claim.index > claim.of) {
           report(
             "phase-index-beyond-count",

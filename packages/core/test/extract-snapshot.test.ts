@@ -7,9 +7,11 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type ExtractedBlock, extractMentions, parseMarkdown, parseText } from "../src/index.js";
-import { adversarialText, repoRoot } from "./helpers.js";
+import { adversarialText, mayRegistry, repoRoot } from "./helpers.js";
 
 const SNAPSHOT = new URL("./fixtures/extract-snapshot.json", import.meta.url);
+// The places and actors of the Gaza war, as the fixture registry holds them.
+const world = mayRegistry().world();
 // The benchmark's document date, for inputs without front matter.
 const DEFAULT_DATE = "2024-06-20";
 
@@ -70,7 +72,7 @@ function extractAll(input: Input): { date: string; blocks: Omit<ExtractedBlock, 
   return {
     date,
     blocks: doc.blocks.map((block) => {
-      const { text: _text, ...rest } = extractMentions(block.text, { date });
+      const { text: _text, ...rest } = extractMentions(block.text, { date, world });
       return rest;
     }),
   };

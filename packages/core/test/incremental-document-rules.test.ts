@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BlockFinding, type BlocksCheck, type ExtractedBlock, Registry, type Span, checkBlocks, checkChangedBlocks, extractMentions, parseInput } from "../src/index.js";
+import { type BlockFinding, type BlocksCheck, type ExtractedBlock, Registry, type Span, type World, checkBlocks, checkChangedBlocks, extractMentions, parseInput } from "../src/index.js";
 import { type DocumentFacts, gatherFacts, updateFacts } from "../src/facts.js";
 import { mayRegistry, readFoundingArticle, repoRoot } from "./helpers.js";
 
@@ -52,11 +52,11 @@ const SENTENCES = [
 ];
 
 /** Extraction kept by text, as an editor keeps it: unchanged paragraphs keep their block objects. */
-function extractor(date: string): (text: string) => ExtractedBlock {
+function extractor(date: string, world: World): (text: string) => ExtractedBlock {
   const cache = new Map<string, ExtractedBlock>();
   return (text) => {
     let block = cache.get(text);
-    if (!block) cache.set(text, (block = extractMentions(text, { date })));
+    if (!block) cache.set(text, (block = extractMentions(text, { date, world })));
     return block;
   };
 }
@@ -65,8 +65,8 @@ function extractor(date: string): (text: string) => ExtractedBlock {
 function typeInto(s: Story, index: number, versions: readonly string[]): BlocksCheck {
   const options = { registry: s.registry, date: s.date };
   // Two separate caches: the check from scratch shares no block object, and so no per-block memo, with the incremental one.
-  const incremental = extractor(s.date);
-  const scratch = extractor(s.date);
+  const incremental = extractor(s.date, s.registry.world());
+  const scratch = extractor(s.date, s.registry.world());
   const texts = s.blocks.map((b) => b.text);
   const cited = s.blocks.map((b) => b.cited);
   let run = checkChangedBlocks(texts.map(incremental), cited, options);
@@ -145,7 +145,7 @@ describe("a document rule keeps its findings while the changed paragraph holds t
   );
 
   it("finds a duration disagreement, a phase count and an anonymous source in the story", () => {
-    const run = checkChangedBlocks(durations.blocks.map((b) => extractMentions(b.text, { date: durations.date })), durations.blocks.map((b) => b.cited), { registry: durations.registry, date: durations.date });
+    const run = checkChangedBlocks(durations.blocks.map((b) => extractMentions(b.text, { date: durations.date, world: durations.registry.world() })), durations.blocks.map((b) => b.cited), { registry: durations.registry, date: durations.date });
     expect(ruleFindings(run, "inconsistent-duration").map((f) => f.block)).toContain(1);
     expect(ruleFindings(run, "anonymous-source")).toHaveLength(1);
   });
@@ -153,7 +153,7 @@ describe("a document rule keeps its findings while the changed paragraph holds t
   it("keeps the finding objects while plain words are typed into the paragraph with the duration", () => {
     const text = durations.blocks[1]!.text;
     const options = { registry: durations.registry, date: durations.date };
-    const extract = extractor(durations.date);
+    const extract = extractor(durations.date, durations.registry.world());
     const texts = durations.blocks.map((b) => b.text);
     const cited = durations.blocks.map((b) => b.cited);
     const first = checkChangedBlocks(texts.map(extract), cited, options);
@@ -191,10 +191,10 @@ describe("a document rule keeps its findings while the changed paragraph holds t
 
   it("renumbers the document rules' findings and their related spans after an inserted paragraph", () => {
     const options = { registry: durations.registry, date: durations.date };
-    const blocks = durations.blocks.map((b) => extractMentions(b.text, { date: durations.date }));
+    const blocks = durations.blocks.map((b) => extractMentions(b.text, { date: durations.date, world: durations.registry.world() }));
     const cited = durations.blocks.map((b) => b.cited);
     const first = checkChangedBlocks(blocks, cited, options);
-    const quiet = extractMentions("Talks went on through the night.", { date: durations.date });
+    const quiet = extractMentions("Talks went on through the night.", { date: durations.date, world: durations.registry.world() });
     const inserted = checkChangedBlocks([quiet, ...blocks], [[], ...cited], { ...options, previous: first });
     expect(inserted.findings).toEqual(checkBlocks([quiet, ...blocks], [[], ...cited], options));
     const related = ruleFindings(first, "inconsistent-duration").find((f) => f.related?.length);
@@ -213,7 +213,7 @@ describe("a document rule runs again when the proposals it reads change", () => 
         kind: "phase",
         id: "israel-2024-05-p1",
         asOf: "2024-05-01",
-        proposal: { id: "israel-2024-05", date: "2024-05-01", proposers: ["israel"] },
+        proposal: { id: "israel-2024-05", conflict: "israel-gaza-war", date: "2024-05-01", proposers: ["israel"] },
         index: 1,
         of: 2,
         durationDays: 30,
@@ -252,8 +252,8 @@ describe("a document rule runs again when the proposals it reads change", () => 
 });
 
 describe("document facts after an edit", () => {
-  // Without the registry's war-start event, the story's own "which began on Oct. 7" decides.
-  const noWarStart = Registry.from({ ...mayData, claims: mayData.claims.filter((c: { kind: string }) => c.kind !== "event") });
+  // Without a registered conflict (nor its war-start event), the story's own "which began on Oct. 7" decides.
+  const noWarStart = Registry.from({ ...mayData, conflicts: [], claims: mayData.claims.filter((c: { kind: string }) => c.kind !== "event") });
   const date = "2024-05-05";
   const PIECES = [
     " More than 500 people have been killed in the West Bank.",
@@ -271,7 +271,7 @@ describe("document facts after an edit", () => {
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("insert" as const), block: fc.nat(), piece: fc.nat(PIECES.length - 1) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("remove" as const), block: fc.nat() }) },
   );
-  const view = (facts: DocumentFacts) => ({ defaultPlace: facts.defaultPlace, warStart: facts.warStart, attributions: facts.attributions, proposals: facts.proposals, positions: facts.positions });
+  const view = (facts: DocumentFacts) => ({ defaultPlace: facts.defaultPlace, places: facts.places, conflict: facts.conflict, warStart: facts.warStart, attributions: facts.attributions, proposals: facts.proposals, positions: facts.positions });
 
   it("equal the facts gathered from scratch after typing, inserting and removing paragraphs", () => {
     const base = [
@@ -282,7 +282,7 @@ describe("document facts after an edit", () => {
     ];
     fc.assert(
       fc.property(fc.constantFrom(may, noWarStart), fc.array(factsEdit, { minLength: 1, maxLength: 8 }), (registry, edits) => {
-        const extract = extractor(date);
+        const extract = extractor(date, registry.world());
         let texts = base;
         let blocks = texts.map(extract);
         let facts = gatherFacts(blocks, registry, date);
@@ -299,7 +299,7 @@ describe("document facts after an edit", () => {
               const after = next.map(extract);
               facts = updateFacts(facts, blocks, after, i, next.length - 1 - i, registry, date);
               blocks = after;
-              expect(view(facts)).toEqual(view(gatherFacts(next.map((t) => extractMentions(t, { date })), registry, date)));
+              expect(view(facts)).toEqual(view(gatherFacts(next.map((t) => extractMentions(t, { date, world: registry.world() })), registry, date)));
             }
           } else if (e.kind === "insert" || next.length > 1) {
             // Paragraph i added or removed: the blocks before it and after it are unchanged.
@@ -308,7 +308,7 @@ describe("document facts after an edit", () => {
             const after = next.map(extract);
             facts = updateFacts(facts, blocks, after, i, e.kind === "insert" ? texts.length - i : texts.length - i - 1, registry, date);
             blocks = after;
-            expect(view(facts)).toEqual(view(gatherFacts(next.map((t) => extractMentions(t, { date })), registry, date)));
+            expect(view(facts)).toEqual(view(gatherFacts(next.map((t) => extractMentions(t, { date, world: registry.world() })), registry, date)));
           }
           texts = next;
         }

@@ -55,7 +55,7 @@ describe("check with a cache: verdicts follow the story, not the cached paragrap
 describe("inconsistent-duration with one paragraph at two places", () => {
   const date = "2024-05-04";
   const repeated = "The first phase, lasting 30 days, would see hostages freed, Egyptian mediators said.";
-  const story = [repeated, "An immediate six-week ceasefire would follow, Egyptian mediators said.", repeated].join("\n\n");
+  const story = [repeated, "An immediate six-week ceasefire in Gaza would follow, Egyptian mediators said.", repeated].join("\n\n");
 
   it("checks each copy of a repeated paragraph on its own when the paragraphs share one cached block", () => {
     const fresh = summary(check(story, { registry: may, date }));
@@ -188,7 +188,7 @@ describe("checkChangedBlocks", () => {
         const cache = new Map<string, ExtractedBlock>();
         const extract = (text: string) => {
           let block = cache.get(text);
-          if (!block) cache.set(text, (block = extractMentions(text, { date: story.date })));
+          if (!block) cache.set(text, (block = extractMentions(text, { date: story.date, world: story.registry.world() })));
           return block;
         };
         let blocks = story.blocks;
@@ -196,7 +196,7 @@ describe("checkChangedBlocks", () => {
         for (const e of edits) {
           blocks = applyEdit(blocks, e);
           run = checkChangedBlocks(blocks.map((b) => extract(b.text)), blocks.map((b) => b.cited), { ...options, previous: run });
-          const scratch = checkBlocks(blocks.map((b) => extractMentions(b.text, { date: story.date })), blocks.map((b) => b.cited), options);
+          const scratch = checkBlocks(blocks.map((b) => extractMentions(b.text, { date: story.date, world: story.registry.world() })), blocks.map((b) => b.cited), options);
           expect(run.findings).toEqual(scratch);
         }
       }),
@@ -206,7 +206,7 @@ describe("checkChangedBlocks", () => {
 
   it("returns the previous run itself when no block and no cited span changed", () => {
     const story = all[0]!;
-    const blocks = story.blocks.map((b) => extractMentions(b.text, { date: story.date }));
+    const blocks = story.blocks.map((b) => extractMentions(b.text, { date: story.date, world: story.registry.world() }));
     const cited = story.blocks.map((b) => b.cited);
     const options = { registry: story.registry, date: story.date };
     const first = checkChangedBlocks(blocks, cited, options);
@@ -215,14 +215,14 @@ describe("checkChangedBlocks", () => {
 
   it("keeps the finding objects of unchanged blocks and renumbers those after an inserted paragraph", () => {
     const story = all[0]!;
-    const blocks = story.blocks.map((b) => extractMentions(b.text, { date: story.date }));
+    const blocks = story.blocks.map((b) => extractMentions(b.text, { date: story.date, world: story.registry.world() }));
     const cited = story.blocks.map((b) => b.cited);
     const options = { registry: story.registry, date: story.date };
     const first = checkChangedBlocks(blocks, cited, options);
     const figure = first.findings.find((f) => f.ruleId === "unsourced-figure" && f.block < blocks.length - 1)!;
     expect(figure).toBeDefined();
     // Text with nothing the rules read: the main place and the war's start stay as they were.
-    const quiet = extractMentions("The talks resumed in the afternoon.", { date: story.date });
+    const quiet = extractMentions("The talks resumed in the afternoon.", { date: story.date, world: story.registry.world() });
     const replaced = [...blocks.slice(0, -1), quiet];
     const edited = checkChangedBlocks(replaced, [...cited.slice(0, -1), []], { ...options, previous: first });
     expect(edited.findings).toContain(figure);
@@ -234,7 +234,7 @@ describe("checkChangedBlocks", () => {
 
   it("ignores a previous run made against another date", () => {
     const story = all[0]!;
-    const blocks = story.blocks.map((b) => extractMentions(b.text, { date: story.date }));
+    const blocks = story.blocks.map((b) => extractMentions(b.text, { date: story.date, world: story.registry.world() }));
     const cited = story.blocks.map((b) => b.cited);
     const first = checkChangedBlocks(blocks, cited, { registry: story.registry, date: story.date });
     const later = checkChangedBlocks(blocks, cited, { registry: story.registry, date: "2024-06-20", previous: first });

@@ -102,7 +102,7 @@ describe("parseRegistryNDJSON", () => {
   });
 
   it.each(["", "\n\n", "// nothing yet\n"])("reads %j as an empty registry", (text) => {
-    expect(parseRegistryNDJSON(text)).toEqual({ version: 1, sources: [], actors: [], series: [], claims: [] });
+    expect(parseRegistryNDJSON(text)).toEqual({ version: 1, sources: [], actors: [], places: [], conflicts: [], series: [], claims: [] });
   });
 
   it("takes the registry's date from its header line", () => {

@@ -109,7 +109,7 @@ describe("Registry.from", () => {
     expect(empty.valueAt("gaza-moh-killed", "2024-05-04")).toBeUndefined();
     expect(empty.history("gaza-moh-killed")).toEqual([]);
     expect(empty.findSeries({ measure: "killed" })).toEqual([]);
-    expect(empty.toData()).toEqual({ version: 1, sources: [], actors: [], series: [], claims: [] });
+    expect(empty.toData()).toEqual({ version: 1, sources: [], actors: [], places: [], conflicts: [], series: [], claims: [] });
   });
 });
 

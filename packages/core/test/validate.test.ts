@@ -152,6 +152,25 @@ describe("validateRegistry", () => {
     expect(validateRegistry(data).map((problem) => [problem.code, problem.claimId])).toEqual(flagged.map((id) => ["falling-cumulative", id]));
   });
 
+  it("reports places and conflicts that name what is not registered", () => {
+    const data = {
+      ...fixture,
+      actors: [...(fixture.actors ?? []), { id: "sudan-rsf", name: "Rapid Support Forces", party: true }],
+      places: [
+        { id: "sudan", name: "Sudan" },
+        { id: "el-fasher", name: "El Fasher", within: ["darfur"] },
+      ],
+      conflicts: [{ id: "sudan-war", name: "the war in Sudan", start: "2023-04-15", places: ["sudan", "kordofan"], parties: ["sudan-rsf", "sudan-saf"] }],
+      series: [...fixture.series, { id: "sudan-killed", title: "Sudan", source: fixture.sources[0].id, measure: "killed", population: { place: "sudan" }, conflict: "sudan-war-2023" }],
+    };
+    expect(brief(validateRegistry(data))).toEqual([
+      { code: "unknown-place", path: ["places", 1, "within", 0] },
+      { code: "unknown-actor", path: ["conflicts", 0, "parties", 1] },
+      { code: "unknown-place", path: ["conflicts", 0, "places", 1] },
+      { code: "unknown-conflict", path: ["series", fixture.series.length, "conflict"] },
+    ]);
+  });
+
   it("accepts a falling figure that was itself corrected", () => {
     const data = changed((d) => {
       const claim = d.claims[at["gaza-moh-killed-2024-05-05"]!];

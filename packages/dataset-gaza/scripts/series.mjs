@@ -12,6 +12,8 @@
 
 /** @typedef {import("@factmark/core").SeriesInput} SeriesInput */
 
+import { GAZA_WAR, LEBANON_WAR } from "./world.mjs";
+
 /** Priority of the series that answers a story naming no source for its population. */
 const PRIMARY = 10;
 
@@ -25,15 +27,18 @@ const GAZA_CAVEATS = [
  * ("people" when left out). Every such series is the primary one for its count.
  * @param {string} source
  * @param {string} place
+ * @param {string} conflict
+ * @param {number} [priority]
  * @returns {(own: Omit<SeriesInput, "source" | "population" | "priority"> & { group?: string }) => SeriesInput}
  */
-function seriesOf(source, place) {
-  return ({ group = "people", ...own }) => ({ ...own, source, population: { group, place }, priority: PRIMARY });
+function seriesOf(source, place, conflict, priority = PRIMARY) {
+  return ({ group = "people", ...own }) => ({ ...own, source, population: { group, place }, priority, conflict });
 }
 
-const gaza = seriesOf("gaza-moh", "gaza");
-const westBank = seriesOf("ocha", "west-bank");
-const lebanon = seriesOf("lebanon-moph", "lebanon");
+const gaza = seriesOf("gaza-moh", "gaza", GAZA_WAR);
+// Ranked below Gaza's: "Palestinians killed" in a story that names no place is the Gaza count.
+const westBank = seriesOf("ocha", "west-bank", GAZA_WAR, PRIMARY - 1);
+const lebanon = seriesOf("lebanon-moph", "lebanon", LEBANON_WAR);
 
 /** @param {string} what */
 function gazaCaveats(what) {
@@ -300,6 +305,7 @@ export const SOLDIERS_SERIES = {
   source: "idf",
   measure: "killed",
   population: { group: "soldiers", place: "gaza" },
+  conflict: GAZA_WAR,
   since: "2023-10-07",
   cadence: "irregular",
   aliases: ["Israeli soldiers", "Israeli troops", "IDF soldiers", "troops"],
@@ -318,6 +324,7 @@ export const RAFAH_SERIES = {
   source: "un",
   measure: "sheltering",
   population: { group: "people", place: "rafah" },
+  conflict: GAZA_WAR,
   cumulative: false,
   cadence: "irregular",
   aliases: ["Palestinians", "displaced Palestinians", "displaced people", "Gazans"],

@@ -289,19 +289,20 @@ export const SOURCES = [
 /** @type {ActorInput[]} */
 export const ACTORS = [
   { id: "hamas", name: "Hamas", aliases: ["the militant group", "Hamas officials", "Hamas negotiators", "Hamas delegation"], party: true },
+  { id: "hezbollah", name: "Hezbollah", aliases: ["Hizbollah", "the Iran-backed group"], party: true },
   {
     id: "israel",
     name: "Israel",
-    aliases: ["Israeli government", "Israel's government", "Israeli officials", "Israeli negotiators", "Israeli side", "Israeli delegation", "Netanyahu's government"],
+    aliases: ["Israeli", "Israelis", "IDF", "Israeli government", "Israel's government", "Israeli officials", "Israeli negotiators", "Israeli side", "Israeli delegation", "Netanyahu's government"],
     party: true,
   },
   {
     id: "united-states",
     name: "United States",
-    aliases: ["U.S.", "Washington", "Biden administration", "U.S. officials", "US officials", "American officials", "U.S. mediators", "US mediators"],
+    aliases: ["US", "U.S.", "American", "Washington", "Biden administration", "U.S. officials", "US officials", "American officials", "U.S. mediators", "US mediators"],
   },
-  { id: "egypt", name: "Egypt", aliases: ["Egyptian officials", "Egyptian mediators", "Egyptian government"] },
-  { id: "qatar", name: "Qatar", aliases: ["Qatari officials", "Qatari mediators", "Qatari government"] },
+  { id: "egypt", name: "Egypt", aliases: ["Egyptian", "Egyptian officials", "Egyptian mediators", "Egyptian government"] },
+  { id: "qatar", name: "Qatar", aliases: ["Qatari", "Qatari officials", "Qatari mediators", "Qatari government"] },
   { id: "un", name: "United Nations", aliases: ["UN", "U.N.", "UN officials", "U.N. officials", "UN agencies", "U.N. agencies"] },
   { id: "wfp", name: "World Food Programme", aliases: ["WFP", "World Food Program", "UN food agency", "U.N. food agency"], memberOf: "un" },
   {

@@ -6,11 +6,14 @@
 
 /** @typedef {import("@factmark/core").ClaimInput} ClaimInput */
 
+import { GAZA_WAR } from "./world.mjs";
+
 const ARTICLE_DATE = "2024-05-04";
 const ARTICLE = { source: "founding-article", published: ARTICLE_DATE };
 
 const PROPOSAL = {
   id: "egypt-qatar-2024-05",
+  conflict: GAZA_WAR,
   proposers: ["egypt", "qatar"],
   status: /** @type {const} */ ("proposed"),
   title: "Egyptian–Qatari ceasefire and hostage-release proposal, late April – May 2024",
@@ -22,6 +25,7 @@ const EVENTS = [
     kind: "event",
     id: "event:war-start",
     event: "war-start",
+    conflict: GAZA_WAR,
     title: "The war in Gaza begins with the Hamas-led attack on Israel",
     date: "2023-10-07",
     asOf: "2023-10-07",
@@ -123,7 +127,7 @@ const PHASES = [
     kind: "phase",
     id: "phase:ceasefire-2025-01:1",
     asOf: "2025-01-19",
-    proposal: { id: "ceasefire-2025-01", proposers: ["egypt", "qatar", "united-states"], status: "in-force", date: "2025-01-19", title: "Gaza ceasefire of January 2025" },
+    proposal: { id: "ceasefire-2025-01", conflict: GAZA_WAR, proposers: ["egypt", "qatar", "united-states"], status: "in-force", date: "2025-01-19", title: "Gaza ceasefire of January 2025" },
     index: 1,
     of: 3,
     durationDays: 42,

@@ -3,6 +3,7 @@
 import { RegistryData, parseWith } from "@factmark/core";
 import { GAZA_SERIES, LEBANON_SERIES, RAFAH_SERIES, SOLDIERS_SERIES, WEST_BANK_SERIES } from "./series.mjs";
 import { ACTORS, ISRAEL_KILLED_URL, SOURCES, TFP_URLS } from "./sources.mjs";
+import { CONFLICTS, PLACES } from "./world.mjs";
 import { TALKS_CLAIMS } from "./talks-2024-05.mjs";
 
 /** @typedef {import("@factmark/core").ClaimInput} ClaimInput */
@@ -369,7 +370,7 @@ export function buildRegistryInput(data) {
     RAFAH_SERIES,
   ];
   return {
-    registry: { version: 1, date, sources: SOURCES, actors: ACTORS, series, claims: [...TALKS_CLAIMS, ...daily] },
+    registry: { version: 1, date, sources: SOURCES, actors: ACTORS, places: PLACES, conflicts: CONFLICTS, series, claims: [...TALKS_CLAIMS, ...daily] },
     skipped: { gaza: gaza.skipped, westBank: westBank.skipped, lebanon: lebanon.skipped, soldiers: soldiers.skipped },
   };
 }
@@ -489,6 +490,17 @@ export function findDanglingReferences(data) {
     if (source.affiliation) check(actors, source.affiliation, `source ${source.id} affiliation`);
   }
   for (const actor of data.actors) if (actor.memberOf) check(actors, actor.memberOf, `actor ${actor.id} memberOf`);
+  const places = new Set((data.places ?? []).map((p) => p.id));
+  const conflicts = new Set((data.conflicts ?? []).map((c) => c.id));
+  for (const place of data.places ?? []) for (const id of place.within) check(places, id, `place ${place.id} within`);
+  for (const conflict of data.conflicts ?? []) {
+    for (const id of conflict.places) check(places, id, `conflict ${conflict.id} place`);
+    for (const id of conflict.parties) check(actors, id, `conflict ${conflict.id} party`);
+  }
+  for (const s of data.series) {
+    check(places, s.population.place, `series ${s.id} place`);
+    if (s.conflict) check(conflicts, s.conflict, `series ${s.id} conflict`);
+  }
   for (const s of data.series) check(sources, s.source, `series ${s.id} source`);
   for (const claim of data.claims) {
     for (const citation of claim.citations) check(sources, citation.source, `claim ${claim.id} citation`);
@@ -496,6 +508,8 @@ export function findDanglingReferences(data) {
     if (claim.kind === "casualty" && claim.series) check(series, claim.series, `claim ${claim.id} series`);
     if (claim.kind === "position") check(actors, claim.actor, `claim ${claim.id} actor`);
     if (claim.kind === "phase") for (const proposer of claim.proposal.proposers) check(actors, proposer, `claim ${claim.id} proposer`);
+    if (claim.kind === "phase" && claim.proposal.conflict) check(conflicts, claim.proposal.conflict, `claim ${claim.id} conflict`);
+    if (claim.kind === "event" && claim.conflict) check(conflicts, claim.conflict, `claim ${claim.id} conflict`);
     if (claim.kind === "classification") check(sources, claim.issuer, `claim ${claim.id} issuer`);
   }
   return problems;

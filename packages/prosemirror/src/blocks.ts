@@ -1,4 +1,4 @@
-import { type ExtractedBlock, type Span, extractMentions } from "@factmark/core";
+import { type ExtractedBlock, type Span, type World, extractMentions } from "@factmark/core";
 import type { Node } from "prosemirror-model";
 import { DISMISSED_MARK, isCitingMark } from "./schema.js";
 
@@ -89,20 +89,25 @@ function addDismissed(spans: DismissedSpan[], rule: string, from: number, to: nu
 // redo, a split or a join that brings back a paragraph's text costs nothing, and so do repeated
 // paragraphs. Bounded: cleared when it grows past a long story's worth of paragraph versions.
 const MAX_TEXT_CACHE = 4096;
-const byText = new Map<string, ExtractedBlock>();
-const byNode = new WeakMap<ParsedTextblock, { date: string; block: ExtractedBlock }>();
+const byText = new WeakMap<World, Map<string, ExtractedBlock>>();
+const byNode = new WeakMap<ParsedTextblock, { date: string; world: World; block: ExtractedBlock }>();
 
-/** The mentions of a parsed textblock at the document date, extracted once per text and date. */
-export function extractTextblock(block: ParsedTextblock, date: string): ExtractedBlock {
+/**
+ * The mentions of a parsed textblock at the document date, read with the places and actors of a
+ * registry's world (`registry.world()`), extracted once per text, date and world.
+ */
+export function extractTextblock(block: ParsedTextblock, date: string, world: World): ExtractedBlock {
   const memo = byNode.get(block);
-  if (memo && memo.date === date) return memo.block;
+  if (memo && memo.date === date && memo.world === world) return memo.block;
   const key = `${date}\n${block.text}`;
-  let extracted = byText.get(key);
+  let texts = byText.get(world);
+  if (!texts) byText.set(world, (texts = new Map()));
+  let extracted = texts.get(key);
   if (!extracted) {
-    if (byText.size >= MAX_TEXT_CACHE) byText.clear();
-    extracted = extractMentions(block.text, { date });
-    byText.set(key, extracted);
+    if (texts.size >= MAX_TEXT_CACHE) texts.clear();
+    extracted = extractMentions(block.text, { date, world });
+    texts.set(key, extracted);
   }
-  byNode.set(block, { date, block: extracted });
+  byNode.set(block, { date, world, block: extracted });
   return extracted;
 }

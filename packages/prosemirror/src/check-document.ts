@@ -1,4 +1,4 @@
-import { type BlockFinding, type BlocksCheck, type ExtractedBlock, type Finding, type Registry, type RulesConfig, checkChangedBlocks } from "@factmark/core";
+import { type BlockFinding, type BlocksCheck, type ExtractedBlock, type Finding, type Registry, type RulesConfig, type World, checkChangedBlocks } from "@factmark/core";
 import type { Node } from "prosemirror-model";
 import { type ParsedTextblock, extractTextblock, parseTextblock } from "./blocks.js";
 import type { EditorFinding } from "./plugin.js";
@@ -53,9 +53,9 @@ export interface DocumentCheck {
 /**
  * Reads every textblock of `doc` with text in it, reusing the parse and the mentions of unchanged
  * nodes, and the block itself when it is where it was in `previous` (typing moves only the blocks
- * after the edited one). `previous` must have been read at the same date.
+ * after the edited one). `previous` must have been read at the same date and with the same world.
  */
-function collectBlocks(doc: Node, date: string, previous: readonly DocBlock[] | undefined): DocBlock[] {
+function collectBlocks(doc: Node, date: string, world: World, previous: readonly DocBlock[] | undefined): DocBlock[] {
   const blocks: DocBlock[] = [];
   const walk = (parent: Node, contentStart: number, path: readonly number[]) => {
     parent.forEach((node, offset, index) => {
@@ -70,7 +70,7 @@ function collectBlocks(doc: Node, date: string, previous: readonly DocBlock[] | 
           return;
         }
         const parsed = parseTextblock(node);
-        if (parsed) blocks.push({ node, start: contentStart + offset + 1 + parsed.lead, path: at, parsed, extracted: extractTextblock(parsed, date) });
+        if (parsed) blocks.push({ node, start: contentStart + offset + 1 + parsed.lead, path: at, parsed, extracted: extractTextblock(parsed, date, world) });
       } else if (!node.isLeaf) {
         walk(node, contentStart + offset + 1, at);
       }
@@ -98,7 +98,7 @@ function pathTo(path: readonly number[], index: number): readonly number[] {
  */
 export function checkDocument(doc: Node, context: CheckContext, previous?: DocumentCheck): DocumentCheck {
   const before = previous && sameContext(previous.run, context) ? previous : undefined;
-  const blocks = collectBlocks(doc, context.date, before?.blocks);
+  const blocks = collectBlocks(doc, context.date, context.registry.world(), before?.blocks);
   const run = checkChangedBlocks(
     blocks.map((b) => b.extracted),
     blocks.map((b) => b.parsed.cited),

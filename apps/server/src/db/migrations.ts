@@ -107,6 +107,22 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
         .execute();
     },
   },
+  // Places and conflicts became registry data: a database made before them gains their tables,
+  // empty until the next seed (or import) fills them.
+  "0004-places-conflicts": {
+    async up(db: Kysely<any>) {
+      for (const table of ["places", "conflicts"]) {
+        await db.schema
+          .createTable(table)
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("seq", "integer", (c) => c.notNull())
+          .addColumn("origin", "text", (c) => c.notNull())
+          .addColumn("data", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+      }
+    },
+  },
 });
 
 /** The names of the migrations this version of the service knows, in order. */

@@ -14,6 +14,8 @@ export interface Database {
   meta: { key: string; value: string };
   sources: RecordTable;
   actors: RecordTable;
+  places: RecordTable;
+  conflicts: RecordTable;
   series: RecordTable;
   claims: ClaimTable;
   /** Every version a claim has had, oldest first: claims are never deleted. */
@@ -57,7 +59,7 @@ export interface Database {
   };
 }
 
-/** Sources, actors and series: an id, the record as JSON, and where it came from. */
+/** Sources, actors, places, conflicts and series: an id, the record as JSON, and where it came from. */
 export interface RecordTable {
   id: string;
   seq: number;

@@ -3,6 +3,7 @@ import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
 import { oneOf, stringOption } from "../options.js";
+import { loadRegistry } from "../registry.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { type MentionReport, describeValue, reportMentions } from "../output/mentions.js";
 import type { Palette } from "../output/color.js";
@@ -18,6 +19,8 @@ Options:
   --date YYYY-MM-DD      the date relative dates ("Saturday") resolve against
                          (default: front matter "date:", else the config's, else today)
   --config FILE          a config file (default: ./factmark.config.json when present)
+  --registry FILE        the registry whose places and parties the stories are read
+                         with (default: the config's, else @factmark/dataset-gaza)
   --format FORMAT        stylish (a table, default) or json
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
                          text for standard input)
@@ -34,8 +37,9 @@ Examples:
 `;
 
 /**
- * `factmark extract`: prints the mentions core finds in each file (no registry involved), as a
- * table or as JSON with offsets into the file.
+ * `factmark extract`: prints the mentions core finds in each file, read with the places and
+ * actors of the registry (the default one, or `--registry`), as a table or as JSON with offsets
+ * into the file.
  *
  * @example
  * factmark extract story.md --format json
@@ -46,13 +50,14 @@ export const extractCommand: Command = {
   summary: "list the figures, durations and dates found in stories",
   help: HELP,
   async run(argv, io) {
-    const args = parseArgsOrHelp(argv, STORY_OPTIONS, extractCommand, io);
+    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" } }, extractCommand, io);
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
-    const { files } = await readStories({ values, positionals }, io, "factmark extract story.md");
+    const { config, files } = await readStories({ values, positionals }, io, "factmark extract story.md");
+    const world = (await loadRegistry(stringOption(values, "registry"), config, io.cwd)).registry.world();
     const results = files.map((parsed) => {
-      const blocks = parsed.doc.blocks.map((block) => extractMentions(block.text, { date: parsed.date }));
+      const blocks = parsed.doc.blocks.map((block) => extractMentions(block.text, { date: parsed.date, world }));
       return { path: parsed.file.path, date: parsed.date, mentions: reportMentions(parsed, blocks) };
     });
     if (format === "json") io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);

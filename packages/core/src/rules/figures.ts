@@ -31,7 +31,7 @@ export const STALENESS_DAYS = { daily: 7, weekly: 14, monthly: 45, irregular: 60
 // date and story's main place it was made against (a count that names no place is about the main
 // place, which the other paragraphs decide): `outdated-figure` and `figure-mismatch` judge each
 // count once.
-const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; place: string | undefined; verdict: FigureVerdict | undefined }>();
+const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; places: readonly string[]; verdict: FigureVerdict | undefined }>();
 
 /**
  * Judges a count against the registry. Counts that are quoted, that cover a short period
@@ -40,17 +40,17 @@ const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; p
  */
 export function judgeFigure(context: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   const { registry, date } = context;
-  const place = context.facts.defaultPlace;
+  const places = context.facts.places;
   const memo = verdicts.get(mention);
-  if (memo && memo.registry === registry && memo.date === date && memo.place === place) return memo.verdict;
+  if (memo && memo.registry === registry && memo.date === date && memo.places === places) return memo.verdict;
   const verdict = judge(context, blockIndex, mention);
-  verdicts.set(mention, { registry, date, place, verdict });
+  verdicts.set(mention, { registry, date, places, verdict });
   return verdict;
 }
 
 function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   if (mention.quoted || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
-  const series = matchSeries(registry, mention, facts, blockIndex);
+  const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
   if (!series) return undefined;
   const current = registry.valueAt(series.id, date);
   if (!current) return undefined;

@@ -22,7 +22,7 @@ export const unsourcedFigure = defineBlockRule({
     for (const m of mentionsOfKind(block, "count")) {
       if (m.quoted || !isPopulationFigure(m)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
-      const series = matchSeries(registry, m, facts, index);
+      const series = matchSeries(registry, m, facts, index, block);
       const claim = series ? registry.valueAt(series.id, date) : undefined;
       const source = claim ? registry.source(claim.citations[0]!.source) : undefined;
       const fixes: Fix[] = [];
@@ -42,7 +42,7 @@ export const unsourcedFigure = defineBlockRule({
   },
 });
 
-const POPULATION_GROUPS = new Set(["people", "civilians", "children", "women", "men", "israelis", "hostages", "soldiers", "journalists", "medical-personnel", "aid-workers", "prisoners", "civil-defence", "fighters", "patients", "families", "students"]);
+const POPULATION_GROUPS = new Set(["people", "civilians", "children", "women", "men", "hostages", "soldiers", "journalists", "medical-personnel", "aid-workers", "prisoners", "civil-defence", "fighters", "patients", "families", "students"]);
 
 function isPopulationFigure(m: CountMention): boolean {
   return m.measure !== undefined || (m.group !== undefined && POPULATION_GROUPS.has(m.group));

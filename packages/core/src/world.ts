@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { IsoDate } from "./dates.js";
+import { type PhraseIndex, indexPhrases } from "./lexicon.js";
+import { Id } from "./source.js";
+import { tokenize } from "./tokenize.js";
+
+// Core knows English and journalism; the world a registry covers (its places, its conflicts and
+// the parties to them) is registry data. This module holds the schemas of that data and the
+// lexicon the extractor and the rules compile from it.
+
+/**
+ * A place a registry covers: a territory, a city, a camp. `aliases` are the other names a story
+ * uses for it ("the Strip", "the enclave", "Gazan" as an adjective); `demonyms` are words for its
+ * people ("Gazans"), read as a count of people of that place. `within` lists the places that
+ * contain it (Rafah within Gaza, Gaza within the Palestinian territories): a figure about Rafah
+ * is judged against Gaza's series when Rafah has none.
+ */
+export const Place = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    demonyms: z.array(z.string().min(1)).default([]),
+    /** Ids of the places that contain this one, nearest first. */
+    within: z.array(Id).default([]),
+  })
+  .strict();
+export type Place = z.infer<typeof Place>;
+/** A place as written in a file, before defaults are applied. */
+export type PlaceInput = z.input<typeof Place>;
+
+/**
+ * A war or armed conflict: its names ("the war in Gaza", "Russia's full-scale invasion"), the
+ * date it began, the places it is fought in and its parties (actor ids). A story is about the
+ * conflict its places belong to: elapsed time is measured from that conflict's `start`, and its
+ * durations are compared only with that conflict's proposals.
+ */
+export const Conflict = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The day the conflict began (YYYY-MM-DD). */
+    start: IsoDate,
+    /** The day it ended, when it has. */
+    end: IsoDate.optional(),
+    /** Ids of the places it is fought in; the places within them belong to it too. */
+    places: z.array(Id).min(1, { message: "a conflict needs at least one place" }),
+    /** Actor ids of the parties to the conflict. */
+    parties: z.array(Id).default([]),
+    description: z.string().optional(),
+  })
+  .strict()
+  .refine((c) => c.end === undefined || c.start <= c.end, { message: "conflict.end is before conflict.start", path: ["end"] });
+export type Conflict = z.infer<typeof Conflict>;
+/** A conflict as written in a file, before defaults are applied. */
+export type ConflictInput = z.input<typeof Conflict>;
+
+/** A phrase that names a place, as the extractor's tokens read it. */
+export interface PlacePhrase {
+  words: readonly string[];
+  place: string;
+  /** True for a demonym ("Gazans"): the words also name who is counted, people of that place. */
+  demonym: boolean;
+}
+
+/** A phrase that names a conflict ("the war in Gaza", "Russia's full-scale invasion"). */
+export interface ConflictPhrase {
+  words: readonly string[];
+  conflict: string;
+}
+
+/** A word that names an actor ("Israeli", "Hamas", "IDF"), with its actor id. */
+export interface ActorWord {
+  actor: string;
+  /** True when the name is written in capitals ("US", "UN"): the word then matches only in capitals. */
+  caps: boolean;
+}
+
+/**
+ * The lexicon of a registry's world, compiled for the extractor and the rules: place phrases,
+ * single words naming actors, and the words that name places or parties (too common in a story
+ * about them to tell one topic from another). Made by `Registry.world()`, once per registry.
+ */
+export interface World {
+  /** Place names and aliases, indexed by their first token (lowercase). */
+  readonly places: PhraseIndex<PlacePhrase>;
+  /** Demonyms ("Gazans", "Lebanese"): words for the people of a place, indexed by their first token. */
+  readonly demonyms: PhraseIndex<PlacePhrase>;
+  /** Conflict names and aliases, indexed by their first token (lowercase). */
+  readonly conflicts: PhraseIndex<ConflictPhrase>;
+  /** One-word names and aliases of actors, lowercase. */
+  readonly actorWords: ReadonlyMap<string, ActorWord>;
+  /** Every word of every place name and alias, and every one-word actor name and alias, lowercase. */
+  readonly nameWords: ReadonlySet<string>;
+}
+
+/** A world with no places and no actors: what extraction sees without a registry. */
+export const EMPTY_WORLD: World = { places: new Map(), demonyms: new Map(), conflicts: new Map(), actorWords: new Map(), nameWords: new Set() };
+
+/** The tokens of a name as the extractor reads text: lowercase, punctuation kept as tokens. */
+function nameTokens(name: string): string[] {
+  return tokenize(name).map((t) => t.lower);
+}
+
+/**
+ * Compiles the lexicon of a world from its places, conflicts and actors. Names are tokenized as
+ * story text is, so "Deir al-Balah" matches however the tokenizer splits it; a leading "the" of a
+ * name is dropped, since stories write "the Gaza Strip" and "Gaza Strip" alike.
+ */
+export function compileWorld(
+  places: readonly Place[],
+  conflicts: readonly Conflict[],
+  actors: readonly { id: string; name: string; aliases: readonly string[] }[],
+): World {
+  const phrases: PlacePhrase[] = [];
+  const nameWords = new Set<string>();
+  const seen = new Set<string>();
+  const addPlace = (name: string, place: string, demonym: boolean) => {
+    let words = nameTokens(name);
+    if (words[0] === "the" && words.length > 1) words = words.slice(1);
+    if (words.length === 0) return;
+    const key = `${words.join(" ")}\n${demonym}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    phrases.push({ words, place, demonym });
+    for (const w of words) if (/\p{L}/u.test(w)) nameWords.add(w);
+  };
+  for (const place of places) {
+    addPlace(place.name, place.id, false);
+    for (const alias of place.aliases) addPlace(alias, place.id, false);
+    for (const demonym of place.demonyms) addPlace(demonym, place.id, true);
+  }
+  const actorWords = new Map<string, ActorWord>();
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const words = nameTokens(name);
+      // "U.N." is read as the word "u.n" and a full stop.
+      const single = words.length === 1 || (words.length === 2 && words[1] === ".");
+      if (!single) continue;
+      const word = words[0]!;
+      nameWords.add(word);
+      if (actorWords.has(word)) continue;
+      actorWords.set(word, { actor: actor.id, caps: name.length <= 4 && name === name.toUpperCase() && /\p{Lu}/u.test(name) });
+    }
+  }
+  const conflictPhrases: ConflictPhrase[] = [];
+  for (const conflict of conflicts) {
+    for (const name of [conflict.name, ...conflict.aliases]) {
+      let words = nameTokens(name);
+      if (words[0] === "the" && words.length > 1) words = words.slice(1);
+      if (words.length > 0) conflictPhrases.push({ words, conflict: conflict.id });
+    }
+  }
+  return {
+    conflicts: indexPhrases(conflictPhrases),
+    places: indexPhrases(phrases.filter((p) => !p.demonym)),
+    demonyms: indexPhrases(phrases.filter((p) => p.demonym)),
+    actorWords,
+    nameWords,
+  };
+}
