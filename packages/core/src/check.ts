@@ -330,6 +330,8 @@ function sameFact(name: DocumentFactName, a: DocumentFacts, b: DocumentFacts): b
   switch (name) {
     case "defaultPlace":
       return a.places === b.places || (a.places.length === b.places.length && a.places.every((p, i) => p === b.places[i]));
+    case "bodyAttributed":
+      return a.bodyAttributed === b.bodyAttributed;
     case "warStart":
       return a.warStart?.date === b.warStart?.date && a.warStart?.claim === b.warStart?.claim;
   }

@@ -207,6 +207,11 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
 /** How many tokens either side of a count are searched for its place. */
 const PLACE_WINDOW = 24;
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
+const YEAR = /^(?:19|20)\d\d$/;
+/** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
+const PRONOUN_SOURCES = new Set(["it", "they", "he", "she"]);
+/** Words that join one clause or count to the next: a measure before them belongs to the count before them. */
+const CLAUSE_JOINS = new Set(["and", "or", "while", "including", "but", "as", "with", "whereas"]);
 const NP_STOPWORDS = new Set([
   "which", "that", "who", "whose", "as", "on", "after", "before", "since", "while", "when", "but", "and", "with", "to", "has", "have", "had", "was", "were", "is", "are",
   "will", "would", "could", "also", "in", "at", "for", "of", "by", "from", "its", "their", "his", "her", "it",
@@ -846,6 +851,17 @@ class BlockReader {
     let measure: Measure | undefined;
     let nounMeasure: Measure | undefined;
     let place: string | undefined;
+    // A measure right before the count, in its own clause, is its own: "have killed 62,622
+    // Palestinians and injured 157,673", "bringing the toll to 65,382, while the number of wounded ...".
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - 3); k--) {
+      const t = tokens[k]!;
+      if (t.type !== "word" || CLAUSE_JOINS.has(t.lower)) break;
+      const m = phraseAt(MEASURE_INDEX, tokens, k);
+      if (m && k + m.words.length <= start && !NOUN_MEASURES.has(m.words[0]!)) {
+        measure = m.measure;
+        break;
+      }
+    }
     const limit = Math.min(sentenceEnd, end + 10);
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
@@ -882,9 +898,10 @@ class BlockReader {
       }
     }
     if (!measure && !nounMeasure) {
-      for (let k = start - 1; k >= Math.max(sentenceStart, start - 8); k--) {
+      for (let k = start - 1; k >= Math.max(sentenceStart, start - 12); k--) {
         const t = tokens[k]!;
-        if (t.type === "number") break;
+        // A year ("the death toll in Gaza since October 2023 has risen to ...") is no other figure.
+        if (t.type === "number" && !YEAR.test(t.text)) break;
         if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && k + m.words.length <= start) {
@@ -949,6 +966,13 @@ class BlockReader {
       if ((t.lower === "put" || t.lower === "puts") && !tokens.slice(k + 1, Math.min(end, k + 7)).some((w) => w.lower === "at")) continue;
       // "a deal could be announced": a passive after a modal names no source.
       if (isWord(tokens[k - 1], "be", "being")) continue;
+      // "..., it said", "It added that ...": a pronoun reports for the source the story last named.
+      let before = k - 1;
+      while (before >= start && AUXILIARIES.has(tokens[before]!.lower)) before -= 1;
+      if (before >= start && PRONOUN_SOURCES.has(tokens[before]!.lower) && tokens[k]!.lower !== "according") {
+        this.pushAttribution([before, before + 1], t.lower, sentence, anonymous, k);
+        continue;
+      }
       // "the ministry said" (subject before) or ", said the ministry" (inverted).
       const subject = this.nounPhraseBefore(k, start);
       if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower))) {
@@ -1132,6 +1156,12 @@ class BlockReader {
     const { tokens } = this;
     let end = verbAt;
     while (end > sentenceStart && AUXILIARIES.has(tokens[end - 1]!.lower)) end -= 1;
+    // "the UN agency for Palestinian refugees (UNRWA) said": the name in parentheses is the source's short name.
+    if (isPunct(tokens[end - 1], ")")) {
+      let open = end - 2;
+      while (open > sentenceStart && open > end - 6 && !isPunct(tokens[open], "(")) open -= 1;
+      if (isPunct(tokens[open], "(") && open + 1 < end - 1 && tokens[open + 1]!.type === "word") return [open + 1, end - 1];
+    }
     let k = end;
     const limit = Math.max(sentenceStart, end - 8);
     while (k > limit) {

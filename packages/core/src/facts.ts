@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { TOPIC_STOPWORDS, TOPIC_SYNONYMS } from "./lexicon.js";
+import { CUMULATIVE_CUES, EVENT_VERBS, PERFECT_CUES, PERIOD_CUES, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -41,6 +41,8 @@ export interface DocumentFacts {
   conflict: Conflict | undefined;
   /** Attributions per block, matched to the registry. */
   attributions: readonly (readonly ResolvedAttribution[])[];
+  /** True when a paragraph of the story's body (not a headline) attributes what it reports: a headline's figures are then sourced by it. */
+  bodyAttributed: boolean;
   /**
    * When the war the story is about began: its conflict's start (with the conflict's registered
    * `war-start` event as evidence, when there is one), else the date the story gives ("which
@@ -148,6 +150,7 @@ function makeFacts(
     places,
     conflict,
     attributions,
+    bodyAttributed: blocks.some((block, i) => !isHeadline(block) && (attributions[i]?.length ?? 0) > 0),
     warStart,
     // Two rules read the proposals; most stories mention none, so they are found only when asked for.
     get proposals() {
@@ -171,6 +174,16 @@ function makeFacts(
   lazyFacts.set(facts, lazy);
   return facts;
 }
+
+/**
+ * True when a block reads as a headline: one sentence, short, with no closing full stop, question
+ * or exclamation mark (body copy ends its sentences; headlines do not).
+ */
+export function isHeadline(block: ExtractedBlock): boolean {
+  if (block.sentences.length !== 1 || block.text.length > 200) return false;
+  return !/[.!?…]["”’']?\s*$/u.test(block.text);
+}
+
 
 const NO_PLACES: readonly string[] = [];
 
@@ -923,19 +936,80 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
   return candidates[0];
 }
 
-/** Cues that a count covers a short period ("overnight", "in the past 24 hours", "in a strike"), not the running total. */
-const PERIOD_CUES =
-  /\b(?:overnight|yesterday|today|tonight|this (?:week|morning|weekend)|(?:past|last|previous) (?:24|48|72) hours|(?:past|last|previous) (?:day|week|month)|in (?:a|an|the|one|two) (?:single )?(?:strike|airstrike|air strike|attack|raid|bombing|shelling|assault|explosion|blast)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a day|per day|each day|every day|daily)\b/i;
+const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
+const cumulativeIndex = indexPhrases(CUMULATIVE_CUES.map((words) => ({ words })));
+const perfectIndex = indexPhrases(PERFECT_CUES.map((words) => ({ words })));
+const subsetIndex = indexPhrases(SUBSET_CUES.map((words) => ({ words })));
 
-/** True when the count's sentence says it covers a short period rather than the running total. */
+/** How many words either side of a count are read for the cues of its own clause. */
+const CLAUSE_WORDS = { before: 8, after: 12 };
+
+/**
+ * True when a count covers a short period or one event ("killed 60 people in the past 24 hours",
+ * "strikes killed 45 on Tuesday"), or a part no series counts on its own ("killed while seeking
+ * aid", "157 of them children"), rather than the running total. Only the count's own clause
+ * counts: the words before it back to the previous count (at most {@link CLAUSE_WORDS}.before) and
+ * after it to the clause's end or the next count. A running-total cue there ("bringing the toll
+ * to", "have been killed", "since October 7") makes it a total whatever else stands near; a time
+ * word that dates a reporting verb ("said on Monday", "On Monday, the ministry said") is the
+ * report's date, not the count's period. An exact count with no running-total cue is read as a
+ * period count: real copy gives tolls as totals ("bringing the toll to 34,654") or as hedged round
+ * figures ("more than 34,000").
+ */
 export function isPeriodCount(block: ExtractedBlock, mention: CountMention): boolean {
-  const sentence = block.sentences[mention.sentence];
-  if (!sentence) return false;
-  return PERIOD_CUES.test(block.text.slice(sentence.from, sentence.to));
+  const span = block.sentences[mention.sentence];
+  if (!span) return false;
+  let from = span.from;
+  let to = span.to;
+  for (const other of mentionsOfKind(block, "count")) {
+    if (other === mention || other.sentence !== mention.sentence) continue;
+    if (other.to <= mention.from && other.to > from) from = other.to;
+    if (other.from >= mention.to && other.from < to) to = other.from;
+  }
+  const before = clauseWords(block.text.slice(from, mention.from), "end").slice(-CLAUSE_WORDS.before);
+  const after = clauseWords(block.text.slice(mention.to, to), "start").slice(0, CLAUSE_WORDS.after);
+  if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after)) return true;
+  if (hasCue(cumulativeIndex, before) || hasCue(cumulativeIndex, after)) return false;
+  if (periodCueIn(before, true) || periodCueIn(after, false)) return true;
+  if (hasCue(perfectIndex, before) || hasCue(perfectIndex, after)) return false;
+  const last = before[before.length - 1];
+  if (last !== undefined && EVENT_VERBS.has(last)) return true;
+  // An exact count with nothing to say it is the running total is an incident's or a day's count
+  // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
+  return mention.quantity.qualifier === "exact";
 }
 
-/** True when a figure is of the same order as a registered value (within half to double), so they can describe the same total. */
-export function isComparable(mentionValue: number, claim: CasualtyClaim): boolean {
-  const value = claim.quantity.value ?? claim.quantity.best ?? claim.quantity.high ?? 0;
-  return mentionValue >= value / 2 && mentionValue <= value * 2;
+/** The lowercase words of the clause a stretch of text ends (`"end"`: the words before a count) or starts (`"start"`: the words after it). */
+function clauseWords(text: string, keep: "start" | "end"): string[] {
+  const parts = text.split(/[;:—–]|,\s|\.\s|\.$/);
+  const cut = (keep === "start" ? parts[0] : parts[parts.length - 1]) ?? "";
+  return cut.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+function hasCue(index: PhraseIndex<{ words: readonly string[] }>, words: readonly string[]): boolean {
+  return cueAt(index, words) >= 0;
+}
+
+/** The index of the first word where a cue of `index` starts in `words`, or -1. */
+function cueAt(index: PhraseIndex<{ words: readonly string[] }>, words: readonly string[], start = 0): number {
+  for (let i = start; i < words.length; i++) {
+    for (const cue of index.get(words[i]!) ?? EMPTY) {
+      if (cue.words.every((w, k) => words[i + k] === w)) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * True when a period cue stands in the words, and is not the date of a report: not right after a
+ * reporting verb ("said on Monday"), and, before the count, not followed by one ("On Monday, the
+ * ministry said 34,000 ...").
+ */
+function periodCueIn(words: readonly string[], beforeCount: boolean): boolean {
+  for (let at = cueAt(periodIndex, words); at >= 0; at = cueAt(periodIndex, words, at + 1)) {
+    const reported = words.slice(Math.max(0, at - 3), at).some((w) => REPORTING_VERBS.has(w));
+    const reportFollows = beforeCount && words.slice(at + 1).some((w) => REPORTING_VERBS.has(w));
+    if (!reported && !reportFollows) return true;
+  }
+  return false;
 }

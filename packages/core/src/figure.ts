@@ -1,6 +1,6 @@
 import type { CountMention } from "./mention.js";
 import { formatCount } from "./messages.js";
-import { roundingStep } from "./quantity.js";
+import { writingStep } from "./quantity.js";
 
 /**
  * Writes `value` the way `mention` wrote its figure, rounded as its hedge needs to stay true:
@@ -12,7 +12,7 @@ export function formatFigureLike(mention: CountMention, value: number): string {
   const written = mention.text.slice(mention.number.from - mention.from, mention.number.to - mention.from);
   const qualifier = mention.quantity.qualifier;
   const original = mention.quantity.value ?? mention.quantity.low ?? value;
-  const step = qualifier === "exact" ? 1 : (mention.quantity.rounding ?? roundingStep(original));
+  const step = qualifier === "exact" ? 1 : (mention.quantity.rounding ?? writingStep(original));
   let rounded: number;
   switch (qualifier) {
     case "over":

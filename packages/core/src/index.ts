@@ -3,7 +3,7 @@ export type { ErrorLocation, FactmarkErrorCode } from "./errors.js";
 export { IsoDate, addDays, dayNumber, daysBetween, formatDate, fromDayNumber, isValidIsoDate, monthsBetween } from "./dates.js";
 export { Actor, Citation, Id, Source, SourceType } from "./source.js";
 export type { ActorInput, SourceInput } from "./source.js";
-export { Qualifier, Quantity, inInterval, quantityBounds, quantityValue, roundingStep } from "./quantity.js";
+export { Qualifier, Quantity, inInterval, quantityBounds, quantityValue, roundingStep, writingStep } from "./quantity.js";
 export type { Interval, QuantityInput } from "./quantity.js";
 export {
   CLAIM_KINDS,

@@ -4,13 +4,23 @@ import type { Qualifier } from "./quantity.js";
 // The word lists the extractor reads stories with. They are data, kept in one module so a
 // newsroom can see (and extend) exactly which phrasings factmark understands.
 
+/**
+ * Verbs that compare a count with a round figure instead of stating it, as headlines and wire
+ * copy write tolls: "toll tops 34,000" is a floor (the count is at or above it), "toll nears
+ * 29,000" is just below it. "Climbs to", "rises to" and "reaches" state the count and are not here.
+ */
+export const COMPARATIVE_VERBS = {
+  floor: ["tops", "topped", "topping", "surpasses", "surpassed", "surpassing", "passes", "passed", "passing", "exceeds", "exceeded", "crosses", "crossed", "crossing", "breaches", "breached"],
+  near: ["nears", "neared", "nearing", "approaches", "approached"],
+} as const;
+
 /** Hedging phrases before a figure, longest first, with the qualifier they mean. */
 export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: Qualifier }[] = (
   [
     ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["in", "excess", "of"], ["north", "of"], ["over"], ["above"], ["exceeding"]]],
-    ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"]]],
+    ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
     ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"]]],
-    ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["a", "minimum", "of"]]],
+    ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["a", "minimum", "of"], ...COMPARATIVE_VERBS.floor.map((verb) => [verb])]],
     ["up-to", [["up", "to"], ["as", "many", "as"], ["as", "much", "as"]]],
     ["fewer-than", [["fewer", "than"], ["less", "than"], ["under"], ["below"]]],
   ] as [Qualifier, string[][]][]
@@ -98,13 +108,74 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     [["held", "hostage"], "held-hostage"], [["held", "captive"], "held-hostage"], [["hostages"], "held-hostage"], [["hostage"], "held-hostage"], [["captives"], "held-hostage"], [["abducted"], "held-hostage"], [["kidnapped"], "held-hostage"],
     [["released"], "released"], [["freed"], "released"], [["release"], "released"],
     [["detained"], "detained"], [["arrested"], "detained"], [["imprisoned"], "detained"], [["prisoners"], "detained"], [["detainees"], "detained"],
-    [["displaced"], "displaced"], [["uprooted"], "displaced"], [["fled"], "displaced"], [["forced", "from", "their", "homes"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
-    [["seeking", "shelter"], "sheltering"], [["sheltering"], "sheltering"], [["taking", "refuge"], "sheltering"], [["sought", "refuge"], "sheltering"], [["crammed"], "sheltering"], [["packed", "into"], "sheltering"], [["squeezed", "into"], "sheltering"],
-    [["starved"], "starvation-deaths"], [["starvation"], "starvation-deaths"], [["malnutrition"], "starvation-deaths"], [["famine"], "starvation-deaths"],
+    [["displaced"], "displaced"], [["uprooted"], "displaced"], [["fled"], "displaced"], [["forced", "from", "their", "homes"], "displaced"], [["driven", "from", "their", "homes"], "displaced"], [["driven", "out"], "displaced"], [["forced", "to", "flee"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
+    [["seeking", "shelter"], "sheltering"], [["sheltering"], "sheltering"], [["shelter", "in"], "sheltering"], [["sheltered", "in"], "sheltering"], [["taking", "shelter"], "sheltering"], [["took", "shelter"], "sheltering"], [["taking", "refuge"], "sheltering"], [["sought", "refuge"], "sheltering"], [["crammed"], "sheltering"], [["packed", "into"], "sheltering"], [["squeezed", "into"], "sheltering"],
+    // Famine and malnutrition name a death count only with a word of dying: "facing famine" counts the hungry, not the dead.
+    [["starved"], "starvation-deaths"], [["starved", "to", "death"], "starvation-deaths"], [["died", "of", "starvation"], "starvation-deaths"],
+    [["died", "of", "malnutrition"], "starvation-deaths"], [["died", "of", "hunger"], "starvation-deaths"], [["starvation", "deaths"], "starvation-deaths"],
+    [["malnutrition", "deaths"], "starvation-deaths"], [["famine", "deaths"], "starvation-deaths"], [["hunger", "deaths"], "starvation-deaths"],
+    [["deaths", "from", "malnutrition"], "starvation-deaths"], [["deaths", "from", "starvation"], "starvation-deaths"], [["malnutrition-related", "deaths"], "starvation-deaths"],
   ] as const
 )
   .map(([words, measure]) => ({ words: words as readonly string[], measure: measure as Measure }))
   .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * Words that mark a count as a running total, whatever time words stand near it: "bringing the
+ * toll to", "have been killed since October 7", "the overall death toll", "so far".
+ */
+export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
+  ["toll"], ["tally"], ["total"], ["overall"], ["cumulative"], ["bringing"], ["raising"], ["pushing"], ["so", "far"], ["in", "all"], ["to", "date"], ["since", "the", "war"], ["since", "the", "start"], ["since", "the", "beginning"],
+  ["since", "the", "outbreak"], ["since", "october"], ["since", "oct"], ["since", "7", "october"], ["since", "the", "conflict"], ["since", "the", "fighting"],
+  ["in", "the", "war"], ["during", "the", "war"], ["of", "the", "war"], ["throughout", "the", "war"], ["over", "the", "course"], ["in", "total"],
+];
+
+/**
+ * The perfect aspect ("have been killed", "has killed"): a running total unless a period cue in
+ * the same clause says otherwise ("had killed 52 people in the past 24 hours").
+ */
+export const PERFECT_CUES: readonly (readonly string[])[] = [
+  ["have", "been"], ["has", "been"], ["had", "been"], ["has", "killed"], ["have", "killed"], ["had", "killed"], ["has", "risen"], ["has", "climbed"], ["have", "died"], ["has", "reached"],
+];
+
+/**
+ * Time words and event words that make a count cover a short period or one event, not the running
+ * total: "in the past 24 hours", "overnight", "on Monday", "in a strike". A cue counts only for
+ * the count whose clause it stands in, and not when it dates a reporting verb ("said on Monday").
+ */
+export const PERIOD_CUES: readonly (readonly string[])[] = [
+  ["overnight"], ["yesterday"], ["today"], ["tonight"], ["this", "week"], ["this", "morning"], ["this", "weekend"], ["last", "week"], ["last", "night"],
+  ["past", "24", "hours"], ["last", "24", "hours"], ["previous", "24", "hours"], ["past", "48", "hours"], ["last", "48", "hours"], ["past", "72", "hours"],
+  ["previous", "48", "hours"], ["previous", "72", "hours"], ["past", "two", "days"], ["previous", "two", "days"], ["last", "two", "days"], ["past", "three", "days"],
+  ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"],
+  ["past", "day"], ["past", "week"], ["past", "month"], ["previous", "day"], ["a", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"],
+  ["on", "monday"], ["on", "tuesday"], ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"], ["on", "sunday"],
+  ["since", "monday"], ["since", "tuesday"], ["since", "wednesday"], ["since", "thursday"], ["since", "friday"], ["since", "saturday"], ["since", "sunday"],
+  ["in", "a", "strike"], ["in", "an", "airstrike"], ["in", "an", "air", "strike"], ["in", "a", "raid"], ["in", "an", "attack"], ["in", "a", "bombing"],
+  ["in", "the", "strike"], ["in", "the", "attack"], ["in", "strikes"], ["in", "airstrikes"], ["in", "air", "strikes"], ["in", "attacks"], ["in", "raids"],
+  ["when", "a"], ["when", "an"], ["when", "israeli"], ["after", "a", "strike"], ["after", "an", "airstrike"], ["in", "shelling"], ["in", "a", "blast"],
+  ["in", "an", "explosion"], ["in", "the", "latest"], ["at", "a", "school"], ["at", "an", "aid"], ["near", "an", "aid"],
+  ["were", "killed"], ["was", "killed"], ["were", "wounded"], ["were", "injured"],
+];
+
+/**
+ * Words that make a count a part of a population that no series counts on its own: people killed
+ * while seeking aid, "157 of them children", deaths recorded after a committee's review. Such a
+ * count is never judged against the whole population's running total.
+ */
+export const SUBSET_CUES: readonly (readonly string[])[] = [
+  ["seeking", "aid"], ["aid", "seekers"], ["aid", "sites"], ["aid", "site"], ["aid", "distribution"], ["waiting", "for", "aid"], ["of", "them"], ["among", "them"],
+  ["among", "whom"], ["of", "whom"], ["committee"], ["recovered"], ["succumbed"],
+];
+
+/** Verbs that, right before a count, report one event in the simple past ("strikes killed 45"): a period count unless a cumulative cue says otherwise. */
+export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring"]);
+
+/** Words of a deal's terms: a count of hostages or prisoners in a sentence with one of them is a term of the deal, not a toll. */
+export const DEAL_WORDS: ReadonlySet<string> = new Set([
+  "exchange", "exchanged", "swap", "swapped", "return", "returned", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "phase", "stage", "proposal",
+  "plan", "framework", "terms", "release", "released", "releasing", "freed", "free", "freeing", "handed", "handover", "hand", "trade", "traded", "every", "per",
+]);
 
 /** Units of time and their length in days (a month and a year as a range of days). */
 export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }> = new Map([

@@ -75,11 +75,32 @@ export function roundingStep(value: number): number {
 }
 
 /**
+ * The step a writer rounds a running count to, which a hedged figure stays true within: the place
+ * of its last non-zero digit, five of them when that digit is a 5 after others (34,500 → 500,
+ * 1,250 → 50; 5,000 → 1,000), and
+ * from 10,000 up never coarser than its second significant figure (40,000 → 1,000, 2 million →
+ * 100,000), since a writer with 42,000 in front of them writes "over 42,000", not "over 40,000".
+ */
+export function writingStep(value: number): number {
+  const step = roundingStep(value);
+  const abs = Math.abs(value);
+  if (!Number.isInteger(abs) || abs === 0) return step;
+  const digit = Math.round(abs / step) % 10;
+  // A 5 after other digits is a half step (34,500); a leading 5 (5,000) is a digit like any other.
+  const own = digit === 5 && abs >= step * 10 ? step * 5 : step;
+  if (abs < 10_000) return own;
+  const cap = 10 ** (Math.floor(Math.log10(abs)) - 1);
+  return Math.min(own, cap);
+}
+
+/**
  * The values a hedged figure can truthfully describe. The tight reading follows newsroom usage:
  * "over 34,000" is 34,000 < v < 35,000 (once the count reaches 35,000 a writer says "over 35,000");
  * "nearly 35,000" is 34,000 ≤ v < 35,000; "about 34,000" is within half a step either side;
- * "at least 34,000" is v ≥ 34,000; "up to" is v ≤ X; "fewer than" is v < X. The loose reading
- * drops the upper step of "over" and the lower step of "nearly".
+ * "at least 34,000" (and "tops 34,000") is 34,000 ≤ v < 35,000, a floor a writer would raise once
+ * the count passes the next step; "up to" is v ≤ X; "fewer than" is v < X. The step is
+ * {@link writingStep}'s unless the figure gives its own. The loose reading drops the upper step of
+ * "over" and "at least" and the lower step of "nearly".
  */
 export function quantityBounds(quantity: Quantity, reading: "tight" | "loose" = "tight"): Interval {
   const tight = reading === "tight";
@@ -96,7 +117,7 @@ export function quantityBounds(quantity: Quantity, reading: "tight" | "loose" = 
     }
   }
   const x = quantity.value;
-  const step = quantity.rounding ?? roundingStep(x);
+  const step = quantity.rounding ?? writingStep(x);
   switch (quantity.qualifier) {
     case "exact":
       return { min: x, max: x, minOpen: false, maxOpen: false };
@@ -107,7 +128,7 @@ export function quantityBounds(quantity: Quantity, reading: "tight" | "loose" = 
     case "about":
       return { min: x - step / 2, max: x + step / 2, minOpen: false, maxOpen: false };
     case "at-least":
-      return { min: x, max: Infinity, minOpen: false, maxOpen: false };
+      return { min: x, max: tight ? x + step : Infinity, minOpen: false, maxOpen: tight };
     case "up-to":
       return { min: 0, max: x, minOpen: false, maxOpen: false };
     case "fewer-than":

@@ -94,6 +94,7 @@ describe("the public API", () => {
       "stanceFamily",
       "tokenize",
       "validateRegistry",
+      "writingStep",
     ]);
   });
 });

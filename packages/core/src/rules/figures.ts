@@ -1,5 +1,5 @@
 import type { CasualtyClaim, Series } from "../claim.js";
-import { isComparable, isPeriodCount, matchSeries, mentionsOfKind } from "../facts.js";
+import { isPeriodCount, matchSeries, mentionsOfKind } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { messages } from "../messages.js";
@@ -49,17 +49,23 @@ export function judgeFigure(context: RuleContext, blockIndex: number, mention: C
 }
 
 function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
-  if (mention.quoted || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
+  // Vague amounts ("dozens", "tens of thousands") are not figures a series can confirm or refute.
+  if (mention.quoted || mention.vague || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
   const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
   if (!series) return undefined;
   const current = registry.valueAt(series.id, date);
   if (!current) return undefined;
-  if (!isComparable(mention.quantity.value ?? mention.quantity.high ?? 0, current)) return undefined;
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
   if (fits(current)) return { series, current, fits: true };
   const replacement = formatFigureLike(mention, quantityValue(current.quantity));
   const lastTrue = registry.lastMatching(series.id, date, fits);
+  // A floor ("at least", "tops") the count leapt past between two reports was true all along: it
+  // can go stale, but it was never wrong.
+  const floor = mention.quantity.qualifier === "at-least" || mention.quantity.qualifier === "over";
+  if (!lastTrue && floor && inInterval(quantityValue(current.quantity), quantityBounds(mention.quantity, "loose"))) {
+    return { series, current, fits: true };
+  }
   if (!lastTrue) return { series, current, fits: false, replacement };
   return { series, current, fits: false, lastTrue, staleSince: registry.nextAfter(series.id, lastTrue.asOf) ?? current, replacement };
 }

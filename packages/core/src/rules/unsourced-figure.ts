@@ -1,26 +1,34 @@
-import { matchSeries, mentionsOfKind } from "../facts.js";
+import { isHeadline, matchSeries, mentionsOfKind } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import type { CountMention } from "../mention.js";
+import { DEAL_WORDS } from "../lexicon.js";
+import type { CountMention, ExtractedBlock } from "../mention.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
- * `unsourced-figure` (warning): a count of people harmed, held or displaced — or a population
- * figure — with no attribution in its sentence or paragraph and no link or citation mark on it.
- * Quoted figures are the speaker's and are left alone. When the registry has a matching series,
- * the finding offers to cite its report in effect at the document date.
+ * `unsourced-figure` (warning): a count of people harmed, held or displaced with no attribution
+ * in its paragraph and no link or citation mark on it. Not flagged: quoted figures (the
+ * speaker's), vague amounts of anything but the dead and wounded ("hundreds of detainees",
+ * "tens of thousands displaced"), counts that say nothing of
+ * harm (a population, "14 countries"), the terms of a deal (hostages and prisoners in a sentence
+ * about an exchange, a release or a phase), and a headline's figures when the headline names its
+ * source after a colon or dash ("...: ministry") or the story's body attributes its figures. When
+ * the registry has a matching series, the finding offers to cite its report in effect at the
+ * document date.
  */
 export const unsourcedFigure = defineBlockRule({
   id: "unsourced-figure",
   severity: "warning",
-  description: "A casualty or population figure has no attribution in its sentence or paragraph and no citation mark.",
-  reads: ["defaultPlace"],
+  description: "A casualty figure has no attribution in its paragraph and no citation mark.",
+  reads: ["defaultPlace", "bodyAttributed"],
   checkBlock({ blocks, cited, registry, date, facts }, index) {
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
-    if (block.attributions.length > 0) return findings;
-    for (const m of mentionsOfKind(block, "count")) {
-      if (m.quoted || !isPopulationFigure(m)) continue;
+    if (isHeadline(block) && (block.attributions.length > 0 || facts.bodyAttributed || HEADLINE_SOURCE.test(block.text.trim()))) return findings;
+    const counts = mentionsOfKind(block, "count");
+    for (const m of counts) {
+      if (m.quoted || m.measure === undefined || (m.vague && !HARM.has(m.measure)) || isDealTerm(block, m)) continue;
+      if (isSourced(block, counts, m)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
       const series = matchSeries(registry, m, facts, index, block);
       const claim = series ? registry.valueAt(series.id, date) : undefined;
@@ -42,8 +50,37 @@ export const unsourcedFigure = defineBlockRule({
   },
 });
 
-const POPULATION_GROUPS = new Set(["people", "civilians", "children", "women", "men", "hostages", "soldiers", "journalists", "medical-personnel", "aid-workers", "prisoners", "civil-defence", "fighters", "patients", "families", "students"]);
+/**
+ * True when the paragraph sources a count: an attribution in its own sentence, or in another
+ * sentence of the paragraph that reports the same kind of count (a relayed report: "OCHA said 500
+ * were killed ... Of those, 120 were children") or reports no count at all ("It added that ...").
+ * An attribution of something else ("24 hostages are alive, according to Israeli officials")
+ * does not source a toll beside it.
+ */
+function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: CountMention): boolean {
+  return block.attributions.some((a) => {
+    if (a.sentence === m.sentence) return true;
+    const there = counts.filter((c) => c.sentence === a.sentence && c.measure !== undefined);
+    return there.length === 0 || there.some((c) => c.measure === m.measure);
+  });
+}
 
-function isPopulationFigure(m: CountMention): boolean {
-  return m.measure !== undefined || (m.group !== undefined && POPULATION_GROUPS.has(m.group));
+/** A headline's own source after a colon or a dash: "Gaza toll passes 40,000: ministry", "… – health ministry". */
+const HEADLINE_SOURCE = /[:–—-]\s*(?:[\p{L}][\p{L}'’.-]*\s*){1,5}$/u;
+
+/** Measures whose vague amounts still need a source ("dozens were killed"): "hundreds of detainees" and "thousands displaced" are background. */
+const HARM = new Set(["killed", "injured", "starvation-deaths"]);
+
+const DEAL_GROUPS = new Set(["hostages", "prisoners"]);
+const DEAL_MEASURES = new Set(["released", "held-hostage", "detained"]);
+
+/** True when a count of hostages or prisoners stands in a sentence about an exchange, a release or a deal's phase: a term of the deal, not a toll. */
+function isDealTerm(block: ExtractedBlock, m: CountMention): boolean {
+  if (!DEAL_GROUPS.has(m.group ?? "") && !DEAL_MEASURES.has(m.measure ?? "")) return false;
+  const span = block.sentences[m.sentence];
+  const sentence = span ? block.text.slice(span.from, span.to) : block.text;
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => DEAL_WORDS.has(word));
 }
