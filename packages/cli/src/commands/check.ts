@@ -3,7 +3,7 @@ import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
 import { withFile } from "../errors.js";
-import { oneOf, stringOption } from "../options.js";
+import { oneOf, stringOption, stringsOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { formatCheckJson } from "../output/check-json.js";
 import { formatCheckSarif } from "../output/check-sarif.js";
@@ -27,6 +27,8 @@ Options:
                          own front matter "date:", else the config's "date", else today)
   --registry FILE        a registry to check against (.json, .ndjson, .jsonl or .csv)
                          instead of the default (@factmark/dataset-gaza)
+  --dataset NAME         check against the dataset package @factmark/dataset-NAME
+                         (repeat to merge several; a --registry file adds to them)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --format FORMAT        stylish (default), json or sarif
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
@@ -57,12 +59,12 @@ export const checkCommand: Command = {
   summary: "check stories' figures against sourced claims",
   help: HELP,
   async run(argv, io) {
-    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" } }, checkCommand, io);
+    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" }, dataset: { type: "string", multiple: true } }, checkCommand, io);
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
-    const { registry, attribution } = await loadRegistry(stringOption(values, "registry"), config, io.cwd);
+    const { registry, attribution } = await loadRegistry({ file: stringOption(values, "registry"), datasets: stringsOption(values, "dataset") }, config, io.cwd);
 
     // Extracted blocks depend on the date (relative dates resolve against it): one cache per date.
     const caches = new Map<string, Map<string, ExtractedBlock>>();
