@@ -29,18 +29,21 @@ export interface WatchPlan {
  * Plans what to watch for the file arguments of `check --watch`: a file (its folder is watched, so
  * a file an editor saves by renaming a new copy over it is still seen), a folder (its stories, at
  * any depth: `.md`, `.markdown`, `.mdx`, `.html`, `.htm`, `.txt`) or a glob (its folder up to the
- * first pattern segment, at any depth; the glob may match nothing yet). Throws a {@link UsageError}
- * for standard input, a missing file, a glob whose folder does not exist, or no arguments.
+ * first pattern segment, at any depth; the glob may match nothing yet). No arguments is the working
+ * directory. Throws a {@link UsageError} for standard input, a missing file, or a glob whose folder
+ * does not exist.
  */
 export function planWatch(args: readonly string[], cwd: string): WatchPlan {
-  if (args.length === 0) throw new UsageError('no files given; expected files, folders or globs to watch, for example "factmark check --watch stories/"');
   const patterns: string[] = [];
   const roots: WatchRoot[] = [];
-  for (const arg of args) {
+  for (const arg of args.length > 0 ? args : ["."]) {
     if (arg === STDIN_ARG) throw new UsageError('--watch reads files: standard input ("-") cannot be watched; pass files, folders or globs, for example "factmark check --watch stories/"');
     const stat = statOf(resolve(cwd, arg));
     if (stat?.isDirectory()) {
-      patterns.push(`${arg.replace(/[\\/]+$/, "") || "."}/**/*.{${WATCHED_EXTENSIONS.join(",")}}`);
+      // "stories/" and "stories" alike; "." is the working directory, whose matches need no prefix.
+      const folder = arg.replace(/(?<=.)[\\/]+$/, "");
+      const prefix = folder === "." ? "" : folder.endsWith("/") ? folder : `${folder}/`;
+      patterns.push(`${prefix}**/*.{${WATCHED_EXTENSIONS.join(",")}}`);
       roots.push({ dir: resolve(cwd, arg), recursive: true });
     } else if (stat) {
       patterns.push(arg);
@@ -139,6 +142,12 @@ export interface WatchOptions {
   /** Ends the watch. */
   signal: AbortSignal;
   /**
+   * Files never to check, by device and inode: the files the command's own output is redirected
+   * to (`factmark check --watch > findings.txt` in a watched folder would otherwise read what it
+   * writes, and write again).
+   */
+  exclude?: readonly { dev: number; ino: number }[];
+  /**
    * How long the watcher waits after a change for more before it looks (editors write a file in
    * several steps). @default 60
    */
@@ -156,8 +165,8 @@ interface Watched {
 
 /**
  * Checks the planned stories, then re-checks each story when it changes, until `signal` aborts:
- * reports `check` for each story at the start, then `ready`, then `change`, `add`, `rename` and
- * `delete` with what changed in the story's findings, and `error` for a story (or the config) that
+ * reports `check` for each story at the start, then `ready`, then `change` (only when its findings
+ * changed), `add`, `rename` and `delete` with what changed in the story's findings, and `error` for a story (or the config) that
  * cannot be read, after which the watch goes on. A story is re-checked through its previous check
  * ({@link checkStory}), so a save costs the edited paragraphs. When the config or a registry file
  * changes, every story is checked again against the new context. Resolves when `signal` aborts,
@@ -182,9 +191,11 @@ export async function watchStories(options: WatchOptions): Promise<void> {
     return entry.report;
   };
 
+  const excluded = (stat: Stats) => options.exclude?.some((file) => file.dev === stat.dev && file.ino === stat.ino) === true;
   const read = (path: string): Watched | undefined => {
     try {
       const stat = statSync(resolve(cwd, path));
+      if (excluded(stat)) return undefined;
       return { path, stamp: stampOf(stat), text: readFileSync(resolve(cwd, path), "utf8").replace(/^\uFEFF/, "") };
     } catch {
       // Gone between the listing and the read: the next look sees it deleted.
@@ -238,9 +249,12 @@ export async function watchStories(options: WatchOptions): Promise<void> {
     for (const entry of gone) options.report({ kind: "delete", path: entry.path, previous: entry.report, changes: diffFindings(entry.report?.findings ?? [], []) });
   };
 
+  // A story whose findings did not change is not reported: the watch prints what changed.
   const changed = (entry: Watched, previous: FileReport | undefined) => {
     const report = check(entry);
-    if (report) options.report({ kind: "change", path: entry.path, report, previous, changes: diffFindings(previous?.findings ?? [], report.findings) });
+    if (!report) return;
+    const changes = diffFindings(previous?.findings ?? [], report.findings);
+    if (changes.added.length > 0 || changes.removed.length > 0 || !previous) options.report({ kind: "change", path: entry.path, report, previous, changes });
   };
 
   // The watchers start before the first checks, so no change made once `ready` is out is missed.

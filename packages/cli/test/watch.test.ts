@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Finding } from "@factmark/core";
@@ -112,12 +112,16 @@ describe("factmark check --watch", () => {
     const sourced = await watch.event("change", "stories/a.md");
     expect(sourced).toMatchObject({ added: [], removed: [{ ruleId: "unsourced-figure", text: "Over 34,000" }], problems: { error: 0, warning: 0, info: 0 } });
 
+    // A save that changes no finding prints nothing.
+    writeFileSync(join(dir, "stories/a.md"), `${SOURCED}\nTalks resume on Monday.\n`);
+
     // An addition, in a new subfolder.
     mkdirSync(join(dir, "stories/june"));
     writeFileSync(join(dir, "stories/june/b.md"), CONTRADICTED);
     const added = await watch.event("add", "stories/june/b.md");
     expect(added.added.map((f: Finding) => f.ruleId)).toEqual(["figure-mismatch"]);
     expect(added.problems).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(watch.lines.filter((line) => line.includes('"event":"change"'))).toEqual([]);
 
     // A rename keeps the story's findings: nothing new, nothing gone.
     renameSync(join(dir, "stories/june/b.md"), join(dir, "stories/june/c.md"));
@@ -181,6 +185,33 @@ describe("factmark check --watch", () => {
     expect(factmark(["check", "--watch", "nope.md"], { cwd: dir })).toMatchObject({ status: 2, stderr: 'factmark: cannot read "nope.md": no such file\n' });
     expect(factmark(["check", "--watch", "drafts/**/*.md"], { cwd: dir })).toMatchObject({ status: 2, stderr: 'factmark: cannot watch "drafts/**/*.md": its folder "drafts" does not exist\n' });
   });
+
+  it("does not read the file its own output is redirected to", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "stories/a.md"), STORY);
+    const out = join(dir, "stories/findings.txt");
+    const fd = openSync(out, "w");
+    const child = spawn(process.execPath, [launcher, "check", "--watch", "stories", "--registry", "registry.json", "--format", "json"], { cwd: dir, stdio: ["ignore", fd, "inherit"] });
+    closeSync(fd);
+    const exited = new Promise((done) => child.on("exit", done));
+    const events = () => readFileSync(out, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as { event: string; path?: string });
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done(); waited += 50) {
+        if (waited > 20_000) throw new Error(`the watch wrote ${JSON.stringify(events())}`);
+        await new Promise((resume) => setTimeout(resume, 50));
+      }
+    };
+    try {
+      await until(() => events().some((e) => e.event === "ready"));
+      writeFileSync(join(dir, "stories/b.md"), CONTRADICTED);
+      await until(() => events().some((e) => e.event === "add"));
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+      expect(events().map((e) => [e.event, e.path])).toEqual([["check", "stories/a.md"], ["ready", undefined], ["add", "stories/b.md"]]);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
 });
 
 describe("what --watch watches", () => {
@@ -196,6 +227,8 @@ describe("what --watch watches", () => {
         { dir: resolve(dir, "stories"), recursive: true },
         { dir: resolve(dir), recursive: false },
       ]);
+      // No argument: the working directory's stories.
+      expect(planWatch([], dir)).toEqual({ patterns: ["**/*.{md,markdown,mdx,html,htm,txt}"], roots: [{ dir: resolve(dir), recursive: true }] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

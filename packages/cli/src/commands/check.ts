@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { type ExtractedBlock, checkDocument } from "@factmark/core";
 import { type ParsedArgs, parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
@@ -20,7 +21,7 @@ import { type WatchEvent, planWatch, watchStories } from "../watch.js";
 const OUTPUT_FORMATS = ["stylish", "json", "sarif"] as const;
 
 const HELP = `Usage: factmark check <files | globs | -> [options]
-       factmark check --watch <files | folders | globs> [options]
+       factmark check --watch [files | folders | globs] [options]
 
 Checks the figures in stories against a registry of sourced claims: unsourced,
 outdated or contradicted figures, and durations or elapsed times that disagree.
@@ -41,9 +42,10 @@ Options:
                          text for standard input)
   -w, --watch            check, then re-check each story when it changes and print
                          what changed in its findings; a folder stands for its .md,
-                         .markdown, .mdx, .html, .htm and .txt files, and files added,
-                         renamed or deleted are followed. --format json prints one
-                         JSON object per line. Ctrl-C stops it (exit 0)
+                         .markdown, .mdx, .html, .htm and .txt files (no argument: the
+                         working directory's), and files added, renamed or deleted are
+                         followed. --format json prints one JSON object per line.
+                         Ctrl-C stops it (exit 0)
   -h, --help             show this help
 
 Exit codes: 0 no error-severity findings, 1 some, 2 a usage or input error.
@@ -146,10 +148,24 @@ async function watch(args: ParsedArgs, format: (typeof OUTPUT_FORMATS)[number], 
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    await watchStories({ plan, cwd: io.cwd, inputFormat, load, report, signal: controller.signal });
+    await watchStories({ plan, cwd: io.cwd, inputFormat, load, report, signal: controller.signal, exclude: outputFiles() });
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
   }
   return EXIT.ok;
+}
+
+/** The files standard output and standard error are redirected to, if any. */
+function outputFiles(): { dev: number; ino: number }[] {
+  const files: { dev: number; ino: number }[] = [];
+  for (const fd of [1, 2]) {
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isFile()) files.push({ dev: stat.dev, ino: stat.ino });
+    } catch {
+      // A closed descriptor is no file.
+    }
+  }
+  return files;
 }

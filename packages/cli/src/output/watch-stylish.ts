@@ -29,9 +29,6 @@ export function formatWatchStylish(event: WatchEvent, palette: Palette, time: st
       const what = event.kind === "add" ? " added" : event.kind === "rename" ? ` renamed from ${event.from}` : "";
       const head = `${palette.dim(time)} ${palette.underline(event.path)}${what}  ${palette.dim(`as of ${event.report.date}`)}`;
       const { added, removed } = event.changes;
-      if (event.kind === "change" && added.length === 0 && removed.length === 0) {
-        return `${head}  ${palette.dim(`no change in findings (${summary(event.report)})`)}\n`;
-      }
       const rows = [...added.map((f) => ({ sign: "+", f, report: event.report })), ...removed.map((f) => ({ sign: "-", f, report: event.previous ?? event.report }))];
       const wheres = rows.map((row) => whereOf(row.f, row.report));
       const whereWidth = Math.max(0, ...wheres.map((w) => w.length));
