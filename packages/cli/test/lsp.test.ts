@@ -161,6 +161,14 @@ describe("factmark lsp --stdio", () => {
     expect(response.error).toEqual({ code: -32602, message: "factmark: file:///newsroom/never.md is not open; send textDocument/didOpen before asking for its code actions" });
   });
 
+  it("logs a notification whose parameters are not the protocol's, naming the field, and answers such a request with InvalidParams", async () => {
+    client.notify("textDocument/didOpen", { textDocument: { uri: "file:///newsroom/no-text.md", languageId: "markdown", version: 1 } });
+    const logged = await client.waitFor((m) => m.method === "window/logMessage" && m.params.message.includes("textDocument/didOpen"));
+    expect(logged.params.message).toMatch(/^factmark: ignored textDocument\/didOpen parameters do not have the protocol's shape: .*textDocument\.text/);
+    const response = await client.request("textDocument/codeAction", { textDocument: { uri: "file:///newsroom/unsourced.md" }, context: { diagnostics: [] } });
+    expect(response.error).toMatchObject({ code: -32602, message: expect.stringMatching(/textDocument\/codeAction parameters .*range/) });
+  });
+
   it("logs changes to a document that was never opened instead of failing", async () => {
     client.notify("textDocument/didChange", { textDocument: { uri: "file:///newsroom/ghost.md", version: 2 }, contentChanges: [{ text: "Over 34,000 killed." }] });
     const logged = await client.waitFor((m) => m.method === "window/logMessage" && m.params.message.includes("ghost.md"));

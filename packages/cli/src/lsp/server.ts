@@ -32,6 +32,7 @@ import { type StoryCheck, type StoryContext, checkStory } from "../story.js";
 import { VERSION } from "../version.js";
 import { codeActionsFor } from "./code-actions.js";
 import { type DiagnosticOptions, formatDiagnostics, formatProblemDiagnostic } from "./diagnostics.js";
+import { CodeActionParams as CodeActionParamsShape, DidChangeParams, DidCloseParams, DidOpenParams, describeBadParams } from "./params.js";
 import { DEFAULT_MAX_DOCUMENT_LENGTH, type LspSettings, parseLspSettings } from "./settings.js";
 
 /** The command line's say in what the server checks against; it wins over the editor's settings and the config file. */
@@ -342,6 +343,8 @@ export function startLanguageServer(options: LanguageServerOptions): void {
   });
 
   connection.onDidOpenTextDocument((params: DidOpenTextDocumentParams) => {
+    const bad = describeBadParams(DidOpenParams, params, "textDocument/didOpen");
+    if (bad) return log(`factmark: ignored ${bad}`);
     const { uri, languageId, version, text } = params.textDocument;
     const story: OpenStory = { document: TextDocument.create(uri, languageId, version, text), format: formatOf(languageId, uri), diagnostics: [], pending: false, scheduled: false };
     documents.set(uri, story);
@@ -349,6 +352,8 @@ export function startLanguageServer(options: LanguageServerOptions): void {
   });
 
   connection.onDidChangeTextDocument((params: DidChangeTextDocumentParams) => {
+    const bad = describeBadParams(DidChangeParams, params, "textDocument/didChange");
+    if (bad) return log(`factmark: ignored ${bad}`);
     const uri = params.textDocument.uri;
     const story = documents.get(uri);
     if (!story) {
@@ -376,6 +381,8 @@ export function startLanguageServer(options: LanguageServerOptions): void {
   });
 
   connection.onDidCloseTextDocument((params: DidCloseTextDocumentParams) => {
+    const bad = describeBadParams(DidCloseParams, params, "textDocument/didClose");
+    if (bad) return log(`factmark: ignored ${bad}`);
     const uri = params.textDocument.uri;
     const story = documents.get(uri);
     if (!story) {
@@ -387,11 +394,14 @@ export function startLanguageServer(options: LanguageServerOptions): void {
   });
 
   connection.onCodeAction(async (params: CodeActionParams) => {
+    const bad = describeBadParams(CodeActionParamsShape, params, "textDocument/codeAction");
+    if (bad) return new ResponseError(ErrorCodes.InvalidParams, `factmark: ${bad}`);
     const uri = params.textDocument.uri;
     const story = documents.get(uri);
     if (!story) return new ResponseError(ErrorCodes.InvalidParams, `factmark: ${uri} is not open; send textDocument/didOpen before asking for its code actions`);
+    // Quick fixes are all the server offers: asked only for other kinds, it has none.
     const only = params.context.only;
-    if (!story.format || (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`)))) return [];
+    if (!story.format || (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix))) return [];
     await flush(story);
     if (!story.check || !story.context) return [];
     return codeActionsFor(story.check.findings, story.diagnostics, story.document, story.format, story.context.registry, params.range, { documentChanges });
