@@ -1,12 +1,13 @@
 import { EXIT, type Command } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { extractCommand } from "./commands/extract.js";
+import { lspCommand } from "./commands/lsp.js";
 import { registryCommand } from "./commands/registry.js";
 import { UsageError, describeError } from "./errors.js";
 import { type CliIo, processIo } from "./io.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS: readonly Command[] = [checkCommand, extractCommand, registryCommand];
+const COMMANDS: readonly Command[] = [checkCommand, extractCommand, registryCommand, lspCommand];
 
 const HELP = `Usage: factmark <command> [options]
 
@@ -26,6 +27,8 @@ Examples:
   factmark extract story.md
   factmark registry validate newsroom.ndjson
   factmark registry stats
+  factmark check --watch stories/
+  factmark lsp --stdio
 `;
 
 /**

@@ -28,3 +28,9 @@ export function stringOption(values: Record<string, unknown>, name: string): str
   const value = values[name];
   return typeof value === "string" ? value : undefined;
 }
+
+/** A repeatable string option's values, in the order given; empty when it was not given. */
+export function stringsOption(values: Record<string, unknown>, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" ? [value] : [];
+}

@@ -8,6 +8,8 @@ export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 export const repoRoot = resolve(packageDir, "../..");
 /** The built bin the tests run, as a user would. */
 export const bin = join(packageDir, "dist/bin.js");
+/** The committed launcher of the `factmark` command, which long-running tests start as an editor or a terminal would. */
+export const launcher = join(packageDir, "bin/factmark.js");
 /** Fixture files. */
 export const fixtures = join(packageDir, "test/fixtures");
 /** The founding article, in shared/ beside the repository (so CI's clone finds it too). */

@@ -56,9 +56,23 @@ export function check(input: string | object, options: CheckOptions): Finding[] 
 
 /**
  * Checks an already parsed document. `source` is the raw input text, used to fill each finding's
- * `text` (without it, `text` comes from the block text). Returns the findings and the date used.
+ * `text` (without it, `text` comes from the block text). Returns the findings, the date used, the
+ * extracted blocks and the rule run. With `previous` (the run of this document before an edit)
+ * and a `cache` kept across calls, the rules re-run only where the edit can change their result
+ * ({@link checkChangedBlocks}): an editor re-parses the text and pays for the edited paragraphs
+ * alone. The findings always equal a check without `previous`.
+ *
+ * @example
+ * const cache = new Map();
+ * let result = checkDocument(parseInput(text, "markdown"), text, { registry, cache });
+ * // after an edit:
+ * result = checkDocument(parseInput(edited, "markdown"), edited, { registry, cache, previous: result.run });
  */
-export function checkDocument(doc: ParsedDocument, source: string | undefined, options: CheckOptions): { date: string; findings: Finding[]; blocks: ExtractedBlock[] } {
+export function checkDocument(
+  doc: ParsedDocument,
+  source: string | undefined,
+  options: CheckOptions & { previous?: BlocksCheck | undefined },
+): { date: string; findings: Finding[]; blocks: ExtractedBlock[]; run: BlocksCheck } {
   const date = options.date ?? doc.date;
   if (date === undefined) {
     throw new FactmarkError("invalid-date", 'no document date: pass a date (for example { date: "2024-05-04" } or --date 2024-05-04), or give the story a front matter "date: 2024-05-04"');
@@ -66,12 +80,12 @@ export function checkDocument(doc: ParsedDocument, source: string | undefined, o
   if (!isValidIsoDate(date)) throw new FactmarkError("invalid-date", `document date "${date}" is not a date; expected YYYY-MM-DD, for example "2024-05-04"`);
   const world = options.registry.world();
   const blocks = doc.blocks.map((block) => extractCached(block.text, date, world, options.cache));
-  const raw = checkBlocks(blocks, doc.blocks.map((b) => b.cited), { registry: options.registry, date, ...(options.rules ? { rules: options.rules } : {}) });
-  const findings = raw
+  const run = checkChangedBlocks(blocks, doc.blocks.map((b) => b.cited), { registry: options.registry, date, rules: options.rules, previous: options.previous });
+  const findings = run.findings
     .map((f) => toFinding(f, doc.blocks, source))
     .filter((f) => !doc.disabled.some((d) => f.from >= d.from && f.from < d.to && (d.rules.length === 0 || d.rules.includes(f.ruleId))));
   findings.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
-  return { date, findings, blocks };
+  return { date, findings, blocks, run };
 }
 
 // The world each cached block was read with: a cache shared across registries must not hand a

@@ -928,6 +928,11 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
     const demonym = mention.demonym;
     candidates = registry.findSeries({ measure: mention.measure, group }).filter((series) => registry.placeAndAncestors(series.population.place).includes(demonym));
   }
+  // A registry that declares no places (one written before places were data) covers one place:
+  // a count that names none is about its highest-ranked series, as before.
+  if (candidates.length === 0 && !mention.place && facts.places.length === 0 && registry.places().length === 0) {
+    candidates = registry.findSeries({ measure: mention.measure, group });
+  }
   if (candidates.length === 0) return undefined;
   if (named) {
     const fromSource = candidates.find((s) => s.source === named.id);

@@ -100,6 +100,8 @@ export const messages = {
   fixUpdateFigure: (replacement: string, sourceName: string, date: string) => `Update to “${replacement}” (${sourceName}, ${formatDate(date)})`,
   fixCite: (sourceName: string, date: string) => `Cite ${sourceName} (${formatDate(date)})`,
   fixElapsed: (replacement: string) => `Change to “${replacement}”`,
+  /** The words a cite fix adds to a sentence where no link can carry the citation: ", according to the Gaza Ministry of Health". */
+  citeInText: (sourceName: string) => `, according to ${sourceReference(sourceName)}`,
 };
 
 /** The text with its first letter in capitals ("the United Nations" → "The United Nations"). */

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BlocksCheck, type ExtractedBlock, Registry, type Span, check, checkBlocks, checkChangedBlocks, extractMentions, parseInput } from "../src/index.js";
+import { type BlocksCheck, type ExtractedBlock, Registry, type Span, check, checkBlocks, checkChangedBlocks, checkDocument, extractMentions, parseInput } from "../src/index.js";
 import { mayRegistry, readFoundingArticle, repoRoot } from "./helpers.js";
 
 const may = mayRegistry();
@@ -240,5 +240,28 @@ describe("checkChangedBlocks", () => {
     const later = checkChangedBlocks(blocks, cited, { registry: story.registry, date: "2024-06-20", previous: first });
     expect(later).not.toBe(first);
     expect(later.findings).toEqual(checkBlocks(blocks, cited, { registry: story.registry, date: "2024-06-20" }));
+  });
+});
+
+describe("checkDocument with the previous run", () => {
+  const text = readFoundingArticle();
+
+  it("gives the findings of a full check after each edit of the Markdown, re-running the rules only on the edited paragraph", () => {
+    const cache = new Map<string, ExtractedBlock>();
+    let result = checkDocument(parseInput(text, "markdown"), text, { registry: may, cache });
+    const edits = [
+      text.replace("over 34,000", "over 34,000, according to the ministry,"),
+      text.replace("over 34,000", "over 34,000, according to the ministry,").replace("lasting 40 days", "lasting 42 days"),
+      text.replace("Tel Aviv, Israel – Amid", "Over 35,000 Palestinians have been killed.\n\nTel Aviv, Israel – Amid"),
+    ];
+    for (const edited of edits) {
+      const previous = result.run;
+      result = checkDocument(parseInput(edited, "markdown"), edited, { registry: may, cache, previous });
+      expect(result.findings).toEqual(check(edited, { registry: may, format: "markdown" }));
+      // The blocks an edit left alone are the cached objects the previous run compared.
+      expect(result.blocks.filter((b) => previous.blocks.includes(b)).length).toBeGreaterThan(result.blocks.length / 2);
+    }
+    const again = checkDocument(parseInput(edits[2]!, "markdown"), edits[2]!, { registry: may, cache, previous: result.run });
+    expect(again.run).toBe(result.run);
   });
 });

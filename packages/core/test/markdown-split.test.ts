@@ -54,3 +54,32 @@ describe("the Markdown split into plain paragraphs and micromark runs", () => {
     expect(doc).toEqual(parseMarkdownBody(input, false));
   });
 });
+
+describe("front matter read without micromark", () => {
+  // Front matter as writers and tools leave it: dates, titles, lists, blank lines, a "..." or a
+  // "----" that is not its closing fence, trailing spaces, YAML that is not valid.
+  const yamlLine = fc.constantFrom(
+    "date: 2024-05-04", "date: 2024-06-20", "title: \"Talks resume\"", "title: Cairo: talks", "tags: [gaza, talks]", "- item", "", "...", "----", "--- ",
+    "date: 2024-02-30", "date: [", "  nested: 1", "# comment", "author: AP", "date: 2024-05-04T10:00:00Z",
+  );
+  const opening = fc.constantFrom("---", "--- ", "---\t");
+  const closing = fc.constantFrom("---", "---  ", "...");
+  const body = fc.array(line, { maxLength: 6 }).map((lines) => lines.join("\n"));
+  const document = fc.tuple(opening, fc.array(yamlLine, { maxLength: 5 }), closing, body).map(([open, yaml, close, rest]) => [open, ...yaml, close, rest].join("\n"));
+
+  it("gives exactly what micromark's front matter extension gives, errors included", () => {
+    fc.assert(
+      fc.property(document, (input) => {
+        let whole: unknown;
+        try {
+          whole = parseMarkdownBody(input, false);
+        } catch (error) {
+          expect(() => parseMarkdownBody(input, true)).toThrow((error as Error).message);
+          return;
+        }
+        expect(parseMarkdownBody(input, true)).toEqual(whole);
+      }),
+      { numRuns: 1500 },
+    );
+  }, 60_000);
+});

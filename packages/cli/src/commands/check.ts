@@ -1,20 +1,27 @@
+import { fstatSync } from "node:fs";
 import { type ExtractedBlock, checkDocument } from "@factmark/core";
-import { parseArgsOrHelp } from "../args.js";
+import { type ParsedArgs, parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
+import { CONFIG_FILE, configRegistryPath, loadConfig } from "../config.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
-import { withFile } from "../errors.js";
-import { oneOf, stringOption } from "../options.js";
+import { UsageError, withFile } from "../errors.js";
+import type { CliIo } from "../io.js";
+import { dateOption, inputFormatOption, oneOf, stringOption, stringsOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { formatCheckJson } from "../output/check-json.js";
 import { formatCheckSarif } from "../output/check-sarif.js";
 import { formatCheckStylish } from "../output/check-stylish.js";
+import { formatWatchJson } from "../output/watch-json.js";
+import { formatClock, formatWatchStylish } from "../output/watch-stylish.js";
 import { loadRegistry } from "../registry.js";
 import type { FileReport } from "../report.js";
 import { VERSION } from "../version.js";
+import { type WatchEvent, planWatch, watchStories } from "../watch.js";
 
 const OUTPUT_FORMATS = ["stylish", "json", "sarif"] as const;
 
 const HELP = `Usage: factmark check <files | globs | -> [options]
+       factmark check --watch [files | folders | globs] [options]
 
 Checks the figures in stories against a registry of sourced claims: unsourced,
 outdated or contradicted figures, and durations or elapsed times that disagree.
@@ -27,10 +34,18 @@ Options:
                          own front matter "date:", else the config's "date", else today)
   --registry FILE        a registry to check against (.json, .ndjson, .jsonl or .csv)
                          instead of the default (@factmark/dataset-gaza)
+  --dataset NAME         check against the dataset package @factmark/dataset-NAME
+                         (repeat to merge several; a --registry file adds to them)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --format FORMAT        stylish (default), json or sarif
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
                          text for standard input)
+  -w, --watch            check, then re-check each story when it changes and print
+                         what changed in its findings; a folder stands for its .md,
+                         .markdown, .mdx, .html, .htm and .txt files (no argument: the
+                         working directory's), and files added, renamed or deleted are
+                         followed. --format json prints one JSON object per line.
+                         Ctrl-C stops it (exit 0)
   -h, --help             show this help
 
 Exit codes: 0 no error-severity findings, 1 some, 2 a usage or input error.
@@ -40,7 +55,15 @@ Examples:
   factmark check "stories/**/*.md" --format json
   cat draft.txt | factmark check - --date 2024-05-04
   factmark check story.md --registry newsroom.ndjson --format sarif > factmark.sarif
+  factmark check --watch stories/
 `;
+
+const CHECK_OPTIONS = {
+  ...STORY_OPTIONS,
+  registry: { type: "string" },
+  dataset: { type: "string", multiple: true },
+  watch: { type: "boolean", short: "w" },
+} as const;
 
 /**
  * `factmark check`: checks stories against the registry at their document date and prints the
@@ -57,12 +80,13 @@ export const checkCommand: Command = {
   summary: "check stories' figures against sourced claims",
   help: HELP,
   async run(argv, io) {
-    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" } }, checkCommand, io);
+    const args = parseArgsOrHelp(argv, CHECK_OPTIONS, checkCommand, io);
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
+    if (values.watch === true) return watch(args, format, io);
     const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
-    const { registry, attribution } = await loadRegistry(stringOption(values, "registry"), config, io.cwd);
+    const { registry, attribution } = await loadRegistry({ file: stringOption(values, "registry"), datasets: stringsOption(values, "dataset") }, config, io.cwd);
 
     // Extracted blocks depend on the date (relative dates resolve against it): one cache per date.
     const caches = new Map<string, Map<string, ExtractedBlock>>();
@@ -81,3 +105,67 @@ export const checkCommand: Command = {
     return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
   },
 };
+
+/**
+ * `check --watch`: checks the stories, then re-checks each one when it changes and prints what
+ * changed in its findings, until SIGINT (Ctrl-C) or SIGTERM; then exits 0. The config and the
+ * registry file are watched too: a change to either re-checks every story.
+ */
+async function watch(args: ParsedArgs, format: (typeof OUTPUT_FORMATS)[number], io: CliIo): Promise<number> {
+  const { values, positionals } = args;
+  if (format === "sarif") throw new UsageError("--watch prints stylish or json; SARIF describes one finished run, for example factmark check story.md --format sarif");
+  const inputFormat = inputFormatOption(stringOption(values, "input-format"));
+  if (inputFormat === "prosemirror") throw new UsageError("--watch reads text stories (Markdown, HTML, plain text); ProseMirror JSON is checked with factmark check, for example factmark check draft.json");
+  const date = dateOption(stringOption(values, "date"));
+  const plan = planWatch(positionals, io.cwd);
+  const configFlag = stringOption(values, "config");
+  const registryFlag = stringOption(values, "registry");
+  const datasets = stringsOption(values, "dataset");
+  let attribution: string | undefined;
+  const load = async () => {
+    const config = loadConfig(configFlag, io.cwd);
+    const loaded = await loadRegistry({ file: registryFlag, datasets }, config, io.cwd);
+    attribution = loaded.attribution;
+    const registryFile = registryFlag ?? (config ? configRegistryPath(config, io.cwd) : undefined);
+    return {
+      story: { registry: loaded.registry, rules: config?.config.rules, dates: { flag: date, config: config?.config.date, today: io.today() } },
+      // Without --config, a factmark.config.json written later is picked up too.
+      files: [configFlag ?? CONFIG_FILE, ...(registryFile ? [registryFile] : [])],
+    };
+  };
+
+  const palette = createPalette(shouldColor(io));
+  const first: FileReport[] = [];
+  const report = (event: WatchEvent) => {
+    if (format === "json") return io.stdout(formatWatchJson(event));
+    if (event.kind === "check") first.push(event.report);
+    if (event.kind === "ready") io.stdout(formatCheckStylish(first, palette, attribution));
+    io.stdout(formatWatchStylish(event, palette, formatClock(new Date())));
+  };
+
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    await watchStories({ plan, cwd: io.cwd, inputFormat, load, report, signal: controller.signal, exclude: outputFiles() });
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  }
+  return EXIT.ok;
+}
+
+/** The files standard output and standard error are redirected to, if any. */
+function outputFiles(): { dev: number; ino: number }[] {
+  const files: { dev: number; ino: number }[] = [];
+  for (const fd of [1, 2]) {
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isFile()) files.push({ dev: stat.dev, ino: stat.ino });
+    } catch {
+      // A closed descriptor is no file.
+    }
+  }
+  return files;
+}

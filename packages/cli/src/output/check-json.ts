@@ -9,11 +9,15 @@ import type { FileReport } from "../report.js";
  * at `[from, to)`; `line` and `column` are 1-based, the column in UTF-16 code units.
  */
 export function formatCheckJson(reports: readonly FileReport[]): string {
-  const files = reports.map((report) => ({ path: report.path, date: report.date, findings: report.findings.map((f) => findingJson(f, report)) }));
+  const files = reports.map((report) => ({ path: report.path, date: report.date, findings: report.findings.map((f) => formatFindingJson(f, report)) }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }
 
-function findingJson(f: Finding, report: FileReport): Record<string, unknown> {
+/**
+ * One finding as the JSON report writes it (see {@link formatCheckJson}), with `line` and `column`
+ * from `report`'s text.
+ */
+export function formatFindingJson(f: Finding, report: Pick<FileReport, "locate">): Record<string, unknown> {
   const at = report.locate?.(f.from);
   return {
     ruleId: f.ruleId,

@@ -50,7 +50,12 @@ export function parseMarkdownBody(input: string, split = true): ParsedDocument {
   if (!runs) walkMarkdown(input, 0, 0, true, context);
   else {
     for (const run of runs) {
-      if (run.plain) {
+      if (run.type === "front-matter") {
+        // The YAML between the fences, as micromark's front matter node holds it.
+        const read = readFrontMatter(input.slice(run.from, run.to), 1);
+        if (read.date) meta.date = read.date;
+        if (read.title) meta.title = read.title;
+      } else if (run.plain) {
         const builder = new BlockBuilder(run.type ?? "paragraph");
         builder.append(input.slice(run.from, run.to), run.from, run.to - run.from);
         const block = builder.build();
@@ -131,12 +136,15 @@ function walkMarkdown(text: string, base: number, baseLine: number, atStart: boo
   }
 }
 
-/** A stretch of the input: a plain paragraph or heading (its text only), or markup for micromark. */
+/**
+ * A stretch of the input: a plain paragraph or heading (its text only), the YAML of a front matter
+ * (between its fences), or markup for micromark.
+ */
 interface Run {
   from: number;
   to: number;
   plain: boolean;
-  type?: "heading";
+  type?: "heading" | "front-matter";
 }
 
 // Constructs that can reach across a blank line, so a document holding one is parsed whole: fenced
@@ -152,7 +160,6 @@ const INLINE_MARKUP = /[`*_[\]<\\&]/;
 const BLOCK_START = /^(?:[#>\-*+=_|~\s]|\d{1,9}[.)](?:[ \t]|$))/;
 // A one-line ATX heading ("## Talks resume in Cairo"): its text, without the optional closing #s.
 const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /**
  * Splits the input into plain paragraphs and markup runs (see {@link parseMarkdownBody}), or returns
@@ -164,10 +171,15 @@ function splitRuns(input: string): Run[] | undefined {
   const runs: Run[] = [];
   let pos = 0;
   if (input.startsWith("---")) {
-    const match = FRONT_MATTER.exec(input);
-    if (!match) return undefined;
-    runs.push({ from: 0, to: match[0].length, plain: false });
-    pos = match[0].length;
+    // To micromark's front matter extension, the YAML runs from the opening "---" line to the
+    // first line after it that is "---" too: that text is read without starting micromark, which
+    // costs more than the rest of a plain story. Without such a line ("..." closes it), the
+    // extension reads no front matter, and the lines are markup whose paragraphs can run on past
+    // the closing line: the document is parsed whole.
+    const yaml = frontMatterYaml(input);
+    if (!yaml) return undefined;
+    runs.push({ from: yaml.from, to: yaml.to, plain: false, type: "front-matter" });
+    pos = yaml.end;
   }
   const length = input.length;
   while (pos < length) {
@@ -205,10 +217,30 @@ function splitRuns(input: string): Run[] | undefined {
     }
     if (!plain && input.lastIndexOf("<!--", to) >= from && input.lastIndexOf("-->", to) < input.lastIndexOf("<!--", to)) return undefined;
     const last = runs[runs.length - 1];
-    if (!plain && last && !last.plain) last.to = to;
+    if (!plain && last && !last.plain && last.type !== "front-matter") last.to = to;
     else runs.push({ from, to, plain });
   }
   return runs;
+}
+
+/**
+ * Where micromark's front matter extension finds YAML front matter at the start of `input`: the
+ * YAML's text `[from, to)` and the end of the closing fence's line, or undefined when the document
+ * does not open with one. A fence is "---" and nothing but spaces and tabs after it.
+ */
+function frontMatterYaml(input: string): { from: number; to: number; end: number } | undefined {
+  const FENCE = /^---[ \t]*$/;
+  const openEnd = input.indexOf("\n");
+  if (openEnd < 0 || !FENCE.test(input.slice(0, openEnd))) return undefined;
+  let start = openEnd + 1;
+  while (start <= input.length) {
+    let end = input.indexOf("\n", start);
+    if (end < 0) end = input.length;
+    if (FENCE.test(input.slice(start, end))) return { from: openEnd + 1, to: Math.max(openEnd + 1, start - 1), end: Math.min(end + 1, input.length) };
+    if (end === input.length) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function lineEndOf(input: string, from: number): number {
