@@ -177,6 +177,12 @@ export const DEAL_WORDS: ReadonlySet<string> = new Set([
   "plan", "framework", "terms", "release", "released", "releasing", "freed", "free", "freeing", "handed", "handover", "hand", "trade", "traded", "every", "per",
 ]);
 
+/** Words that tell what a truce really lasted, not the term agreed: "had held for two months", "the two-month ceasefire collapsed". */
+export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
+  ["held", "for"], ["had", "held"], ["has", "held"], ["lasted"], ["collapsed"], ["collapses"], ["collapse"], ["ended"], ["broke", "down"], ["shattered"],
+  ["unravelled"], ["unraveled"], ["fell", "apart"],
+];
+
 /** Units of time and their length in days (a month and a year as a range of days). */
 export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }> = new Map([
   ["hour", { unit: "hour", min: 1 / 24, max: 1 / 24 }], ["hours", { unit: "hour", min: 1 / 24, max: 1 / 24 }],

@@ -2,7 +2,8 @@ import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
 import { type SentenceProposals, mentionsOfKind, proposalsForSentence } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
-import type { DurationMention } from "../mention.js";
+import { ENDED_TRUCE_CUES, indexPhrases } from "../lexicon.js";
+import type { DurationMention, ExtractedBlock } from "../mention.js";
 import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
@@ -19,7 +20,9 @@ interface PhaseDuration {
  * `inconsistent-duration` (warning): two durations in one story describe the same phase of a deal
  * differently ("an immediate six-week ceasefire" and "the initial phase, lasting 40 days"), or a
  * duration matches none of the lengths the registry holds for that phase of the proposal it
- * describes. A ceasefire named without a phase is read as the first phase. Each duration is tied
+ * describes. A ceasefire named without a phase is read as the first phase when the story is about
+ * a war the registry covers. An age ("the six-week-old war") and what a truce really lasted
+ * ("a ceasefire that had held for two months collapsed") are not a deal's terms. Each duration is tied
  * to a proposal by the proposers its sentence or paragraph names ("Egyptian mediators") and to a
  * version by the words that name it ("the copy Hamas published", "Israel's offer"); durations
  * tied to different versions are not compared with each other, and a named version is checked
@@ -36,10 +39,15 @@ export const inconsistentDuration: Rule = {
   reads: { kinds: ["duration"], proposals: true },
   check({ blocks, registry, facts }) {
     const groups = new Map<number, PhaseDuration[]>();
+    // A truce named without its phase is a deal's first phase only in a story about a registered
+    // war (or against a registry of one war): in a story of a war the registry does not cover, two
+    // truces ("a 30-day ceasefire", "the three-day pause") are two truces.
+    const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
         if (m.quoted || !m.subject || m.unit === "hour") continue;
-        const phase = m.phase ?? (PAUSE_WORDS.has(m.subject) ? 1 : undefined);
+        if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
+        const phase = m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined);
         if (phase === undefined) continue;
         const list = groups.get(phase) ?? [];
         list.push({ block: index, mention: m, phase, context: proposalsForSentence(facts, registry, block, m.sentence) });
@@ -95,6 +103,20 @@ export const inconsistentDuration: Rule = {
     return findings;
   },
 };
+
+/** "the six-week-old war": an age, not a length of a truce. */
+function isAge(text: string, m: DurationMention): boolean {
+  return /^[-\s]old\b/.test(text.slice(m.to, m.to + 5));
+}
+
+const endedIndex = indexPhrases(ENDED_TRUCE_CUES.map((words) => ({ words })));
+
+/** True when the duration's sentence tells what a truce really lasted ("a ceasefire that had held for two months collapsed"), not the term agreed. */
+function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
+  const span = block.sentences[m.sentence];
+  const words = (span ? block.text.slice(span.from, span.to) : block.text).toLowerCase().split(/[^\p{L}'’-]+/u);
+  return words.some((w, i) => (endedIndex.get(w) ?? []).some((cue) => cue.words.every((x, k) => words[i + k] === x)));
+}
 
 function durationKey(entry: PhaseDuration): string {
   return `${entry.block}:${entry.mention.from}`;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { type Finding, type RuleId, check, extractMentions } from "../src/index.js";
+import { COMPARATIVE_VERBS, CUMULATIVE_CUES, ENDED_TRUCE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES } from "../src/lexicon.js";
+import { mayRegistry } from "./helpers.js";
+
+// The constructions of wire copy, one table per word list of lexicon.ts: each row is a sentence
+// in the style of agency copy (written for these tests) and what factmark must make of it. The
+// fixture registry holds the Gaza Ministry of Health's reports of April–June 2024 (34,654 killed
+// on 4 May 2024, 35,034 on 12 May, 37,431 on 20 June).
+
+const registry = mayRegistry();
+const of = (text: string, date: string, ruleId: RuleId): string[] =>
+  check(text, { registry, date, format: "markdown" })
+    .filter((f: Finding) => f.ruleId === ruleId)
+    .map((f) => f.text);
+
+describe("a time word governs only the count of its own clause", () => {
+  it.each([
+    // [story, date, figure-mismatch/outdated expected on]
+    ["Israeli strikes killed 60 people in Gaza in the past 24 hours, bringing the toll to 37,431, the health ministry said.", "2024-06-20", []],
+    ["Israeli strikes killed 60 people in Gaza in the past 24 hours, bringing the toll to 36,000, the health ministry said.", "2024-06-20", ["36,000"]],
+    ["The Gaza health ministry said on Monday that 37,000 people had been killed in the war.", "2024-06-20", ["37,000"]],
+    ["On Thursday, the Gaza health ministry said more than 36,000 people had been killed.", "2024-06-20", ["more than 36,000"]],
+    ["Strikes killed 45 Palestinians across Gaza on Tuesday, the health ministry said.", "2024-06-20", []],
+    ["The ministry said 37,431 people had been killed, including 40 over the previous 24 hours.", "2024-06-20", []],
+    ["At least 75 people have been killed while seeking aid in Gaza, the ministry said.", "2024-06-20", []],
+  ])("judges %j at %s on %j", (text, date, expected) => {
+    const judged = [...of(text, date, "figure-mismatch"), ...of(text, date, "outdated-figure")];
+    expect(judged).toEqual(expected);
+  });
+
+  it("keeps its cue tables in one place, each a list of lowercase words", () => {
+    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES]) {
+      for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
+    }
+  });
+});
+
+describe("comparative verbs are hedges", () => {
+  it.each(COMPARATIVE_VERBS.floor.map((verb) => [verb]))("reads %j before a figure as a floor", (verb) => {
+    const [count] = extractMentions(`The death toll ${verb} 34,000.`, { world: registry.world() }).mentions.filter((m) => m.kind === "count");
+    expect(count).toMatchObject({ quantity: { value: 34000, qualifier: "at-least" } });
+  });
+
+  it.each(COMPARATIVE_VERBS.near.map((verb) => [verb]))("reads %j before a figure as just below it", (verb) => {
+    const [count] = extractMentions(`The death toll ${verb} 35,000.`, { world: registry.world() }).mentions.filter((m) => m.kind === "count");
+    expect(count).toMatchObject({ quantity: { value: 35000, qualifier: "nearly" } });
+  });
+
+  it.each([
+    ["# Gaza death toll tops 34,000: ministry\n\nThe war has killed 34,654 people in Gaza, the health ministry said.", "2024-05-04", [], []],
+    ["# Gaza death toll tops 36,000: ministry\n\nThe war has killed 34,654 people in Gaza, the health ministry said.", "2024-05-04", ["36,000"], []],
+    ["At least 34,000 people have been killed in Gaza, the health ministry said.", "2024-05-04", [], []],
+    ["At least 34,000 people have been killed in Gaza, the health ministry said.", "2024-06-20", [], ["At least 34,000"]],
+  ])("judges %j at %s: mismatch on %j, outdated on %j", (text, date, mismatch, outdated) => {
+    expect(of(text, date, "figure-mismatch").map((t) => t.replace(/^tops /, ""))).toEqual(mismatch);
+    expect(of(text, date, "outdated-figure")).toEqual(outdated);
+  });
+});
+
+describe("what sources a figure, and what does not", () => {
+  it.each([
+    ["More than 34,000 people have been killed in Gaza, it said.", []],
+    ["The UN agency for Palestinian refugees (UNRWA) said more than 34,000 people had been killed in Gaza.", []],
+    ["More than 34,000 people have been killed in Gaza. Of the hostages, 24 are alive, according to Israeli officials.", ["More than 34,000"]],
+    ["# Gaza toll passes 34,000 - health ministry\n\nTalks resumed in Cairo.", []],
+    ["# Gaza toll passes 34,000\n\nThe war has killed 34,654 people in Gaza, the health ministry said.", []],
+    ["# Gaza toll passes 34,000\n\nTalks resumed in Cairo.", ["passes 34,000"]],
+    ["Hamas would free 33 hostages in exchange for hundreds of prisoners in the first phase.", []],
+    ["The territory's population of about 2.2 million depends on aid.", []],
+    ["Hundreds of detainees were moved to a camp in Gaza.", []],
+    ["Dozens of people were killed in Gaza overnight.", ["Dozens"]],
+  ])("finds unsourced figures in %j: %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
+  });
+});
+
+describe("durations that are not a deal's terms", () => {
+  it.each([
+    ["The six-week-old war in Gaza has displaced most of the territory's people. The initial phase of the truce would last 40 days.", "2023-11-20"],
+    ["A ceasefire in Gaza that had held for two months collapsed on Tuesday. Its first phase lasted 42 days.", "2025-03-18"],
+    ["Ukraine accepted a 30-day ceasefire, and Moscow proposed a three-day pause in Kyiv.", "2025-05-01"],
+  ])("compares no duration in %j", (text, date) => {
+    expect(of(text, date, "inconsistent-duration")).toEqual([]);
+  });
+
+  it("still compares two lengths of the same truce in a story of a war the registry covers", () => {
+    expect(of("An immediate six-week ceasefire in Gaza would follow. The initial phase, lasting 40 days, would see hostages freed.", "2024-05-04", "inconsistent-duration")).toEqual(["40 days"]);
+  });
+});
