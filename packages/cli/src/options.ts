@@ -28,3 +28,10 @@ export function stringOption(values: Record<string, unknown>, name: string): str
   const value = values[name];
   return typeof value === "string" ? value : undefined;
 }
+
+/** A string option given any number of times (`multiple` in its spec): its values in order, or undefined when it was not given. */
+export function stringsOption(values: Record<string, unknown>, name: string): string[] | undefined {
+  const value = values[name];
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) && value.length > 0 ? value.filter((entry): entry is string => typeof entry === "string") : undefined;
+}

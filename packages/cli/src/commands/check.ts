@@ -3,12 +3,12 @@ import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
 import { withFile } from "../errors.js";
-import { oneOf, stringOption } from "../options.js";
+import { oneOf, stringOption, stringsOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { formatCheckJson } from "../output/check-json.js";
 import { formatCheckSarif } from "../output/check-sarif.js";
 import { formatCheckStylish } from "../output/check-stylish.js";
-import { loadRegistry } from "../registry.js";
+import { REGISTRY_OPTIONS, loadRegistry, namingRegistry } from "../registry.js";
 import type { FileReport } from "../report.js";
 import { VERSION } from "../version.js";
 
@@ -26,7 +26,11 @@ Options:
   --date YYYY-MM-DD      the date the story is checked as of (default: the story's
                          own front matter "date:", else the config's "date", else today)
   --registry FILE        a registry to check against (.json, .ndjson, .jsonl or .csv)
-                         instead of the default (@factmark/dataset-gaza)
+                         instead of the default (@factmark/dataset-gaza); give it
+                         several times to merge them in order, "default" naming the
+                         default registry: --registry default --registry ours.ndjson
+  --prefer-last          when merged registries define an id differently, let the
+                         later one win (default: stop and name the ids)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --format FORMAT        stylish (default), json or sarif
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
@@ -40,6 +44,7 @@ Examples:
   factmark check "stories/**/*.md" --format json
   cat draft.txt | factmark check - --date 2024-05-04
   factmark check story.md --registry newsroom.ndjson --format sarif > factmark.sarif
+  factmark check story.md --registry default --registry newsroom.ndjson --registry figures.csv
 `;
 
 /**
@@ -57,12 +62,12 @@ export const checkCommand: Command = {
   summary: "check stories' figures against sourced claims",
   help: HELP,
   async run(argv, io) {
-    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" } }, checkCommand, io);
+    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, ...REGISTRY_OPTIONS }, checkCommand, io);
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
-    const { registry, attribution } = await loadRegistry(stringOption(values, "registry"), config, io.cwd);
+    const { registry, attribution, label } = await loadRegistry(stringsOption(values, "registry"), config, io.cwd, { preferLast: values["prefer-last"] === true });
 
     // Extracted blocks depend on the date (relative dates resolve against it): one cache per date.
     const caches = new Map<string, Map<string, ExtractedBlock>>();
@@ -70,7 +75,7 @@ export const checkCommand: Command = {
       let cache = caches.get(parsed.date);
       if (!cache) caches.set(parsed.date, (cache = new Map()));
       const result = withFile(parsed.file.path, () =>
-        checkDocument(parsed.doc, parsed.source, { registry, date: parsed.date, ...(config ? { rules: config.config.rules } : {}), cache }),
+        namingRegistry(label, () => checkDocument(parsed.doc, parsed.source, { registry, date: parsed.date, ...(config ? { rules: config.config.rules } : {}), cache })),
       );
       return { path: parsed.file.path, date: result.date, findings: result.findings, ...(parsed.locate ? { locate: parsed.locate } : {}) };
     });
