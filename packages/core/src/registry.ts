@@ -277,8 +277,10 @@ const EMPTY: readonly never[] = Object.freeze([]);
  * - a claim with the same (or an earlier) asOf supersedes it, whatever the reason;
  * - its status is `superseded` and no claim dated after it supersedes it (a claim superseded by
  *   a later-dated report stays in effect until that report's date).
- * Of the reports of one asOf still in effect, the one whose `citations[0].published` is later is
- * in effect (on a tie, the one later in the data).
+ * Of the reports of one asOf still in effect, one cited (first) to the series' own source is in
+ * effect before another body's; among those, the one whose `citations[0].published` is later (on
+ * a tie, the one later in the data). So the Ministry of Health's figure is the Ministry of Health
+ * series' figure of a day, and the Media Office's fills the days the ministry did not report.
  *
  * @example
  * const registry = Registry.from(JSON.parse(text));
@@ -356,8 +358,9 @@ export class Registry {
       }
       if (claim.supersedes) recordSupersessions(claim, superseders, 1);
     }
+    const sourceOf = new Map(series.map((record) => [record.id, record.source]));
     const seriesReports = new Map<string, SeriesReports>();
-    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, superseders));
+    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, superseders, sourceOf.get(key)));
     return new Registry({
       schema: parsed.$schema,
       date: parsed.date,
@@ -415,8 +418,11 @@ export class Registry {
     const conflicts = parsed.conflicts?.length ? merged(s.conflicts, parsed.conflicts, "conflicts", "conflict") : s.conflicts;
     const series = parsed.series?.length ? merged(s.series, parsed.series, "series", "series") : s.series;
     const added = parsed.claims ?? [];
-    if (added.length === 0) return new Registry({ ...s, date, sources, actors, places, conflicts, series });
+    // A series whose source changed prefers another body's reports: its reports are picked again.
+    const resourced = (parsed.series ?? EMPTY).filter((record) => s.seriesReports.has(record.id) && s.series.find((old) => old.id === record.id)?.source !== record.source);
+    if (added.length === 0 && resourced.length === 0) return new Registry({ ...s, date, sources, actors, places, conflicts, series });
     rejectDuplicates(added, "claims", "claim");
+    const sourceOf = new Map(series.map((record) => [record.id, record.source]));
 
     let superseders = s.superseders;
     // Per touched series: the claims that leave it and the ones that join it.
@@ -439,6 +445,7 @@ export class Registry {
       recordSupersessions(claim, superseders as Map<string, Superseders>, delta);
       touchTargets(claim);
     };
+    for (const record of resourced) touch(record.id);
     const claims = s.claims.with(added, (old) => {
       if (old.kind === "casualty") touch(seriesKeyOf(old)).removed.add(old);
       recount(old, -1);
@@ -454,7 +461,7 @@ export class Registry {
       const all = kept.concat(change.joined);
       if (all.length === 0) seriesReports.delete(key);
       // A replacement keeps its predecessor's position, which decides ties: order by it, not by arrival.
-      else seriesReports.set(key, reportsOf(all, superseders, (claim) => claims.find(claim.id)));
+      else seriesReports.set(key, reportsOf(all, superseders, sourceOf.get(key), (claim) => claims.find(claim.id)));
     }
     return new Registry({ ...s, date, sources, actors, places, conflicts, series, claims, seriesReports, superseders });
   }
@@ -998,6 +1005,24 @@ export function supersessionIndex(claims: readonly Claim[]): SupersessionIndex {
 }
 
 /**
+ * Of `claims[start]` to `claims[end - 1]`, reports of one asOf in a series' order (publication,
+ * then position in the registry), the index of the one in effect, or -1 when none is: of those
+ * in effect on their asOf ({@link isInEffect}), the last whose first citation is `source` (the
+ * series' own source), else the last. So another body's figure fills a day the series' source
+ * did not report, and the answer does not depend on which of two bodies was registered first.
+ */
+export function effectiveIndex(claims: readonly Claim[], start: number, end: number, superseders: SupersessionIndex, source: string | undefined): number {
+  let fallback = -1;
+  for (let k = end - 1; k >= start; k--) {
+    const claim = claims[k]!;
+    if (!isInEffect(claim, superseders)) continue;
+    if (source === undefined || claim.citations[0]?.source === source) return k;
+    if (fallback === -1) fallback = k;
+  }
+  return fallback;
+}
+
+/**
  * True when `claim` is in effect on its own asOf (see {@link Registry}): not corrected or
  * retracted (by status or by a superseding claim), not superseded by a claim of the same or an
  * earlier asOf, and, when its status is `superseded`, superseded only by claims dated after it.
@@ -1051,10 +1076,11 @@ function compareOptional(a: string | undefined, b: string | undefined): number {
 
 /**
  * Sorts a series' claims by asOf, then publication, then position in the registry (unless
- * already sorted), and picks the effective report of each asOf. Without `positionOf`, the
- * claims must come in registry order: the stable sort keeps it among ties.
+ * already sorted), and picks the effective report of each asOf ({@link effectiveIndex}, with
+ * `source` the series' own source). Without `positionOf`, the claims must come in registry
+ * order: the stable sort keeps it among ties.
  */
-function reportsOf(claims: CasualtyClaim[], superseders: SupersessionIndex, positionOf?: (claim: Claim) => number): SeriesReports {
+function reportsOf(claims: CasualtyClaim[], superseders: SupersessionIndex, source: string | undefined, positionOf?: (claim: Claim) => number): SeriesReports {
   const compare = positionOf
     ? (a: CasualtyClaim, b: CasualtyClaim) => compareReports(a, b) || positionOf(a) - positionOf(b)
     : compareReports;
@@ -1072,13 +1098,7 @@ function reportsOf(claims: CasualtyClaim[], superseders: SupersessionIndex, posi
     const asOf = claims[i]!.asOf;
     let end = i + 1;
     while (end < claims.length && claims[end]!.asOf === asOf) end++;
-    let winner = -1;
-    for (let k = end - 1; k >= i; k--) {
-      if (isInEffect(claims[k]!, superseders)) {
-        winner = k;
-        break;
-      }
-    }
+    const winner = end === i + 1 ? (isInEffect(claims[i]!, superseders) ? i : -1) : effectiveIndex(claims, i, end, superseders, source);
     // Until something is dropped, the effective reports are a prefix of `all` and share its array.
     if (!effective && !(winner === i && end === i + 1)) effective = claims.slice(0, i);
     if (effective && winner >= 0) effective.push(claims[winner]!);

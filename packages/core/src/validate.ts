@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CasualtyClaim, Claim } from "./claim.js";
 import { parseWith } from "./errors.js";
-import { Registry, isInEffect, seriesKeyOf, supersessionIndex } from "./registry.js";
+import { Registry, effectiveIndex, isInEffect, seriesKeyOf, supersessionIndex } from "./registry.js";
 import { RegistryData, type RegistryDataInput } from "./registry-data.js";
 
 /**
@@ -280,7 +280,7 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
     }
   });
 
-  checkFallingCumulative(data.claims, report);
+  checkFallingCumulative(data.claims, new Map(data.series.map((series) => [series.id, series.source])), report);
   checkSupersessionCycles(data.claims, report);
   return problems.sort(compareProblems);
 }
@@ -316,11 +316,12 @@ function citationTooEarly(claim: Claim, published: string): string | undefined {
 
 /**
  * Reports each cumulative report whose count is below the report in effect before it. Which
- * reports are in effect follows {@link Registry} (`isInEffect`): not `corrected` or `retracted`,
- * not the target of a correction or retraction nor of a supersession of its own date, and of one
- * asOf the latest published (then the later in the data).
+ * reports are in effect follows {@link Registry} (`effectiveIndex`): not `corrected` or
+ * `retracted`, not the target of a correction or retraction nor of a supersession of its own
+ * date, and of one asOf the series' own source's first, then the latest published, then the
+ * later in the data.
  */
-function checkFallingCumulative(claims: readonly Claim[], report: Report): void {
+function checkFallingCumulative(claims: readonly Claim[], sourceOf: ReadonlyMap<string, string>, report: Report): void {
   const superseders = supersessionIndex(claims);
   const groups = new Map<string, number[]>();
   claims.forEach((claim, i) => {
@@ -336,7 +337,6 @@ function checkFallingCumulative(claims: readonly Claim[], report: Report): void 
     const y = casualty(b);
     return compareStrings(x.asOf, y.asOf) || compareStrings(x.citations[0]?.published ?? "", y.citations[0]?.published ?? "") || a - b;
   };
-  const inEffect = (claim: Claim) => isInEffect(claim, superseders);
   for (const [key, group] of groups) {
     let sorted = true;
     for (let k = 1; k < group.length && sorted; k++) sorted = compare(group[k - 1]!, group[k]!) <= 0;
@@ -348,7 +348,12 @@ function checkFallingCumulative(claims: readonly Claim[], report: Report): void 
       let end = k + 1;
       while (end < group.length && casualty(group[end]!).asOf === asOf) end++;
       let index: number | undefined;
-      for (let j = end - 1; j >= k && index === undefined; j--) if (inEffect(casualty(group[j]!))) index = group[j];
+      if (end === k + 1) index = isInEffect(casualty(group[k]!), superseders) ? group[k] : undefined;
+      else {
+        const run = group.slice(k, end).map(casualty);
+        const winner = effectiveIndex(run, 0, run.length, superseders, sourceOf.get(key));
+        index = winner === -1 ? undefined : group[k + winner];
+      }
       k = end;
       if (index === undefined) continue;
       const claim = casualty(index);

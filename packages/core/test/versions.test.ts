@@ -49,10 +49,10 @@ describe("every published version of a report", () => {
     ],
   });
 
-  it("keeps two bodies' figures for one day, the later registered in effect", () => {
+  it("keeps two bodies' figures for one day, the series' own body's in effect", () => {
     expect(ids(twoBodies.reportsWithin("gaza-moh-killed", "2023-10-30", 0))).toEqual(["moh-10-30", "gmo-10-30"]);
-    expect(twoBodies.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("gmo-10-30");
-    expect(ids(twoBodies.history("gaza-moh-killed"))).toEqual(["moh-10-29", "gmo-10-30", "moh-10-31"]);
+    expect(twoBodies.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("moh-10-30");
+    expect(ids(twoBodies.history("gaza-moh-killed"))).toEqual(["moh-10-29", "moh-10-30", "moh-10-31"]);
   });
 
   it("answers for one body, matching any of a claim's citations", () => {
@@ -303,5 +303,30 @@ describe("Registry.merge", () => {
 
   it("merges nothing into an empty registry", () => {
     expect(Registry.merge([]).size).toBe(0);
+  });
+});
+
+describe("which body's figure of a day is in effect", () => {
+  const claims = [
+    casualty("gmo", "2023-10-30", 8309, cited("gaza-gmo", "2023-10-30")),
+    casualty("moh", "2023-10-30", 8306),
+    casualty("gmo-only", "2023-11-15", 11500, cited("gaza-gmo", "2023-11-15")),
+  ];
+
+  it("prefers the series' own source, whatever the order or publication dates, and lets another body fill a day it did not report", () => {
+    for (const order of [claims, claims.slice().reverse()]) {
+      const registry = Registry.from({ sources: SOURCES, series: [SERIES], claims: order });
+      expect(registry.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("moh");
+      expect(registry.valueAt("gaza-moh-killed", "2023-11-15")?.id).toBe("gmo-only");
+    }
+    const later = Registry.from({ sources: SOURCES, series: [SERIES], claims: [claims[1]!, casualty("gmo", "2023-10-30", 8309, cited("gaza-gmo", "2023-10-31"))] });
+    expect(later.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("moh");
+  });
+
+  it("picks again when with() gives the series another source", () => {
+    const registry = Registry.from({ sources: SOURCES, series: [SERIES], claims });
+    const moved = registry.with({ series: [{ ...SERIES, source: "gaza-gmo" }] });
+    expect(moved.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("gmo");
+    expect(registry.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("moh");
   });
 });
