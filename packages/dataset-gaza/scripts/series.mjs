@@ -3,7 +3,8 @@
 // Gaza: one series per count, whose source is the Ministry of Health. On the 22 days (mostly
 // Oct–Dec 2023) when Tech for Palestine gives the Government Media Office's figure, it joins the
 // same series with a citation to `gaza-gmo`, and where the ministry's own figure of that day is
-// known (the revisions file) it is registered beside it, cited to `gaza-moh`: stories treat both
+// known (the revisions file) it is registered beside it, cited to `gaza-moh`, and is the day's
+// figure in effect (a series prefers its own source's report of a day): stories treat both
 // as "the official Gaza count", the two bodies publish one running total, and keeping them in one
 // series keeps "the newest figure" right (a separate GMO series would stop in Dec 2023 and
 // compete in lookups) while `reportsWithin(…, { source })` still tells the bodies apart.

@@ -52,6 +52,11 @@ export const CORRECTED_FIELDS = ["killed_cum", "injured_cum", "killed_children_c
 /** The first day counted by each Lebanon Ministry of Public Health counting phase. */
 export const LEBANON_PHASE_STARTS = /** @type {Record<number, string>} */ ({ 1: "2023-10-08", 2: "2026-03-02" });
 
+/** The source of each series, whose reports are preferred over another body's of the same day (as core's Registry does). */
+const SERIES_SOURCE = new Map(
+  [...GAZA_SERIES, ...WEST_BANK_SERIES, ...LEBANON_SERIES].map((entry) => entry.series).concat([SOLDIERS_SERIES, RAFAH_SERIES]).map((series) => [series.id, series.source]),
+);
+
 const GAZA_REPORTERS = /** @type {Record<string, string>} */ ({ mohtel: "gaza-moh", gmotel: "gaza-gmo", unocha: "ocha" });
 const LEBANON_REPORTERS = /** @type {Record<string, string>} */ ({ moph_lb: "lebanon-moph", ocha: "ocha" });
 
@@ -69,8 +74,9 @@ const LEBANON_REPORTERS = /** @type {Record<string, string>} */ ({ moph_lb: "leb
  * - On a Government Media Office row, a figure Tech for Palestine first showed during its
  *   backfill of Oct–Dec 2023 (revised before {@link CORRECTIONS_FROM}) and then replaced with the
  *   Media Office's is the Ministry of Health's figure of that day (`…:moh`): another body's
- *   report, `current`, registered before the Media Office's, which stays the series' figure in
- *   effect. The 8,306 the ministry gave for 30 October 2023 beside the office's 8,309 is one.
+ *   report, `current`, registered before the Media Office's. Being the series' own source's, it is
+ *   the figure in effect for the day; the office's stays a published version beside it. The
+ *   8,306 the ministry gave for 30 October 2023 beside the office's 8,309 is one.
  *   A backfill value equal to the previous day's first value was carried forward, not reported.
  * - Otherwise an earlier value is an earlier version by the same body (`…:v1`, `…:v2` …): status
  *   `superseded`, superseded with reason `revision` by the next version, the last by the current
@@ -355,8 +361,8 @@ export function buildSoldierClaims(rows) {
  * dates; a `correction` would withdraw the earlier, published figure. "In effect" follows the
  * registry (core's `Registry`): out are corrected and retracted claims, claims a correction or
  * retraction supersedes, claims superseded by a claim of the same or an earlier date, and claims
- * marked `superseded` that nothing dated later supersedes; of one date's claims still in effect
- * the last in order wins. Mutates `claims`.
+ * marked `superseded` that nothing dated later supersedes; of one date's claims still in effect,
+ * the last cited to the series' own source wins, else the last in order. Mutates `claims`.
  *
  * @param {CasualtyClaimInput[]} claims
  * @param {(previous: CasualtyClaimInput, next: CasualtyClaimInput) => { reason: Supersession["reason"]; note: string }} [explain]
@@ -389,13 +395,15 @@ export function acknowledgeFalls(claims, explain = explainFall) {
   }
   for (const list of bySeries.values()) {
     // As the registry orders a series: by date, then publication date; stable, so of one
-    // date's claims the last registered is in effect.
+    // date's claims the last registered is in effect, unless one of the series' own source is.
     list.sort((a, b) => compareStrings(a.asOf, b.asOf) || compareStrings(a.citations[0]?.published ?? "", b.citations[0]?.published ?? ""));
+    const own = SERIES_SOURCE.get(list[0]?.series ?? "");
     /** @type {CasualtyClaimInput[]} */
     const effective = [];
     for (const claim of list) {
-      if (effective.length && effective[effective.length - 1]?.asOf === claim.asOf) effective[effective.length - 1] = claim;
-      else effective.push(claim);
+      const last = effective[effective.length - 1];
+      if (last?.asOf !== claim.asOf) effective.push(claim);
+      else if (claim.citations[0]?.source === own || last.citations[0]?.source !== own) effective[effective.length - 1] = claim;
     }
     for (let i = 1; i < effective.length; i++) {
       const previous = /** @type {CasualtyClaimInput} */ (effective[i - 1]);
@@ -489,12 +497,20 @@ function seriesOfField(field) {
 }
 
 /**
- * A fall in one body's running total: the body revised its count down.
+ * A fall in a running total: the body revised its count down, or another body's count follows.
  * @param {CasualtyClaimInput} previous
  * @param {CasualtyClaimInput} next
  * @returns {{ reason: Supersession["reason"]; note: string }}
  */
 function explainFall(previous, next) {
+  const before = previous.citations[0]?.source;
+  const after = next.citations[0]?.source;
+  if (before !== after) {
+    return {
+      reason: "methodology-change",
+      note: `${after}'s figure (${next.quantity.value}) follows ${before}'s (${previous.quantity.value}): another body's count.`,
+    };
+  }
   return {
     reason: "revision",
     note: `The published total fell from ${previous.quantity.value} to ${next.quantity.value}: the source revised its count down and gave no reason. Registered as published.`,
