@@ -27,12 +27,20 @@ export function loadConfig(flag: string | undefined, cwd: string): LoadedConfig 
   return { config, path, dir: dirname(resolve(cwd, path)) };
 }
 
-/** The path of the config's registry file as it should be shown: relative to `cwd` when inside it. */
-export function configRegistryPath(loaded: LoadedConfig, cwd: string): string | undefined {
-  if (loaded.config.registry === undefined) return undefined;
-  const absolute = resolve(loaded.dir, loaded.config.registry);
-  const shown = relative(cwd, absolute);
-  return shown.startsWith("..") ? absolute : shown;
+/**
+ * The config's registries (`registry`: one path or a list) as they should be read and shown: each
+ * path resolved against the config's folder and shown relative to `cwd` when inside it; the name
+ * `default` (the default registry) kept as it is. Undefined when the config names none.
+ */
+export function configRegistryPaths(loaded: LoadedConfig, cwd: string): string[] | undefined {
+  const registry = loaded.config.registry;
+  if (registry === undefined) return undefined;
+  return (typeof registry === "string" ? [registry] : registry).map((entry) => {
+    if (entry === "default" || entry === "@factmark/dataset-gaza") return entry;
+    const absolute = resolve(loaded.dir, entry);
+    const shown = relative(cwd, absolute);
+    return shown.startsWith("..") ? absolute : shown;
+  });
 }
 
 /** Parses JSON text, or throws a {@link UsageError} naming `file:line:column` of the syntax error. */

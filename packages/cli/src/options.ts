@@ -29,8 +29,9 @@ export function stringOption(values: Record<string, unknown>, name: string): str
   return typeof value === "string" ? value : undefined;
 }
 
-/** A repeatable string option's values, in the order given; empty when it was not given. */
-export function stringsOption(values: Record<string, unknown>, name: string): string[] {
+/** A string option given any number of times (`multiple` in its spec): its values in order, or undefined when it was not given. */
+export function stringsOption(values: Record<string, unknown>, name: string): string[] | undefined {
   const value = values[name];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" ? [value] : [];
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) && value.length > 0 ? value.filter((entry): entry is string => typeof entry === "string") : undefined;
 }

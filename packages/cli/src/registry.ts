@@ -1,15 +1,40 @@
-import { Registry, type RegistryData, parseRegistry } from "@factmark/core";
-import { type LoadedConfig, configRegistryPath } from "./config.js";
+import { FactmarkError, Registry, type RegistryData, parseRegistry } from "@factmark/core";
+import { type LoadedConfig, configRegistryPaths } from "./config.js";
+import type { OptionSpec } from "./args.js";
 import { UsageError, withFile } from "./errors.js";
 import { readTextFile } from "./inputs.js";
 
-/** The registry a command runs against, with a label for reports ("default", or the file's path). */
+/** The options of the commands that take registries: `--registry` (any number of times) and `--prefer-last`. */
+export const REGISTRY_OPTIONS = {
+  registry: { type: "string", multiple: true },
+  dataset: { type: "string", multiple: true },
+  "prefer-last": { type: "boolean" },
+} as const satisfies OptionSpec;
+
+/** The name of the dataset package the default registry comes from (`--dataset gaza`). */
+export const DEFAULT_DATASET = "gaza";
+
+/** The `--registry` value (and config `registry` entry) that stands for the default registry, `@factmark/dataset-gaza`. */
+export const DEFAULT_REGISTRY = "default";
+
+/** The package name, accepted as a `--registry` value too. */
+const DEFAULT_PACKAGE = "@factmark/dataset-gaza";
+
+/** The registry a command runs against, with a label for reports ("@factmark/dataset-gaza", a file's path, or several joined with " + "). */
 export interface LoadedRegistry {
   registry: Registry;
-  /** "@factmark/dataset-gaza" for the default registry, else the file's path as given. */
+  /** "@factmark/dataset-gaza" for the default registry, a file's path as given, or the labels of the merged registries joined with " + ". */
   label: string;
-  /** The credit line the default registry's data asks for; absent for a registry file. */
+  /** The credit line the default registry's data asks for, when the registry holds it. */
   attribution?: string;
+}
+
+/** Options of {@link loadRegistry}. */
+export interface LoadRegistryOptions {
+  /** Let a later registry's record win over an earlier one with the same id and other content (`--prefer-last`), instead of stopping with the ids in conflict. */
+  preferLast?: boolean;
+  /** Dataset package names (`--dataset gaza` is `@factmark/dataset-gaza`), merged in order before the registry files. */
+  datasets?: readonly string[] | undefined;
 }
 
 /**
@@ -22,40 +47,81 @@ export function readRegistryFile(path: string, cwd: string): RegistryData {
   return withFile(path, () => parseRegistry(text, { file: path }));
 }
 
-/** The name of the dataset package `loadRegistry` uses when no registry is given. */
-export const DEFAULT_DATASET = "gaza";
+/**
+ * The registry to check against, from the first of: the `--registry` values, the config's
+ * `registry` (a path or a list of paths, relative to the config file), the default registry.
+ * Each value is a registry file or `default` (the `@factmark/dataset-gaza` registry, loaded only
+ * when named or when nothing else is). One value replaces the default; several are merged in
+ * order with core's `Registry.merge`, so `--registry default --registry newsroom.ndjson` is the
+ * default registry with the newsroom's records added. Ids that two of them define differently
+ * stop the command (a `FactmarkError` with code `registry-conflict` naming the files), unless
+ * `options.preferLast` lets the later one win.
+ */
+export async function loadRegistry(flags: string | readonly string[] | undefined, config: LoadedConfig | undefined, cwd: string, options: LoadRegistryOptions = {}): Promise<LoadedRegistry> {
+  const given = typeof flags === "string" ? [flags] : flags?.length ? flags : undefined;
+  const datasets = options.datasets ?? [];
+  const names = given ?? (config ? configRegistryPaths(config, cwd) : undefined) ?? (datasets.length > 0 ? [] : [DEFAULT_REGISTRY]);
+  const inputs: { label: string; registry?: Registry; data?: RegistryData }[] = [];
+  let attribution: string | undefined;
+  for (const name of datasets) {
+    const loaded = await loadDataset(name);
+    inputs.push({ label: loaded.label, registry: loaded.registry });
+    if (loaded.attribution) attribution = attribution ? `${attribution}; ${loaded.attribution}` : loaded.attribution;
+  }
+  for (const name of names) {
+    if (name === DEFAULT_REGISTRY || name === DEFAULT_PACKAGE) {
+      // Imported only when needed: the default registry is a few megabytes of claims.
+      const { defaultRegistry, DATASET_INFO } = await import("@factmark/dataset-gaza");
+      inputs.push({ label: DEFAULT_PACKAGE, registry: defaultRegistry() });
+      attribution = DATASET_INFO.attribution;
+    } else {
+      inputs.push({ label: name, data: readRegistryFile(name, cwd) });
+    }
+  }
+  const label = inputs.map((input) => input.label).join(" + ");
+  const result = (registry: Registry): LoadedRegistry => ({ registry, label, ...(attribution ? { attribution } : {}) });
+  if (inputs.length === 1) {
+    const [only] = inputs;
+    return result(only!.registry ?? withFile(only!.label, () => Registry.from(only!.data!)));
+  }
+  try {
+    return result(Registry.merge(inputs.map((input) => input.registry ?? input.data!), options.preferLast ? { prefer: "last" } : {}));
+  } catch (error) {
+    throw error instanceof FactmarkError && error.code === "registry-conflict" ? conflictError(error, inputs.map((input) => input.label)) : error;
+  }
+}
 
-/** Where the registry comes from: `--registry`, `--dataset` (any number) and the config. */
-export interface RegistryChoice {
-  /** A registry file (`--registry`), relative to `cwd`. */
-  file?: string | undefined;
-  /** Dataset package names (`--dataset gaza` loads `@factmark/dataset-gaza`), merged in order. */
-  datasets?: readonly string[] | undefined;
+/** A registry conflict told in the files' names rather than input numbers, with the way out. */
+function conflictError(error: FactmarkError, labels: readonly string[]): FactmarkError {
+  const conflicts = (error.issues ?? []).map((issue) => {
+    const [, again, collection] = issue.path as [string, number, string];
+    const first = /input (\d+)/.exec(issue.message)?.[1];
+    const what = collection === "series" ? "series" : collection.slice(0, -1);
+    return `${what} "${String(issue.input)}" (${first === undefined ? "?" : labels[Number(first)]} and ${labels[again]})`;
+  });
+  const shown = conflicts.length > 10 ? `${conflicts.slice(0, 10).join(", ")} and ${conflicts.length - 10} more` : conflicts.join(", ");
+  return new FactmarkError(
+    "registry-conflict",
+    `the registries define ${conflicts.length} id${conflicts.length === 1 ? "" : "s"} differently: ${shown}; expected each id to mean one record. ` +
+      `Give your records ids of their own, or pass --prefer-last to let the later --registry win`,
+    { cause: error },
+  );
 }
 
 /**
- * The registry to check against. Without `--dataset`: the `--registry` file, else the config's
- * `registry` (relative to the config file), else `defaultRegistry()` from `@factmark/dataset-gaza`
- * (loaded only then). With `--dataset`: the named dataset packages' registries merged in order (a
- * record with the same id as an earlier one replaces it), then the registry file's records on top.
- * A dataset name that is not installed throws a {@link UsageError} saying which package to install.
+ * Runs `work` (a check against the registry labelled `label`), naming the registry rather than
+ * the story in the `empty-registry` error core's check throws for a registry with nothing to
+ * judge a story by.
  */
-export async function loadRegistry(choice: RegistryChoice | string | undefined, config: LoadedConfig | undefined, cwd: string): Promise<LoadedRegistry> {
-  const { file, datasets = [] } = typeof choice === "object" ? choice : { file: choice };
-  const path = file ?? (config ? configRegistryPath(config, cwd) : undefined);
-  if (datasets.length === 0) {
-    if (path !== undefined) {
-      const data = readRegistryFile(path, cwd);
-      return { registry: withFile(path, () => Registry.from(data)), label: path };
+export function namingRegistry<T>(label: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof FactmarkError && error.code === "empty-registry" && error.location?.file === undefined) {
+      throw new FactmarkError(error.code, error.message, { location: { file: label }, cause: error });
     }
-    return loadDataset(DEFAULT_DATASET);
+    throw error;
   }
-  let loaded = await loadDataset(datasets[0]!);
-  for (const name of datasets.slice(1)) loaded = mergeRegistries(loaded, await loadDataset(name));
-  if (path === undefined) return loaded;
-  const data = readRegistryFile(path, cwd);
-  const registry = withFile(path, () => loaded.registry.with({ sources: data.sources, actors: data.actors, series: data.series, claims: data.claims }));
-  return { registry, label: `${loaded.label} + ${path}`, ...(loaded.attribution ? { attribution: loaded.attribution } : {}) };
 }
 
 /** What a dataset package exports: its registry, and the credit line its data asks for. */
@@ -85,11 +151,4 @@ async function loadDataset(name: string): Promise<LoadedRegistry> {
   if (typeof module.defaultRegistry !== "function") throw new UsageError(`--dataset "${name}": ${label} does not export defaultRegistry(); it is not a factmark dataset package`);
   const attribution = module.DATASET_INFO?.attribution;
   return { registry: module.defaultRegistry(), label, ...(attribution ? { attribution } : {}) };
-}
-
-function mergeRegistries(base: LoadedRegistry, next: LoadedRegistry): LoadedRegistry {
-  const data = next.registry.toData();
-  const registry = base.registry.with({ sources: data.sources, actors: data.actors, series: data.series, claims: data.claims });
-  const attribution = [base.attribution, next.attribution].filter(Boolean).join("; ");
-  return { registry, label: `${base.label} + ${next.label}`, ...(attribution ? { attribution } : {}) };
 }

@@ -13,7 +13,8 @@ describe("factmark check --dataset", () => {
   });
 
   it("adds a registry file's records to the dataset's", () => {
-    const merged = factmarkJson<{ files: { findings: { ruleId: string; text: string }[] }[] }>(["check", story, "--dataset", "gaza", "--registry", join(fixtures, "registry.json"), "--format", "json"]);
+    // The fixture registry defines ids of the dataset differently: --prefer-last lets it win.
+    const merged = factmarkJson<{ files: { findings: { ruleId: string; text: string }[] }[] }>(["check", story, "--dataset", "gaza", "--registry", join(fixtures, "registry.json"), "--prefer-last", "--format", "json"]);
     expect(merged.stderr).toBe("");
     expect(merged.json.files[0]!.findings.some((f) => f.ruleId === "figure-mismatch" && f.text === "over 40,000")).toBe(true);
   });

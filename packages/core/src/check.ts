@@ -40,7 +40,9 @@ export interface BlockFinding extends RuleFinding {
  * Checks a story: finds every figure, duration, elapsed time and phase count, and judges each
  * against the registry at the document date. Returns findings sorted by position, with offsets
  * 0-based UTF-16 into `input`, half-open (for ProseMirror input, document positions). Problems in
- * the text are findings; bad input or options throw a {@link FactmarkError}.
+ * the text are findings; bad input or options throw a {@link FactmarkError}. A registry with no
+ * claims, no series and no places (a file of sources alone, a registry that failed to fill) throws
+ * one with code `empty-registry`, rather than answering with no findings as if the story were clean.
  *
  * @example
  * import { check } from "@factmark/core";
@@ -56,7 +58,8 @@ export function check(input: string | object, options: CheckOptions): Finding[] 
 
 /**
  * Checks an already parsed document. `source` is the raw input text, used to fill each finding's
- * `text` (without it, `text` comes from the block text). Returns the findings, the date used, the
+ * `text` (without it, `text` comes from the block text). Throws `empty-registry` as {@link check}
+ * does. Returns the findings, the date used, the
  * extracted blocks and the rule run. With `previous` (the run of this document before an edit)
  * and a `cache` kept across calls, the rules re-run only where the edit can change their result
  * ({@link checkChangedBlocks}): an editor re-parses the text and pays for the edited paragraphs
@@ -78,7 +81,15 @@ export function checkDocument(
     throw new FactmarkError("invalid-date", 'no document date: pass a date (for example { date: "2024-05-04" } or --date 2024-05-04), or give the story a front matter "date: 2024-05-04"');
   }
   if (!isValidIsoDate(date)) throw new FactmarkError("invalid-date", `document date "${date}" is not a date; expected YYYY-MM-DD, for example "2024-05-04"`);
-  const world = options.registry.world();
+  const { registry } = options;
+  if (registry.size === 0 && registry.series().length === 0 && registry.places().length === 0) {
+    throw new FactmarkError(
+      "empty-registry",
+      `received a registry with no claims, no series and no places (${registry.sources().length} sources, ${registry.actors().length} actors); nothing in a story can be judged against it. ` +
+        `Expected a registry of sourced claims, for example defaultRegistry() from @factmark/dataset-gaza, or Registry.merge([defaultRegistry(), yourData])`,
+    );
+  }
+  const world = registry.world();
   const blocks = doc.blocks.map((block) => extractCached(block.text, date, world, options.cache));
   const run = checkChangedBlocks(blocks, doc.blocks.map((b) => b.cited), { registry: options.registry, date, rules: options.rules, previous: options.previous });
   const findings = run.findings

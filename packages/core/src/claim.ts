@@ -3,12 +3,40 @@ import { IsoDate } from "./dates.js";
 import { Quantity } from "./quantity.js";
 import { Citation, Id } from "./source.js";
 
-/** Where a claim stands: `current` until a newer report supersedes it, a correction replaces it, or it is retracted or disputed. */
+/**
+ * Where a claim stands. Every published version of a report stays in a registry; its status says
+ * whether it is the one in effect:
+ * - `current`: in effect for its date (a report dated later takes over from it without any mark:
+ *   the registry orders a series' reports by date itself, so an older report stays `current`).
+ * - `superseded`: another version of the same report replaced it (the same body's later figure
+ *   for that day, OCHA's verified figure over its flash figure, a revised figure). Not in effect,
+ *   except on the dates before a later-dated report that names it in `supersedes`.
+ * - `corrected`: published in error and corrected; never in effect.
+ * - `retracted`: withdrawn by its source or by the newsroom; never in effect.
+ * - `disputed`: in effect, but contested (two sources give different lengths for one phase).
+ */
 export const ClaimStatus = z.enum(["current", "superseded", "corrected", "retracted", "disputed"]);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
-/** Why one claim replaces another. A `methodology-change` explains a cumulative count that falls. */
-export const SupersessionReason = z.enum(["newer-report", "correction", "methodology-change", "retraction"]);
+/**
+ * Why one claim replaces another (the newer claim names the older one in `supersedes`):
+ * - `newer-report`: a later report of the same body: a second bulletin the same day, or a
+ *   verified figure after a flash figure. The older version was right when published.
+ * - `revision`: the body (or the dataset that transcribes it) revised a figure it had published:
+ *   an updated count for the same date, or a running total revised down. The older version was
+ *   right when published and stays a published version; the revised one takes over from its own
+ *   date. Explains a cumulative count that falls.
+ * - `correction`: the older figure was an error (a typo, a wrong transcription); it is never in
+ *   effect again, not even on its own date. Explains a fall.
+ * - `methodology-change`: the body changed what it counts (a count restarted at zero, a new
+ *   definition); the older claim stays in effect on its own dates. Explains a fall.
+ * - `retraction`: the older claim is withdrawn; never in effect again.
+ *
+ * Of two claims with one asOf, the superseding one is in effect whatever the reason; a claim
+ * superseded by a later-dated one stays in effect until that date, unless the reason is
+ * `correction` or `retraction`.
+ */
+export const SupersessionReason = z.enum(["newer-report", "revision", "correction", "methodology-change", "retraction"]);
 export type SupersessionReason = z.infer<typeof SupersessionReason>;
 
 /** A claim this one replaces, and why. */
@@ -210,8 +238,17 @@ export const Cadence = z.enum(["daily", "weekly", "monthly", "irregular"]);
 export type Cadence = z.infer<typeof Cadence>;
 
 /**
+ * The reporting interval of a series of each cadence, in days: how long a report may stand
+ * before the next one is due (a daily series skips days; weekly breakdowns come every one or two
+ * weeks). A series' own `interval` takes precedence; see `Registry.reportingInterval`.
+ */
+export const CADENCE_INTERVAL_DAYS: Readonly<Record<Cadence, number>> = Object.freeze({ daily: 7, weekly: 14, monthly: 45, irregular: 60 });
+
+/**
  * Claims about the same thing from the same source over time: "Gaza Ministry of Health, people
- * killed in Gaza, cumulative". A newer claim in a series supersedes an older one.
+ * killed in Gaza, cumulative". A newer claim in a series takes over from an older one; every
+ * version a body published (another body's figure the same day, a flash and a verified figure,
+ * a revised figure) stays in the series with its own citation and status.
  */
 export const Series = z
   .object({
@@ -223,6 +260,11 @@ export const Series = z
     cumulative: z.boolean().default(true),
     since: IsoDate.optional(),
     cadence: Cadence.default("irregular"),
+    /**
+     * The usual gap between reports, in days, when the cadence does not say it well (a breakdown
+     * published weekly, then monthly). Absent: the cadence's interval ({@link CADENCE_INTERVAL_DAYS}).
+     */
+    interval: z.number().int().positive().optional(),
     /** Words a story uses for this population beyond the group's own name ("Palestinians" for people in Gaza). */
     aliases: z.array(z.string()).default([]),
     /** Ranks series counting the same thing: the higher answers a story that names no source. */

@@ -16,17 +16,18 @@ export const RulesConfig = z.partialRecord(RuleId, RuleSetting);
 export type RulesConfig = z.infer<typeof RulesConfig>;
 
 /**
- * The `factmark.config.json` file: rule settings, an optional registry file to check against
- * instead of the default, and an optional fixed document date.
+ * The `factmark.config.json` file: rule settings, an optional registry to check against instead
+ * of the default (a file, or a list of files merged in order, where `"default"` stands for the
+ * default registry), and an optional fixed document date.
  *
  * @example
- * { "rules": { "anonymous-source": "off", "outdated-figure": ["error", { "maxAgeDays": 3 }] }, "registry": "newsroom-registry.ndjson" }
+ * { "rules": { "anonymous-source": "off", "outdated-figure": ["error", { "maxAgeDays": 3 }] }, "registry": ["default", "newsroom-registry.ndjson"] }
  */
 export const Config = z
   .object({
     $schema: z.string().optional(),
     rules: RulesConfig.default({}),
-    registry: z.string().optional(),
+    registry: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     date: IsoDate.optional(),
   })
   .strict();

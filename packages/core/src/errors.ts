@@ -2,10 +2,15 @@ import { z } from "zod";
 
 /**
  * Machine-readable reason a {@link FactmarkError} was thrown. Stable: tools switch on it.
+ * - `registry-conflict`: registries being merged define one id differently (`Registry.merge`).
+ * - `empty-registry`: `check()` was given a registry with no claims, no series and no places,
+ *   against which nothing in a story can be judged.
  */
 export type FactmarkErrorCode =
   | "invalid-input"
   | "invalid-registry"
+  | "registry-conflict"
+  | "empty-registry"
   | "invalid-config"
   | "invalid-date"
   | "parse-error"

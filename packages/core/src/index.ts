@@ -6,6 +6,7 @@ export type { ActorInput, SourceInput } from "./source.js";
 export { Qualifier, Quantity, inInterval, quantityBounds, quantityValue, roundingStep, writingStep } from "./quantity.js";
 export type { Interval, QuantityInput } from "./quantity.js";
 export {
+  CADENCE_INTERVAL_DAYS,
   CLAIM_KINDS,
   Cadence,
   CasualtyClaim,
@@ -32,7 +33,7 @@ export type { RegistryDataInput } from "./registry-data.js";
 export { formatClaimReview, formatClaimStatement } from "./claimreview.js";
 export type { ClaimReview, ClaimReviewOptions } from "./claimreview.js";
 export { Registry, seriesKeyOf } from "./registry.js";
-export type { RegistryOptions, RegistryRecords } from "./registry.js";
+export type { MergeOptions, RegistryOptions, RegistryRecords } from "./registry.js";
 export { parseClaimsCSV, parseRegistry, parseRegistryJSON, parseRegistryNDJSON, readRegistryNDJSON } from "./load.js";
 export type { LoadOptions, RegistryFormat } from "./load.js";
 export { RegistryProblem, RegistryProblemCode, validateRegistry } from "./validate.js";

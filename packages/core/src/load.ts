@@ -26,6 +26,11 @@ export interface LoadOptions {
    * @default 1048576 (1 MiB)
    */
   maxLineLength?: number;
+  /**
+   * The field delimiter of a CSV file. When absent it is read from the header row: `;` when the
+   * header holds semicolons (a spreadsheet saved in a European locale), a tab for a TSV, else `,`.
+   */
+  delimiter?: "," | ";" | "\t";
 }
 
 /** The default of {@link LoadOptions.maxLineLength}: 1 MiB. */
@@ -145,7 +150,7 @@ export async function readRegistryNDJSON(chunks: AsyncIterable<string | Uint8Arr
   return reader.finish();
 }
 
-/** The columns of a casualty-claims CSV, in their usual order. */
+/** The columns of a casualty-claims CSV, in their usual order: the claim's, then those that declare its source, series and place. */
 const CSV_COLUMNS = [
   "id",
   "series",
@@ -162,10 +167,18 @@ const CSV_COLUMNS = [
   "published",
   "url",
   "quote",
+  "sourceName",
+  "sourceType",
+  "seriesTitle",
+  "cadence",
+  "interval",
+  "placeName",
+  "placeWithin",
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ["id", "measure", "place", "asOf", "source", "published"];
-const CSV_EXAMPLE = "id,series,measure,place,asOf,value,source,published\ngaza-moh-killed-2024-05-04,gaza-moh-killed,killed,gaza,2024-05-04,34654,gaza-moh,2024-05-04";
+const CSV_EXAMPLE =
+  "id,series,measure,place,asOf,value,source,published,sourceName,seriesTitle\ngaza-moh-killed-2024-05-04,gaza-moh-killed,killed,gaza,2024-05-04,34654,gaza-moh,2024-05-04,Gaza Ministry of Health,Killed in Gaza (MoH)";
 
 // Where a zod issue inside a casualty claim points, as the CSV column it came from.
 const COLUMN_OF_PATH: Record<string, CsvColumn> = {
@@ -192,24 +205,65 @@ const COLUMN_OF_PATH: Record<string, CsvColumn> = {
 };
 
 /**
- * Parses a CSV of casualty claims, one claim per row, with a header row naming the columns:
- * `id, series, measure, group, place, cumulative, asOf, value` (or `low` and `high`),
- * `qualifier, source, published, url, quote`, in any order (header names are case-insensitive).
- * `id, measure, place, asOf, source, published` and a quantity are required; `group` defaults
- * to "people" and `cumulative` to true. Fields may be quoted (RFC 4180) and lines end in LF or
- * CRLF; numbers may use thousands separators ("34,654"). Returns registry data holding only
- * claims; empty input gives an empty registry. Errors name the line and the column.
+ * The records a CSV row can declare besides its claim: the claim's source (id from `source`), its
+ * series (id from `series`) and its place (id from `place`), each from the columns that describe
+ * it, with the field of the record each column fills.
+ */
+const DECLARED = {
+  source: { id: "source", columns: { sourceName: "name", sourceType: "type" } },
+  series: { id: "series", columns: { seriesTitle: "title", cadence: "cadence", interval: "interval" } },
+  place: { id: "place", columns: { placeName: "name", placeWithin: "within" } },
+} as const satisfies Record<string, { id: CsvColumn; columns: Partial<Record<CsvColumn, string>> }>;
+type DeclaredKind = keyof typeof DECLARED;
+
+/** A record declared by CSV rows: the row that first declared it, and each describing cell with its line. */
+interface Declaration {
+  kind: DeclaredKind;
+  id: string;
+  location: ErrorLocation;
+  columns: readonly CsvColumn[];
+  /** The fields the first declaring row gives a series: its source, measure and population. */
+  base: Record<string, unknown>;
+  cells: Map<CsvColumn, { value: string; line: number | undefined }>;
+}
+
+/**
+ * Parses a CSV of casualty claims, one claim per row, with a header row naming the columns, in
+ * any order (header names are case-insensitive; `as_of` and `source name` read as `asOf` and
+ * `sourceName`):
  *
- * @example parseClaimsCSV("id,measure,place,asOf,value,source,published\nk1,killed,gaza,2024-05-04,34654,gaza-moh,2024-05-04\n")
+ * - The claim: `id, series, measure, group, place, cumulative, asOf, value` (or `low` and `high`),
+ *   `qualifier, source, published, url, quote`. `id, measure, place, asOf, source, published` and
+ *   a quantity are required; `group` defaults to "people" and `cumulative` to true.
+ * - Its source, series and place, so that a CSV alone is a registry stories can be checked
+ *   against: `sourceName` and `sourceType` declare the source `source` names (type "other" when
+ *   left out); `seriesTitle`, `cadence` and `interval` declare the series `series` names, counting
+ *   what the row counts, from its source; `placeName` and `placeWithin` (place ids separated by
+ *   spaces) declare the place `place` names. One row declaring a record is enough; other rows may
+ *   leave those cells empty, and a cell that disagrees with an earlier one is an error naming both
+ *   lines. Anything a row cannot say (aliases, actors, conflicts) belongs in a JSON or NDJSON
+ *   registry merged with this one (`Registry.merge`).
+ *
+ * The delimiter is `,`, or `;` or a tab when the header row uses it (see
+ * {@link LoadOptions.delimiter}). Fields may be quoted (RFC 4180); lines end in LF or CRLF.
+ * Numbers may group thousands with `,`, `.` or spaces ("34,654", "34.654", "1.234.567",
+ * "34 654") and carry decimals after the other mark ("1.234,5"); one dot or comma followed by
+ * exactly three digits is a thousands separator ("13.000" is 13000), except that in a
+ * semicolon-delimited file "1,500" is ambiguous (thousands, or 1.5 in the file's own convention)
+ * and rejected. Empty input gives an empty registry. Errors name the file, the line and the column.
+ *
+ * @example parseClaimsCSV("id,measure,place,asOf,value,source,published,sourceName\nk1,killed,gaza,2024-05-04,34654,gaza-moh,2024-05-04,Gaza Ministry of Health\n")
  */
 export function parseClaimsCSV(text: string, options: LoadOptions = {}): RegistryData {
   const body = stripBom(text);
+  const delimiter = options.delimiter ?? csvDelimiter(body);
   const claims: CasualtyClaim[] = [];
+  const declarations = new Map<string, Declaration>();
   let columns: CsvColumn[] | undefined;
   let cursor = 0;
   let lineAtCursor = 1;
   Papa.parse<string[]>(body, {
-    delimiter: ",",
+    delimiter,
     step(results) {
       const line = lineAtCursor;
       const end = results.meta.cursor;
@@ -218,9 +272,10 @@ export function parseClaimsCSV(text: string, options: LoadOptions = {}): Registr
       const location: ErrorLocation = { ...locationOf(options.file), line };
       const error = results.errors[0];
       if (error) {
+        const named = delimiter === "\t" ? "tab" : JSON.stringify(delimiter);
         throw new FactmarkError(
           "parse-error",
-          `${prefix(location)}malformed CSV: ${error.message}; expected comma-separated fields, quoted with " when they contain commas, quotes or line breaks, for example:\n${CSV_EXAMPLE}`,
+          `${prefix(location)}malformed CSV: ${error.message}; expected fields separated by ${named}, quoted with " when they contain ${named}, quotes or line breaks, for example:\n${CSV_EXAMPLE}`,
           { location },
         );
       }
@@ -230,10 +285,33 @@ export function parseClaimsCSV(text: string, options: LoadOptions = {}): Registr
         columns = csvHeader(row, location);
         return;
       }
-      claims.push(csvClaim(row, columns, location));
+      const cells = csvCells(row, columns, location);
+      claims.push(csvClaim(cells, columns, location, delimiter));
+      declare(declarations, cells, columns, location);
     },
   });
-  return { version: 1, sources: [], actors: [], places: [], conflicts: [], series: [], claims };
+  const records = { source: [] as Source[], series: [] as Series[], place: [] as Place[] };
+  for (const declaration of declarations.values()) (records[declaration.kind] as unknown[]).push(declaredRecord(declaration, delimiter));
+  return { version: 1, sources: records.source, actors: [], places: records.place, conflicts: [], series: records.series, claims };
+}
+
+/** The delimiter the header row (the first line that is not blank) uses: `;` or a tab when it holds more of them than commas. */
+function csvDelimiter(body: string): "," | ";" | "\t" {
+  for (let start = 0; start < body.length; ) {
+    let end = body.indexOf("\n", start);
+    if (end === -1) end = body.length;
+    const header = body.slice(start, end);
+    start = end + 1;
+    if (header.trim() === "") continue;
+    const count = (mark: string) => header.split(mark).length - 1;
+    const commas = count(",");
+    const semicolons = count(";");
+    const tabs = count("\t");
+    if (semicolons > commas && semicolons >= tabs) return ";";
+    if (tabs > commas) return "\t";
+    return ",";
+  }
+  return ",";
 }
 
 /**
@@ -395,11 +473,16 @@ class NdjsonReader {
   }
 }
 
+/** A header name as compared: lowercase, without spaces, `_` or `-` ("as_of" is "asof", "Source name" is "sourcename"). */
+function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, "");
+}
+
 function csvHeader(row: string[], location: ErrorLocation): CsvColumn[] {
-  const known = new Map<string, CsvColumn>(CSV_COLUMNS.map((column) => [column.toLowerCase(), column]));
+  const known = new Map<string, CsvColumn>(CSV_COLUMNS.map((column) => [columnKey(column), column]));
   const columns: CsvColumn[] = [];
   for (const cell of row) {
-    const column = known.get(cell.trim().toLowerCase());
+    const column = known.get(columnKey(cell));
     if (!column) {
       throw new FactmarkError(
         "invalid-registry",
@@ -427,7 +510,8 @@ function csvHeader(row: string[], location: ErrorLocation): CsvColumn[] {
   return columns;
 }
 
-function csvClaim(row: string[], columns: readonly CsvColumn[], location: ErrorLocation): CasualtyClaim {
+/** A row's non-empty cells by column, trimmed; throws when the row has another number of fields than the header. */
+function csvCells(row: string[], columns: readonly CsvColumn[], location: ErrorLocation): Map<CsvColumn, string> {
   if (row.length !== columns.length) {
     throw new FactmarkError(
       "invalid-registry",
@@ -440,18 +524,47 @@ function csvClaim(row: string[], columns: readonly CsvColumn[], location: ErrorL
     const cell = row[index]!.trim();
     if (cell !== "") cells.set(column, cell);
   });
-  const at = (column: CsvColumn): ErrorLocation => (columns.includes(column) ? { ...location, column: columns.indexOf(column) + 1 } : location);
+  return cells;
+}
+
+function columnLocation(columns: readonly CsvColumn[], column: CsvColumn, location: ErrorLocation): ErrorLocation {
+  return columns.includes(column) ? { ...location, column: columns.indexOf(column) + 1 } : location;
+}
+
+/**
+ * Reads a non-negative number as spreadsheets write it: digits, thousands grouped by `,`, `.`
+ * or a space, decimals after a `.` or `,` that does not group. Returns an error message (what to
+ * write instead) when the cell is not such a number or is ambiguous in a `;`-delimited file.
+ */
+function readCsvNumber(cell: string, delimiter: "," | ";" | "\t" = ","): number | { error: string } {
+  if (/^\d+$/.test(cell)) return Number(cell);
+  const grouped = /^([1-9]\d{0,2})((?:[,. \u00a0\u202f]\d{3})+)(?:([.,])(\d+))?$/.exec(cell);
+  if (grouped) {
+    const separators = new Set(grouped[2]!.replace(/\d/g, ""));
+    const decimal = grouped[3];
+    if (separators.size === 1 && (decimal === undefined || !separators.has(decimal))) {
+      const separator = [...separators][0]!;
+      // One comma and three digits: thousands in an English file, but a decimal comma in the convention that writes `;` between fields.
+      if (delimiter === ";" && separator === "," && decimal === undefined && grouped[2]!.length === 4) {
+        const whole = grouped[1]! + grouped[2]!.slice(1);
+        return { error: `received ${JSON.stringify(cell)}, which reads as ${whole} or as ${grouped[1]}.${grouped[2]!.slice(1)} in a file separated by ";"; expected ${whole} or "${grouped[1]}.${grouped[2]!.slice(1)}" for thousands, or "${grouped[1]},${grouped[2]!.slice(1)}0" for a decimal` };
+      }
+      return Number(grouped[1]! + grouped[2]!.replace(/\D/g, "") + (decimal === undefined ? "" : `.${grouped[4]}`));
+    }
+  }
+  const decimal = /^(\d+)[.,](\d+)$/.exec(cell);
+  if (decimal) return Number(`${decimal[1]}.${decimal[2]}`);
+  return { error: `received ${JSON.stringify(cell)}; expected a non-negative number, for example 34654, "34,654" or "34.654"` };
+}
+
+function csvClaim(cells: ReadonlyMap<CsvColumn, string>, columns: readonly CsvColumn[], location: ErrorLocation, delimiter: "," | ";" | "\t"): CasualtyClaim {
+  const at = (column: CsvColumn): ErrorLocation => columnLocation(columns, column, location);
   const number = (column: CsvColumn): number | undefined => {
     const cell = cells.get(column);
     if (cell === undefined) return undefined;
-    if (!/^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(cell)) {
-      throw new FactmarkError(
-        "invalid-registry",
-        `${prefix(location)}column "${column}": received ${JSON.stringify(cell)}; expected a non-negative number, for example 34654 or "34,654"`,
-        { location: at(column) },
-      );
-    }
-    return Number(cell.replaceAll(",", ""));
+    const read = readCsvNumber(cell, delimiter);
+    if (typeof read === "number") return read;
+    throw new FactmarkError("invalid-registry", `${prefix(location)}column "${column}": ${read.error}`, { location: at(column) });
   };
   const flag = (column: CsvColumn): boolean | undefined => {
     const cell = cells.get(column)?.toLowerCase();
@@ -495,6 +608,85 @@ function csvClaim(row: string[], columns: readonly CsvColumn[], location: ErrorL
     "invalid-registry",
     `${prefix(location)}column "${column}": ${issue.message}; received ${cell === undefined ? "an empty cell" : JSON.stringify(cell)}. Expected a casualty claim per row, for example:\n${CSV_EXAMPLE}`,
     { location: { ...at(column), path: issue.path as (string | number)[] }, issues: result.error.issues },
+  );
+}
+
+/** Records the source, series and place a row declares (see {@link parseClaimsCSV}), checking that it agrees with earlier rows. */
+function declare(declarations: Map<string, Declaration>, cells: ReadonlyMap<CsvColumn, string>, columns: readonly CsvColumn[], location: ErrorLocation): void {
+  for (const kind of Object.keys(DECLARED) as DeclaredKind[]) {
+    const spec = DECLARED[kind];
+    const given = (Object.keys(spec.columns) as CsvColumn[]).filter((column) => cells.has(column));
+    if (given.length === 0) continue;
+    const id = cells.get(spec.id);
+    if (id === undefined) {
+      throw new FactmarkError(
+        "invalid-registry",
+        `${prefix(location)}column "${given[0]}": received ${JSON.stringify(cells.get(given[0]!))} on a row with no ${spec.id} id; expected the id of the ${kind} it describes in column "${spec.id}"`,
+        { location: columnLocation(columns, given[0]!, location) },
+      );
+    }
+    const key = `${kind}\u0000${id}`;
+    let declaration = declarations.get(key);
+    if (!declaration) {
+      const base: Record<string, unknown> =
+        kind === "series"
+          ? {
+              source: cells.get("source"),
+              measure: cells.get("measure"),
+              population: { ...(cells.has("group") ? { group: cells.get("group") } : {}), place: cells.get("place") },
+              ...(cells.has("cumulative") ? { cumulative: ["true", "yes", "1"].includes(cells.get("cumulative")!.toLowerCase()) } : {}),
+            }
+          : {};
+      declaration = { kind, id, location, columns, base, cells: new Map() };
+      declarations.set(key, declaration);
+    }
+    for (const column of given) {
+      const value = cells.get(column)!;
+      const earlier = declaration.cells.get(column);
+      if (!earlier) {
+        declaration.cells.set(column, { value, line: location.line });
+        continue;
+      }
+      if (earlier.value !== value) {
+        throw new FactmarkError(
+          "invalid-registry",
+          `${prefix(location)}column "${column}": received ${JSON.stringify(value)} for ${kind} "${id}", which line ${earlier.line} gave ${JSON.stringify(earlier.value)}; ` +
+            `expected one ${column} per ${kind}: leave the cell empty on other rows, or give the ${kind} another id`,
+          { location: columnLocation(columns, column, location) },
+        );
+      }
+    }
+  }
+}
+
+/** The source, series or place a declaration stands for, parsed with its schema. */
+function declaredRecord(declaration: Declaration, delimiter: "," | ";" | "\t"): Source | Series | Place {
+  const spec = DECLARED[declaration.kind];
+  const input: Record<string, unknown> = { id: declaration.id, ...declaration.base };
+  const fieldColumn = new Map<string, CsvColumn>();
+  for (const [column, field] of Object.entries(spec.columns) as [CsvColumn, string][]) {
+    fieldColumn.set(field, column);
+    const cell = declaration.cells.get(column)?.value;
+    if (cell === undefined) continue;
+    if (field === "within") input[field] = cell.split(/[\s|]+/).filter(Boolean);
+    else if (field === "interval") {
+      const read = readCsvNumber(cell, delimiter);
+      input[field] = typeof read === "number" ? read : cell;
+    } else input[field] = cell;
+  }
+  if (declaration.kind === "source" && input.type === undefined) input.type = "other";
+  const schema = declaration.kind === "source" ? Source : declaration.kind === "series" ? Series : Place;
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const column = fieldColumn.get(String(issue.path[0])) ?? spec.id;
+  const cell = declaration.cells.get(column);
+  const location = { ...columnLocation(declaration.columns, column, declaration.location), ...(cell?.line === undefined ? {} : { line: cell.line }) };
+  throw new FactmarkError(
+    "invalid-registry",
+    `${prefix(location)}column "${column}": ${issue.message} in the ${declaration.kind} "${declaration.id}" this file declares; received ${cell === undefined ? "an empty cell" : JSON.stringify(cell.value)}. ` +
+      `Expected, for example:\n${CSV_EXAMPLE}`,
+    { location: { ...location, path: issue.path as (string | number)[] }, issues: result.error.issues },
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  CADENCE_INTERVAL_DAYS,
   Claim,
   Series,
   type CasualtyClaim,
@@ -11,6 +12,7 @@ import {
   type PositionClaim,
 } from "./claim.js";
 import { FactmarkError, parseWith } from "./errors.js";
+import { IsoDate, addDays } from "./dates.js";
 import { RegistryData, type RegistryDataInput } from "./registry-data.js";
 import { Actor, Source } from "./source.js";
 import { Conflict, Place, type World, compileWorld } from "./world.js";
@@ -42,8 +44,24 @@ export interface RegistryOptions {
   trusted?: boolean;
 }
 
+/** Options of {@link Registry.merge}. */
+export interface MergeOptions {
+  /**
+   * What to do when two inputs define one id differently (in the same collection): `"error"`
+   * throws a `FactmarkError` with code `registry-conflict` naming every such id; `"last"` lets
+   * the later input's record win (it keeps the place of the first definition). Identical
+   * duplicates are never a conflict.
+   * @default "error"
+   */
+  prefer?: "error" | "last";
+}
+
 const RegistryRecords = z
   .object({
+    // A whole registry file is accepted as records: its version is ignored and its date kept.
+    $schema: z.string().optional(),
+    version: z.literal(1).optional(),
+    date: IsoDate.optional(),
     sources: z.array(Source).optional(),
     actors: z.array(Actor).optional(),
     places: z.array(Place).optional(),
@@ -52,20 +70,26 @@ const RegistryRecords = z
     claims: z.array(Claim).optional(),
   })
   .strict();
-/** Records added to or replaced in a registry by {@link Registry.with}, as written in a file: `{ sources?, actors?, places?, conflicts?, series?, claims? }`. */
+/**
+ * Records added to or replaced in a registry by {@link Registry.with}, as written in a file:
+ * `{ sources?, actors?, places?, conflicts?, series?, claims? }`, or a whole registry file
+ * (`RegistryData`, whose `version` is ignored and whose `date` is kept when it is later).
+ */
 export type RegistryRecords = z.input<typeof RegistryRecords>;
 
 /** The reports of one series: every casualty claim of it, and the effective ones (one per asOf). */
 interface SeriesReports {
-  /** All claims of the series, sorted by asOf, then citations[0].published, then position in the registry. */
+  /** All claims of the series (every version), sorted by asOf, then citations[0].published, then position in the registry. */
   readonly all: readonly CasualtyClaim[];
+  /** The asOf of each claim of `all` as a number (see {@link dateKey}); the same array as `keys` when nothing was dropped. */
+  readonly allKeys: Int32Array;
   /** Claims in effect, one per asOf: the same array as `all` when nothing was dropped. */
   readonly effective: readonly CasualtyClaim[];
   /** The asOf of each effective claim as a number (see {@link dateKey}): binary searches stay in one contiguous array instead of chasing a pointer per step. */
   readonly keys: Int32Array;
 }
 
-const NO_REPORTS: SeriesReports = { all: [], effective: [], keys: new Int32Array(0) };
+const NO_REPORTS: SeriesReports = { all: [], allKeys: new Int32Array(0), effective: [], keys: new Int32Array(0) };
 
 /**
  * Claim ids to positions in a claim array: an open-addressing hash table over an Int32Array
@@ -222,22 +246,41 @@ interface RegistryState {
   series: readonly Series[];
   claims: ClaimStore;
   seriesReports: Map<string, SeriesReports>;
-  /** Claim ids superseded by a correction or retraction, with how many claims say so. */
-  corrected: Map<string, number>;
+  /** What the claims that supersede others say, by superseded claim id. */
+  superseders: SupersessionIndex;
 }
+
+/** What the claims superseding one claim say: the asOf of each, and how many of them correct or retract it. */
+interface Superseders {
+  readonly asOfs: readonly string[];
+  readonly corrections: number;
+}
+
+/** Superseded claim ids to what supersedes them. */
+type SupersessionIndex = ReadonlyMap<string, Superseders>;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
  * An immutable, indexed set of sources, actors, series and claims. It answers "what did a
  * source report for a series as of a date" in O(log n) with a binary search over each series'
- * reports sorted by asOf. Build it with {@link Registry.from}; check its consistency with
- * `validateRegistry` (building one checks the schema and duplicate ids only).
+ * reports sorted by asOf. Build it with {@link Registry.from}, combine several with
+ * {@link Registry.merge}; check its consistency with `validateRegistry` (building one checks the
+ * schema and duplicate ids only).
  *
- * A report is in effect ("effective") unless its status is `corrected` or `retracted`, or
- * another claim supersedes it with reason `correction` or `retraction`. Of two effective
- * reports with the same asOf, the one whose `citations[0].published` is later is in effect
- * (on a tie, the one later in the data).
+ * Every published version of a report is kept: two bodies' figures for one day, a flash and a
+ * verified figure, a figure and its revision. {@link Registry.reportsWithin} lists them all; one
+ * per date is in effect ("effective"), which {@link Registry.valueAt} and {@link Registry.history}
+ * answer with. A report is in effect on its asOf unless:
+ * - its status is `corrected` or `retracted`, or a claim supersedes it with reason `correction`
+ *   or `retraction`;
+ * - a claim with the same (or an earlier) asOf supersedes it, whatever the reason;
+ * - its status is `superseded` and no claim dated after it supersedes it (a claim superseded by
+ *   a later-dated report stays in effect until that report's date).
+ * Of the reports of one asOf still in effect, one cited (first) to the series' own source is in
+ * effect before another body's; among those, the one whose `citations[0].published` is later (on
+ * a tie, the one later in the data). So the Ministry of Health's figure is the Ministry of Health
+ * series' figure of a day, and the Media Office's fills the days the ministry did not report.
  *
  * @example
  * const registry = Registry.from(JSON.parse(text));
@@ -304,7 +347,7 @@ export class Registry {
 
     const store = ClaimStore.of(claims);
     const groups = new Map<string, CasualtyClaim[]>();
-    const corrected = new Map<string, number>();
+    const superseders = new Map<string, Superseders>();
     for (let i = 0; i < claims.length; i++) {
       const claim = claims[i]!;
       if (claim.kind === "casualty") {
@@ -313,10 +356,11 @@ export class Registry {
         if (group) group.push(claim);
         else groups.set(key, [claim]);
       }
-      if (claim.supersedes) countCorrections(claim, corrected, 1);
+      if (claim.supersedes) recordSupersessions(claim, superseders, 1);
     }
+    const sourceOf = new Map(series.map((record) => [record.id, record.source]));
     const seriesReports = new Map<string, SeriesReports>();
-    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, corrected));
+    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, superseders, sourceOf.get(key)));
     return new Registry({
       schema: parsed.$schema,
       date: parsed.date,
@@ -327,7 +371,7 @@ export class Registry {
       series,
       claims: store,
       seriesReports,
-      corrected,
+      superseders,
     });
   }
 
@@ -354,24 +398,33 @@ export class Registry {
 
   /**
    * A new registry with `records` added; a record whose id is already registered (in the same
-   * collection) replaces it in place. `this` is unchanged. The records are parsed with their
-   * schemas (throws `invalid-registry`, paths like `claims[0].quantity`); the same id twice in
-   * `records` throws too. Only the series the new claims touch are re-indexed, so pushing a
-   * figure into a registry of a million claims copies neither the claims nor their id index.
+   * collection) replaces it in place. `this` is unchanged. `records` may be a whole registry
+   * (`parseRegistry`'s result): its `version` is ignored and its `date` is kept when it is later
+   * than this registry's. The records are parsed with their schemas (throws `invalid-registry`,
+   * paths like `claims[0].quantity`); the same id twice in `records` throws too. Only the series
+   * the new claims touch are re-indexed, so pushing a figure into a registry of a million claims
+   * copies neither the claims nor their id index. To combine registries and be told when they
+   * define one id differently, use {@link Registry.merge}.
+   *
+   * @example registry.with({ claims: [nextDaysFigure] })
    */
   with(records: RegistryRecords): Registry {
     const parsed = parseWith(RegistryRecords, records, "records", {}, "invalid-registry");
     const s = this.#state;
+    const date = parsed.date !== undefined && (s.date === undefined || parsed.date > s.date) ? parsed.date : s.date;
     const sources = parsed.sources?.length ? merged(s.sources, parsed.sources, "sources", "source") : s.sources;
     const actors = parsed.actors?.length ? merged(s.actors, parsed.actors, "actors", "actor") : s.actors;
     const places = parsed.places?.length ? merged(s.places, parsed.places, "places", "place") : s.places;
     const conflicts = parsed.conflicts?.length ? merged(s.conflicts, parsed.conflicts, "conflicts", "conflict") : s.conflicts;
     const series = parsed.series?.length ? merged(s.series, parsed.series, "series", "series") : s.series;
     const added = parsed.claims ?? [];
-    if (added.length === 0) return new Registry({ ...s, sources, actors, places, conflicts, series });
+    // A series whose source changed prefers another body's reports: its reports are picked again.
+    const resourced = (parsed.series ?? EMPTY).filter((record) => s.seriesReports.has(record.id) && s.series.find((old) => old.id === record.id)?.source !== record.source);
+    if (added.length === 0 && resourced.length === 0) return new Registry({ ...s, date, sources, actors, places, conflicts, series });
     rejectDuplicates(added, "claims", "claim");
+    const sourceOf = new Map(series.map((record) => [record.id, record.source]));
 
-    let corrected = s.corrected;
+    let superseders = s.superseders;
     // Per touched series: the claims that leave it and the ones that join it.
     const touched = new Map<string, { removed: Set<Claim>; joined: CasualtyClaim[] }>();
     const touch = (key: string) => {
@@ -379,20 +432,20 @@ export class Registry {
       if (!change) touched.set(key, (change = { removed: new Set(), joined: [] }));
       return change;
     };
-    // A correction changes which reports of its target's series are in effect.
+    // A supersession changes which reports of its target's series are in effect.
     const touchTargets = (claim: Claim) => {
       for (const supersession of claim.supersedes ?? EMPTY) {
-        if (!isCorrection(supersession.reason)) continue;
         const target = s.claims.at(s.claims.find(supersession.claim));
         if (target?.kind === "casualty") touch(seriesKeyOf(target));
       }
     };
     const recount = (claim: Claim, delta: 1 | -1) => {
       if (!claim.supersedes) return;
-      if (corrected === s.corrected) corrected = new Map(corrected);
-      countCorrections(claim, corrected, delta);
+      if (superseders === s.superseders) superseders = new Map(superseders);
+      recordSupersessions(claim, superseders as Map<string, Superseders>, delta);
       touchTargets(claim);
     };
+    for (const record of resourced) touch(record.id);
     const claims = s.claims.with(added, (old) => {
       if (old.kind === "casualty") touch(seriesKeyOf(old)).removed.add(old);
       recount(old, -1);
@@ -408,9 +461,82 @@ export class Registry {
       const all = kept.concat(change.joined);
       if (all.length === 0) seriesReports.delete(key);
       // A replacement keeps its predecessor's position, which decides ties: order by it, not by arrival.
-      else seriesReports.set(key, reportsOf(all, corrected, (claim) => claims.find(claim.id)));
+      else seriesReports.set(key, reportsOf(all, superseders, sourceOf.get(key), (claim) => claims.find(claim.id)));
     }
-    return new Registry({ ...s, sources, actors, places, conflicts, series, claims, seriesReports, corrected });
+    return new Registry({ ...s, date, sources, actors, places, conflicts, series, claims, seriesReports, superseders });
+  }
+
+  /**
+   * One registry from several: the sources, actors, places, conflicts, series and claims of every
+   * input, in input order, dated by the latest of their dates. Inputs are registries or registry
+   * data (`parseRegistry`'s result, or data as written, which is parsed: a schema failure throws
+   * `invalid-registry` naming the input). A record defined in two inputs with the same content
+   * is kept once; defined differently, it throws a `FactmarkError` with code `registry-conflict`
+   * that names every such id (its `issues` give each one's path, `["inputs", 1, "sources", 0,
+   * "id"]`), unless `options.prefer` is `"last"`, which lets the later input win. This is how a
+   * newsroom adds its own data to the default registry.
+   *
+   * @example
+   * const registry = Registry.merge([
+   *   defaultRegistry(),
+   *   parseRegistry(await readFile("newsroom.ndjson", "utf8"), { file: "newsroom.ndjson" }),
+   *   parseRegistry(await readFile("figures.csv", "utf8"), { file: "figures.csv" }),
+   * ]);
+   */
+  static merge(inputs: readonly (Registry | RegistryDataInput | RegistryData)[], options: MergeOptions = {}): Registry {
+    const prefer = options.prefer ?? "error";
+    if (prefer !== "error" && prefer !== "last") {
+      throw new FactmarkError("invalid-input", `received the option prefer: ${JSON.stringify(prefer)}; expected "error" or "last", for example Registry.merge([a, b], { prefer: "last" })`);
+    }
+    const datas = inputs.map((input, k) => {
+      if (input instanceof Registry) return input.toData();
+      const data = parseWith(RegistryData, input, `registry (input ${k} of Registry.merge)`, {}, "invalid-registry");
+      for (const collection of MERGED_COLLECTIONS) rejectDuplicates(data[collection], collection, singular(collection));
+      return data;
+    });
+    let date: string | undefined;
+    for (const data of datas) if (data.date !== undefined && (date === undefined || data.date > date)) date = data.date;
+    const conflicts: { collection: string; id: string; first: number; again: number; index: number }[] = [];
+    const combined = {} as { [K in (typeof MERGED_COLLECTIONS)[number]]: RegistryData[K] };
+    for (const collection of MERGED_COLLECTIONS) {
+      const out: { id: string }[] = [];
+      // Where each id sits in `out`, and which input defined it there.
+      const seen = new Map<string, { at: number; input: number }>();
+      datas.forEach((data, k) => {
+        (data[collection] as readonly { id: string }[]).forEach((record, index) => {
+          const before = seen.get(record.id);
+          if (!before) {
+            seen.set(record.id, { at: out.push(record) - 1, input: k });
+            return;
+          }
+          if (sameRecord(out[before.at]!, record)) return;
+          if (prefer === "last") {
+            out[before.at] = record;
+            before.input = k;
+          } else conflicts.push({ collection, id: record.id, first: before.input, again: k, index });
+        });
+      });
+      (combined as Record<string, unknown>)[collection] = out;
+    }
+    if (conflicts.length > 0) {
+      const listed = conflicts.map((c) => `${singular(c.collection)} "${c.id}" (inputs ${c.first} and ${c.again})`);
+      const shown = listed.length > 20 ? `${listed.slice(0, 20).join(", ")} and ${listed.length - 20} more` : listed.join(", ");
+      throw new FactmarkError(
+        "registry-conflict",
+        `received ${conflicts.length} id${conflicts.length === 1 ? "" : "s"} defined differently by two registries: ${shown}; ` +
+          `expected each id to mean one record. Give the newsroom's record an id of its own (for example "${conflicts[0]!.id}-newsroom"), ` +
+          `or let the later registry win: Registry.merge(registries, { prefer: "last" }).`,
+        {
+          issues: conflicts.map((c) => ({
+            code: "custom" as const,
+            path: ["inputs", c.again, c.collection, c.index, "id"],
+            message: `${singular(c.collection)} "${c.id}" is defined differently by input ${c.first}`,
+            input: c.id,
+          })),
+        },
+      );
+    }
+    return Registry.from({ version: 1, ...(date === undefined ? {} : { date }), ...combined }, { trusted: true });
   }
 
   /** All sources, in the order they were registered. */
@@ -518,14 +644,15 @@ export class Registry {
     return places;
   }
 
-  /** The declared series, in the order they were registered (implicit series are not listed). */
+  /** The declared series, in the order they were registered (implicit series are not listed; {@link Registry.seriesById} finds them). */
   series(): readonly Series[] {
     return this.#state.series;
   }
 
   /**
    * The series with this id: a declared series, or the implicit series of casualty claims that
-   * name none, whose id is their {@link seriesKeyOf} key.
+   * name none (whose id is their {@link seriesKeyOf} key) or name one that is not declared
+   * (described by its first claim, cadence `irregular`).
    */
   seriesById(id: string): Series | undefined {
     this.#seriesById ??= byId(this.#seriesWithImplicit());
@@ -616,8 +743,12 @@ export class Registry {
 
   /**
    * The report in effect for a series as of `date` (`YYYY-MM-DD`): the newest effective
-   * casualty claim of the series with `asOf <= date`, or undefined when the series is unknown
-   * or has no report by then. O(log n).
+   * casualty claim of the series with `asOf <= date` (one per asOf; see {@link Registry} for
+   * which version of a date is in effect), or undefined when the series is unknown or has no
+   * report by then. It answers with what the registry knows now: a revision published after
+   * `date` of a figure dated before it is the answer, not the version it revised. Other
+   * versions, other bodies' figures of the same day and what was published by a date are
+   * {@link Registry.reportsWithin}'s. O(log n).
    *
    * @example registry.valueAt("gaza-moh-killed", "2024-05-04")?.quantity.value // 34654
    */
@@ -662,6 +793,75 @@ export class Registry {
       if (predicate(claim)) return claim;
     }
     return undefined;
+  }
+
+  /**
+   * Every published report of a series dated within `days` days before `date`: each casualty
+   * claim with `date - days <= asOf <= date` (both ends included) whose first citation was
+   * published on or before `date`, every version and every body (corrected, superseded and
+   * revised versions included; read each one's `status`), sorted by asOf, then publication, then
+   * position in the registry. With `options.source`, only the claims one of whose citations is
+   * that source id. Answers "did the attributed body publish a figure that fits within one
+   * reporting interval of this date?" together with {@link Registry.reportingInterval}. The
+   * report in effect at the window's start, when dated before it, is
+   * `valueAt(seriesId, addDays(date, -days))`. Empty for an unknown series. O(log n + k).
+   *
+   * @example
+   * const days = registry.reportingInterval("gaza-moh-killed") ?? 7;
+   * registry.reportsWithin("gaza-moh-killed", "2023-10-31", days, { source: "gaza-moh" });
+   */
+  reportsWithin(seriesId: string, date: string, days: number, options: { source?: string } = {}): readonly CasualtyClaim[] {
+    if (!Number.isFinite(days) || days < 0) {
+      throw new FactmarkError("invalid-input", `received ${String(days)} days; expected a number of days of 0 or more, for example registry.reportsWithin("gaza-moh-killed", "2024-05-04", 7)`);
+    }
+    const { all, allKeys } = this.#reports(seriesId);
+    const end = upperBound(allKeys, dateKey(date));
+    const start = lowerBound(allKeys, dateKey(addDays(date, -Math.floor(days))));
+    const found: CasualtyClaim[] = [];
+    for (let i = start; i < end; i++) {
+      const claim = all[i]!;
+      if (publishedOf(claim) > date) continue;
+      if (options.source !== undefined && !claim.citations.some((citation) => citation.source === options.source)) continue;
+      found.push(claim);
+    }
+    return found;
+  }
+
+  /**
+   * The usual gap between a series' reports, in days: the series' own `interval`, else its
+   * cadence's ({@link CADENCE_INTERVAL_DAYS}: daily 7, weekly 14, monthly 45, irregular 60; a
+   * series of claims that declare none is irregular). Undefined for an unknown series. A figure
+   * may rest on any report published within this many days of a story's date, and a series says
+   * nothing about dates more than this many days after its last report ({@link Registry.covers}).
+   */
+  reportingInterval(seriesId: string): number | undefined {
+    const series = this.seriesById(seriesId);
+    return series ? (series.interval ?? CADENCE_INTERVAL_DAYS[series.cadence]) : undefined;
+  }
+
+  /**
+   * The dates a series' data runs over: the asOf of its first and of its last report (every
+   * version counted), or undefined when it has none. `to` is where the data ends: the registry
+   * holds no report of the series after it.
+   *
+   * @example registry.coverage("idf-gaza-soldiers-killed") // { from: "2023-10-10", to: "2024-09-27" }
+   */
+  coverage(seriesId: string): { from: string; to: string } | undefined {
+    const { all } = this.#reports(seriesId);
+    if (all.length === 0) return undefined;
+    return { from: all[0]!.asOf, to: all[all.length - 1]!.asOf };
+  }
+
+  /**
+   * True when the series has something to say about `date`: it has a report on or before it, and
+   * `date` is no more than one reporting interval ({@link Registry.reportingInterval}) after its
+   * last report. A figure dated past that is beyond the data, neither outdated nor wrong.
+   */
+  covers(seriesId: string, date: string): boolean {
+    const range = this.coverage(seriesId);
+    if (!range) return false;
+    const key = dateKey(date);
+    return key >= dateKey(range.from) && key <= dateKey(addDays(range.to, this.reportingInterval(seriesId) ?? 0));
   }
 
   /** The claims of one kind, in registration order (the array is cached). */
@@ -731,13 +931,15 @@ export class Registry {
     return index;
   }
 
+  // Claims that name no series, or a series nobody declared (a CSV of claims alone), form an
+  // implicit series described by their first claim, so that stories are still judged against them.
   #seriesWithImplicit(): readonly Series[] {
     if (this.#allSeries) return this.#allSeries;
     const declared = new Set(this.#state.series.map((series) => series.id));
     const all = this.#state.series.slice();
     for (const [key, reports] of this.#state.seriesReports) {
       const first = reports.all[0];
-      if (declared.has(key) || !first || first.series !== undefined) continue;
+      if (declared.has(key) || !first) continue;
       all.push(implicitSeries(key, first));
     }
     return (this.#allSeries = all);
@@ -775,13 +977,82 @@ function isCorrection(reason: string): boolean {
   return reason === "correction" || reason === "retraction";
 }
 
-function countCorrections(claim: Claim, corrected: Map<string, number>, delta: 1 | -1): void {
+/** Adds (delta 1) or removes (delta -1) what `claim` says about the claims it supersedes. Entries are replaced, never changed: the index may be shared. */
+function recordSupersessions(claim: Claim, index: Map<string, Superseders>, delta: 1 | -1): void {
   for (const supersession of claim.supersedes ?? EMPTY) {
-    if (!isCorrection(supersession.reason)) continue;
-    const count = (corrected.get(supersession.claim) ?? 0) + delta;
-    if (count > 0) corrected.set(supersession.claim, count);
-    else corrected.delete(supersession.claim);
+    const before = index.get(supersession.claim) ?? { asOfs: EMPTY, corrections: 0 };
+    const corrections = before.corrections + (isCorrection(supersession.reason) ? delta : 0);
+    let asOfs: readonly string[];
+    if (delta === 1) asOfs = [...before.asOfs, claim.asOf];
+    else {
+      const at = before.asOfs.indexOf(claim.asOf);
+      asOfs = at < 0 ? before.asOfs : [...before.asOfs.slice(0, at), ...before.asOfs.slice(at + 1)];
+    }
+    if (asOfs.length === 0) index.delete(supersession.claim);
+    else index.set(supersession.claim, { asOfs, corrections });
   }
+}
+
+/**
+ * The supersession index of a list of claims: for each superseded claim id, the asOf of every
+ * claim that supersedes it and how many correct or retract it. With {@link isInEffect}, the
+ * rule {@link Registry} follows; `validateRegistry` follows it too.
+ */
+export function supersessionIndex(claims: readonly Claim[]): SupersessionIndex {
+  const index = new Map<string, Superseders>();
+  for (const claim of claims) if (claim.supersedes) recordSupersessions(claim, index, 1);
+  return index;
+}
+
+/**
+ * Of `claims[start]` to `claims[end - 1]`, reports of one asOf in a series' order (publication,
+ * then position in the registry), the index of the one in effect, or -1 when none is: of those
+ * in effect on their asOf ({@link isInEffect}), the last whose first citation is `source` (the
+ * series' own source), else the last. So another body's figure fills a day the series' source
+ * did not report, and the answer does not depend on which of two bodies was registered first.
+ */
+export function effectiveIndex(claims: readonly Claim[], start: number, end: number, superseders: SupersessionIndex, source: string | undefined): number {
+  let fallback = -1;
+  for (let k = end - 1; k >= start; k--) {
+    const claim = claims[k]!;
+    if (!isInEffect(claim, superseders)) continue;
+    if (source === undefined || claim.citations[0]?.source === source) return k;
+    if (fallback === -1) fallback = k;
+  }
+  return fallback;
+}
+
+/**
+ * True when `claim` is in effect on its own asOf (see {@link Registry}): not corrected or
+ * retracted (by status or by a superseding claim), not superseded by a claim of the same or an
+ * earlier asOf, and, when its status is `superseded`, superseded only by claims dated after it.
+ */
+export function isInEffect(claim: Claim, index: SupersessionIndex): boolean {
+  if (claim.status === "corrected" || claim.status === "retracted") return false;
+  const by = index.get(claim.id);
+  if (!by) return claim.status !== "superseded";
+  if (by.corrections > 0) return false;
+  for (const asOf of by.asOfs) if (asOf <= claim.asOf) return false;
+  // Every claim superseding it is dated later: it was in effect until the first of them.
+  return true;
+}
+
+const MERGED_COLLECTIONS = ["sources", "actors", "places", "conflicts", "series", "claims"] as const;
+
+function singular(collection: string): string {
+  return collection === "series" ? "series" : collection.slice(0, -1);
+}
+
+/** True when two parsed records are the same data (key order aside). */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((key) => x[key] !== undefined);
+  if (keys.length !== Object.keys(y).filter((key) => y[key] !== undefined).length) return false;
+  for (const key of keys) if (!sameRecord(x[key], y[key])) return false;
+  return true;
 }
 
 function publishedOf(claim: Claim): string {
@@ -805,10 +1076,11 @@ function compareOptional(a: string | undefined, b: string | undefined): number {
 
 /**
  * Sorts a series' claims by asOf, then publication, then position in the registry (unless
- * already sorted), and picks the effective report of each asOf. Without `positionOf`, the
- * claims must come in registry order: the stable sort keeps it among ties.
+ * already sorted), and picks the effective report of each asOf ({@link effectiveIndex}, with
+ * `source` the series' own source). Without `positionOf`, the claims must come in registry
+ * order: the stable sort keeps it among ties.
  */
-function reportsOf(claims: CasualtyClaim[], corrected: ReadonlyMap<string, number>, positionOf?: (claim: Claim) => number): SeriesReports {
+function reportsOf(claims: CasualtyClaim[], superseders: SupersessionIndex, source: string | undefined, positionOf?: (claim: Claim) => number): SeriesReports {
   const compare = positionOf
     ? (a: CasualtyClaim, b: CasualtyClaim) => compareReports(a, b) || positionOf(a) - positionOf(b)
     : compareReports;
@@ -826,26 +1098,18 @@ function reportsOf(claims: CasualtyClaim[], corrected: ReadonlyMap<string, numbe
     const asOf = claims[i]!.asOf;
     let end = i + 1;
     while (end < claims.length && claims[end]!.asOf === asOf) end++;
-    let winner = -1;
-    for (let k = end - 1; k >= i; k--) {
-      if (inEffect(claims[k]!, corrected)) {
-        winner = k;
-        break;
-      }
-    }
+    const winner = end === i + 1 ? (isInEffect(claims[i]!, superseders) ? i : -1) : effectiveIndex(claims, i, end, superseders, source);
     // Until something is dropped, the effective reports are a prefix of `all` and share its array.
     if (!effective && !(winner === i && end === i + 1)) effective = claims.slice(0, i);
     if (effective && winner >= 0) effective.push(claims[winner]!);
     i = end;
   }
-  const chosen = effective ?? claims;
-  const keys = new Int32Array(chosen.length);
-  for (let k = 0; k < chosen.length; k++) keys[k] = dateKey(chosen[k]!.asOf);
-  return { all: claims, effective: chosen, keys };
-}
-
-function inEffect(claim: Claim, corrected: ReadonlyMap<string, number>): boolean {
-  return claim.status !== "corrected" && claim.status !== "retracted" && !corrected.has(claim.id);
+  const allKeys = new Int32Array(claims.length);
+  for (let k = 0; k < claims.length; k++) allKeys[k] = dateKey(claims[k]!.asOf);
+  if (!effective) return { all: claims, allKeys, effective: claims, keys: allKeys };
+  const keys = new Int32Array(effective.length);
+  for (let k = 0; k < effective.length; k++) keys[k] = dateKey(effective[k]!.asOf);
+  return { all: claims, allKeys, effective, keys };
 }
 
 /** Index of the first key `>= key`. */

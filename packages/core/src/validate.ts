@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CasualtyClaim, Claim } from "./claim.js";
 import { parseWith } from "./errors.js";
-import { Registry, seriesKeyOf } from "./registry.js";
+import { Registry, effectiveIndex, isInEffect, seriesKeyOf, supersessionIndex } from "./registry.js";
 import { RegistryData, type RegistryDataInput } from "./registry-data.js";
 
 /**
@@ -11,10 +11,16 @@ import { RegistryData, type RegistryDataInput } from "./registry-data.js";
  * - `unknown-actor`: a position's actor, a proposal's proposer, a source's affiliation or an actor's `memberOf` is not registered.
  * - `unknown-claim`: a claim supersedes a claim id that is not registered.
  * - `unknown-place`: a place's `within` or a conflict's place is not a registered place.
+ * - `place-cycle`: places contain each other in a loop through `within` (Rafah within Gaza
+ *   within Rafah).
+ * - `place-mismatch`: a casualty claim counts in another place than the series it names (a
+ *   figure for Rafah in a series of Gaza): it would be judged as the series' figure.
+ * - `place-outside-conflict`: a series belongs to a conflict that is not fought in its place (nor
+ *   in a place containing it).
  * - `unknown-conflict`: a series, a proposal or an event names a conflict that is not registered.
  * - `duplicate-id`: two sources, actors, places, conflicts, series or claims share an id.
  * - `falling-cumulative`: a cumulative series' effective count falls from one report to the next
- *   without the later claim superseding with reason `correction` or `methodology-change`.
+ *   without the later claim superseding with reason `revision`, `correction` or `methodology-change`.
  * - `phase-index-beyond-count`: phase `index` is above `of`.
  * - `phase-count-disagrees`: phases of one proposal (id and version) give different numbers of phases.
  * - `citation-before-period-end`: a citation is dated before the period the claim covers ends, or
@@ -29,6 +35,9 @@ export const RegistryProblemCode = z.enum([
   "unknown-claim",
   "unknown-place",
   "unknown-conflict",
+  "place-cycle",
+  "place-mismatch",
+  "place-outside-conflict",
   "duplicate-id",
   "falling-cumulative",
   "phase-index-beyond-count",
@@ -131,9 +140,39 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
       if (!ids.actors.has(id)) unknownActor(["conflicts", i, "parties", k], id, `conflict "${conflict.id}" (party)`);
     });
   });
+  checkPlaceCycles(data.places ?? [], report);
+  // A place and the places containing it, through `within`; loops are cut (and reported above).
+  const placeById = new Map((data.places ?? []).map((place) => [place.id, place]));
+  const placeAndAncestors = (id: string): Set<string> => {
+    const found = new Set<string>();
+    const queue = [id];
+    while (queue.length > 0) {
+      const next = queue.pop()!;
+      if (found.has(next)) continue;
+      found.add(next);
+      queue.push(...(placeById.get(next)?.within ?? []));
+    }
+    return found;
+  };
+  const conflictById = new Map((data.conflicts ?? []).map((conflict) => [conflict.id, conflict]));
+  const seriesPlace = new Map<string, string>();
   data.series.forEach((series, i) => {
+    if (!seriesPlace.has(series.id)) seriesPlace.set(series.id, series.population.place);
     if (!ids.sources.has(series.source)) unknownSource(["series", i, "source"], series.source, `series "${series.id}"`);
     if (series.conflict !== undefined && !ids.conflicts.has(series.conflict)) unknownConflict(["series", i, "conflict"], series.conflict, `series "${series.id}"`);
+    const conflict = series.conflict === undefined ? undefined : conflictById.get(series.conflict);
+    if (conflict) {
+      const places = placeAndAncestors(series.population.place);
+      if (!conflict.places.some((place) => places.has(place))) {
+        report(
+          "place-outside-conflict",
+          "warning",
+          ["series", i, "population", "place"],
+          `series "${series.id}" counts in "${series.population.place}", which is not among the places of its conflict "${conflict.id}" (${conflict.places.join(", ")}) nor within one of them; ` +
+            `expected the conflict's places to include it, for example "within": ["${conflict.places[0]}"] on place "${series.population.place}"`,
+        );
+      }
+    }
   });
 
   const phaseCounts = new Map<string, { of: number; claimId: string }>();
@@ -173,7 +212,18 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
       );
     }
     switch (claim.kind) {
-      case "casualty":
+      case "casualty": {
+        const place = claim.series === undefined ? undefined : seriesPlace.get(claim.series);
+        if (place !== undefined && place !== claim.population.place) {
+          report(
+            "place-mismatch",
+            "error",
+            ["claims", i, "population", "place"],
+            `${what} counts in "${claim.population.place}", but its series "${claim.series}" counts in "${place}"; ` +
+              `expected "place": "${place}", or a series of its own for "${claim.population.place}"`,
+            claim.id,
+          );
+        }
         if (claim.series !== undefined && !ids.series.has(claim.series)) {
           report(
             "unknown-series",
@@ -184,6 +234,7 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
           );
         }
         break;
+      }
       case "position":
         if (!ids.actors.has(claim.actor)) unknownActor(["claims", i, "actor"], claim.actor, what, claim.id);
         break;
@@ -229,7 +280,7 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
     }
   });
 
-  checkFallingCumulative(data.claims, report);
+  checkFallingCumulative(data.claims, new Map(data.series.map((series) => [series.id, series.source])), report);
   checkSupersessionCycles(data.claims, report);
   return problems.sort(compareProblems);
 }
@@ -265,16 +316,15 @@ function citationTooEarly(claim: Claim, published: string): string | undefined {
 
 /**
  * Reports each cumulative report whose count is below the report in effect before it. Which
- * reports are in effect follows {@link Registry}: not `corrected` or `retracted`, not the target
- * of a correction or retraction, and of one asOf the latest published (then the later in the data).
+ * reports are in effect follows {@link Registry} (`effectiveIndex`): not `corrected` or
+ * `retracted`, not the target of a correction or retraction nor of a supersession of its own
+ * date, and of one asOf the series' own source's first, then the latest published, then the
+ * later in the data.
  */
-function checkFallingCumulative(claims: readonly Claim[], report: Report): void {
-  const corrected = new Set<string>();
+function checkFallingCumulative(claims: readonly Claim[], sourceOf: ReadonlyMap<string, string>, report: Report): void {
+  const superseders = supersessionIndex(claims);
   const groups = new Map<string, number[]>();
   claims.forEach((claim, i) => {
-    for (const supersession of claim.supersedes ?? []) {
-      if (supersession.reason === "correction" || supersession.reason === "retraction") corrected.add(supersession.claim);
-    }
     if (claim.kind !== "casualty" || !claim.cumulative) return;
     const key = seriesKeyOf(claim);
     const group = groups.get(key);
@@ -287,7 +337,6 @@ function checkFallingCumulative(claims: readonly Claim[], report: Report): void 
     const y = casualty(b);
     return compareStrings(x.asOf, y.asOf) || compareStrings(x.citations[0]?.published ?? "", y.citations[0]?.published ?? "") || a - b;
   };
-  const inEffect = (claim: Claim) => claim.status !== "corrected" && claim.status !== "retracted" && !corrected.has(claim.id);
   for (const [key, group] of groups) {
     let sorted = true;
     for (let k = 1; k < group.length && sorted; k++) sorted = compare(group[k - 1]!, group[k]!) <= 0;
@@ -299,7 +348,12 @@ function checkFallingCumulative(claims: readonly Claim[], report: Report): void 
       let end = k + 1;
       while (end < group.length && casualty(group[end]!).asOf === asOf) end++;
       let index: number | undefined;
-      for (let j = end - 1; j >= k && index === undefined; j--) if (inEffect(casualty(group[j]!))) index = group[j];
+      if (end === k + 1) index = isInEffect(casualty(group[k]!), superseders) ? group[k] : undefined;
+      else {
+        const run = group.slice(k, end).map(casualty);
+        const winner = effectiveIndex(run, 0, run.length, superseders, sourceOf.get(key));
+        index = winner === -1 ? undefined : group[k + winner];
+      }
       k = end;
       if (index === undefined) continue;
       const claim = casualty(index);
@@ -309,7 +363,7 @@ function checkFallingCumulative(claims: readonly Claim[], report: Report): void 
           "warning",
           ["claims", index, "quantity"],
           `claim "${claim.id}" (${claim.asOf}) reports ${describe(claim)} ${claim.measure}, below ${describe(previous)} in claim "${previous.id}" (${previous.asOf}) of the cumulative series "${key}"; ` +
-            `expected a running total not to fall, or the later claim to explain it, for example "supersedes": [{ "claim": "${previous.id}", "reason": "methodology-change" }]`,
+            `expected a running total not to fall, or the later claim to explain it, for example "supersedes": [{ "claim": "${previous.id}", "reason": "revision" }] when the body revised its total down`,
           claim.id,
         );
       }
@@ -336,7 +390,47 @@ function describe(claim: CasualtyClaim): string {
 }
 
 function explainsFall(claim: CasualtyClaim): boolean {
-  return claim.supersedes?.some((s) => s.reason === "correction" || s.reason === "methodology-change") ?? false;
+  return claim.supersedes?.some((s) => s.reason === "revision" || s.reason === "correction" || s.reason === "methodology-change") ?? false;
+}
+
+/** Reports each loop of places through `within` once, on the place that closes it. */
+function checkPlaceCycles(places: readonly { id: string; within: readonly string[] }[], report: Report): void {
+  const index = new Map<string, number>();
+  places.forEach((place, i) => {
+    if (!index.has(place.id)) index.set(place.id, i);
+  });
+  // 1: on the current path, 2: done.
+  const state = new Map<number, 1 | 2>();
+  for (const root of index.values()) {
+    if (state.has(root)) continue;
+    const path: { index: number; edge: number }[] = [{ index: root, edge: 0 }];
+    state.set(root, 1);
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      const within = places[top.index]!.within;
+      if (top.edge >= within.length) {
+        state.set(top.index, 2);
+        path.pop();
+        continue;
+      }
+      const k = top.edge++;
+      const target = index.get(within[k]!);
+      if (target === undefined) continue;
+      const seen = state.get(target);
+      if (seen === undefined) {
+        state.set(target, 1);
+        path.push({ index: target, edge: 0 });
+      } else if (seen === 1) {
+        const loop = path.slice(path.findIndex((step) => step.index === target)).map((step) => places[step.index]!.id);
+        report(
+          "place-cycle",
+          "error",
+          ["places", top.index, "within", k],
+          `places contain each other in a loop: ${[...loop, loop[0]].map((id) => `"${id}"`).join(" within ")}; expected "within" to name only larger places`,
+        );
+      }
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FactmarkError, type Finding, check } from "../src/index.js";
+import { FactmarkError, type Finding, Registry, check, parseClaimsCSV } from "../src/index.js";
 import { mayRegistry, readFoundingArticle } from "./helpers.js";
 
 const registry = mayRegistry();
@@ -97,6 +97,27 @@ describe("check: configuration and errors", () => {
 
   it("checks empty input without findings", () => {
     expect(check("", { registry, date: "2024-05-04" })).toEqual([]);
+  });
+
+  it("says so when the registry holds nothing a story can be judged against", () => {
+    const sourcesOnly = Registry.from({ sources: [{ id: "gaza-moh", name: "Gaza Ministry of Health", type: "official-body" }] });
+    for (const empty of [Registry.empty(), sourcesOnly]) {
+      let error: unknown;
+      try {
+        check("Over 40,000 Palestinians have been killed, the ministry said.", { registry: empty, date: "2024-05-04" });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(FactmarkError);
+      expect((error as FactmarkError).code).toBe("empty-registry");
+      expect((error as FactmarkError).message).toContain("Registry.merge");
+    }
+  });
+
+  it("judges a story against a registry read from a CSV of claims alone", () => {
+    const csv = "id;series;measure;place;asOf;value;source;published\nk1;newsroom-killed;killed;gaza;2024-05-04;34.654;gaza-moh;2024-05-04\n";
+    const findings = check("Over 40,000 people have been killed in Gaza.", { registry: Registry.from(parseClaimsCSV(csv)), date: "2024-05-04" });
+    expect(findings.map((f) => f.ruleId)).toContain("figure-mismatch");
   });
 });
 

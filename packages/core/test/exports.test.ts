@@ -5,6 +5,7 @@ describe("the public API", () => {
   it("exports exactly these names, so it changes only on purpose", () => {
     expect(Object.keys(core).sort()).toEqual([
       "Actor",
+      "CADENCE_INTERVAL_DAYS",
       "CLAIM_KINDS",
       "Cadence",
       "CasualtyClaim",

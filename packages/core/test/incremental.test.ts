@@ -27,7 +27,7 @@ function twoPlaceRegistry(): Registry {
     ...mayData,
     series: [
       ...mayData.series,
-      { id: "west-bank-killed", title: "People killed in the West Bank (cumulative)", source: "gaza-moh", measure: "killed", population: westBank, cumulative: true, since: "2023-10-07", cadence: "daily", aliases: ["Palestinians", "people"], priority: 5 },
+      { id: "west-bank-killed", title: "People killed in the West Bank (cumulative)", source: "gaza-moh", measure: "killed", population: westBank, cumulative: true, since: "2023-10-07", cadence: "monthly", aliases: ["Palestinians", "people"], priority: 5 },
     ],
     claims: [...mayData.claims, claim("2024-02-01", 380), claim("2024-05-01", 480), claim("2024-06-01", 520)],
   });

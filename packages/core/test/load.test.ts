@@ -289,6 +289,103 @@ describe("parseClaimsCSV", () => {
   });
 });
 
+describe("parseClaimsCSV: numbers and delimiters", () => {
+  const row = (value: string, delimiter = ",") =>
+    ["id", "measure", "place", "asOf", "value", "source", "published"].join(delimiter) + "\n" + ["k1", "killed", "gaza", "2024-05-04", value, "gaza-moh", "2024-05-04"].join(delimiter) + "\n";
+  const valueOf = (text: string) => (parseClaimsCSV(text).claims[0] as Extract<ReturnType<typeof parseClaimsCSV>["claims"][number], { kind: "casualty" }>).quantity.value;
+
+  it.each([
+    ["34654", 34654],
+    ['"34,654"', 34654],
+    ["13.000", 13000],
+    ["1.234.567", 1234567],
+    ['"1,234,567"', 1234567],
+    ["34 654", 34654],
+    ['"1,234.5"', 1234.5],
+    ['"1.234,5"', 1234.5],
+    ["13.5", 13.5],
+    ["0.500", 0.5],
+  ])("reads %s in a comma-separated file as %d", (cell, expected) => {
+    expect(valueOf(row(cell))).toBe(expected);
+  });
+
+  it.each([
+    ["34654", 34654],
+    ["34.654", 34654],
+    ["1.234.567", 1234567],
+    ["1,5", 1.5],
+    ["1.234,5", 1234.5],
+    ["1,234,567", 1234567],
+  ])("reads %s in a semicolon-separated file as %d", (cell, expected) => {
+    expect(valueOf(row(cell, ";"))).toBe(expected);
+  });
+
+  it("reads a tab-separated file", () => {
+    expect(valueOf(row("34654", "\t"))).toBe(34654);
+  });
+
+  it("rejects a figure that reads two ways in a semicolon-separated file, naming both", () => {
+    const error = thrown(() => parseClaimsCSV(row("34,654", ";"), { file: "figures.csv" }));
+    expect(error.code).toBe("invalid-registry");
+    expect(error.location).toMatchObject({ file: "figures.csv", line: 2, column: 5 });
+    expect(error.message).toContain('column "value": received "34,654", which reads as 34654 or as 34.654');
+  });
+
+  it.each(["1,234,5", "1.23.456", "12.34.567"])("rejects the malformed number %s", (cell) => {
+    expect(thrown(() => parseClaimsCSV(row(`"${cell}"`))).message).toContain("expected a non-negative number");
+  });
+
+  it("honours an explicit delimiter over the header's", () => {
+    expect(thrown(() => parseClaimsCSV(row("34654", ";"), { delimiter: "," })).message).toContain('received the column "id;measure');
+  });
+});
+
+describe("parseClaimsCSV: sources, series and places", () => {
+  const header = "id,series,measure,group,place,asOf,value,source,published,sourceName,sourceType,seriesTitle,cadence,interval,placeName,placeWithin";
+  const text = [
+    header,
+    "k1,ky-killed,killed,people,khan-younis,2024-05-04,120,newsroom,2024-05-04,The Newsroom,news-outlet,Killed in Khan Younis,weekly,10,Khan Younis,gaza",
+    "k2,ky-killed,killed,people,khan-younis,2024-05-11,130,newsroom,2024-05-11,,,,,,,",
+    "k3,ky-injured,injured,people,khan-younis,2024-05-11,400,newsroom,2024-05-11,The Newsroom,,Injured in Khan Younis,,,,",
+    "k4,,killed,children,gaza,2024-05-11,5,unicef,2024-05-11,UNICEF,,,,,,",
+  ].join("\n");
+
+  it("declares the sources, series and places its rows describe", () => {
+    const data = parseClaimsCSV(text, { file: "newsroom.csv" });
+    expect(data.claims).toHaveLength(4);
+    expect(data.sources).toEqual([
+      { id: "newsroom", name: "The Newsroom", type: "news-outlet", aliases: [], party: false },
+      { id: "unicef", name: "UNICEF", type: "other", aliases: [], party: false },
+    ]);
+    expect(data.series).toEqual([
+      expect.objectContaining({ id: "ky-killed", title: "Killed in Khan Younis", source: "newsroom", measure: "killed", population: { group: "people", place: "khan-younis" }, cadence: "weekly", interval: 10 }),
+      expect.objectContaining({ id: "ky-injured", title: "Injured in Khan Younis", measure: "injured", cadence: "irregular" }),
+    ]);
+    expect(data.places).toEqual([{ id: "khan-younis", name: "Khan Younis", aliases: [], demonyms: [], within: ["gaza"] }]);
+    const registry = Registry.from(data);
+    expect(registry.reportingInterval("ky-killed")).toBe(10);
+    expect(registry.findSource("the newsroom")?.id).toBe("newsroom");
+  });
+
+  it("reads snake_case and spaced header names", () => {
+    const data = parseClaimsCSV("id,measure,place,as_of,value,source,published,Source Name\nk1,killed,gaza,2024-05-04,1,gaza-moh,2024-05-04,Gaza Ministry of Health\n");
+    expect(data.sources[0]?.name).toBe("Gaza Ministry of Health");
+  });
+
+  it.each([
+    ["a source named two ways", `${header}\nk1,s,killed,people,gaza,2024-05-04,1,moh,2024-05-04,Ministry,,,,,,\nk2,s,killed,people,gaza,2024-05-05,2,moh,2024-05-05,The Ministry,,,,,,`, 3, 10, 'column "sourceName": received "The Ministry" for source "moh", which line 2 gave "Ministry"'],
+    ["a series title on a row with no series", `${header}\nk1,,killed,people,gaza,2024-05-04,1,moh,2024-05-04,,,Killed,,,,`, 2, 12, "on a row with no series id"],
+    ["a series declared without a title", `${header}\nk1,s,killed,people,gaza,2024-05-04,1,moh,2024-05-04,,,,weekly,,,`, 2, 12, 'column "seriesTitle"'],
+    ["an unknown source type", `${header}\nk1,s,killed,people,gaza,2024-05-04,1,moh,2024-05-04,Ministry,ministry,,,,,`, 2, 11, 'column "sourceType"'],
+    ["a bad interval", `${header}\nk1,s,killed,people,gaza,2024-05-04,1,moh,2024-05-04,,,Killed,weekly,soon,,`, 2, 14, 'column "interval"'],
+  ])("rejects %s, naming the line and column", (_, csvText, line, column, message) => {
+    const error = thrown(() => parseClaimsCSV(csvText, { file: "newsroom.csv" }));
+    expect(error.code).toBe("invalid-registry");
+    expect(error.location).toMatchObject({ file: "newsroom.csv", line, column });
+    expect(error.message).toContain(message);
+  });
+});
+
 describe("parseRegistry", () => {
   it.each([
     ["registry.json", json, 23],

@@ -130,6 +130,7 @@ describe("validateRegistry", () => {
 
   it.each([
     ["a correction", "correction"],
+    ["a revision", "revision"],
     ["a methodology change", "methodology-change"],
   ])("accepts a cumulative toll that falls when the lower report supersedes with %s", (_, reason) => {
     const data = changed((d) => {
@@ -169,6 +170,39 @@ describe("validateRegistry", () => {
       { code: "unknown-place", path: ["conflicts", 0, "places", 1] },
       { code: "unknown-conflict", path: ["series", fixture.series.length, "conflict"] },
     ]);
+  });
+
+  it("reports a claim whose place differs from its series' place", () => {
+    const data = changed((d) => (d.claims[at["gaza-moh-killed-2024-05-04"]!].population.place = "rafah"));
+    const problems = validateRegistry(data);
+    expect(brief(problems)).toEqual([{ code: "place-mismatch", path: ["claims", at["gaza-moh-killed-2024-05-04"]!, "population", "place"], claimId: "gaza-moh-killed-2024-05-04" }]);
+    expect(problems[0]!.severity).toBe("error");
+    expect(problems[0]!.message).toBe('claim "gaza-moh-killed-2024-05-04" counts in "rafah", but its series "gaza-moh-killed" counts in "gaza"; expected "place": "gaza", or a series of its own for "rafah"');
+  });
+
+  it("reports places that contain each other and a series outside its conflict's places", () => {
+    const data = {
+      ...fixture,
+      places: [
+        { id: "gaza", name: "Gaza", within: ["south-gaza"] },
+        { id: "south-gaza", name: "southern Gaza", within: ["gaza"] },
+        { id: "rafah", name: "Rafah", within: ["south-gaza"] },
+        { id: "west-bank", name: "West Bank" },
+      ],
+      conflicts: [{ id: "gaza-war", name: "the war in Gaza", start: "2023-10-07", places: ["gaza"] }],
+      series: [
+        ...fixture.series.map((series: any) => ({ ...series, conflict: "gaza-war" })),
+        { id: "wb-killed", title: "West Bank", source: "ocha", measure: "killed", population: { place: "west-bank" }, conflict: "gaza-war" },
+        { id: "rafah-killed", title: "Rafah", source: "ocha", measure: "killed", population: { place: "rafah" }, conflict: "gaza-war" },
+      ],
+    };
+    const problems = validateRegistry(data);
+    expect(brief(problems)).toEqual([
+      { code: "place-cycle", path: ["places", 1, "within", 0] },
+      { code: "place-outside-conflict", path: ["series", fixture.series.length, "population", "place"] },
+    ]);
+    expect(problems[0]!.message).toContain('"gaza" within "south-gaza" within "gaza"');
+    expect(problems[1]!.severity).toBe("warning");
   });
 
   it("accepts a falling figure that was itself corrected", () => {
@@ -217,7 +251,7 @@ describe("validateRegistry", () => {
       'claim "gaza-moh-killed-2024-04-30" (citation 1) names the source "gaza-mohh", which is not registered; expected the id of a registered source, for example "gaza-moh"',
     );
     expect(problems[1]!.message).toContain('reports 34386 killed, below 34654 in claim "gaza-moh-killed-2024-05-04" (2024-05-04)');
-    expect(problems[1]!.message).toContain('"reason": "methodology-change"');
+    expect(problems[1]!.message).toContain('"reason": "revision"');
   });
 
   it("reports the same problems for a registry as for its data", () => {

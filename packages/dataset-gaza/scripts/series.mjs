@@ -1,14 +1,17 @@
 // The series of the default registry and the dataset fields they are read from.
 //
 // Gaza: one series per count, whose source is the Ministry of Health. On the 22 days (mostly
-// Oct–Dec 2023) when only the Government Media Office published, its figure joins the same
-// series with a citation to `gaza-gmo`: stories treat both as "the official Gaza count", the
-// two bodies publish one running total, and keeping them in one series keeps "the newest
-// figure" right (a separate GMO series would stop in Dec 2023 and compete in lookups).
+// Oct–Dec 2023) when Tech for Palestine gives the Government Media Office's figure, it joins the
+// same series with a citation to `gaza-gmo`, and where the ministry's own figure of that day is
+// known (the revisions file) it is registered beside it, cited to `gaza-moh`, and is the day's
+// figure in effect (a series prefers its own source's report of a day): stories treat both
+// as "the official Gaza count", the two bodies publish one running total, and keeping them in one
+// series keeps "the newest figure" right (a separate GMO series would stop in Dec 2023 and
+// compete in lookups) while `reportsWithin(…, { source })` still tells the bodies apart.
 //
-// West Bank: OCHA flash figures and OCHA verified figures share one series per count, because
-// OCHA's verified database supersedes the flash figure and stops on 2024-11-13, after which the
-// flash figures are the newest reports.
+// West Bank: OCHA flash figures and OCHA verified figures share one series per count, each a
+// version of its date: OCHA's verified figure is in effect where there is one, and stops on
+// 2024-11-13, after which the flash figures are the newest reports.
 
 /** @typedef {import("@factmark/core").SeriesInput} SeriesInput */
 
@@ -18,8 +21,9 @@ import { GAZA_WAR, LEBANON_WAR } from "./world.mjs";
 const PRIMARY = 10;
 
 const GAZA_CAVEATS = [
-  "Official figures of the Hamas-run government in Gaza: the Ministry of Health's, or the Government Media Office's on days the ministry did not report. Tech for Palestine notes they \"are not fully representative of the human toll\".",
+  "Official figures of the Hamas-run government in Gaza: the Ministry of Health's, or the Government Media Office's on days the ministry did not report (with the ministry's own figure beside it where it is known). Tech for Palestine notes they \"are not fully representative of the human toll\".",
   "Only figures published on a report date are registered; values Tech for Palestine carries forward or extrapolates (the ext_* fields) are not reports.",
+  "Every version of a day's figure is kept: an earlier figure the same body revised is registered as superseded (reason revision), the revised one is in effect.",
 ];
 
 /**
@@ -194,7 +198,7 @@ export const GAZA_SERIES = [
 ];
 
 const WEST_BANK_CAVEATS = [
-  "OCHA figures for the West Bank, including East Jerusalem. Flash-update figures are reported to the UN but not yet verified; where OCHA's verified casualty database has a figure for a date it supersedes that date's flash figure.",
+  "OCHA figures for the West Bank, including East Jerusalem. Flash-update figures are reported to the UN but not yet verified; where OCHA's verified casualty database has a figure for a date it supersedes that date's flash figure, which stays registered as a published version.",
   "OCHA's verified database stops on 2024-11-13; later figures are flash-update figures.",
   "Verified figures are cited with the report date they count to; OCHA published them later.",
 ];

@@ -43,40 +43,62 @@ import { TALKS_CLAIMS } from "./talks-2024-05.mjs";
  * @typedef {{ claims: CasualtyClaimInput[]; skipped: Record<string, number> }} BuildResult
  */
 
-/** Revisions committed before this date are Tech for Palestine's initial backfill of Oct–Dec 2023, not corrections of published figures. */
+/** Revisions committed before this date are Tech for Palestine's initial backfill of Oct–Dec 2023 (and early 2024), not changes to figures it had already published. */
 export const CORRECTIONS_FROM = "2024-02-19";
 
-/** The Gaza fields whose post-publication corrections are registered. */
+/** The Gaza fields whose earlier published versions are registered. */
 export const CORRECTED_FIELDS = ["killed_cum", "injured_cum", "killed_children_cum", "killed_women_cum"];
 
 /** The first day counted by each Lebanon Ministry of Public Health counting phase. */
 export const LEBANON_PHASE_STARTS = /** @type {Record<number, string>} */ ({ 1: "2023-10-08", 2: "2026-03-02" });
 
+/** The source of each series, whose reports are preferred over another body's of the same day (as core's Registry does). */
+const SERIES_SOURCE = new Map(
+  [...GAZA_SERIES, ...WEST_BANK_SERIES, ...LEBANON_SERIES].map((entry) => entry.series).concat([SOLDIERS_SERIES, RAFAH_SERIES]).map((series) => [series.id, series.source]),
+);
+
 const GAZA_REPORTERS = /** @type {Record<string, string>} */ ({ mohtel: "gaza-moh", gmotel: "gaza-gmo", unocha: "ocha" });
 const LEBANON_REPORTERS = /** @type {Record<string, string>} */ ({ moph_lb: "lebanon-moph", ocha: "ocha" });
 
 /**
- * The claims of the Gaza series from `casualties_daily.json`, with the corrections of
- * `casualties_daily_revisions.json` registered as `corrected` claims that the current claim of
- * the same date supersedes (reason `correction`).
+ * The claims of the Gaza series from `casualties_daily.json`, with every earlier published
+ * version that `casualties_daily_revisions.json` records.
  *
  * Only plain fields are read (never `ext_*`), on rows a body reported (`report_source` not
  * `missing`). A row with `report_period` 0 covers no new bulletin: its fields are registered
  * only where they differ from the last reported value (a breakdown published that day), since
  * the rest are the previous figures carried forward.
  *
+ * Earlier versions of a row's figure (the revisions of the killed, injured, children and women
+ * counts) are registered beside it, with the same date:
+ * - On a Government Media Office row, a figure Tech for Palestine first showed during its
+ *   backfill of Oct–Dec 2023 (revised before {@link CORRECTIONS_FROM}) and then replaced with the
+ *   Media Office's is the Ministry of Health's figure of that day (`…:moh`): another body's
+ *   report, `current`, registered before the Media Office's. Being the series' own source's, it is
+ *   the figure in effect for the day; the office's stays a published version beside it. The
+ *   8,306 the ministry gave for 30 October 2023 beside the office's 8,309 is one.
+ *   A backfill value equal to the previous day's first value was carried forward, not reported.
+ * - Otherwise an earlier value is an earlier version by the same body (`…:v1`, `…:v2` …): status
+ *   `superseded`, superseded with reason `revision` by the next version, the last by the current
+ *   claim. A version from the backfill is cited on its own date (the body published it that day;
+ *   Tech for Palestine transcribed it later); a later revision's old value is cited on the day it
+ *   was first shown, and the current claim on the day of the revision.
+ *
  * @param {Row[]} rows
  * @param {Revision[]} [revisions]
  * @returns {BuildResult}
  */
 export function buildGazaClaims(rows, revisions = []) {
-  const skipped = { missingRows: 0, carriedForward: 0, backfillRevisions: 0, otherFieldRevisions: 0, unmatchedRevisions: 0 };
+  const skipped = { missingRows: 0, carriedForward: 0, otherFieldRevisions: 0, unmatchedRevisions: 0, carriedRevisions: 0 };
   /** @type {CasualtyClaimInput[]} */
   const claims = [];
   /** @type {Record<string, number>} */
   const last = {};
+  /** @type {Map<string, string>} */
+  const reporterOn = new Map();
   for (const row of sortedRows(rows, "casualties_daily.json")) {
     const date = row.report_date;
+    reporterOn.set(date, String(row.report_source));
     if (row.report_source === "missing") {
       skipped.missingRows++;
       continue;
@@ -98,13 +120,17 @@ export function buildGazaClaims(rows, revisions = []) {
   const byId = new Map(claims.map((claim, index) => [claim.id, index]));
   /** @type {Map<string, Revision[]>} */
   const chains = new Map();
+  // The value each row of a field first showed: its oldest revised value, else its value.
+  /** @type {Map<string, unknown>} */
+  const firstShown = new Map();
+  for (const row of rows) for (const field of CORRECTED_FIELDS) if (row[field] !== undefined) firstShown.set(`${field}:${row.report_date}`, row[field]);
+  const byRevisionTime = (/** @type {Revision} */ a, /** @type {Revision} */ b) => (a.revised_at < b.revised_at ? -1 : a.revised_at > b.revised_at ? 1 : 0);
+  for (const revision of revisions.slice().sort(byRevisionTime).reverse()) {
+    if (CORRECTED_FIELDS.includes(revision.field) && revision.old_value !== null && revision.old_value !== undefined) firstShown.set(`${revision.field}:${revision.report_date}`, revision.old_value);
+  }
   for (const revision of revisions) {
-    if (revision.revised_at.slice(0, 10) < CORRECTIONS_FROM) {
-      skipped.backfillRevisions++;
-      continue;
-    }
     if (!CORRECTED_FIELDS.includes(revision.field) || typeof revision.old_value !== "number" || typeof revision.new_value !== "number") {
-      // Other fields are not registered; a null on either side is a figure first published or withdrawn, not a correction.
+      // Other fields are not registered; a null on either side is a figure first published or withdrawn, not a version.
       skipped.otherFieldRevisions++;
       continue;
     }
@@ -116,48 +142,71 @@ export function buildGazaClaims(rows, revisions = []) {
   /** @type {Map<number, CasualtyClaimInput[]>} */
   const before = new Map();
   for (const [id, chain] of chains) {
-    chain.sort((a, b) => (a.revised_at < b.revised_at ? -1 : a.revised_at > b.revised_at ? 1 : 0));
+    chain.sort(byRevisionTime);
     const index = byId.get(id);
     const current = index === undefined ? undefined : claims[index];
     const final = chain[chain.length - 1];
     if (!current || !final || current.quantity.value !== final.new_value) {
-      // The corrected value is not a registered report (a carried-forward day): nothing to supersede.
+      // The revised value is not a registered report (a day with no report, or one carried forward): nothing to supersede.
       skipped.unmatchedRevisions += chain.length;
       continue;
     }
-    const series = seriesOfField(chain[0]?.field ?? "");
+    const series = seriesOfField(final.field);
+    const date = current.asOf;
+    const mediaOffice = reporterOn.get(date) === "gmotel";
     /** @type {CasualtyClaimInput[]} */
-    const versions = chain.map((revision, k) => {
+    const versions = [];
+    /** @type {CasualtyClaimInput[]} */
+    const ministry = [];
+    for (const revision of chain) {
+      const backfill = revision.revised_at.slice(0, 10) < CORRECTIONS_FROM;
+      const value = /** @type {number} */ (revision.old_value);
+      if (backfill && firstShown.get(`${final.field}:${addDays(date, -1)}`) === value) {
+        skipped.carriedRevisions++;
+        continue;
+      }
+      if (backfill && mediaOffice) {
+        const claim = casualtyClaim(series, `${id}:moh${ministry.length ? ministry.length + 1 : ""}`, date, value, { source: "gaza-moh", published: date, url: TFP_URLS.casualties });
+        claim.note = `The Ministry of Health's figure for the day, first shown by Tech for Palestine until ${revision.revised_at.slice(0, 10)}, when the day was given the Government Media Office's ${revision.new_value}.`;
+        ministry.push(claim);
+        continue;
+      }
       const revisedOn = revision.revised_at.slice(0, 10);
-      const claim = casualtyClaim(series, `${id}:v${k + 1}`, current.asOf, /** @type {number} */ (revision.old_value), {
+      const claim = casualtyClaim(series, `${id}:v${versions.length + 1}`, date, value, {
         source: current.citations[0]?.source ?? "gaza-moh",
-        published: (revision.old_value_since ?? revision.revised_at).slice(0, 10),
+        published: backfill ? date : (revision.old_value_since ?? revision.revised_at).slice(0, 10),
         url: TFP_URLS.casualties,
       });
-      claim.status = "corrected";
-      claim.note = `Published as ${revision.old_value}; corrected to ${revision.new_value} on ${revisedOn}.`;
-      if (k > 0) claim.supersedes = [{ claim: `${id}:v${k}`, reason: "correction" }];
-      return claim;
-    });
-    const revisedOn = final.revised_at.slice(0, 10);
-    const first = current.citations[0];
-    if (first) first.published = revisedOn;
-    current.supersedes = [{ claim: `${id}:v${chain.length}`, reason: "correction", note: `Corrected in the dataset on ${revisedOn}.` }];
-    before.set(/** @type {number} */ (index), versions);
+      claim.status = "superseded";
+      claim.note = `Published as ${value}; revised to ${revision.new_value} on ${revisedOn}.`;
+      const previous = versions[versions.length - 1];
+      if (previous) claim.supersedes = [{ claim: previous.id, reason: "revision" }];
+      versions.push(claim);
+    }
+    const latest = versions[versions.length - 1];
+    if (latest) {
+      const revisedOn = final.revised_at.slice(0, 10);
+      const first = current.citations[0];
+      if (first && revisedOn >= CORRECTIONS_FROM) first.published = revisedOn;
+      current.supersedes = [{ claim: latest.id, reason: "revision", note: `Revised in the dataset on ${revisedOn}.` }];
+    }
+    if (ministry.length || versions.length) before.set(/** @type {number} */ (index), [...ministry, ...versions]);
   }
   /** @type {CasualtyClaimInput[]} */
-  const withCorrections = [];
-  claims.forEach((claim, index) => withCorrections.push(...(before.get(index) ?? []), claim));
-  acknowledgeFalls(withCorrections);
-  return { claims: withCorrections, skipped };
+  const withVersions = [];
+  claims.forEach((claim, index) => withVersions.push(...(before.get(index) ?? []), claim));
+  acknowledgeFalls(withVersions);
+  return { claims: withVersions, skipped };
 }
 
 /**
- * The claims of the West Bank series from `west_bank_daily.json` (source OCHA). A flash figure
- * is registered only on rows with `flash_source` "un" (the others are carried forward). A
- * verified figure is registered wherever `verified` has it; on a date with both, the flash
- * claim is `superseded` and the verified claim supersedes it (reason `newer-report`) and comes
- * after it, so a registry takes the verified figure for that date.
+ * The claims of the West Bank series from `west_bank_daily.json` (source OCHA), two versions of
+ * each count: OCHA's flash figures (citation title "OCHA Flash Update", id `…:flash`), registered
+ * only on rows with `flash_source` "un" (the others are carried forward), and its verified
+ * figures (title "OCHA verified casualty data", id `…:verified`), wherever `verified` has one.
+ * Both stay in the registry: a story may rest on either. On a date with both, the flash claim is
+ * `superseded` and the verified claim supersedes it (reason `newer-report`), so the verified
+ * figure is the one in effect for that date.
  *
  * @param {Row[]} rows
  * @returns {BuildResult}
@@ -177,18 +226,20 @@ export function buildWestBankClaims(rows) {
     for (const row of sorted) {
       const date = row.report_date;
       const citation = { source: "ocha", published: date, url: TFP_URLS.westBank };
+      const flashCitation = { ...citation, title: "OCHA Flash Update" };
+      const verifiedCitation = { ...citation, title: "OCHA verified casualty data" };
       const flashValue = row[spec.flash];
       const verifiedValue = /** @type {Record<string, unknown> | undefined} */ (row.verified)?.[spec.verified];
       /** @type {CasualtyClaimInput | undefined} */
       let flash;
       if (row.flash_source === "un" && typeof flashValue === "number") {
-        flash = casualtyClaim(spec.series, `${spec.series.id}:${date}:flash`, date, flashValue, { ...citation });
+        flash = casualtyClaim(spec.series, `${spec.series.id}:${date}:flash`, date, flashValue, flashCitation);
         flashes.push(flash);
       } else if (typeof flashValue === "number") {
         skipped.carriedForward++;
       }
       if (typeof verifiedValue === "number") {
-        const claim = casualtyClaim(spec.series, `${spec.series.id}:${date}:verified`, date, verifiedValue, { ...citation });
+        const claim = casualtyClaim(spec.series, `${spec.series.id}:${date}:verified`, date, verifiedValue, verifiedCitation);
         if (flash) {
           flash.status = "superseded";
           // The series caveats say why: OCHA's verified database supersedes its flash figures.
@@ -203,7 +254,10 @@ export function buildWestBankClaims(rows) {
   acknowledgeFalls(claims, (previous, next) =>
     streamOf(previous) === streamOf(next)
       ? explainFall(previous, next)
-      : `OCHA's ${streamOf(next)} figure (${next.quantity.value}) follows its ${streamOf(previous)} figure (${previous.quantity.value}): a different count.`,
+      : {
+          reason: "methodology-change",
+          note: `OCHA's ${streamOf(next)} figure (${next.quantity.value}) follows its ${streamOf(previous)} figure (${previous.quantity.value}): a different count.`,
+        },
   );
   return { claims, skipped };
 }
@@ -301,24 +355,39 @@ export function buildSoldierClaims(rows) {
 
 /**
  * Explains every fall of a cumulative series: where the figure in effect for a date is lower
- * than the one in effect for the date before, the lower claim supersedes the higher one with
- * reason `methodology-change` (unless it already supersedes it) and a note from `explain`.
- * That is the reason a registry accepts for a falling total while keeping both reports in
- * effect on their own dates; a `correction` would withdraw the earlier, published figure.
- * "In effect" follows the registry: corrected claims and claims a correction supersedes are out;
- * of one date's claims the last in order wins. Mutates `claims`.
+ * than the one in effect for the date before, the lower claim supersedes the higher one (unless
+ * it already does) with the reason and note `explain` gives: by default `revision`, for a body
+ * that revised its running total down without saying why. Both stay in effect on their own
+ * dates; a `correction` would withdraw the earlier, published figure. "In effect" follows the
+ * registry (core's `Registry`): out are corrected and retracted claims, claims a correction or
+ * retraction supersedes, claims superseded by a claim of the same or an earlier date, and claims
+ * marked `superseded` that nothing dated later supersedes; of one date's claims still in effect,
+ * the last cited to the series' own source wins, else the last in order. Mutates `claims`.
  *
  * @param {CasualtyClaimInput[]} claims
- * @param {(previous: CasualtyClaimInput, next: CasualtyClaimInput) => string} [explain]
+ * @param {(previous: CasualtyClaimInput, next: CasualtyClaimInput) => { reason: Supersession["reason"]; note: string }} [explain]
  */
 export function acknowledgeFalls(claims, explain = explainFall) {
-  const corrected = new Set(
-    claims.flatMap((claim) => (claim.supersedes ?? []).filter((s) => s.reason === "correction" || s.reason === "retraction").map((s) => s.claim)),
-  );
+  /** @type {Map<string, { asOfs: string[]; corrections: number }>} */
+  const superseders = new Map();
+  for (const claim of claims) {
+    for (const supersession of claim.supersedes ?? []) {
+      const entry = superseders.get(supersession.claim) ?? { asOfs: [], corrections: 0 };
+      entry.asOfs.push(claim.asOf);
+      if (supersession.reason === "correction" || supersession.reason === "retraction") entry.corrections++;
+      superseders.set(supersession.claim, entry);
+    }
+  }
+  const inEffect = (/** @type {CasualtyClaimInput} */ claim) => {
+    if (claim.status === "corrected" || claim.status === "retracted") return false;
+    const by = superseders.get(claim.id);
+    if (!by) return claim.status !== "superseded";
+    return by.corrections === 0 && by.asOfs.every((asOf) => asOf > claim.asOf);
+  };
   /** @type {Map<string, CasualtyClaimInput[]>} */
   const bySeries = new Map();
   for (const claim of claims) {
-    if (claim.status === "corrected" || claim.status === "retracted" || corrected.has(claim.id)) continue;
+    if (!inEffect(claim)) continue;
     const key = claim.series ?? "";
     const list = bySeries.get(key);
     if (list) list.push(claim);
@@ -326,19 +395,22 @@ export function acknowledgeFalls(claims, explain = explainFall) {
   }
   for (const list of bySeries.values()) {
     // As the registry orders a series: by date, then publication date; stable, so of one
-    // date's claims the last registered is in effect.
+    // date's claims the last registered is in effect, unless one of the series' own source is.
     list.sort((a, b) => compareStrings(a.asOf, b.asOf) || compareStrings(a.citations[0]?.published ?? "", b.citations[0]?.published ?? ""));
+    const own = SERIES_SOURCE.get(list[0]?.series ?? "");
     /** @type {CasualtyClaimInput[]} */
     const effective = [];
     for (const claim of list) {
-      if (effective.length && effective[effective.length - 1]?.asOf === claim.asOf) effective[effective.length - 1] = claim;
-      else effective.push(claim);
+      const last = effective[effective.length - 1];
+      if (last?.asOf !== claim.asOf) effective.push(claim);
+      else if (claim.citations[0]?.source === own || last.citations[0]?.source !== own) effective[effective.length - 1] = claim;
     }
     for (let i = 1; i < effective.length; i++) {
       const previous = /** @type {CasualtyClaimInput} */ (effective[i - 1]);
       const next = /** @type {CasualtyClaimInput} */ (effective[i]);
       if ((next.quantity.value ?? 0) >= (previous.quantity.value ?? 0) || next.supersedes?.some((s) => s.claim === previous.id)) continue;
-      next.supersedes = [...(next.supersedes ?? []), { claim: previous.id, reason: "methodology-change", note: explain(previous, next) }];
+      const { reason, note } = explain(previous, next);
+      next.supersedes = [...(next.supersedes ?? []), { claim: previous.id, reason, note }];
     }
   }
 }
@@ -425,11 +497,33 @@ function seriesOfField(field) {
 }
 
 /**
+ * A fall in a running total: the body revised its count down, or another body's count follows.
  * @param {CasualtyClaimInput} previous
  * @param {CasualtyClaimInput} next
+ * @returns {{ reason: Supersession["reason"]; note: string }}
  */
 function explainFall(previous, next) {
-  return `The published total fell from ${previous.quantity.value} to ${next.quantity.value}; the source gave no reason. Registered as published.`;
+  const before = previous.citations[0]?.source;
+  const after = next.citations[0]?.source;
+  if (before !== after) {
+    return {
+      reason: "methodology-change",
+      note: `${after}'s figure (${next.quantity.value}) follows ${before}'s (${previous.quantity.value}): another body's count.`,
+    };
+  }
+  return {
+    reason: "revision",
+    note: `The published total fell from ${previous.quantity.value} to ${next.quantity.value}: the source revised its count down and gave no reason. Registered as published.`,
+  };
+}
+
+/**
+ * The ISO date `days` after `date`.
+ * @param {string} date
+ * @param {number} days
+ */
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** @param {CasualtyClaimInput} claim */

@@ -77,31 +77,64 @@ describe("the Gaza Ministry of Health series", () => {
     expect(first(35_000)).toMatchObject({ asOf: "2024-05-12", quantity: { value: 35034 } });
   });
 
-  it("registers the 2024-05-01 injured figure 77,761 as corrected and 77,765 as superseding it", () => {
+  it("registers the 2024-05-01 injured figure 77,761 as a published version that 77,765 revised", () => {
     const old = casualty("gaza-moh-injured:2024-05-01:v1");
     const current = casualty("gaza-moh-injured:2024-05-01");
-    expect(old).toMatchObject({ status: "corrected", asOf: "2024-05-01", quantity: { value: 77761 } });
+    expect(old).toMatchObject({ status: "superseded", asOf: "2024-05-01", quantity: { value: 77761 } });
     expect(old.citations[0]?.published).toBe("2024-05-01");
     expect(current.quantity.value).toBe(77765);
-    expect(current.supersedes).toEqual([expect.objectContaining({ claim: old.id, reason: "correction" })]);
+    expect(current.citations[0]?.published).toBe("2024-05-03");
+    expect(current.supersedes).toEqual([expect.objectContaining({ claim: old.id, reason: "revision" })]);
     expect(registry.valueAt("gaza-moh-injured", "2024-05-01")?.id).toBe(current.id);
+    // A story of 2 May could only have the first version; from 3 May it could have both.
+    expect(registry.reportsWithin("gaza-moh-injured", "2024-05-02", 7).filter((claim) => claim.asOf === "2024-05-01").map((claim) => claim.quantity.value)).toEqual([77761]);
+    expect(registry.reportsWithin("gaza-moh-injured", "2024-05-03", 7).filter((claim) => claim.asOf === "2024-05-01").map((claim) => claim.quantity.value)).toEqual([77761, 77765]);
   });
 
-  it("registers a chain of corrections oldest first, each superseding the one before", () => {
+  it("registers a chain of revisions oldest first, each superseding the one before", () => {
     expect(casualty("gaza-moh-children-killed:2023-11-07:v1").quantity.value).toBe(4327);
     expect(casualty("gaza-moh-children-killed:2023-11-07:v2")).toMatchObject({
       quantity: { value: 4324 },
-      supersedes: [{ claim: "gaza-moh-children-killed:2023-11-07:v1", reason: "correction" }],
+      status: "superseded",
+      supersedes: [{ claim: "gaza-moh-children-killed:2023-11-07:v1", reason: "revision" }],
     });
-    expect(casualty("gaza-moh-children-killed:2023-11-07").supersedes?.[0]?.claim).toBe("gaza-moh-children-killed:2023-11-07:v2");
+    expect(casualty("gaza-moh-children-killed:2023-11-07").supersedes?.[0]).toMatchObject({ claim: "gaza-moh-children-killed:2023-11-07:v2", reason: "revision" });
   });
 
-  it("registers no correction from TFP's initial backfill (revisions before 2024-02-19)", () => {
-    const { claims, skipped } = buildGazaClaims(data.casualties, data.revisions);
-    expect(skipped.backfillRevisions).toBe(493);
-    const correctedOn = claims.filter((claim) => claim.status === "corrected").map((claim) => /corrected to \d+ on (\d{4}-\d{2}-\d{2})/.exec(claim.note ?? "")?.[1]);
-    expect(correctedOn.length).toBe(20);
-    for (const date of correctedOn) expect(date! >= CORRECTIONS_FROM).toBe(true);
+  it("registers every revised figure as a superseded version, none as a correction", () => {
+    const { claims } = buildGazaClaims(data.casualties, data.revisions);
+    expect(claims.filter((claim) => claim.status === "corrected")).toEqual([]);
+    const revisedOn = claims.filter((claim) => claim.status === "superseded").map((claim) => /revised to \d+ on (\d{4}-\d{2}-\d{2})/.exec(claim.note ?? "")?.[1]);
+    expect(revisedOn.length).toBe(31);
+    expect(revisedOn.filter((date) => date! >= CORRECTIONS_FROM).length).toBe(20);
+  });
+
+  it("registers the Ministry of Health's and the Government Media Office's figures for 30 October 2023 side by side", () => {
+    expect(rawRow(data.casualties, "2023-10-30")).toMatchObject({ report_source: "gmotel", killed_cum: 8309 });
+    expect(casualty("gaza-moh-killed:2023-10-30:moh")).toMatchObject({ quantity: { value: 8306 }, status: "current", citations: [expect.objectContaining({ source: "gaza-moh", published: "2023-10-30" })] });
+    expect(casualty("gaza-moh-killed:2023-10-30").citations[0]?.source).toBe("gaza-gmo");
+    const both = registry.reportsWithin("gaza-moh-killed", "2023-10-31", 1).filter((claim) => claim.asOf === "2023-10-30");
+    expect(both.map((claim) => [claim.citations[0]?.source, claim.quantity.value])).toEqual([
+      ["gaza-moh", 8306],
+      ["gaza-gmo", 8309],
+    ]);
+    expect(registry.reportsWithin("gaza-moh-killed", "2023-10-31", 1, { source: "gaza-moh" }).map((claim) => claim.quantity.value)).toEqual([8306, 8525]);
+    // The ministry's series takes the ministry's own figure of the day; the office's fills the days it did not report.
+    expect(registry.valueAt("gaza-moh-killed", "2023-10-30")?.quantity.value).toBe(8306);
+    expect(registry.valueAt("gaza-moh-killed", "2023-11-15")?.citations[0]?.source).toBe("gaza-gmo");
+  });
+
+  it("registers the ministry's first figure of 7 October 2023 as a version its later one revised", () => {
+    expect(casualty("gaza-moh-killed:2023-10-07:v1")).toMatchObject({ quantity: { value: 198 }, status: "superseded", citations: [expect.objectContaining({ published: "2023-10-07" })] });
+    expect(registry.valueAt("gaza-moh-killed", "2023-10-07")?.quantity.value).toBe(232);
+    expect(registry.reportsWithin("gaza-moh-killed", "2023-10-07", 0).map((claim) => claim.quantity.value)).toEqual([198, 232]);
+  });
+
+  it("does not register the backfill's carried-forward values as reports", () => {
+    const { skipped } = buildGazaClaims(data.casualties, data.revisions);
+    expect(skipped.carriedRevisions).toBe(2);
+    expect(byId.has("gaza-moh-killed:2023-11-27:moh")).toBe(false);
+    expect(byId.has("gaza-moh-killed:2023-11-24:moh")).toBe(false);
   });
 
   it("registers no figure from an ext_* field: 2024-05-04 has no children claim, so the 2024-05-03 report stands", () => {
@@ -121,7 +154,7 @@ describe("the Gaza Ministry of Health series", () => {
       "gaza-moh-journalists-killed": "press_killed_cum",
     };
     for (const claim of registryData.claims) {
-      if (claim.kind !== "casualty" || claim.status === "corrected" || !claim.series || !(claim.series in fields)) continue;
+      if (claim.kind !== "casualty" || !claim.series || !(claim.series in fields) || claim.id !== `${claim.series}:${claim.asOf}`) continue;
       expect(rawRow(data.casualties, claim.asOf)[fields[claim.series]!], claim.id).toBe(claim.quantity.value);
     }
   });
@@ -143,7 +176,10 @@ describe("the Gaza Ministry of Health series", () => {
     const reported = rows.filter((row) => row.report_source !== "missing" && row.killed_cum !== undefined);
     expect(reported.length).toBeGreaterThan(190);
     for (const row of reported) {
-      expect(registry.valueAt("gaza-moh-killed", row.report_date), row.report_date).toMatchObject({ asOf: row.report_date, quantity: { value: row.killed_cum } });
+      // On a day the Media Office's figure fills, the ministry's own figure (when known) is the series'; the office's is beside it.
+      const ministry = byId.get(`gaza-moh-killed:${row.report_date}:moh`);
+      expect(registry.valueAt("gaza-moh-killed", row.report_date), row.report_date).toMatchObject({ asOf: row.report_date, ...(ministry ? { id: ministry.id } : { quantity: { value: row.killed_cum } }) });
+      expect(registry.reportsWithin("gaza-moh-killed", row.report_date, 0).map((claim) => claim.quantity.value), row.report_date).toContain(row.killed_cum);
     }
   });
 
@@ -179,6 +215,15 @@ describe("the West Bank series", () => {
     const flashDates = new Set(data.westBank.filter((row) => row.flash_source === "un").map((row) => row.report_date));
     for (const claim of claims) if (claim.id.endsWith(":flash")) expect(flashDates).toContain(claim.asOf);
     expect(skipped.carriedForward).toBeGreaterThan(0);
+  });
+
+  it("keeps both versions of a date, each cited by its name: a story may rest on the flash figure", () => {
+    const versions = registry.reportsWithin("ocha-west-bank-killed", "2024-05-01", 0);
+    expect(versions.map((claim) => [claim.id, claim.quantity.value, claim.citations[0]?.title, claim.status])).toEqual([
+      ["ocha-west-bank-killed:2024-05-01:flash", 474, "OCHA Flash Update", "superseded"],
+      ["ocha-west-bank-killed:2024-05-01:verified", 479, "OCHA verified casualty data", "current"],
+    ]);
+    expect(registry.valueAt("ocha-west-bank-killed", "2024-05-01")?.quantity.value).toBe(479);
   });
 
   it("keeps the flash figures as the newest reports after the verified database stops on 2024-11-13", () => {
@@ -263,6 +308,35 @@ describe("the phases, positions and classifications of the May 2024 talks", () =
   it("dates the war's start and gives about 1.4 million sheltering in Rafah", () => {
     expect(registry.events("war-start")[0]?.date).toBe("2023-10-07");
     expect(registry.valueAt("un-rafah-sheltering", "2024-05-04")?.quantity).toEqual({ value: 1_400_000, qualifier: "about" });
+  });
+});
+
+describe("falling totals", () => {
+  it("registers the four published totals that fell as revisions, and another body's or another count's lower figure as a change of method", () => {
+    const falls = registryData.claims.flatMap((claim) =>
+      (claim.supersedes ?? []).filter((s) => s.note?.startsWith("The published total fell") || / count\.$/.test(s.note ?? "")).map((s) => [claim.id, s.reason]),
+    );
+    expect(falls).toEqual([
+      ["gaza-moh-killed:2023-11-27", "methodology-change"],
+      ["gaza-moh-women-killed:2023-10-19", "methodology-change"],
+      ["gaza-moh-women-killed:2023-10-21", "revision"],
+      ["gaza-moh-starvation-deaths:2025-07-22", "revision"],
+      ["ocha-west-bank-injured:2024-11-11:flash", "methodology-change"],
+      ["ocha-west-bank-children-killed:2024-11-18:flash", "methodology-change"],
+      ["ocha-west-bank-children-injured:2026-07-20:flash", "revision"],
+      ["idf-gaza-soldiers-killed:2023-12-10", "revision"],
+    ]);
+  });
+});
+
+describe("where the data ends", () => {
+  it("knows the last report of each series and says nothing about dates past one reporting interval after it", () => {
+    expect(registry.coverage("gaza-moh-killed")).toEqual({ from: "2023-10-07", to: "2026-08-22" });
+    expect(registry.coverage("idf-gaza-soldiers-killed")?.to).toBe("2024-09-27");
+    expect(registry.reportingInterval("gaza-moh-killed")).toBe(7);
+    expect(registry.reportingInterval("gaza-moh-children-killed")).toBe(14);
+    expect(registry.covers("gaza-moh-killed", "2026-08-29")).toBe(true);
+    expect(registry.covers("gaza-moh-killed", "2027-06-01")).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { fstatSync } from "node:fs";
 import { type ExtractedBlock, checkDocument } from "@factmark/core";
 import { type ParsedArgs, parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
-import { CONFIG_FILE, configRegistryPath, loadConfig } from "../config.js";
+import { CONFIG_FILE, configRegistryPaths, loadConfig } from "../config.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
 import { UsageError, withFile } from "../errors.js";
 import type { CliIo } from "../io.js";
@@ -13,7 +13,7 @@ import { formatCheckSarif } from "../output/check-sarif.js";
 import { formatCheckStylish } from "../output/check-stylish.js";
 import { formatWatchJson } from "../output/watch-json.js";
 import { formatClock, formatWatchStylish } from "../output/watch-stylish.js";
-import { loadRegistry } from "../registry.js";
+import { DEFAULT_REGISTRY, REGISTRY_OPTIONS, loadRegistry, namingRegistry } from "../registry.js";
 import type { FileReport } from "../report.js";
 import { VERSION } from "../version.js";
 import { type WatchEvent, planWatch, watchStories } from "../watch.js";
@@ -33,9 +33,13 @@ Options:
   --date YYYY-MM-DD      the date the story is checked as of (default: the story's
                          own front matter "date:", else the config's "date", else today)
   --registry FILE        a registry to check against (.json, .ndjson, .jsonl or .csv)
-                         instead of the default (@factmark/dataset-gaza)
+                         instead of the default (@factmark/dataset-gaza); give it
+                         several times to merge them in order, "default" naming the
+                         default registry: --registry default --registry ours.ndjson
+  --prefer-last          when merged registries define an id differently, let the
+                         later one win (default: stop and name the ids)
   --dataset NAME         check against the dataset package @factmark/dataset-NAME
-                         (repeat to merge several; a --registry file adds to them)
+                         (repeat to merge several, before the --registry files)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --format FORMAT        stylish (default), json or sarif
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
@@ -56,12 +60,12 @@ Examples:
   cat draft.txt | factmark check - --date 2024-05-04
   factmark check story.md --registry newsroom.ndjson --format sarif > factmark.sarif
   factmark check --watch stories/
+  factmark check story.md --registry default --registry newsroom.ndjson --registry figures.csv
 `;
 
 const CHECK_OPTIONS = {
   ...STORY_OPTIONS,
-  registry: { type: "string" },
-  dataset: { type: "string", multiple: true },
+  ...REGISTRY_OPTIONS,
   watch: { type: "boolean", short: "w" },
 } as const;
 
@@ -86,7 +90,10 @@ export const checkCommand: Command = {
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     if (values.watch === true) return watch(args, format, io);
     const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
-    const { registry, attribution } = await loadRegistry({ file: stringOption(values, "registry"), datasets: stringsOption(values, "dataset") }, config, io.cwd);
+    const { registry, attribution, label } = await loadRegistry(stringsOption(values, "registry"), config, io.cwd, {
+      preferLast: values["prefer-last"] === true,
+      datasets: stringsOption(values, "dataset"),
+    });
 
     // Extracted blocks depend on the date (relative dates resolve against it): one cache per date.
     const caches = new Map<string, Map<string, ExtractedBlock>>();
@@ -94,7 +101,7 @@ export const checkCommand: Command = {
       let cache = caches.get(parsed.date);
       if (!cache) caches.set(parsed.date, (cache = new Map()));
       const result = withFile(parsed.file.path, () =>
-        checkDocument(parsed.doc, parsed.source, { registry, date: parsed.date, ...(config ? { rules: config.config.rules } : {}), cache }),
+        namingRegistry(label, () => checkDocument(parsed.doc, parsed.source, { registry, date: parsed.date, ...(config ? { rules: config.config.rules } : {}), cache })),
       );
       return { path: parsed.file.path, date: result.date, findings: result.findings, ...(parsed.locate ? { locate: parsed.locate } : {}) };
     });
@@ -119,18 +126,18 @@ async function watch(args: ParsedArgs, format: (typeof OUTPUT_FORMATS)[number], 
   const date = dateOption(stringOption(values, "date"));
   const plan = planWatch(positionals, io.cwd);
   const configFlag = stringOption(values, "config");
-  const registryFlag = stringOption(values, "registry");
+  const registryFlags = stringsOption(values, "registry");
   const datasets = stringsOption(values, "dataset");
   let attribution: string | undefined;
   const load = async () => {
     const config = loadConfig(configFlag, io.cwd);
-    const loaded = await loadRegistry({ file: registryFlag, datasets }, config, io.cwd);
+    const loaded = await loadRegistry(registryFlags, config, io.cwd, { preferLast: values["prefer-last"] === true, datasets });
     attribution = loaded.attribution;
-    const registryFile = registryFlag ?? (config ? configRegistryPath(config, io.cwd) : undefined);
+    const registryFiles = (registryFlags ?? (config ? configRegistryPaths(config, io.cwd) : undefined) ?? []).filter((name) => name !== DEFAULT_REGISTRY && name !== "@factmark/dataset-gaza");
     return {
       story: { registry: loaded.registry, rules: config?.config.rules, dates: { flag: date, config: config?.config.date, today: io.today() } },
       // Without --config, a factmark.config.json written later is picked up too.
-      files: [configFlag ?? CONFIG_FILE, ...(registryFile ? [registryFile] : [])],
+      files: [configFlag ?? CONFIG_FILE, ...registryFiles],
     };
   };
 

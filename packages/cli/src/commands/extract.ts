@@ -2,8 +2,8 @@ import { extractMentions } from "@factmark/core";
 import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
-import { oneOf, stringOption } from "../options.js";
-import { loadRegistry } from "../registry.js";
+import { oneOf, stringOption, stringsOption } from "../options.js";
+import { REGISTRY_OPTIONS, loadRegistry } from "../registry.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { type MentionReport, describeValue, reportMentions } from "../output/mentions.js";
 import type { Palette } from "../output/color.js";
@@ -20,7 +20,9 @@ Options:
                          (default: front matter "date:", else the config's, else today)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --registry FILE        the registry whose places and parties the stories are read
-                         with (default: the config's, else @factmark/dataset-gaza)
+                         with (default: the config's, else @factmark/dataset-gaza);
+                         several are merged in order, "default" naming the default
+  --prefer-last          let a later --registry win an id two of them define differently
   --format FORMAT        stylish (a table, default) or json
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
                          text for standard input)
@@ -50,12 +52,12 @@ export const extractCommand: Command = {
   summary: "list the figures, durations and dates found in stories",
   help: HELP,
   async run(argv, io) {
-    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, registry: { type: "string" } }, extractCommand, io);
+    const args = parseArgsOrHelp(argv, { ...STORY_OPTIONS, ...REGISTRY_OPTIONS }, extractCommand, io);
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     const { config, files } = await readStories({ values, positionals }, io, "factmark extract story.md");
-    const world = (await loadRegistry(stringOption(values, "registry"), config, io.cwd)).registry.world();
+    const world = (await loadRegistry(stringsOption(values, "registry"), config, io.cwd, { preferLast: values["prefer-last"] === true })).registry.world();
     const results = files.map((parsed) => {
       const blocks = parsed.doc.blocks.map((block) => extractMentions(block.text, { date: parsed.date, world }));
       return { path: parsed.file.path, date: parsed.date, mentions: reportMentions(parsed, blocks) };

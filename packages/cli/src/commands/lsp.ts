@@ -54,7 +54,7 @@ export const lspCommand: Command = {
     const { values, positionals } = args;
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; the language server takes its documents from the editor, for example "factmark lsp --stdio"`);
     if (values.stdio !== true) throw new UsageError('the language server speaks over standard input and output only; start it as "factmark lsp --stdio"');
-    const flags = { date: dateOption(stringOption(values, "date")), registry: stringOption(values, "registry"), datasets: stringsOption(values, "dataset"), config: stringOption(values, "config") };
+    const flags = { date: dateOption(stringOption(values, "date")), registry: stringOption(values, "registry"), datasets: stringsOption(values, "dataset") ?? [], config: stringOption(values, "config") };
     // Loaded only here: the protocol library is not needed by the other commands.
     const { startLanguageServer } = await import("../lsp/server.js");
     // Standard output is the protocol channel.

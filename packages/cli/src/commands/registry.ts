@@ -2,9 +2,9 @@ import { CLAIM_KINDS, type CasualtyClaim, Registry, type RegistryProblem, series
 import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { UsageError, formatPath, withFile } from "../errors.js";
-import { oneOf, stringOption } from "../options.js";
+import { oneOf, stringOption, stringsOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
-import { loadRegistry, readRegistryFile } from "../registry.js";
+import { REGISTRY_OPTIONS, loadRegistry, readRegistryFile } from "../registry.js";
 
 const VALIDATE_HELP = `Usage: factmark registry validate <file> [options]
 
@@ -29,13 +29,16 @@ Summarizes a registry: claims by kind, each series with its first and last date
 and latest value, and the sources with the number of claims citing them.
 
 Options:
-  --registry FILE  the registry to describe (default: @factmark/dataset-gaza)
+  --registry FILE  the registry to describe (default: @factmark/dataset-gaza); several
+                   are merged in order, "default" naming the default registry
+  --prefer-last    let a later --registry win an id two of them define differently
   --format FORMAT  stylish (default) or json
   -h, --help       show this help
 
 Examples:
   factmark registry stats
   factmark registry stats --registry newsroom.ndjson --format json
+  factmark registry stats --registry default --registry newsroom.ndjson
 `;
 
 const HELP = `Usage: factmark registry <command> [options]
@@ -118,12 +121,12 @@ export const registryStatsCommand: Command = {
   summary: "summarize a registry",
   help: STATS_HELP,
   async run(argv, io) {
-    const args = parseArgsOrHelp(argv, { registry: { type: "string" }, format: { type: "string" } }, registryStatsCommand, io);
+    const args = parseArgsOrHelp(argv, { ...REGISTRY_OPTIONS, format: { type: "string" } }, registryStatsCommand, io);
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), ["stylish", "json"] as const, "stylish");
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass a registry with --registry, for example "factmark registry stats --registry registry.ndjson"`);
-    const { registry, label, attribution } = await loadRegistry(stringOption(values, "registry"), undefined, io.cwd);
+    const { registry, label, attribution } = await loadRegistry(stringsOption(values, "registry"), undefined, io.cwd, { preferLast: values["prefer-last"] === true });
     const stats = { ...computeStats(registry, label), ...(attribution ? { attribution } : {}) };
     io.stdout(format === "json" ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, createPalette(shouldColor(io))));
     return EXIT.ok;

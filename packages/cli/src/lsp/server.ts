@@ -25,7 +25,7 @@ import {
   createConnection,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { CONFIG_FILE, configRegistryPath, loadConfig } from "../config.js";
+import { CONFIG_FILE, type LoadedConfig, configRegistryPaths, loadConfig } from "../config.js";
 import { describeError } from "../errors.js";
 import { type LoadedRegistry, loadRegistry } from "../registry.js";
 import { type StoryCheck, type StoryContext, checkStory } from "../story.js";
@@ -161,7 +161,7 @@ export function startLanguageServer(options: LanguageServerOptions): void {
     const key = JSON.stringify([file ?? null, datasets]);
     let loaded = registries.get(key);
     if (!loaded) {
-      loaded = loadRegistry({ file, datasets }, undefined, cwd);
+      loaded = loadRegistry(file === undefined ? undefined : [file], undefined, cwd, { datasets });
       registries.set(key, loaded);
       // A registry that failed to load is tried again next time.
       loaded.catch(() => registries.delete(key));
@@ -173,7 +173,7 @@ export function startLanguageServer(options: LanguageServerOptions): void {
     const files = configPath ? [configPath] : [];
     try {
       const config = configPath ? loadConfig(configPath, cwd) : undefined;
-      const registryFile = flags.registry ? resolve(cwd, flags.registry) : settings.registry ? resolve(root, settings.registry) : config && config.config.registry !== undefined ? resolve(cwd, configRegistryPath(config, cwd)!) : undefined;
+      const registryFile = flags.registry ? resolve(cwd, flags.registry) : settings.registry ? resolve(root, settings.registry) : config && config.config.registry !== undefined ? configRegistryFile(config) : undefined;
       if (registryFile) files.push(registryFile);
       const datasets = flags.datasets.length ? flags.datasets : typeof settings.dataset === "string" ? [settings.dataset] : (settings.dataset ?? []);
       const { registry } = await registryFor(registryFile, datasets);
@@ -443,4 +443,11 @@ function filePathOf(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The registry file a config names for the language server: its last file entry ("default" entries name the default registry, which needs no file). */
+function configRegistryFile(config: LoadedConfig): string | undefined {
+  const files = (configRegistryPaths(config, config.dir) ?? []).filter((entry) => entry !== "default" && entry !== "@factmark/dataset-gaza");
+  const last = files[files.length - 1];
+  return last === undefined ? undefined : resolve(config.dir, last);
 }

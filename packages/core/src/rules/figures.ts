@@ -53,13 +53,24 @@ function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: numbe
   if (mention.quoted || mention.vague || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
   const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
   if (!series) return undefined;
+  // Past the end of its data (beyond one reporting interval) a series judges nothing.
+  if (!registry.covers(series.id, date)) return undefined;
   const current = registry.valueAt(series.id, date);
   if (!current) return undefined;
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
   if (fits(current)) return { series, current, fits: true };
+  // Every version a body published within one reporting interval of the date counts: another
+  // body's figure of the same day, a first-published figure later revised, a flash figure beside a
+  // verified one. One of the day in effect makes the figure true; an older one is when it was
+  // last true, which the staleness policy then judges.
+  const interval = registry.reportingInterval(series.id) ?? STALENESS_DAYS[series.cadence];
+  const versions = registry.reportsWithin(series.id, date, interval).filter(fits);
+  const sameDay = versions.find((v) => v.asOf >= current.asOf);
+  if (sameDay) return { series, current: sameDay, fits: true };
   const replacement = formatFigureLike(mention, quantityValue(current.quantity));
-  const lastTrue = registry.lastMatching(series.id, date, fits);
+  let lastTrue = registry.lastMatching(series.id, date, fits);
+  for (const v of versions) if (!lastTrue || v.asOf > lastTrue.asOf) lastTrue = v;
   // A floor ("at least", "tops") the count leapt past between two reports was true all along: it
   // can go stale, but it was never wrong.
   const floor = mention.quantity.qualifier === "at-least" || mention.quantity.qualifier === "over";
