@@ -7,7 +7,7 @@ import { HOSTILE_SHAPES } from "../../../bench/corpus/hostile.mjs";
 import { FactmarkError, check, mapToSource, parseHtml, parseInput, parseMarkdown, parseProseMirror, parseText } from "../src/index.js";
 import { MAX_BLOCK_LENGTH } from "../src/formats/block.js";
 import { MAX_HTML_DEPTH } from "../src/formats/html.js";
-import { MAX_MARKDOWN_INLINE_MARKUP, MAX_MARKDOWN_NESTING, limitMarkdown } from "../src/formats/markdown-limits.js";
+import { MAX_MARKDOWN_INDENT, MAX_MARKDOWN_INLINE_MARKUP, MAX_MARKDOWN_NESTING, limitMarkdown } from "../src/formats/markdown-limits.js";
 import { MAX_PROSEMIRROR_ISSUES } from "../src/formats/prosemirror.js";
 import { mayRegistry, readFoundingArticle, repoRoot, thrown } from "./helpers.js";
 import { readFileSync } from "node:fs";
@@ -77,6 +77,8 @@ describe("hostile shapes", () => {
     expect(parseMarkdown(deep).blocks.map((b) => b.text)).toEqual([FIGURE]);
     const list = `${"- ".repeat(MAX_MARKDOWN_NESTING * 10)}${FIGURE}`;
     expect(parseMarkdown(list).blocks.map((b) => b.text)).toEqual([FIGURE]);
+    const indented = Array.from({ length: MAX_MARKDOWN_INDENT }, (_, depth) => `${"  ".repeat(depth)}- item ${depth}`).join("\n");
+    expect(parseMarkdown(`${indented}\n${" ".repeat(MAX_MARKDOWN_INDENT * 2)}${FIGURE}`).blocks.map((b) => b.text).join(" ")).toContain(FIGURE);
     const html = `${"<ul><li>".repeat(MAX_HTML_DEPTH * 10)}${FIGURE}${"</li></ul>".repeat(MAX_HTML_DEPTH * 10)}<p>after</p>`;
     expect(parseHtml(html).blocks.map((b) => b.text)).toEqual([FIGURE, "after"]);
   });
@@ -108,7 +110,7 @@ describe("the Markdown limits", () => {
         const input = parts.join("").repeat(times);
         const limited = limitMarkdown(input);
         expect(limited.length).toBe(input.length);
-        for (let i = 0; i < input.length; i++) if (limited[i] !== input[i]) expect("*_~`[]<>-+0123456789.)").toContain(input[i]);
+        for (let i = 0; i < input.length; i++) if (limited[i] !== input[i]) expect("*_~`[]<>-+0123456789.) \t").toContain(input[i]);
       }),
       { numRuns: 200 },
     );

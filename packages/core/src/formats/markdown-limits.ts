@@ -6,6 +6,13 @@
 export const MAX_MARKDOWN_NESTING = 32;
 
 /**
+ * The widest indentation, in columns, a line's container markers may stand at; whitespace past it
+ * is read as text. Indentation nests list items as markers do (a list item indented under the one
+ * before), and micromark's work per line grows with the depth.
+ */
+export const MAX_MARKDOWN_INDENT = 4 * MAX_MARKDOWN_NESTING;
+
+/**
  * The most inline markup characters (`*`, `_`, `~`, backticks, brackets, `<`) one paragraph may
  * hold before micromark reads the rest of them as text. micromark matches emphasis, links and
  * code spans in time that grows with the number of delimiters times the paragraph's length (16 KB
@@ -55,13 +62,21 @@ export function limitMarkdown(input: string): string {
     let i = pos;
     // Container markers at the start of the line, each after optional indentation.
     let depth = 0;
+    let column = 0;
     for (;;) {
       let k = i;
-      while (k < end && (input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9)) k++;
+      while (k < end && (input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9)) {
+        column += input.charCodeAt(k) === 9 ? 4 - (column % 4) : 1;
+        k++;
+      }
       const marker = containerMarker(input, k, end);
+      // Too deep: indentation past the widest, and markers past the deepest, are text.
+      const wide = column > MAX_MARKDOWN_INDENT;
+      if (wide && k > i) neutralize(i, k);
       if (marker === 0) break;
       depth++;
-      if (depth > MAX_MARKDOWN_NESTING) neutralize(k, k + marker);
+      if (wide || depth > MAX_MARKDOWN_NESTING) neutralize(k, k + marker);
+      column += marker;
       i = k + marker;
     }
     if (markup <= MAX_MARKDOWN_INLINE_MARKUP) {
