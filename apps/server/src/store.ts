@@ -15,6 +15,7 @@ import type { Kysely, Transaction } from "kysely";
 import { gzipSync } from "node:zlib";
 import type { DatabaseConnection } from "./db/open.js";
 import type { ClaimTable, Database, RecordTable } from "./db/schema.js";
+import type { RegistryPayload } from "./pool.js";
 import { ApiError } from "./problem.js";
 
 /** The registry collections other than claims, each kept in its own table. */
@@ -59,7 +60,7 @@ export interface ClaimFilter {
   /** Page size. @default 100 */
   limit?: number;
   /** The `next` cursor of the previous page. */
-  after?: number;
+  after?: string;
 }
 
 /** One entry of a claim's history. */
@@ -99,6 +100,8 @@ export class RegistryStore {
   #registry: Registry;
   #version: number;
   #snapshot: RegistrySnapshot | undefined;
+  #json: { version: number; json: string } | undefined;
+  #payload: RegistryPayload | undefined;
   readonly #listeners = new Set<(change: RegistryChange) => void>();
   // Writes and syncs of this instance run one at a time, so each sees the state the last one left.
   #queue: Promise<unknown> = Promise.resolve();
@@ -158,11 +161,29 @@ export class RegistryStore {
   /** The whole registry as JSON (RegistryData) and gzip, built once per version. */
   snapshot(): RegistrySnapshot {
     if (this.#snapshot?.version !== this.#version) {
-      const { date: _date, $schema: _schema, ...data } = this.#registry.toData();
-      const json = JSON.stringify(data);
+      const json = this.#registryJson();
       this.#snapshot = { version: this.#version, json, gzip: gzipSync(json, { level: 6 }) };
     }
     return this.#snapshot;
+  }
+
+  /** The registry for the checking threads: its version and its JSON in shared memory, built once per version. */
+  payload(): RegistryPayload {
+    if (this.#payload?.version !== this.#version) {
+      const bytes = Buffer.from(this.#registryJson(), "utf8");
+      const data = new SharedArrayBuffer(bytes.length);
+      bytes.copy(new Uint8Array(data));
+      this.#payload = { version: this.#version, data };
+    }
+    return this.#payload;
+  }
+
+  #registryJson(): string {
+    if (this.#json?.version !== this.#version) {
+      const { date: _date, $schema: _schema, ...data } = this.#registry.toData();
+      this.#json = { version: this.#version, json: JSON.stringify(data) };
+    }
+    return this.#json.json;
   }
 
   /** Catches up with changes other processes or instances committed: reloads the registry and announces each change. */
@@ -336,7 +357,7 @@ export class RegistryStore {
   }
 
   /** A page of claims matching `filter`, in registry order, and the cursor of the next page when there is one. */
-  async listClaims(filter: ClaimFilter): Promise<{ items: Claim[]; next?: number }> {
+  async listClaims(filter: ClaimFilter): Promise<{ items: Claim[]; next?: string }> {
     const limit = filter.limit ?? 100;
     let query = this.conn.db.selectFrom("claims").select(["seq", "data"]).orderBy("seq").limit(limit + 1);
     if (filter.kind !== undefined) query = query.where("kind", "=", filter.kind);
@@ -346,10 +367,13 @@ export class RegistryStore {
     if (filter.origin !== undefined) query = query.where("origin", "=", filter.origin);
     if (filter.from !== undefined) query = query.where("as_of", ">=", filter.from);
     if (filter.to !== undefined) query = query.where("as_of", "<=", filter.to);
-    if (filter.after !== undefined) query = query.where("seq", ">", filter.after);
+    if (filter.after !== undefined) {
+      if (!/^\d{1,15}$/.test(filter.after)) throw new ApiError(422, "invalid-request", `"after" is not a cursor of the claims list; pass the "next" of the previous page`, { issues: [{ code: "custom", path: ["after"], message: "not a cursor of this list" }] });
+      query = query.where("seq", ">", Number(filter.after));
+    }
     const rows = await query.execute();
     const page = rows.slice(0, limit);
-    return { items: page.map((r) => JSON.parse(r.data) as Claim), ...(rows.length > limit ? { next: page.at(-1)!.seq } : {}) };
+    return { items: page.map((r) => JSON.parse(r.data) as Claim), ...(rows.length > limit ? { next: String(page.at(-1)!.seq) } : {}) };
   }
 
   /** The changes committed after `version` up to `until` (included), oldest first, at most 1,000: what a reconnecting event stream missed. */

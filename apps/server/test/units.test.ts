@@ -10,6 +10,7 @@ describe("the package", () => {
     const api = await import("../src/index.js");
     expect(Object.keys(api).sort()).toEqual([
       "ApiError",
+      "CheckPool",
       "CheckRequest",
       "CheckResponse",
       "ContentFormat",
