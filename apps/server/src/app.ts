@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { timeout } from "hono/timeout";
 import { fileURLToPath } from "node:url";
 import { type AppEnv, authenticate, rateLimit } from "./auth.js";
 import { type ServerConfig, databaseTarget } from "./config.js";
@@ -49,11 +48,11 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, conn, store, pool } = deps;
   const metrics = new ServiceMetrics({ pool: () => ({ queued: pool.queued, threads: pool.threads, ...pool.counts }), registryVersion: () => store.version });
-  const check = async (task: CheckTask): Promise<CheckOutcome> => {
+  const check = async (task: CheckTask, signal?: AbortSignal): Promise<CheckOutcome> => {
     const started = performance.now();
     let outcome = "failed";
     try {
-      const result = await pool.run(task, store.payload());
+      const result = await pool.run(task, store.payload(), signal);
       outcome = "ok";
       return result;
     } catch (error) {
@@ -128,11 +127,28 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   v1.use("*", authenticate(conn.db, config.authFailureLimit));
   v1.use("*", rateLimit(config.rateLimit));
-  const answerInTime = timeout(config.requestTimeoutMs, () => new HTTPException(503, { message: `the request took longer than ${config.requestTimeoutMs} ms, the limit (FACTMARK_REQUEST_TIMEOUT_MS)` }));
   v1.use("*", async (c, next) => {
-    // The event stream is meant to stay open; everything else must answer in time.
+    // The event stream is meant to stay open; everything else must answer in time. Work a request
+    // started (a check on a worker thread) reads `signal`, aborted when the time is up or the
+    // client goes away.
     if (c.req.path === "/v1/events") return next();
-    return answerInTime(c, next);
+    const controller = new AbortController();
+    c.set("signal", AbortSignal.any([controller.signal, c.req.raw.signal]));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new ApiError(503, "timeout", `the request took longer than ${config.requestTimeoutMs} ms, the limit (FACTMARK_REQUEST_TIMEOUT_MS)`));
+      }, config.requestTimeoutMs);
+    });
+    const handled = next();
+    // Settled either way once the race is decided; a late failure has nowhere to go.
+    handled.catch(() => {});
+    try {
+      await Promise.race([handled, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   });
   v1.get("/openapi.json", (c) => c.json(openApiDocument(config.publicUrl ?? new URL(c.req.url).origin)));
   v1.route("/", checkRoutes(store, check, config.openReads));

@@ -12,7 +12,7 @@ export interface RequestKey {
 }
 
 /** Hono context variables the service sets: the verified key, and the request's id. */
-export type AppEnv = { Variables: { key: RequestKey | undefined; requestId: string } };
+export type AppEnv = { Variables: { key: RequestKey | undefined; requestId: string; signal: AbortSignal } };
 
 /** The secret a request presents: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
 function presentedKey(c: Context): string | undefined {

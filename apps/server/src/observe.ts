@@ -54,7 +54,7 @@ export function observeRequests(metrics: ServiceMetrics, log: RequestLogger | un
       // Once the answer is out, the connection ends here: nothing more is read from it.
       (c.env as { outgoing?: NodeJS.EventEmitter }).outgoing?.once("finish", () => socket.destroySoon());
     }
-    const route = matchedRoute(matchedRoutes(c), c.res.status);
+    const route = matchedRoute(matchedRoutes(c), c.req.path);
     const durationMs = performance.now() - started;
     const status = c.res.status;
     metrics.requests.inc({ method: c.req.method, route, status: String(status) });
@@ -76,11 +76,13 @@ export function observeRequests(metrics: ServiceMetrics, log: RequestLogger | un
   };
 }
 
-/** The route pattern of the handler that answered: the last matched route that is not middleware. */
-function matchedRoute(routes: readonly { method: string; path: string }[], status: number): string {
-  for (let i = routes.length - 1; i >= 0; i--) {
-    const route = routes[i]!;
-    if (route.method !== "ALL") return route.path;
-  }
-  return status === 404 || status === 405 ? "(unmatched)" : "*";
+/**
+ * The route pattern of the handler that answered: the first matched route that is not middleware
+ * (the editor's catch-all `/*` comes after the API's routes). An API path only the catch-all
+ * matches has no route: "(unmatched)", so stray paths do not each get a label.
+ */
+function matchedRoute(routes: readonly { method: string; path: string }[], path: string): string {
+  const route = routes.find((r) => r.method !== "ALL")?.path;
+  if (route === undefined || (route === "/*" && (path === "/v1" || path.startsWith("/v1/")))) return "(unmatched)";
+  return route;
 }

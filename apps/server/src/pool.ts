@@ -96,16 +96,19 @@ export class CheckPool {
   }
 
   /**
-   * Runs a check on a worker thread. Rejects with a `FactmarkError` for content that cannot be
+   * Runs a check on a worker thread, ended when `signal` aborts. Rejects with a `FactmarkError` for content that cannot be
    * read (answered 422), an {@link ApiError} 503 `timeout` past the deadline and 503
    * `unavailable` when the queue is full.
    */
-  async run(task: CheckTask, registry: RegistryPayload): Promise<CheckOutcome> {
+  async run(task: CheckTask, registry: RegistryPayload, signal?: AbortSignal): Promise<CheckOutcome> {
     let answer: WorkerAnswer;
+    const deadline = AbortSignal.timeout(this.#deadlineMs);
     try {
-      answer = await this.#pool.run({ task, registry }, { signal: AbortSignal.timeout(this.#deadlineMs) });
+      // A check whose request has ended (the client went away, the request timed out) is ended too.
+      answer = await this.#pool.run({ task, registry }, { signal: signal ? AbortSignal.any([deadline, signal]) : deadline });
     } catch (error) {
       const e = error as Error;
+      if (signal?.aborted && !deadline.aborted) throw new ApiError(503, "timeout", "the request ended before its check did; the check was stopped");
       if (e.name === "AbortError" || e.name === "TimeoutError") {
         this.#timedOut++;
         throw new ApiError(503, "timeout", `checking took longer than ${this.#deadlineMs} ms, the limit (FACTMARK_CHECK_TIMEOUT_MS), and was stopped; send a shorter or simpler draft`);

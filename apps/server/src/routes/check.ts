@@ -16,7 +16,7 @@ import type { RegistryStore } from "../store.js";
  * curl -s localhost:8787/v1/check?gate=publish -H 'content-type: application/json' \
  *   -d '{"content":"Over 40,000 Palestinians have been killed, the ministry said.","date":"2024-05-04"}'
  */
-export function checkRoutes(store: RegistryStore, check: (task: CheckTask) => Promise<CheckOutcome>, openReads: boolean): Hono<AppEnv> {
+export function checkRoutes(store: RegistryStore, check: (task: CheckTask, signal?: AbortSignal) => Promise<CheckOutcome>, openReads: boolean): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post("/check", requireScope("read", openReads), async (c) => {
     const query = readQuery(c, CheckQuery);
@@ -29,7 +29,7 @@ export function checkRoutes(store: RegistryStore, check: (task: CheckTask) => Pr
       ...(body.date ? { date: body.date } : {}),
       ...(body.rules ? { rules: body.rules } : {}),
       mentions: false,
-    });
+    }, c.get("signal"));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of findings) counts[f.severity]++;
     if (query.gate === "publish" && counts.error > 0) {
