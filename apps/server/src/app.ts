@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       cors({
         origin: config.corsOrigins,
         allowMethods: ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"],
-        allowHeaders: ["Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "If-None-Match", "Last-Event-ID"],
+        allowHeaders: ["Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "X-Registry-Min-Version", "If-None-Match", "Last-Event-ID"],
         exposeHeaders: ["X-Request-Id", "X-Registry-Version", "ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy"],
         maxAge: 600,
       }),
@@ -126,6 +126,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return (isImport ? limits.import : limits.body)(c, next);
   });
   v1.use("*", authenticate(conn.db, config.authFailureLimit));
+  v1.use("*", async (c, next) => {
+    // Read-your-writes across instances: a client sends the X-Registry-Version its write answered
+    // with, and this instance catches up to it first (the write has committed, so one sync does).
+    const wanted = c.req.header("x-registry-min-version");
+    if (wanted !== undefined) {
+      if (!/^\d{1,15}$/.test(wanted)) throw new ApiError(400, "invalid-request", `X-Registry-Min-Version must be a registry version (a whole number, as X-Registry-Version gives it); received "${wanted.slice(0, 40)}"`);
+      if (store.version < Number(wanted)) await store.sync();
+      if (store.version < Number(wanted)) {
+        throw new ApiError(503, "unavailable", `this instance's registry is at version ${store.version}, before the ${wanted} asked for, which the database does not hold either; retry shortly`, {}, { "Retry-After": "1" });
+      }
+    }
+    await next();
+    if (!c.res.headers.has("X-Registry-Version")) c.res.headers.set("X-Registry-Version", String(store.version));
+  });
   v1.use("*", rateLimit(config.rateLimit));
   v1.use("*", async (c, next) => {
     // The event stream is meant to stay open; everything else must answer in time. Work a request
