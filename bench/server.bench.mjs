@@ -73,10 +73,16 @@ async function startServer(workers) {
   });
   const url = await new Promise((resolve, reject) => {
     let out = "";
+    let listening = false;
     child.stdout.on("data", (d) => {
+      // After the address come the request log lines (one JSON line per request): read and dropped.
+      if (listening) return;
       out += d;
       const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
+      if (match) {
+        listening = true;
+        resolve(match[1]);
+      }
     });
     child.on("exit", (code) => reject(new Error(`the server exited with ${code} before listening: ${out}`)));
   });

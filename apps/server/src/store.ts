@@ -9,6 +9,7 @@ import {
   Source,
   type SupersessionReason,
   readRegistryNDJSON,
+  seriesKeyOf,
   validateRegistry,
 } from "@factmark/core";
 import type { Kysely, Transaction } from "kysely";
@@ -435,9 +436,9 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
     series: indexById(records.series),
     claims: indexById(records.claims),
   };
-  const data = candidate.toData();
+  const data = touchedData(candidate, records.claims ?? []);
   const issues = [];
-  for (const problem of validateRegistry(candidate)) {
+  for (const problem of validateRegistry(data)) {
     if (problem.severity !== "error") continue;
     const [collection, index, ...rest] = problem.path as [keyof typeof positions, number, ...(string | number)[]];
     const record = (data[collection] as { id: string }[] | undefined)?.[index];
@@ -449,6 +450,36 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
     throw new ApiError(422, "invalid-registry", `the records would leave the registry inconsistent: ${issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, { issues });
   }
   return candidate;
+}
+
+/**
+ * What a write's problems can involve, as registry data: every source, actor and declared series
+ * (a registry holds a few hundred), the written claims, the effective reports of each series they
+ * report in (what a falling cumulative count is judged against), and the claims they supersede,
+ * down the chain (unknown or circular supersessions). Validating this instead of the whole
+ * registry makes a write cost the size of what it touches, not of the registry: a write is judged
+ * only by problems in its own records, and each of those reads no further than this. `date` is the
+ * registry's own date, if it has one (the service's registries, read from the database, have none).
+ */
+export function touchedData(registry: Registry, written: readonly Claim[], date?: string): RegistryData {
+  const claims = new Map<string, Claim>();
+  const add = (claim: Claim | undefined) => {
+    if (claim && !claims.has(claim.id)) claims.set(claim.id, claim);
+  };
+  for (const write of written) {
+    const claim = registry.claim(write.id) ?? write;
+    add(claim);
+    if (claim.kind === "casualty") for (const report of registry.history(seriesKeyOf(claim))) add(report);
+    // Supersession chains, each claim once.
+    const chain = [...(claim.supersedes ?? [])];
+    for (let i = 0; i < chain.length && i < 10_000; i++) {
+      const target = registry.claim(chain[i]!.claim);
+      if (!target || claims.has(target.id)) continue;
+      add(target);
+      chain.push(...(target.supersedes ?? []));
+    }
+  }
+  return { version: 1, ...(date !== undefined ? { date } : {}), sources: [...registry.sources()], actors: [...registry.actors()], series: [...registry.series()], claims: [...claims.values()] };
 }
 
 function indexById(list: readonly { id: string }[] | undefined): Map<string, number> {
