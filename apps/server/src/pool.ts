@@ -67,6 +67,7 @@ export class CheckPool {
   readonly #deadlineMs: number;
   #timedOut = 0;
   #refused = 0;
+  #closing = false;
 
   constructor(options: CheckPoolOptions) {
     const threads = Math.max(1, options.threads ?? availableParallelism());
@@ -113,6 +114,7 @@ export class CheckPool {
         this.#timedOut++;
         throw new ApiError(503, "timeout", `checking took longer than ${this.#deadlineMs} ms, the limit (FACTMARK_CHECK_TIMEOUT_MS), and was stopped; send a shorter or simpler draft`);
       }
+      if (this.#closing) throw new ApiError(503, "unavailable", "the service is stopping; retry on another instance or once it is back", {}, { "Retry-After": "1" });
       if (/queue is at limit/i.test(e.message)) {
         this.#refused++;
         throw new ApiError(503, "unavailable", "every checking thread is busy and the queue is full; retry in a second", {}, { "Retry-After": "1" });
@@ -129,6 +131,7 @@ export class CheckPool {
 
   /** Ends every thread. */
   async close(): Promise<void> {
+    this.#closing = true;
     await this.#pool.destroy();
   }
 }
