@@ -436,9 +436,11 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
     series: indexById(records.series),
     claims: indexById(records.claims),
   };
-  const data = touchedData(candidate, records.claims ?? []);
+  // A registry of what the write touches, built without parsing again: every record was parsed already.
+  const touched = Registry.from(touchedData(candidate, records.claims ?? [], undefined, (records.series ?? []).map((s) => candidate.seriesById(s.id) ?? s)), { trusted: true });
+  const data = touched.toData();
   const issues = [];
-  for (const problem of validateRegistry(data)) {
+  for (const problem of validateRegistry(touched)) {
     if (problem.severity !== "error") continue;
     const [collection, index, ...rest] = problem.path as [keyof typeof positions, number, ...(string | number)[]];
     const record = (data[collection] as { id: string }[] | undefined)?.[index];
@@ -453,15 +455,16 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
 }
 
 /**
- * What a write's problems can involve, as registry data: every source, actor and declared series
- * (a registry holds a few hundred), the written claims, the effective reports of each series they
- * report in (what a falling cumulative count is judged against), and the claims they supersede,
- * down the chain (unknown or circular supersessions). Validating this instead of the whole
- * registry makes a write cost the size of what it touches, not of the registry: a write is judged
- * only by problems in its own records, and each of those reads no further than this. `date` is the
- * registry's own date, if it has one (the service's registries, read from the database, have none).
+ * What a write's problems can involve, as registry data: every source and actor (a registry holds
+ * a few hundred), the declared series the write or its claims name, the written claims, their
+ * neighbours in their series (the effective reports just before and after each one's date: what a
+ * falling cumulative count is judged against), and the claims they supersede, down the chain
+ * (unknown or circular supersessions). Validating this instead of the whole registry makes a write
+ * cost the size of what it touches, not of the registry: a write is judged only by problems in its
+ * own records, and each of those reads no further than this. `date` is the registry's own date, if
+ * it has one (the service's registries, read from the database, have none).
  */
-export function touchedData(registry: Registry, written: readonly Claim[], date?: string): RegistryData {
+export function touchedData(registry: Registry, written: readonly Claim[], date?: string, writtenSeries: readonly Series[] = []): RegistryData {
   const claims = new Map<string, Claim>();
   const add = (claim: Claim | undefined) => {
     if (claim && !claims.has(claim.id)) claims.set(claim.id, claim);
@@ -469,7 +472,12 @@ export function touchedData(registry: Registry, written: readonly Claim[], date?
   for (const write of written) {
     const claim = registry.claim(write.id) ?? write;
     add(claim);
-    if (claim.kind === "casualty") for (const report of registry.history(seriesKeyOf(claim))) add(report);
+    if (claim.kind === "casualty") {
+      const key = seriesKeyOf(claim);
+      // The reports up to its date (the last two: one may be itself) and the next one after it.
+      for (const report of registry.history(key, { to: claim.asOf }).slice(-2)) add(report);
+      add(registry.nextAfter(key, claim.asOf));
+    }
     // Supersession chains, each claim once.
     const chain = [...(claim.supersedes ?? [])];
     for (let i = 0; i < chain.length && i < 10_000; i++) {
@@ -479,7 +487,13 @@ export function touchedData(registry: Registry, written: readonly Claim[], date?
       chain.push(...(target.supersedes ?? []));
     }
   }
-  return { version: 1, ...(date !== undefined ? { date } : {}), sources: [...registry.sources()], actors: [...registry.actors()], series: [...registry.series()], claims: [...claims.values()] };
+  const declared = new Map(registry.series().map((s) => [s.id, s]));
+  const series = new Map(writtenSeries.map((s) => [s.id, s]));
+  for (const claim of claims.values()) {
+    const named = claim.kind === "casualty" && claim.series !== undefined ? declared.get(claim.series) : undefined;
+    if (named && !series.has(named.id)) series.set(named.id, named);
+  }
+  return { version: 1, ...(date !== undefined ? { date } : {}), sources: [...registry.sources()], actors: [...registry.actors()], series: [...series.values()], claims: [...claims.values()] };
 }
 
 function indexById(list: readonly { id: string }[] | undefined): Map<string, number> {
