@@ -147,7 +147,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // client goes away.
     if (c.req.path === "/v1/events") return next();
     const controller = new AbortController();
-    c.set("signal", AbortSignal.any([controller.signal, c.req.raw.signal]));
+    c.set("signal", controller.signal);
+    // The client going away ends the request's work too (the socket's request, not c.req.raw,
+    // which would build a whole Request object per call).
+    const outgoing = (c.env as { outgoing?: NodeJS.EventEmitter & { writableFinished?: boolean } } | undefined)?.outgoing;
+    const gone = () => {
+      if (!outgoing?.writableFinished) controller.abort();
+    };
+    outgoing?.once("close", gone);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -162,6 +169,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       await Promise.race([handled, late]);
     } finally {
       clearTimeout(timer);
+      outgoing?.removeListener("close", gone);
     }
   });
   v1.get("/openapi.json", (c) => c.json(openApiDocument(config.publicUrl ?? new URL(c.req.url).origin)));

@@ -57,6 +57,13 @@ describe("the factmark-server command", () => {
     expect(run("keys", "revoke", "000000000000").status).toBe(1);
   });
 
+  it("runs from the committed launcher, as npm links it in a checkout", () => {
+    const launcher = fileURLToPath(new URL("../bin/factmark-server.js", import.meta.url));
+    const result = spawnSync(process.execPath, [launcher, "help"], { env, encoding: "utf8", timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Usage: factmark-server <command>");
+  });
+
   it("refuses a missing or unknown scope with a usage error", () => {
     const missing = run("keys", "create");
     expect(missing.status).toBe(2);

@@ -126,39 +126,60 @@ function inlineSize(node: ProseMirrorNodeJSON): number {
 function shapeIssues(value: unknown): { issues: z.core.$ZodIssue[]; count: number } {
   const issues: z.core.$ZodIssue[] = [];
   let count = 0;
-  const report = (path: (string | number)[], expected: string, received: unknown): void => {
-    count++;
-    if (issues.length < MAX_PROSEMIRROR_ISSUES) {
-      const got = received === null ? "null" : Array.isArray(received) ? "array" : typeof received;
-      issues.push({ code: "invalid_type", expected, path, message: `Invalid input: expected ${expected}, received ${got}`, input: undefined } as unknown as z.core.$ZodIssue);
-    }
+  // The chain of content indexes down to a node, spelled out only for the problems listed: a
+  // hostile document has hundreds of thousands of nodes, walked one content array at a time.
+  type Parent = { parent: Parent; key: number } | undefined;
+  const pathOf = (parent: Parent, rest: (string | number)[]): (string | number)[] => {
+    const keys: number[] = [];
+    for (let p = parent; p; p = p.parent) keys.push(p.key);
+    return [...keys.reverse().flatMap((key) => ["content", key]), ...rest];
   };
-  const stack: [unknown, (string | number)[]][] = [[value, []]];
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
-    if (path.length > MAX_DEPTH * 2) throw tooDeep();
+  const frames: { nodes: unknown[]; next: number; at: Parent }[] = [];
+  // `key` is the node's index in its parent's content (none for the document itself).
+  const visit = (node: unknown, parent: Parent, key: number | undefined): void => {
+    const self = (): Parent => (key === undefined ? parent : { parent, key });
+    const report = (rest: (string | number)[], expected: string, received: unknown): void => {
+      count++;
+      if (issues.length < MAX_PROSEMIRROR_ISSUES) {
+        const got = received === null ? "null" : Array.isArray(received) ? "array" : typeof received;
+        issues.push({ code: "invalid_type", expected, path: pathOf(self(), rest), message: `Invalid input: expected ${expected}, received ${got}`, input: undefined } as unknown as z.core.$ZodIssue);
+      }
+    };
     if (!isRecord(node)) {
-      report(path, "object", node);
-      continue;
+      report([], "object", node);
+      return;
     }
-    if (typeof node.type !== "string" || node.type === "") report([...path, "type"], "string", node.type);
-    if (node.attrs !== undefined && !isRecord(node.attrs)) report([...path, "attrs"], "record", node.attrs);
-    if (node.text !== undefined && typeof node.text !== "string") report([...path, "text"], "string", node.text);
+    if (typeof node.type !== "string" || node.type === "") report(["type"], "string", node.type);
+    if (node.attrs !== undefined && !isRecord(node.attrs)) report(["attrs"], "record", node.attrs);
+    if (node.text !== undefined && typeof node.text !== "string") report(["text"], "string", node.text);
     if (node.marks !== undefined) {
-      if (!Array.isArray(node.marks)) report([...path, "marks"], "array", node.marks);
+      if (!Array.isArray(node.marks)) report(["marks"], "array", node.marks);
       else
         node.marks.forEach((mark: unknown, i) => {
-          if (!isRecord(mark)) report([...path, "marks", i], "object", mark);
+          if (!isRecord(mark)) report(["marks", i], "object", mark);
           else {
-            if (typeof mark.type !== "string") report([...path, "marks", i, "type"], "string", mark.type);
-            if (mark.attrs !== undefined && !isRecord(mark.attrs)) report([...path, "marks", i, "attrs"], "record", mark.attrs);
+            if (typeof mark.type !== "string") report(["marks", i, "type"], "string", mark.type);
+            if (mark.attrs !== undefined && !isRecord(mark.attrs)) report(["marks", i, "attrs"], "record", mark.attrs);
           }
         });
     }
     if (node.content !== undefined) {
-      if (!Array.isArray(node.content)) report([...path, "content"], "array", node.content);
-      else for (let i = node.content.length - 1; i >= 0; i--) stack.push([node.content[i], [...path, "content", i]]);
+      if (!Array.isArray(node.content)) report(["content"], "array", node.content);
+      else if (node.content.length > 0) {
+        if (frames.length >= MAX_DEPTH) throw tooDeep();
+        frames.push({ nodes: node.content, next: 0, at: self() });
+      }
     }
+  };
+  visit(value, undefined, undefined);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.nodes.length) {
+      frames.pop();
+      continue;
+    }
+    const i = frame.next++;
+    visit(frame.nodes[i], frame.at, i);
   }
   return { issues, count };
 }
