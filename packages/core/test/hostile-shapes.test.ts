@@ -33,6 +33,24 @@ describe("hostile shapes", () => {
     });
   }
 
+  it("checks every hostile shape at any size without throwing, with offsets in bounds, the same twice", () => {
+    const names = Object.keys(HOSTILE_SHAPES).filter((name) => !name.includes("zeros"));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.integer({ min: 1, max: 6000 }), (name, size) => {
+        const shape = HOSTILE_SHAPES[name]!;
+        const content = shape.make(size);
+        const findings = check(content, { registry, date: "2024-05-04", format: shape.format });
+        for (const f of findings) {
+          expect(f.from).toBeGreaterThanOrEqual(0);
+          expect(f.from).toBeLessThanOrEqual(f.to);
+          if (typeof content === "string") expect(f.text).toBe(content.slice(f.from, f.to));
+        }
+        expect(check(content, { registry, date: "2024-05-04", format: shape.format })).toEqual(findings);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("answers a ProseMirror content array of 400,000 zeros with the first problems and their count", () => {
     const error = thrown(() => parseProseMirror(HOSTILE_SHAPES["prosemirror-zeros"]!.make(800_000)));
     expect(error.code).toBe("invalid-input");
