@@ -217,5 +217,11 @@ function build(): { schemas: JsonSchema; paths: JsonSchema } {
     "/v1/keys/{id}": { delete: { operationId: "revokeKey", tags: ["keys"], summary: "Revoke an API key (admin)", security: [{ apiKey: [] }], parameters: [idParam("key")], responses: { "204": { description: "Revoked." }, "404": problem("No such key."), ...ERRORS } } },
     "/v1/openapi.json": { get: { operationId: "getOpenApiDocument", tags: ["service"], summary: "This document", responses: { "200": { description: "OpenAPI 3.1.", content: { "application/json": { schema: { type: "object" } } } } } } },
   };
+  // Headers every operation takes: the request id, and (under /v1) the registry version to read at least.
+  const requestId = { name: "X-Request-Id", in: "header", required: false, description: "An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent.", schema: { type: "string" } };
+  const minVersion = { name: "X-Registry-Min-Version", in: "header", required: false, description: "Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances.", schema: { type: "integer" } };
+  for (const [path, item] of Object.entries(paths) as [string, Record<string, { parameters?: unknown[] }>][]) {
+    for (const operation of Object.values(item)) operation.parameters = [...(operation.parameters ?? []), requestId, ...(path.startsWith("/v1/") ? [minVersion] : [])];
+  }
   return { schemas, paths };
 }

@@ -2426,7 +2426,10 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2458,7 +2461,10 @@ export interface operations {
     getMetrics: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2486,7 +2492,12 @@ export interface operations {
                 source?: string;
                 type?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2580,7 +2591,12 @@ export interface operations {
     createActor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2698,7 +2714,12 @@ export interface operations {
     getActor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The actor's id. */
                 id: string;
@@ -2795,7 +2816,12 @@ export interface operations {
     putActor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The actor's id. */
                 id: string;
@@ -2920,7 +2946,12 @@ export interface operations {
             query?: {
                 gate?: "publish";
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3037,7 +3068,12 @@ export interface operations {
                 status?: "current" | "superseded" | "corrected" | "retracted" | "disputed";
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3131,7 +3167,12 @@ export interface operations {
     createClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3249,7 +3290,12 @@ export interface operations {
     getClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The claim's id. */
                 id: string;
@@ -3346,7 +3392,12 @@ export interface operations {
     putClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The claim's id. */
                 id: string;
@@ -3467,7 +3518,12 @@ export interface operations {
     getClaimHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The claim's id. */
                 id: string;
@@ -3564,7 +3620,12 @@ export interface operations {
     retractClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The claim's id. */
                 id: string;
@@ -3685,7 +3746,12 @@ export interface operations {
     supersedeClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The claim's id. */
                 id: string;
@@ -3806,7 +3872,12 @@ export interface operations {
     streamRegistryEvents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3891,7 +3962,12 @@ export interface operations {
     importRecords: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3998,7 +4074,12 @@ export interface operations {
     listKeys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4083,7 +4164,12 @@ export interface operations {
     createKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4190,7 +4276,12 @@ export interface operations {
     revokeKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The key's id. */
                 id: string;
@@ -4285,7 +4376,12 @@ export interface operations {
     getOpenApiDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4305,7 +4401,12 @@ export interface operations {
     getRegistry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4405,7 +4506,12 @@ export interface operations {
                 source?: string;
                 type?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4499,7 +4605,12 @@ export interface operations {
     createSeries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4617,7 +4728,12 @@ export interface operations {
     getSeries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The series's id. */
                 id: string;
@@ -4714,7 +4830,12 @@ export interface operations {
     putSeries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The series's id. */
                 id: string;
@@ -4845,7 +4966,12 @@ export interface operations {
                 source?: string;
                 type?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4939,7 +5065,12 @@ export interface operations {
     createSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5057,7 +5188,12 @@ export interface operations {
     getSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The source's id. */
                 id: string;
@@ -5154,7 +5290,12 @@ export interface operations {
     putSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The source's id. */
                 id: string;
@@ -5280,7 +5421,12 @@ export interface operations {
                 after?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5374,7 +5520,12 @@ export interface operations {
     registerStory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5490,7 +5641,12 @@ export interface operations {
     getStory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The story's id. */
                 id: string;
@@ -5587,7 +5743,12 @@ export interface operations {
     getStoryClaimReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path: {
                 /** @description The story's id. */
                 id: string;
@@ -5688,7 +5849,12 @@ export interface operations {
                 date?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances. */
+                "X-Registry-Min-Version"?: number;
+                /** @description An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent. */
+                "X-Request-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };

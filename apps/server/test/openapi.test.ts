@@ -83,6 +83,14 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("describes the request id and read-your-writes headers on every operation", () => {
+    for (const { path, op } of operations()) {
+      const headers = (op.parameters ?? []).filter((p) => p.in === "header").map((p) => p.name);
+      expect(headers, op.operationId).toContain("X-Request-Id");
+      if (path.startsWith("/v1/")) expect(headers, op.operationId).toContain("X-Registry-Min-Version");
+    }
+  });
+
   it("uses one vocabulary of error codes", () => {
     const problem = doc.components.schemas.Problem!;
     expect(Object.keys(problem.properties!)).toContain("code");
