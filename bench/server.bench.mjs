@@ -13,9 +13,13 @@
 // bench/corpus/paragraphs.md with a seeded PRNG, as in check.bench.mjs. Two check loads run:
 // "repeated drafts" cycles through 64 stories, so the server's per-paragraph extraction cache
 // serves most blocks (a CMS re-checking drafts as editors type); "fresh drafts" tags every
-// paragraph of every request with a unique word, so every paragraph is extracted anew.
+// paragraph of every request with a unique word, so every paragraph is extracted anew. Checks run
+// on the service's worker threads (one per core, divided among the processes).
+// Then writes: autocannon on POST /v1/claims (new claims in one series, each later and higher than
+// the last) on one process over SQLite, with the default registry (the baseline) and with
+// BENCH_WRITE_CLAIMS (default 1,000,000) synthetic claims imported first.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -33,6 +37,9 @@ const TARGET_RPS = 1000;
 // a core, so on a small machine one worker can beat two.
 const WORKER_COUNTS = [...new Set([1, availableParallelism()])];
 const TARGET_P99_MS = 20;
+// Synthetic claims added for the write measurement (BENCH_WRITE_CLAIMS overrides), and its target.
+const WRITE_CLAIMS = Number(process.env.BENCH_WRITE_CLAIMS ?? 1_000_000);
+const TARGET_WRITES = 200;
 
 function buildStories() {
   const paragraphs = readCorpusParagraphs();
@@ -65,29 +72,121 @@ function tag(n) {
   return out;
 }
 
-async function startServer(workers) {
-  const dir = mkdtempSync(join(tmpdir(), "factmark-bench-"));
-  const child = spawn(process.execPath, [`${ROOT}apps/server/dist/bin.js`, "serve"], {
+async function startServer(workers, existing) {
+  const dir = existing ?? mkdtempSync(join(tmpdir(), "factmark-bench-"));
+  const child = spawn(process.execPath, ["--max-old-space-size=8192", `${ROOT}apps/server/dist/bin.js`, "serve"], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", FACTMARK_DB: join(dir, "bench.db"), DATABASE_URL: "", FACTMARK_RATE_LIMIT: "0", FACTMARK_WORKERS: String(workers) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise((resolve, reject) => {
     let out = "";
+    let listening = false;
     child.stdout.on("data", (d) => {
+      // After the address come the request log lines (one JSON line per request): read and dropped.
+      if (listening) return;
       out += d;
       const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
+      if (match) {
+        listening = true;
+        resolve(match[1]);
+      }
     });
     child.on("exit", (code) => reject(new Error(`the server exited with ${code} before listening: ${out}`)));
   });
   return {
     url,
-    stop: async () => {
+    dir,
+    stop: async ({ keep = false } = {}) => {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs the built command with the bench database of `dir`; resolves to its stdout. */
+function command(dir, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--max-old-space-size=8192", `${ROOT}apps/server/dist/bin.js`, ...args], {
+      env: { ...process.env, FACTMARK_DB: join(dir, "bench.db"), DATABASE_URL: "", FACTMARK_LOG: "off" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`factmark-server ${args.join(" ")} exited with ${code}: ${err}`))));
+  });
+}
+
+/** `n` synthetic claims in 1,000 declared series, as NDJSON, into `file`. */
+function writeSyntheticClaims(file, n) {
+  const lines = [];
+  for (let k = 0; k < 1000; k++) lines.push(JSON.stringify({ series: { id: `bench-series-${k}`, title: `Bench series ${k}`, source: "gaza-moh", measure: "killed", population: { place: "gaza", group: `bench-${k}` } } }));
+  const day = (d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < n; i++) {
+    const k = i % 1000;
+    const asOf = day(Math.floor(i / 1000));
+    lines.push(JSON.stringify({ kind: "casualty", id: `bench:${i}`, series: `bench-series-${k}`, measure: "killed", population: { place: "gaza", group: `bench-${k}` }, asOf, quantity: { value: 1000 + Math.floor(i / 1000) }, citations: [{ source: "gaza-moh", published: asOf }] }));
+  }
+  writeFileSync(file, `${lines.join("\n")}\n`);
+}
+
+/** POST /v1/claims for DURATION_S: new claims in one series, each later and higher than the last. */
+async function writeLoad(url, key) {
+  let counter = 0;
+  const day = (d) => new Date(Date.UTC(2031, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  return load({
+    url: `${url}/v1/claims`,
+    requests: [
+      {
+        method: "POST",
+        path: "/v1/claims",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        setupRequest: (req) => {
+          const n = counter++;
+          const asOf = day(n);
+          return { ...req, body: JSON.stringify({ kind: "casualty", id: `bench:write-${n}`, series: "gaza-moh-killed", measure: "killed", population: { place: "gaza" }, asOf, quantity: { value: 100_000 + n }, citations: [{ source: "gaza-moh", published: asOf }] }) };
+        },
+      },
+    ],
+  });
+}
+
+/** Writes per second on one process over SQLite, with the default registry and with `extra` synthetic claims more. */
+async function measureWrites(extra) {
+  const rows = [];
+  let base = 0;
+  for (const size of [0, extra]) {
+    const dir = mkdtempSync(join(tmpdir(), "factmark-bench-writes-"));
+    try {
+      await command(dir, ["migrate"]);
+      if (size > 0) {
+        const file = join(dir, "claims.ndjson");
+        writeSyntheticClaims(file, size);
+        const started = performance.now();
+        await command(dir, ["import", file]);
+        console.log(`imported ${size} synthetic claims in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+        rmSync(file);
+      }
+      const key = (await command(dir, ["keys", "create", "--scope", "write"])).trim();
+      const started = performance.now();
+      const server = await startServer(1, dir);
+      const startup = (performance.now() - started) / 1000;
+      try {
+        // The default registry's size, read once while it is small; the synthetic claims add to it.
+        if (size === 0) base = (await (await fetch(`${server.url}/v1/registry`)).json()).claims.length;
+        const claims = base + size;
+        const result = await writeLoad(server.url, key);
+        rows.push({ claims, startup, result });
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
 }
 
 function load(options) {
@@ -132,7 +231,9 @@ async function main() {
     `${label.padEnd(48)} ${r.requests.average.toFixed(0).padStart(8)} ${r.latency.p50.toFixed(1).padStart(8)} ${r.latency.p99.toFixed(1).padStart(8)}  ${String(r.non2xx).padStart(6)} ${String(r.errors + r.timeouts).padStart(6)}`;
   const inRow = (label, r) => `${label.padEnd(48)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}`;
   const results = [];
-  for (const workers of WORKER_COUNTS) {
+  // BENCH_SERVER_PART=writes measures only the writes (and checks only checks).
+  const part = process.env.BENCH_SERVER_PART ?? "all";
+  for (const workers of part === "writes" ? [] : WORKER_COUNTS) {
     const server = await startServer(workers);
     try {
       const first = await fetch(`${server.url}/v1/check`, { method: "POST", headers: { "content-type": "application/json" }, body: bodies[0] });
@@ -160,7 +261,7 @@ async function main() {
       await server.stop();
     }
   }
-  console.log(`first story: ${results[0].findings} findings`);
+  if (results.length > 0) console.log(`first story: ${results[0].findings} findings`);
   console.log(header);
   for (const { workers, health, repeated, fresh } of results) {
     const w = `${workers} process${workers === 1 ? "" : "es"}`;
@@ -181,6 +282,16 @@ async function main() {
       console.log(`target >= ${TARGET_RPS} checks/s with p99 < ${TARGET_P99_MS} ms, ${label}, ${workers} process${workers === 1 ? "" : "es"}: ${met ? "met" : "NOT met"} (${r.requests.average.toFixed(0)}/s, p99 ${r.latency.p99.toFixed(1)} ms)`);
     }
   }
+
+  // Writes: POST /v1/claims on SQLite, with the default registry (baseline) and a large one.
+  if (part === "checks") return;
+  const writes = await measureWrites(WRITE_CLAIMS);
+  console.log(`\n${"writes on SQLite, 1 process".padEnd(48)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  ${"non2xx".padStart(6)} ${"errors".padStart(6)}`);
+  for (const { claims, startup, result } of writes) console.log(`${row(`POST /v1/claims, ${claims} claims (start ${startup.toFixed(0)} s)`, result)}`);
+  const [small, large] = writes;
+  console.log(`ratio: writes/s at ${large.claims} claims vs ${small.claims} claims ${(large.result.requests.average / small.result.requests.average).toFixed(2)}x`);
+  const writesMet = large.result.requests.average >= TARGET_WRITES && large.result.non2xx === 0;
+  console.log(`target >= ${TARGET_WRITES} writes/s at ${large.claims} claims on SQLite: ${writesMet ? "met" : "NOT met"} (${large.result.requests.average.toFixed(0)}/s, ${large.result.non2xx} non-2xx)`);
   console.log(`${availableParallelism()} cores, 1-min load average ${loadStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`);
 }
 

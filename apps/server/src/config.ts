@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import type { DatabaseTarget } from "./db/open.js";
 
@@ -36,6 +37,20 @@ export interface ServerConfig {
   workers: number;
   /** Seed the registry from @factmark/dataset-gaza on start. @default true (`FACTMARK_SEED`: "true" or "false") */
   seed: boolean;
+  /** Worker threads that check drafts, per process. @default the cores divided among the processes, at least 1 (`FACTMARK_CHECK_THREADS`) */
+  checkThreads: number;
+  /** The longest one check may take, waiting for a thread included, in milliseconds; its thread is then ended and the request answered 503. @default 10000 (`FACTMARK_CHECK_TIMEOUT_MS`) */
+  checkTimeoutMs: number;
+  /** Checks that may wait for a thread, per process; more are answered 503 with Retry-After. @default 64 per thread (`FACTMARK_CHECK_QUEUE`) */
+  checkQueue: number | undefined;
+  /** Failed authentications a minute per client address before it is answered 429 without a lookup; 0 turns the throttle off. @default 60 (`FACTMARK_AUTH_FAILURE_LIMIT`) */
+  authFailureLimit: number;
+  /** Origins a browser may call the API from (CORS, with preflight); empty turns CORS off. @default none (`FACTMARK_CORS_ORIGINS`, comma-separated, such as "https://cms.example.org,https://editor.example.org") */
+  corsOrigins: string[];
+  /** The request log: "json" writes one JSON line per request on stdout, "off" nothing. @default "json" (`FACTMARK_LOG`) */
+  log: "json" | "off";
+  /** The service's public base URL, named in the OpenAPI document's `servers`. @default the origin each request was made to (`FACTMARK_PUBLIC_URL`) */
+  publicUrl: string | undefined;
 }
 
 const bool = (name: string) =>
@@ -67,6 +82,17 @@ const Env = z.object({
   FACTMARK_REVIEWER: z.string().min(1).optional(),
   FACTMARK_SEED: bool("FACTMARK_SEED").default(true),
   FACTMARK_WORKERS: int("FACTMARK_WORKERS", 1).max(64, { message: "FACTMARK_WORKERS must be at most 64" }).default(1),
+  FACTMARK_CHECK_THREADS: int("FACTMARK_CHECK_THREADS", 1).max(256, { message: "FACTMARK_CHECK_THREADS must be at most 256" }).optional(),
+  FACTMARK_CHECK_TIMEOUT_MS: int("FACTMARK_CHECK_TIMEOUT_MS", 10).default(10_000),
+  FACTMARK_CHECK_QUEUE: int("FACTMARK_CHECK_QUEUE", 1).optional(),
+  FACTMARK_AUTH_FAILURE_LIMIT: int("FACTMARK_AUTH_FAILURE_LIMIT", 0).default(60),
+  FACTMARK_CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, { message: 'FACTMARK_CORS_ORIGINS must list origins such as "https://cms.example.org", comma-separated, without paths' })))
+    .default([]),
+  FACTMARK_LOG: z.enum(["json", "off"], { message: 'FACTMARK_LOG must be "json" or "off"' }).default("json"),
+  FACTMARK_PUBLIC_URL: z.url({ message: 'FACTMARK_PUBLIC_URL must be a URL, for example "https://factmark.example.org"' }).optional(),
 });
 
 /**
@@ -104,6 +130,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reviewer: e.FACTMARK_REVIEWER,
     seed: e.FACTMARK_SEED,
     workers: e.FACTMARK_WORKERS,
+    checkThreads: e.FACTMARK_CHECK_THREADS ?? Math.max(1, Math.floor(availableParallelism() / e.FACTMARK_WORKERS)),
+    checkTimeoutMs: e.FACTMARK_CHECK_TIMEOUT_MS,
+    checkQueue: e.FACTMARK_CHECK_QUEUE,
+    authFailureLimit: e.FACTMARK_AUTH_FAILURE_LIMIT,
+    corsOrigins: e.FACTMARK_CORS_ORIGINS,
+    log: e.FACTMARK_LOG,
+    publicUrl: e.FACTMARK_PUBLIC_URL?.replace(/\/+$/, ""),
   };
 }
 

@@ -10,6 +10,8 @@ import {
   OutdatedQuery,
   OutdatedStory,
   RecordsQuery,
+  StoryDetail,
+  pageOf,
   RegistryChange,
   RetractRequest,
   StoriesQuery,
@@ -19,6 +21,9 @@ import {
 } from "./schemas.js";
 
 type JsonSchema = Record<string, unknown>;
+
+/** An API key as listed (never its secret). */
+const KeyInfo = z.object({ id: z.string(), name: z.string(), scope: z.enum(["read", "write", "admin"]), createdAt: z.string(), revokedAt: z.string().optional() });
 
 /** Named components: the core schemas and the API's own, each converted once. */
 const COMPONENTS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
@@ -33,12 +38,23 @@ const COMPONENTS: Record<string, { schema: z.ZodType; io: "input" | "output" }> 
   CheckResponse: { schema: CheckResponse, io: "output" },
   StoryInput: { schema: StoryInput, io: "input" },
   Story: { schema: Story, io: "output" },
+  StoryDetail: { schema: StoryDetail, io: "output" },
+  StoryPage: { schema: pageOf(Story.omit({ content: true })), io: "output" },
+  SourcePage: { schema: pageOf(Source), io: "output" },
+  ActorPage: { schema: pageOf(Actor), io: "output" },
+  SeriesPage: { schema: pageOf(Series), io: "output" },
+  OutdatedPage: { schema: pageOf(OutdatedStory).extend({ date: z.string(), checked: z.number().int() }), io: "output" },
   OutdatedStory: { schema: OutdatedStory, io: "output" },
   ClaimPage: { schema: ClaimPage, io: "output" },
   RetractRequest: { schema: RetractRequest, io: "input" },
   SupersedeRequest: { schema: SupersedeRequest, io: "input" },
   KeyRequest: { schema: KeyRequest, io: "input" },
   RegistryChange: { schema: RegistryChange, io: "output" },
+  ClaimHistory: { schema: z.object({ items: z.array(z.object({ version: z.number().int(), action: z.string(), reason: z.string().optional(), keyId: z.string().optional(), at: z.string(), claim: Claim })) }), io: "output" },
+  ImportResult: { schema: RegistryChange.extend({ counts: z.record(z.string(), z.number().int()) }), io: "output" },
+  KeyInfo: { schema: KeyInfo, io: "output" },
+  KeyList: { schema: z.object({ items: z.array(KeyInfo) }), io: "output" },
+  CreatedKey: { schema: KeyInfo.extend({ key: z.string() }), io: "output" },
   Problem: { schema: Problem, io: "output" },
 };
 
@@ -59,123 +75,153 @@ function queryParameters(schema: z.ZodObject): unknown[] {
 }
 
 const idParam = (what: string) => ({ name: "id", in: "path", required: true, description: `The ${what}'s id.`, schema: { type: "string" } });
+/** A write's answer: the resource, as GET answers it, with the registry version the write made. */
+const written = (description: string, name: keyof typeof COMPONENTS) => ({ description, content: json(name), headers: { "X-Registry-Version": { description: "The registry version this write made.", schema: { type: "integer" } } } });
 
+const RATE_LIMIT_HEADERS = {
+  "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } },
+  "RateLimit-Limit": { description: "Requests allowed in a burst.", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Requests left now.", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until a request is allowed again.", schema: { type: "integer" } },
+  "RateLimit-Policy": { description: "The burst and its window in seconds, such as `120;w=6`.", schema: { type: "string" } },
+};
 const ERRORS = {
   "401": problem("No API key, or an invalid one."),
   "403": problem("The API key's scope is too low."),
+  "405": { ...problem("The path does not take this method; `Allow` lists those it takes."), headers: { Allow: { schema: { type: "string" } } } },
   "413": problem("The request body is larger than the limit."),
-  "429": problem("Rate limit exceeded; see Retry-After."),
+  "429": { ...problem("Rate limit exceeded, or too many failed authentications from this address."), headers: RATE_LIMIT_HEADERS },
+  "503": problem("A check took longer than its limit (`timeout`), every checking thread is busy (`unavailable`, with Retry-After), or the database cannot be read."),
 };
 const WRITE_ERRORS = { "400": problem("Malformed JSON."), "422": problem("The body fails the schema or would leave the registry inconsistent; `issues` carry zod paths."), ...ERRORS };
 
 function recordPaths(path: string, name: "Source" | "Actor" | "Series", tag: string): Record<string, unknown> {
+  const one = name.toLowerCase();
   return {
     [`/v1/${path}`]: {
-      get: { tags: [tag], summary: `List ${path}`, parameters: queryParameters(RecordsQuery), responses: { "200": { description: `The ${path}.`, content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: ref(name) } } } } } }, ...ERRORS } },
-      post: { tags: [tag], summary: `Create a ${name.toLowerCase()}`, security: [{ apiKey: [] }], requestBody: { required: true, content: json(name) }, responses: { "201": { description: "Created." }, "409": problem("The id is taken."), ...WRITE_ERRORS } },
+      get: { operationId: `list${name === "Series" ? "Series" : `${name}s`}`, tags: [tag], summary: `List ${path}`, parameters: queryParameters(RecordsQuery), responses: { "200": { description: `A page of ${path}; pass \`next\` as \`after\` for the next page.`, content: json(`${name}Page` as keyof typeof COMPONENTS) }, "422": problem("A filter is invalid."), ...ERRORS } },
+      post: { operationId: `create${name}`, tags: [tag], summary: `Create a ${one}`, security: [{ apiKey: [] }], requestBody: { required: true, content: json(name) }, responses: { "201": written("Created.", name), "409": problem("The id is taken."), ...WRITE_ERRORS } },
     },
     [`/v1/${path}/{id}`]: {
-      get: { tags: [tag], summary: `Get a ${name.toLowerCase()}`, parameters: [idParam(name.toLowerCase())], responses: { "200": { description: "Found.", content: json(name) }, "404": problem("Not registered."), ...ERRORS } },
-      put: { tags: [tag], summary: `Create or replace a ${name.toLowerCase()}`, security: [{ apiKey: [] }], parameters: [idParam(name.toLowerCase())], requestBody: { required: true, content: json(name) }, responses: { "200": { description: "Replaced." }, "201": { description: "Created." }, ...WRITE_ERRORS } },
+      get: { operationId: `get${name}`, tags: [tag], summary: `Get a ${one}`, parameters: [idParam(one)], responses: { "200": { description: "Found.", content: json(name) }, "404": problem("Not registered."), ...ERRORS } },
+      put: { operationId: `put${name}`, tags: [tag], summary: `Create or replace a ${one}`, security: [{ apiKey: [] }], parameters: [idParam(one)], requestBody: { required: true, content: json(name) }, responses: { "200": written("Replaced.", name), "201": written("Created.", name), ...WRITE_ERRORS } },
     },
   };
 }
 
-let cached: JsonSchema | undefined;
+let cached: { schemas: JsonSchema; paths: JsonSchema } | undefined;
 
 /**
  * The OpenAPI 3.1 document of the API, generated from the same zod schemas that validate the
- * requests (core's `Claim`, `Source`, `Finding`, `RegistryData` and the service's own).
+ * requests (core's `Claim`, `Source`, `Finding`, `RegistryData` and the service's own). Every
+ * operation has an `operationId`; `servers` names `baseUrl`, the service's public URL.
  */
-export function openApiDocument(): JsonSchema {
-  if (cached) return cached;
-  const schemas = Object.fromEntries(Object.entries(COMPONENTS).map(([name, { schema, io }]) => [name, toSchema(schema, io)]));
-  cached = {
+export function openApiDocument(baseUrl = "http://127.0.0.1:8787"): JsonSchema {
+  cached ??= build();
+  return {
     openapi: "3.1.0",
     info: {
       title: "factmark server",
       version: "1",
-      description: "Checks drafts against a registry of sourced claims, keeps the newsroom's registry, and lists published stories a newer figure has outdated. Errors are application/problem+json.",
+      description:
+        "Checks drafts against a registry of sourced claims, keeps the newsroom's registry, and lists published stories a newer figure has outdated. Errors are application/problem+json with one `code` vocabulary and the request's `requestId`. Every list answers `{ items, next? }`: pass `next` as `after` for the next page. Writes answer the resource as GET does, with the registry version they made in `X-Registry-Version`.",
     },
-    servers: [{ url: "/" }],
+    servers: [{ url: baseUrl }],
     components: {
-      schemas,
-      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (fmk_…) created with `factmark-server keys create --scope read|write|admin`; also accepted in X-API-Key." } },
+      schemas: cached.schemas,
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key (fmk_…) created by an administrator (POST /v1/keys with an admin key); also accepted in X-API-Key." } },
     },
-    paths: {
-      "/healthz": { get: { tags: ["service"], summary: "Health", responses: { "200": { description: "The service can serve.", content: { "application/json": { schema: { type: "object", properties: { ok: { const: true } } } } } }, "503": problem("The database cannot be read.") } } },
-      "/v1/check": {
-        post: {
-          tags: ["check"],
-          summary: "Check a draft",
-          description: "Findings with 0-based UTF-16 offsets into `content` (ProseMirror: document positions, plus the textblock `path` and `offset`). With `gate=publish`, any error finding answers 422 with the blocking findings.",
-          parameters: [{ name: "gate", in: "query", required: false, schema: { type: "string", enum: ["publish"] } }],
-          requestBody: { required: true, content: json("CheckRequest") },
-          responses: { "200": { description: "The findings.", content: json("CheckResponse") }, ...WRITE_ERRORS, "422": problem("Invalid request, or (gate=publish) error findings remain: `findings` lists them.") },
-        },
-      },
-      "/v1/registry": {
-        get: {
-          tags: ["registry"],
-          summary: "The whole registry",
-          description: "RegistryData JSON with an ETag (the registry version) and Cache-Control: no-cache; If-None-Match answers 304.",
-          responses: { "200": { description: "The registry.", content: json("RegistryData") }, "304": { description: "Unchanged since the ETag given." }, ...ERRORS },
-        },
-      },
-      "/v1/events": {
-        get: {
-          tags: ["registry"],
-          summary: "Registry change events",
-          description: "text/event-stream: `event: registry` with `data: {\"version\": n, \"claims\": [ids]}` on every change; a comment heartbeat every 15 s.",
-          responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: ref("RegistryChange") } } }, ...ERRORS },
-        },
-      },
-      "/v1/claims": {
-        get: { tags: ["claims"], summary: "List claims", parameters: queryParameters(ClaimsQuery), responses: { "200": { description: "A page of claims; pass `next` as `after` for the next page.", content: json("ClaimPage") }, "422": problem("A filter is invalid."), ...ERRORS } },
-        post: { tags: ["claims"], summary: "Create a claim", security: [{ apiKey: [] }], requestBody: { required: true, content: json("ClaimInput") }, responses: { "201": { description: "Created." }, "409": problem("The id is taken."), ...WRITE_ERRORS } },
-      },
-      "/v1/claims/{id}": {
-        get: { tags: ["claims"], summary: "Get a claim", parameters: [idParam("claim")], responses: { "200": { description: "The claim.", content: json("Claim") }, "404": problem("Not registered."), ...ERRORS } },
-        put: { tags: ["claims"], summary: "Replace a claim (its history is kept)", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("ClaimInput") }, responses: { "200": { description: "Replaced." }, "404": problem("Not registered."), ...WRITE_ERRORS } },
-      },
-      "/v1/claims/{id}/history": { get: { tags: ["claims"], summary: "Every version of a claim", parameters: [idParam("claim")], responses: { "200": { description: "Oldest first." }, "404": problem("Not registered."), ...ERRORS } } },
-      "/v1/claims/{id}/retract": { post: { tags: ["claims"], summary: "Retract a claim, with a reason", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("RetractRequest") }, responses: { "200": { description: "Retracted." }, "404": problem("Not registered."), ...WRITE_ERRORS } } },
-      "/v1/claims/{id}/supersede": { post: { tags: ["claims"], summary: "Register a claim that supersedes this one", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("SupersedeRequest") }, responses: { "201": { description: "The new claim is registered." }, "404": problem("Not registered."), ...WRITE_ERRORS } } },
-      ...recordPaths("sources", "Source", "sources"),
-      ...recordPaths("actors", "Actor", "actors"),
-      ...recordPaths("series", "Series", "series"),
-      "/v1/import": {
-        post: {
-          tags: ["registry"],
-          summary: "Import NDJSON records in one transaction",
-          description: "One record per line: a claim, {\"source\":…}, {\"actor\":…}, {\"series\":…}. All or nothing: a failing line answers 422 with its `line` and nothing is written.",
-          security: [{ apiKey: [] }],
-          requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } },
-          responses: { "200": { description: "Imported: the new version, the claim ids and the counts." }, ...WRITE_ERRORS },
-        },
-      },
-      "/v1/stories": {
-        get: { tags: ["stories"], summary: "List registered stories", parameters: queryParameters(StoriesQuery), responses: { "200": { description: "Newest first." }, ...ERRORS } },
-        post: { tags: ["stories"], summary: "Register a published story", security: [{ apiKey: [] }], requestBody: { required: true, content: json("StoryInput") }, responses: { "201": { description: "Registered, with its findings at its date." }, "200": { description: "Replaced." }, ...WRITE_ERRORS } },
-      },
-      "/v1/stories/outdated": {
-        get: {
-          tags: ["stories"],
-          summary: "Stories a newer figure has outdated",
-          description: "Each story with a figure, checked at today's date (or `date`), with its outdated-figure findings and their fixes.",
-          parameters: queryParameters(OutdatedQuery),
-          responses: { "200": { description: "The corrections desk's list.", content: { "application/json": { schema: { type: "object", properties: { date: { type: "string" }, checked: { type: "integer" }, items: { type: "array", items: ref("OutdatedStory") } } } } } }, ...ERRORS },
-        },
-      },
-      "/v1/stories/{id}": { get: { tags: ["stories"], summary: "A registered story with its mentions", parameters: [idParam("story")], responses: { "200": { description: "The story.", content: json("Story") }, "404": problem("Not registered."), ...ERRORS } } },
-      "/v1/stories/{id}/claimreview": { get: { tags: ["stories"], summary: "ClaimReview JSON-LD for the figures checked in a story", parameters: [idParam("story")], responses: { "200": { description: "application/ld+json: an array of schema.org ClaimReview objects." }, "404": problem("Not registered."), ...ERRORS } } },
-      "/v1/keys": {
-        get: { tags: ["keys"], summary: "List API keys (admin)", security: [{ apiKey: [] }], responses: { "200": { description: "Without secrets." }, ...ERRORS } },
-        post: { tags: ["keys"], summary: "Create an API key (admin)", security: [{ apiKey: [] }], requestBody: { required: true, content: json("KeyRequest") }, responses: { "201": { description: "The key, with its secret shown once." }, ...WRITE_ERRORS } },
-      },
-      "/v1/keys/{id}": { delete: { tags: ["keys"], summary: "Revoke an API key (admin)", security: [{ apiKey: [] }], parameters: [idParam("key")], responses: { "204": { description: "Revoked." }, "404": problem("No such key."), ...ERRORS } } },
-      "/v1/openapi.json": { get: { tags: ["service"], summary: "This document", responses: { "200": { description: "OpenAPI 3.1." } } } },
-    },
+    paths: cached.paths,
   };
-  return cached;
+}
+
+function build(): { schemas: JsonSchema; paths: JsonSchema } {
+  const schemas = Object.fromEntries(Object.entries(COMPONENTS).map(([name, { schema, io }]) => [name, toSchema(schema, io)]));
+  const paths = {
+    "/healthz": { get: { operationId: "getHealth", tags: ["service"], summary: "Health", responses: { "200": { description: "The service can serve.", content: { "application/json": { schema: { type: "object", properties: { ok: { const: true } }, required: ["ok"] } } } }, "503": problem("The database cannot be read.") } } },
+    "/metrics": { get: { operationId: "getMetrics", tags: ["service"], summary: "Prometheus metrics", description: "The Prometheus text format: requests by route and status, request and check durations, the check pool's queue, the registry version, the open event streams.", responses: { "200": { description: "Metrics.", content: { "text/plain": { schema: { type: "string" } } } } } } },
+    "/v1/check": {
+      post: {
+        operationId: "checkDraft",
+        tags: ["check"],
+        summary: "Check a draft",
+        description: "Findings with 0-based UTF-16 offsets into `content` (ProseMirror: document positions, plus the textblock `path` and `offset`). With `gate=publish`, any error finding answers 422 with the blocking findings. The check runs on a worker thread with a deadline (503 `timeout` past it).",
+        parameters: [{ name: "gate", in: "query", required: false, schema: { type: "string", enum: ["publish"] } }],
+        requestBody: { required: true, content: json("CheckRequest") },
+        responses: { "200": { description: "The findings.", content: json("CheckResponse") }, ...WRITE_ERRORS, "422": problem("Invalid request, or (gate=publish) error findings remain: `findings` lists them.") },
+      },
+    },
+    "/v1/registry": {
+      get: {
+        operationId: "getRegistry",
+        tags: ["registry"],
+        summary: "The whole registry",
+        description: "RegistryData JSON with an ETag (the registry version) and Cache-Control: no-cache; If-None-Match answers 304.",
+        responses: { "200": { description: "The registry.", content: json("RegistryData") }, "304": { description: "Unchanged since the ETag given." }, ...ERRORS },
+      },
+    },
+    "/v1/events": {
+      get: {
+        operationId: "streamRegistryEvents",
+        tags: ["registry"],
+        summary: "Registry change events",
+        description: "text/event-stream: `event: registry` with `data: {\"version\": n, \"claims\": [ids]}` on every change; a comment heartbeat every 15 s.",
+        responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: ref("RegistryChange") } } }, ...ERRORS },
+      },
+    },
+    "/v1/claims": {
+      get: { operationId: "listClaims", tags: ["claims"], summary: "List claims", parameters: queryParameters(ClaimsQuery), responses: { "200": { description: "A page of claims; pass `next` as `after` for the next page.", content: json("ClaimPage") }, "422": problem("A filter is invalid."), ...ERRORS } },
+      post: { operationId: "createClaim", tags: ["claims"], summary: "Create a claim", security: [{ apiKey: [] }], requestBody: { required: true, content: json("ClaimInput") }, responses: { "201": written("Created.", "Claim"), "409": problem("The id is taken."), ...WRITE_ERRORS } },
+    },
+    "/v1/claims/{id}": {
+      get: { operationId: "getClaim", tags: ["claims"], summary: "Get a claim", parameters: [idParam("claim")], responses: { "200": { description: "The claim.", content: json("Claim") }, "404": problem("Not registered."), ...ERRORS } },
+      put: { operationId: "putClaim", tags: ["claims"], summary: "Replace a claim (its history is kept)", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("ClaimInput") }, responses: { "200": written("Replaced.", "Claim"), "404": problem("Not registered."), ...WRITE_ERRORS } },
+    },
+    "/v1/claims/{id}/history": { get: { operationId: "getClaimHistory", tags: ["claims"], summary: "Every version of a claim", parameters: [idParam("claim")], responses: { "200": { description: "Oldest first, as `{ items }`.", content: json("ClaimHistory") }, "404": problem("Not registered."), ...ERRORS } } },
+    "/v1/claims/{id}/retract": { post: { operationId: "retractClaim", tags: ["claims"], summary: "Retract a claim, with a reason", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("RetractRequest") }, responses: { "200": written("Retracted: the claim.", "Claim"), "404": problem("Not registered."), ...WRITE_ERRORS } } },
+    "/v1/claims/{id}/supersede": { post: { operationId: "supersedeClaim", tags: ["claims"], summary: "Register a claim that supersedes this one", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("SupersedeRequest") }, responses: { "201": written("The new claim, registered.", "Claim"), "404": problem("Not registered."), ...WRITE_ERRORS } } },
+    ...recordPaths("sources", "Source", "sources"),
+    ...recordPaths("actors", "Actor", "actors"),
+    ...recordPaths("series", "Series", "series"),
+    "/v1/import": {
+      post: {
+        operationId: "importRecords",
+        tags: ["registry"],
+        summary: "Import NDJSON records in one transaction",
+        description: "One record per line: a claim, {\"source\":…}, {\"actor\":…}, {\"series\":…}. An upsert: a record whose id is registered replaces it (a claim's history records the import), others are added. All or nothing: a failing line answers 422 with its `line` and nothing is written.",
+        security: [{ apiKey: [] }],
+        requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } },
+        responses: { "200": { description: "Imported: the new version, the claim ids and the counts.", content: json("ImportResult") }, ...WRITE_ERRORS },
+      },
+    },
+    "/v1/stories": {
+      get: { operationId: "listStories", tags: ["stories"], summary: "List registered stories", parameters: queryParameters(StoriesQuery), responses: { "200": { description: "Newest first; pass `next` as `after` for the next page.", content: json("StoryPage") }, "422": problem("A parameter is invalid."), ...ERRORS } },
+      post: { operationId: "registerStory", tags: ["stories"], summary: "Register a published story", description: "Registers the story, or replaces the one with its id (200). Answers the story as GET does: with its mentions and its findings at its date.", security: [{ apiKey: [] }], requestBody: { required: true, content: json("StoryInput") }, responses: { "201": { description: "Registered.", content: json("StoryDetail") }, "200": { description: "Replaced.", content: json("StoryDetail") }, ...WRITE_ERRORS } },
+    },
+    "/v1/stories/outdated": {
+      get: {
+        operationId: "listOutdatedStories",
+        tags: ["stories"],
+        summary: "Stories a newer figure has outdated",
+        description: "Each story with a figure, checked at today's date (or `date`), with its outdated-figure findings and their fixes; cached per registry version and story revision.",
+        parameters: queryParameters(OutdatedQuery),
+        responses: { "200": { description: "The corrections desk's list; pass `next` as `after` for the next page.", content: json("OutdatedPage") }, "422": problem("A parameter is invalid."), ...ERRORS },
+      },
+    },
+    "/v1/stories/{id}": { get: { operationId: "getStory", tags: ["stories"], summary: "A registered story with its mentions and its findings at its date", parameters: [idParam("story")], responses: { "200": { description: "The story.", content: json("StoryDetail") }, "404": problem("Not registered."), ...ERRORS } } },
+    "/v1/stories/{id}/claimreview": { get: { operationId: "getStoryClaimReview", tags: ["stories"], summary: "ClaimReview JSON-LD for the figures checked in a story", parameters: [idParam("story")], responses: { "200": { description: "An array of schema.org ClaimReview objects.", content: { "application/ld+json": { schema: { type: "array", items: { type: "object" } } } } }, "404": problem("Not registered."), ...ERRORS } } },
+    "/v1/keys": {
+      get: { operationId: "listKeys", tags: ["keys"], summary: "List API keys (admin)", security: [{ apiKey: [] }], responses: { "200": { description: "Without secrets, as `{ items }`.", content: json("KeyList") }, ...ERRORS } },
+      post: { operationId: "createKey", tags: ["keys"], summary: "Create an API key (admin)", security: [{ apiKey: [] }], requestBody: { required: true, content: json("KeyRequest") }, responses: { "201": { description: "The key, with its secret shown once.", content: json("CreatedKey") }, ...WRITE_ERRORS } },
+    },
+    "/v1/keys/{id}": { delete: { operationId: "revokeKey", tags: ["keys"], summary: "Revoke an API key (admin)", security: [{ apiKey: [] }], parameters: [idParam("key")], responses: { "204": { description: "Revoked." }, "404": problem("No such key."), ...ERRORS } } },
+    "/v1/openapi.json": { get: { operationId: "getOpenApiDocument", tags: ["service"], summary: "This document", responses: { "200": { description: "OpenAPI 3.1.", content: { "application/json": { schema: { type: "object" } } } } } } },
+  };
+  // Headers every operation takes: the request id, and (under /v1) the registry version to read at least.
+  const requestId = { name: "X-Request-Id", in: "header", required: false, description: "An id for the request, echoed in the answer and its log line (up to 128 of A-Z a-z 0-9 . _ : @ / + = -); generated when absent.", schema: { type: "string" } };
+  const minVersion = { name: "X-Registry-Min-Version", in: "header", required: false, description: "Answer only once this instance's registry is at least at this version (the X-Registry-Version a write answered with): read-your-writes across instances.", schema: { type: "integer" } };
+  for (const [path, item] of Object.entries(paths) as [string, Record<string, { parameters?: unknown[] }>][]) {
+    for (const operation of Object.values(item)) operation.parameters = [...(operation.parameters ?? []), requestId, ...(path.startsWith("/v1/") ? [minVersion] : [])];
+  }
+  return { schemas, paths };
 }

@@ -12,11 +12,16 @@ export const ProblemIssue = z.object({
 });
 export type ProblemIssue = z.infer<typeof ProblemIssue>;
 
+/** The most schema issues a problem document lists; `issueCount` gives how many there were. */
+export const MAX_PROBLEM_ISSUES = 50;
+
 /**
  * An error answer (RFC 9457 `application/problem+json`): `type` is `urn:factmark:problem:<code>`
- * with a stable code tools can switch on, `title` a short summary, `detail` what was received
- * and what was expected. Schema failures carry zod's issues with their paths; NDJSON imports
- * carry the 1-based `line` that failed; the publish gate carries its blocking `findings`.
+ * with a stable code tools can switch on (one vocabulary: {@link ProblemCode}), `title` a short
+ * summary, `detail` what was received and what was expected, `requestId` the request's
+ * `X-Request-Id`. Schema failures carry zod's issues with their paths (the first
+ * {@link MAX_PROBLEM_ISSUES}, with `issueCount` when there were more); NDJSON imports carry the
+ * 1-based `line` that failed; the publish gate carries its blocking `findings`.
  */
 export const Problem = z
   .object({
@@ -26,6 +31,8 @@ export const Problem = z
     detail: z.string(),
     code: z.string(),
     issues: z.array(ProblemIssue).optional(),
+    issueCount: z.number().int().optional(),
+    requestId: z.string().optional(),
     line: z.number().int().optional(),
     findings: z.array(z.unknown()).optional(),
   })
@@ -38,9 +45,12 @@ export type ProblemCode =
   | "invalid-request"
   | "invalid-registry"
   | "invalid-input"
+  | "invalid-date"
+  | "parse-error"
   | "unauthorized"
   | "forbidden"
   | "not-found"
+  | "method-not-allowed"
   | "conflict"
   | "payload-too-large"
   | "unsupported-media-type"
@@ -55,9 +65,12 @@ const TITLES: Record<ProblemCode, string> = {
   "invalid-request": "Invalid request",
   "invalid-registry": "Invalid registry records",
   "invalid-input": "Invalid input",
+  "invalid-date": "Invalid or missing date",
+  "parse-error": "Content cannot be parsed",
   unauthorized: "API key required",
   forbidden: "API key lacks the scope",
   "not-found": "Not found",
+  "method-not-allowed": "Method not allowed",
   conflict: "Conflict",
   "payload-too-large": "Request body too large",
   "unsupported-media-type": "Unsupported content type",
@@ -82,15 +95,23 @@ export class ApiError extends Error {
   }
 }
 
-/** The problem document for an error, and its headers. */
-export function formatProblem(error: ApiError): Problem {
-  return { type: `urn:factmark:problem:${error.code}`, title: TITLES[error.code], status: error.status, detail: error.message, code: error.code, ...error.extra };
+/** The problem document for an error, with at most {@link MAX_PROBLEM_ISSUES} issues. */
+export function formatProblem(error: ApiError, requestId?: string): Problem {
+  const problem: Problem = { type: `urn:factmark:problem:${error.code}`, title: TITLES[error.code], status: error.status, detail: error.message, code: error.code, ...error.extra };
+  if (problem.issues && problem.issues.length > MAX_PROBLEM_ISSUES) {
+    problem.issueCount = problem.issueCount ?? problem.issues.length;
+    problem.issues = problem.issues.slice(0, MAX_PROBLEM_ISSUES);
+  }
+  if (requestId !== undefined) problem.requestId = requestId;
+  return problem;
 }
 
-/** Answers with `error` as `application/problem+json`. */
+/** Answers with `error` as `application/problem+json`, carrying the request's id. */
 export function problemResponse(c: Context, error: ApiError): Response {
+  const requestId = c.get("requestId") as string | undefined;
   const headers = new Headers({ "Content-Type": "application/problem+json", ...error.headers });
-  return new Response(JSON.stringify(formatProblem(error)), { status: error.status, headers });
+  if (requestId !== undefined) headers.set("X-Request-Id", requestId);
+  return new Response(JSON.stringify(formatProblem(error, requestId)), { status: error.status, headers });
 }
 
 /** zod issues as problem issues (paths kept as arrays of keys and indexes). */
@@ -113,12 +134,18 @@ function isClientAbort(error: unknown): boolean {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof FactmarkError) {
-    // `factmarkCode` is core's own reason code (parse-error, invalid-date …), kept for tools.
-    const extra: Partial<Problem> & { factmarkCode: string } = { factmarkCode: error.code };
-    if (error.issues) extra.issues = toIssues(error.issues);
+    const extra: Partial<Problem> = {};
+    if (error.issues) {
+      extra.issues = toIssues(error.issues.slice(0, MAX_PROBLEM_ISSUES));
+      if (error.issues.length > MAX_PROBLEM_ISSUES) extra.issueCount = error.issues.length;
+    }
     if (error.location?.line !== undefined) extra.line = error.location.line;
     if (error.code === "limit-exceeded") return new ApiError(413, "payload-too-large", error.message, extra);
-    const code = error.code === "invalid-registry" ? "invalid-registry" : "invalid-input";
+    if (error.code === "invalid-date" && error.message.startsWith("no document date")) {
+      // Core's message names its own options and the command line's flag; an HTTP client sends a field.
+      return new ApiError(422, "invalid-date", 'no document date: send "date" (YYYY-MM-DD) in the request body, or give the content a date of its own (Markdown front matter "date: 2024-05-04", HTML <meta name="date" content="2024-05-04">)', extra);
+    }
+    const code = error.code === "invalid-registry" || error.code === "invalid-date" || error.code === "parse-error" ? error.code : "invalid-input";
     return new ApiError(422, code, error.message, extra);
   }
   if (error instanceof HTTPException) {

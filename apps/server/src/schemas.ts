@@ -44,7 +44,7 @@ export const CheckQuery = z.object({ gate: z.literal("publish").optional() }).st
 export const StoryInput = z
   .object({
     id: Id,
-    url: z.url().optional(),
+    url: z.url().max(4000).regex(/^[^\u0000]*$/, { message: "must not contain NUL (\\u0000) characters" }).optional(),
     title: Text(1000).optional(),
     /** The publication date: the story is checked as of it. */
     date: IsoDate,
@@ -91,8 +91,18 @@ export const OutdatedStory = z.object({
 /** Page size. @default 100 */
 const Limit = z.coerce.number().int().min(1).max(1000).default(100);
 
-/** The paging parameters of the story lists: page size and how many entries to skip. */
-const Page = { limit: Limit, offset: z.coerce.number().int().min(0).default(0) };
+/**
+ * The paging parameters of every list: the page size, and `after`, the `next` cursor of the
+ * previous page (opaque: pass it back as given).
+ */
+const Page = { limit: Limit, after: Text(400).optional() };
+
+/** A page of a list: the items and, when there are more, the cursor of the next page (pass it as `after`). */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().optional() });
+
+/** A registered story with its mentions and its findings at its own date: what `GET` and `POST /v1/stories` answer. */
+export const StoryDetail = Story.extend({ mentions: z.array(StoryMention), findings: z.array(Finding) });
+export type StoryDetail = z.infer<typeof StoryDetail>;
 
 /** Query of `GET /v1/stories/outdated`: the date to check at. @default today (UTC) */
 export const OutdatedQuery = z.object({ date: IsoDate.optional(), ...Page }).strict();
@@ -110,13 +120,12 @@ export const ClaimsQuery = z
     origin: z.enum(["dataset", "newsroom"]).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
-    limit: Limit,
-    after: z.coerce.number().int().min(0).optional(),
+    ...Page,
   })
   .strict();
 
 /** A page of claims and the cursor of the next page, when there is one. */
-export const ClaimPage = z.object({ items: z.array(Claim), next: z.number().int().optional() });
+export const ClaimPage = pageOf(Claim);
 
 /** Query of the source, actor and series lists: `q` matches id, name and aliases (case-insensitive); the others match fields exactly. */
 export const RecordsQuery = z
@@ -126,6 +135,7 @@ export const RecordsQuery = z
     source: Text(200).optional(),
     measure: Text(100).optional(),
     place: Text(200).optional(),
+    ...Page,
   })
   .strict();
 

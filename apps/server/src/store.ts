@@ -11,12 +11,14 @@ import {
   Source,
   type SupersessionReason,
   readRegistryNDJSON,
+  seriesKeyOf,
   validateRegistry,
 } from "@factmark/core";
 import type { Kysely, Transaction } from "kysely";
 import { gzipSync } from "node:zlib";
 import type { DatabaseConnection } from "./db/open.js";
 import type { ClaimTable, Database, RecordTable } from "./db/schema.js";
+import type { RegistryPayload } from "./pool.js";
 import { ApiError } from "./problem.js";
 
 /** The registry collections other than claims, each kept in its own table. */
@@ -66,7 +68,7 @@ export interface ClaimFilter {
   /** Page size. @default 100 */
   limit?: number;
   /** The `next` cursor of the previous page. */
-  after?: number;
+  after?: string;
 }
 
 /** One entry of a claim's history. */
@@ -106,6 +108,8 @@ export class RegistryStore {
   #registry: Registry;
   #version: number;
   #snapshot: RegistrySnapshot | undefined;
+  #json: { version: number; json: string } | undefined;
+  #payload: RegistryPayload | undefined;
   readonly #listeners = new Set<(change: RegistryChange) => void>();
   // Writes and syncs of this instance run one at a time, so each sees the state the last one left.
   #queue: Promise<unknown> = Promise.resolve();
@@ -165,11 +169,29 @@ export class RegistryStore {
   /** The whole registry as JSON (RegistryData) and gzip, built once per version. */
   snapshot(): RegistrySnapshot {
     if (this.#snapshot?.version !== this.#version) {
-      const { date: _date, $schema: _schema, ...data } = this.#registry.toData();
-      const json = JSON.stringify(data);
+      const json = this.#registryJson();
       this.#snapshot = { version: this.#version, json, gzip: gzipSync(json, { level: 6 }) };
     }
     return this.#snapshot;
+  }
+
+  /** The registry for the checking threads: its version and its JSON in shared memory, built once per version. */
+  payload(): RegistryPayload {
+    if (this.#payload?.version !== this.#version) {
+      const bytes = Buffer.from(this.#registryJson(), "utf8");
+      const data = new SharedArrayBuffer(bytes.length);
+      bytes.copy(new Uint8Array(data));
+      this.#payload = { version: this.#version, data };
+    }
+    return this.#payload;
+  }
+
+  #registryJson(): string {
+    if (this.#json?.version !== this.#version) {
+      const { date: _date, $schema: _schema, ...data } = this.#registry.toData();
+      this.#json = { version: this.#version, json: JSON.stringify(data) };
+    }
+    return this.#json.json;
   }
 
   /** Catches up with changes other processes or instances committed: reloads the registry and announces each change. */
@@ -346,7 +368,7 @@ export class RegistryStore {
   }
 
   /** A page of claims matching `filter`, in registry order, and the cursor of the next page when there is one. */
-  async listClaims(filter: ClaimFilter): Promise<{ items: Claim[]; next?: number }> {
+  async listClaims(filter: ClaimFilter): Promise<{ items: Claim[]; next?: string }> {
     const limit = filter.limit ?? 100;
     let query = this.conn.db.selectFrom("claims").select(["seq", "data"]).orderBy("seq").limit(limit + 1);
     if (filter.kind !== undefined) query = query.where("kind", "=", filter.kind);
@@ -356,10 +378,13 @@ export class RegistryStore {
     if (filter.origin !== undefined) query = query.where("origin", "=", filter.origin);
     if (filter.from !== undefined) query = query.where("as_of", ">=", filter.from);
     if (filter.to !== undefined) query = query.where("as_of", "<=", filter.to);
-    if (filter.after !== undefined) query = query.where("seq", ">", filter.after);
+    if (filter.after !== undefined) {
+      if (!/^\d{1,15}$/.test(filter.after)) throw new ApiError(422, "invalid-request", `"after" is not a cursor of the claims list; pass the "next" of the previous page`, { issues: [{ code: "custom", path: ["after"], message: "not a cursor of this list" }] });
+      query = query.where("seq", ">", Number(filter.after));
+    }
     const rows = await query.execute();
     const page = rows.slice(0, limit);
-    return { items: page.map((r) => JSON.parse(r.data) as Claim), ...(rows.length > limit ? { next: page.at(-1)!.seq } : {}) };
+    return { items: page.map((r) => JSON.parse(r.data) as Claim), ...(rows.length > limit ? { next: String(page.at(-1)!.seq) } : {}) };
   }
 
   /** The changes committed after `version` up to `until` (included), oldest first, at most 1,000: what a reconnecting event stream missed. */
@@ -423,9 +448,11 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
     series: indexById(records.series),
     claims: indexById(records.claims),
   };
-  const data = candidate.toData();
+  // A registry of what the write touches, built without parsing again: every record was parsed already.
+  const touched = Registry.from(touchedData(candidate, records.claims ?? [], undefined, (records.series ?? []).map((s) => candidate.seriesById(s.id) ?? s)), { trusted: true });
+  const data = touched.toData();
   const issues = [];
-  for (const problem of validateRegistry(candidate)) {
+  for (const problem of validateRegistry(touched)) {
     if (problem.severity !== "error") continue;
     const [collection, index, ...rest] = problem.path as [keyof typeof positions, number, ...(string | number)[]];
     const record = (data[collection] as { id: string }[] | undefined)?.[index];
@@ -437,6 +464,57 @@ function checkRecords(registry: Registry, records: RegistryRecordsInput): Regist
     throw new ApiError(422, "invalid-registry", `the records would leave the registry inconsistent: ${issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, { issues });
   }
   return candidate;
+}
+
+/**
+ * What a write's problems can involve, as registry data: every source and actor (a registry holds
+ * a few hundred), the declared series the write or its claims name, the written claims, their
+ * neighbours in their series (the effective reports just before and after each one's date: what a
+ * falling cumulative count is judged against), and the claims they supersede, down the chain
+ * (unknown or circular supersessions). Validating this instead of the whole registry makes a write
+ * cost the size of what it touches, not of the registry: a write is judged only by problems in its
+ * own records, and each of those reads no further than this. `date` is the registry's own date, if
+ * it has one (the service's registries, read from the database, have none).
+ */
+export function touchedData(registry: Registry, written: readonly Claim[], date?: string, writtenSeries: readonly Series[] = []): RegistryData {
+  const claims = new Map<string, Claim>();
+  const add = (claim: Claim | undefined) => {
+    if (claim && !claims.has(claim.id)) claims.set(claim.id, claim);
+  };
+  for (const write of written) {
+    const claim = registry.claim(write.id) ?? write;
+    add(claim);
+    if (claim.kind === "casualty") {
+      const key = seriesKeyOf(claim);
+      // The reports up to its date (the last two: one may be itself) and the next one after it.
+      for (const report of registry.history(key, { to: claim.asOf }).slice(-2)) add(report);
+      add(registry.nextAfter(key, claim.asOf));
+    }
+    // Supersession chains, each claim once.
+    const chain = [...(claim.supersedes ?? [])];
+    for (let i = 0; i < chain.length && i < 10_000; i++) {
+      const target = registry.claim(chain[i]!.claim);
+      if (!target || claims.has(target.id)) continue;
+      add(target);
+      chain.push(...(target.supersedes ?? []));
+    }
+  }
+  const declared = new Map(registry.series().map((s) => [s.id, s]));
+  const series = new Map(writtenSeries.map((s) => [s.id, s]));
+  for (const claim of claims.values()) {
+    const named = claim.kind === "casualty" && claim.series !== undefined ? declared.get(claim.series) : undefined;
+    if (named && !series.has(named.id)) series.set(named.id, named);
+  }
+  return {
+    version: 1,
+    ...(date !== undefined ? { date } : {}),
+    sources: [...registry.sources()],
+    actors: [...registry.actors()],
+    places: [...registry.places()],
+    conflicts: [...registry.conflicts()],
+    series: [...series.values()],
+    claims: [...claims.values()],
+  };
 }
 
 function indexById(list: readonly { id: string }[] | undefined): Map<string, number> {

@@ -1,98 +1,11 @@
-import {
-  type Claim,
-  type ClaimReview,
-  type ExtractedBlock,
-  type Finding,
-  type Mention,
-  type Registry,
-  type RulesConfig,
-  type Source,
-  RULES,
-  checkDocument,
-  formatClaimReview,
-  mapToSource,
-  parseInput,
-} from "@factmark/core";
+import { type Claim, type ClaimReview, type Finding, type Mention, type Registry, type RulesConfig, type Source, RULES, formatClaimReview } from "@factmark/core";
 import type { Kysely } from "kysely";
 import type { Database } from "./db/schema.js";
+import type { CheckOutcome, CheckTask } from "./pool.js";
+import { ApiError } from "./problem.js";
 import { ensureId, notFound } from "./store.js";
-import type { ContentFormat, Story, StoryInput, StoryMention } from "./schemas.js";
-
-/**
- * Extraction results by document date, then by block text: extraction depends on the date but
- * not on the registry, so a registry change keeps them. Bounded: past `limit` blocks it starts over.
- */
-export class ExtractionCache {
-  readonly #byDate = new Map<string, Map<string, ExtractedBlock>>();
-  #size = 0;
-
-  constructor(readonly limit = 50_000) {}
-
-  /** The cache for one document date, to pass to core's `check` as `cache`. */
-  forDate(date: string): Map<string, ExtractedBlock> {
-    if (this.#size > this.limit) {
-      this.#byDate.clear();
-      this.#size = 0;
-    }
-    let map = this.#byDate.get(date);
-    if (!map) this.#byDate.set(date, (map = new CountingMap(() => this.#size++)));
-    return map;
-  }
-}
-
-/** A Map that reports each new key, so the cache can count its blocks across dates. */
-class CountingMap<K, V> extends Map<K, V> {
-  constructor(private readonly onAdd: () => void) {
-    super();
-  }
-  override set(key: K, value: V): this {
-    if (!this.has(key)) this.onAdd();
-    return super.set(key, value);
-  }
-}
-
-/** The format of content: as given, else ProseMirror for an object and text for a string. */
-export function formatOf(content: string | object, format: ContentFormat | undefined): ContentFormat {
-  return format ?? (typeof content === "string" ? "text" : "prosemirror");
-}
-
-/**
- * Checks content against a registry at `date` (or the content's own date). Returns the date
- * used and the findings, as core's `check` does, plus the mentions found, with offsets into the
- * content (left empty with `mentions: false`).
- */
-export function checkContent(
-  content: string | object,
-  format: ContentFormat,
-  options: { registry: Registry; date?: string; rules?: RulesConfig; cache?: ExtractionCache; mentions?: boolean },
-): { date: string; findings: Finding[]; mentions: StoryMention[] } {
-  const doc = parseInput(content, format);
-  const date = options.date ?? doc.date;
-  const result = checkDocument(doc, typeof content === "string" ? content : undefined, {
-    registry: options.registry,
-    ...(date !== undefined ? { date } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.cache && date !== undefined ? { cache: options.cache.forDate(date) } : {}),
-  });
-  const mentions: StoryMention[] = [];
-  if (options.mentions === false) return { date: result.date, findings: result.findings, mentions };
-  result.blocks.forEach((extracted, i) => {
-    const block = doc.blocks[i]!;
-    for (const mention of extracted.mentions) {
-      const from = mapToSource(block, mention.from, "start");
-      const to = mapToSource(block, mention.to, "end");
-      mentions.push({
-        kind: mention.kind,
-        from,
-        to,
-        text: typeof content === "string" ? content.slice(from, to) : mention.text,
-        ...(block.path ? { path: block.path, offset: mention.from } : {}),
-        mention: mention as unknown as Record<string, unknown>,
-      });
-    }
-  });
-  return { date: result.date, findings: result.findings, mentions };
-}
+import { formatOf } from "./checking.js";
+import type { ContentFormat, Story, StoryDetail, StoryInput, StoryMention } from "./schemas.js";
 
 /** Rule settings that keep only `outdated-figure`: the corrections desk's question. */
 const OUTDATED_ONLY: RulesConfig = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === "outdated-figure" ? rule.severity : "off"]));
@@ -121,9 +34,22 @@ function toStory(row: StoryRow): Story {
  * new figure in the registry can be traced to the stories it has outdated.
  */
 export class StoryStore {
+  /**
+   * Outdated-figure findings by story revision and date, for one registry version: a story's
+   * findings change only when the story or the registry does, so the corrections desk's list is
+   * checked once per change rather than on every request.
+   */
+  #outdated: { version: number; findings: Map<string, Finding[]> } = { version: -1, findings: new Map() };
+  /** The same for each story's own findings at its date. */
+  #details: { version: number; findings: Map<string, Finding[]> } = { version: -1, findings: new Map() };
+
+  /**
+   * @param check runs a check against the current registry (in the service, on a worker thread of
+   *   the check pool)
+   */
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly cache: ExtractionCache,
+    private readonly check: (task: CheckTask) => Promise<CheckOutcome>,
   ) {}
 
   /**
@@ -132,9 +58,9 @@ export class StoryStore {
    * Content that cannot be read (a ProseMirror object that is not a document) throws a
    * `FactmarkError`, answered as 422.
    */
-  async register(input: StoryInput, registry: Registry): Promise<{ story: Story; created: boolean; findings: Finding[]; mentions: StoryMention[] }> {
+  async register(input: StoryInput): Promise<{ story: Story; created: boolean; findings: Finding[]; mentions: StoryMention[] }> {
     const format = formatOf(input.content, input.format);
-    const { findings, mentions } = checkContent(input.content, format, { registry, date: input.date, cache: this.cache });
+    const { findings, mentions } = await this.check({ content: input.content, format, date: input.date });
     const at = new Date().toISOString();
     const content = typeof input.content === "string" ? input.content : JSON.stringify(input.content);
     const created = await this.db.transaction().execute(async (trx) => {
@@ -186,6 +112,24 @@ export class StoryStore {
     return toStory(row);
   }
 
+  /**
+   * A registered story with its mentions and its findings at its own date (checked once per
+   * registry version and story revision); 404 when none has the id.
+   */
+  async detail(id: string, version: number): Promise<StoryDetail> {
+    const story = await this.get(id);
+    const mentions = await this.mentions(id);
+    const key = `${id}\u0000${story.updatedAt}`;
+    if (this.#details.version !== version) this.#details = { version, findings: new Map() };
+    let findings = this.#details.findings.get(key);
+    if (!findings) {
+      findings = (await this.check({ content: story.content, format: story.format, date: story.date, mentions: false })).findings;
+      if (this.#details.findings.size >= 10_000) this.#details.findings.clear();
+      this.#details.findings.set(key, findings);
+    }
+    return { ...story, mentions, findings };
+  }
+
   /** The mentions kept for a story, in order. */
   async mentions(id: string): Promise<StoryMention[]> {
     ensureId("story", id);
@@ -196,18 +140,21 @@ export class StoryStore {
     });
   }
 
-  /** Registered stories, newest first (by publication date, then id). */
-  async list(options: { limit: number; offset: number }): Promise<{ items: Omit<Story, "content">[]; total: number }> {
-    const rows = await this.db
+  /** Registered stories, newest first (by publication date, then id), a page at a time. */
+  async list(options: { limit: number; after?: string }): Promise<{ items: Omit<Story, "content">[]; next?: string }> {
+    let query = this.db
       .selectFrom("stories")
       .select(["id", "url", "title", "date", "format", "registered_at", "updated_at"])
       .orderBy("date", "desc")
       .orderBy("id")
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute();
-    const { total } = await this.db.selectFrom("stories").select((eb) => eb.fn.countAll<string | number>().as("total")).executeTakeFirstOrThrow();
-    return { items: rows.map(toStorySummary), total: Number(total) };
+      .limit(options.limit + 1);
+    if (options.after !== undefined) {
+      const [date, id] = readStoryCursor(options.after);
+      query = query.where((eb) => eb.or([eb("date", "<", date), eb.and([eb("date", "=", date), eb("id", ">", id)])]));
+    }
+    const rows = await query.execute();
+    const page = rows.slice(0, options.limit);
+    return { items: page.map(toStorySummary), ...(rows.length > options.limit ? { next: storyCursor(page.at(-1)!) } : {}) };
   }
 
   /**
@@ -216,38 +163,48 @@ export class StoryStore {
    * those with findings are listed, newest story first, with the findings and their fixes.
    * `total` counts the stories checked.
    */
-  async outdated(registry: Registry, date: string, page: { limit: number; offset: number }): Promise<{ date: string; checked: number; items: { id: string; url?: string; title?: string; date: string; findings: Finding[] }[] }> {
+  async outdated(version: number, date: string, page: { limit: number; after?: string }): Promise<{ date: string; checked: number; items: { id: string; url?: string; title?: string; date: string; findings: Finding[] }[]; next?: string }> {
+    if (this.#outdated.version !== version) this.#outdated = { version, findings: new Map() };
+    const cached = this.#outdated.findings;
     // Only stories with a figure in them can hold an outdated figure: the kept mentions say which.
     const ids = this.db.selectFrom("story_mentions").select("story_id").where("kind", "=", "count");
     const items = [];
     let checked = 0;
-    let skipped = 0;
+    let more = false;
     const BATCH = 200;
-    for (let offset = 0; items.length < page.limit; offset += BATCH) {
-      const rows = await this.db
-        .selectFrom("stories")
-        .selectAll()
-        .where("id", "in", ids)
-        .orderBy("date", "desc")
-        .orderBy("id")
-        .limit(BATCH)
-        .offset(offset)
-        .execute();
-      for (const row of rows) {
-        checked++;
-        const story = toStory(row);
-        const { findings } = checkContent(story.content, story.format, { registry, date, rules: OUTDATED_ONLY, cache: this.cache, mentions: false });
-        if (findings.length === 0) continue;
-        if (skipped < page.offset) {
-          skipped++;
-          continue;
-        }
-        items.push({ id: story.id, ...(story.url ? { url: story.url } : {}), ...(story.title ? { title: story.title } : {}), date: story.date, findings });
-        if (items.length >= page.limit) break;
+    let after = page.after === undefined ? undefined : readStoryCursor(page.after);
+    for (;;) {
+      let query = this.db.selectFrom("stories").selectAll().where("id", "in", ids).orderBy("date", "desc").orderBy("id").limit(BATCH);
+      if (after) {
+        const [d, id] = after;
+        query = query.where((eb) => eb.or([eb("date", "<", d), eb.and([eb("date", "=", d), eb("id", ">", id)])]));
       }
-      if (rows.length < BATCH) break;
+      const rows = await query.execute();
+      // The batch's stories not yet checked at this version are checked together, on every thread.
+      const keyOf = (row: StoryRow) => `${row.id}\u0000${row.updated_at}\u0000${date}`;
+      await Promise.all(
+        rows
+          .filter((row) => !cached.has(keyOf(row)))
+          .map(async (row) => {
+            const story = toStory(row);
+            const { findings } = await this.check({ content: story.content, format: story.format, date, rules: OUTDATED_ONLY, mentions: false });
+            if (cached.size >= 100_000) cached.clear();
+            cached.set(keyOf(row), findings);
+          }),
+      );
+      for (const row of rows) {
+        const findings = cached.get(keyOf(row)) ?? [];
+        if (findings.length > 0 && items.length >= page.limit) {
+          more = true;
+          break;
+        }
+        checked++;
+        after = [row.date, row.id];
+        if (findings.length > 0) items.push({ id: row.id, ...(row.url ? { url: row.url } : {}), ...(row.title ? { title: row.title } : {}), date: row.date, findings });
+      }
+      if (more || rows.length < BATCH) break;
     }
-    return { date, checked, items };
+    return { date, checked, items, ...(more && items.length > 0 ? { next: storyCursor(items.at(-1)!) } : {}) };
   }
 
   /**
@@ -259,7 +216,7 @@ export class StoryStore {
    */
   async claimReview(id: string, registry: Registry, reviewer?: string): Promise<ClaimReview[]> {
     const story = await this.get(id);
-    const { findings, mentions } = checkContent(story.content, story.format, { registry, date: story.date, cache: this.cache });
+    const { findings, mentions } = await this.check({ content: story.content, format: story.format, date: story.date });
     const sources = new Map<string, Source>(registry.sources().map((s) => [s.id, s]));
     const reviews: ClaimReview[] = [];
     for (const entry of mentions) {
@@ -283,6 +240,21 @@ export class StoryStore {
     }
     return reviews;
   }
+}
+
+/** The cursor after a story in the newest-first order: its date and id, base64url JSON. */
+function storyCursor(story: { date: string; id: string }): string {
+  return Buffer.from(JSON.stringify([story.date, story.id])).toString("base64url");
+}
+
+function readStoryCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && !`${value[0]}${value[1]}`.includes("\u0000")) return [value[0], value[1]];
+  } catch {
+    // Not a cursor of ours: answered below.
+  }
+  throw new ApiError(422, "invalid-request", `"after" is not a cursor of the stories list; pass the "next" of the previous page`, { issues: [{ code: "custom", path: ["after"], message: "not a cursor of this list" }] });
 }
 
 function evidenceClaim(findings: readonly Finding[], registry: Registry): Claim | undefined {

@@ -104,7 +104,7 @@ describe.each(drivers())("the API on $name", (driver) => {
     });
 
     it("checks an empty draft and hostile text without failing", async () => {
-      for (const content of ["", " ", "\u0000\uFFFF\uD800", "9".repeat(20_000), "over ".repeat(5000), "<b>".repeat(3000)]) {
+      for (const content of ["", " ", "\u0000\uFFFF", "9".repeat(20_000), "over ".repeat(5000), "<b>".repeat(3000)]) {
         const res = await request("/v1/check", send("POST", { content, date: "2024-05-04", format: "html" }));
         expect(res.status).toBe(200);
         const body = await json(res);
@@ -263,7 +263,7 @@ describe.each(drivers())("the API on $name", (driver) => {
       const list = await request("/v1/keys", auth(keys.admin));
       const text = await list.text();
       expect(text).toContain(created.id);
-      expect(text).not.toContain(created.key.split("_")[2]);
+      expect(text).not.toContain(created.key.slice("fmk_000000000000_".length));
       expect(text).not.toContain("secret");
     });
   });
@@ -278,11 +278,14 @@ describe.each(drivers())("the API on $name", (driver) => {
       expect(res.status).toBe(201);
       expect(res.headers.get("location")).toBe("/v1/claims/newsroom%3Agaza-killed-2030");
       const body = await json(res);
-      expect(body.version).toBe(service.store.version);
       const fetched = await json(await request("/v1/claims/newsroom:gaza-killed-2030"));
+      // A write answers the resource as GET does, with the version it made in a header.
+      expect(body).toEqual(fetched);
+      expect(res.headers.get("x-registry-version")).toBe(String(service.store.version));
       expect(fetched.quantity.value).toBe(90_000);
-      const checked = await json(await request("/v1/check", send("POST", { content: "73,419 Palestinians have been killed, the ministry said.", date: "2030-03-05" })));
-      expect(checked.findings.find((f: { ruleId: string }) => f.ruleId === "outdated-figure")?.evidence[0].claimId).toBe("newsroom:gaza-killed-2030");
+      // Within one reporting interval of the new figure (1 January 2030): past it, the series judges nothing.
+      const checked = await json(await request("/v1/check", send("POST", { content: "More than 95,000 Palestinians have been killed, the ministry said.", date: "2030-01-05" })));
+      expect(checked.findings.find((f: { ruleId: string }) => f.ruleId === "figure-mismatch")?.evidence[0].claimId).toBe("newsroom:gaza-killed-2030");
       expect((await json(await request("/v1/claims?origin=newsroom"))).items.map((c: { id: string }) => c.id)).toContain("newsroom:gaza-killed-2030");
     });
 
@@ -440,6 +443,8 @@ describe.each(drivers())("the API on $name", (driver) => {
       expect(body.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("unsourced-figure");
       const story = await json(await request("/v1/stories/cairo-talks"));
       expect(story.content).toBe(ARTICLE);
+      // POST answers the story as GET does.
+      expect(body).toEqual(story);
       const count = story.mentions.find((m: { kind: string; text: string }) => m.kind === "count" && m.text.includes("34,000"));
       expect(ARTICLE.slice(count.from, count.to)).toBe(count.text);
       const again = { id: "cairo-talks", url: "https://example.org/cairo-talks", title: "Ceasefire talks, updated", date: "2024-05-04", format: "markdown", content: ARTICLE };
@@ -499,7 +504,11 @@ describe.each(drivers())("the API on $name", (driver) => {
       const body = await json(await request("/v1/stories"));
       expect(body.items.map((s: { id: string }) => s.id)).toEqual(["june-toll", "cairo-talks", "wrong-toll", "pm-story"]);
       expect(body.items[3]).not.toHaveProperty("content");
-      expect(body.total).toBe(4);
+      expect(body.next).toBeUndefined();
+      const first = await json(await request("/v1/stories?limit=3"));
+      expect(first.items.map((s: { id: string }) => s.id)).toEqual(["june-toll", "cairo-talks", "wrong-toll"]);
+      const second = await json(await request(`/v1/stories?limit=3&after=${first.next}`));
+      expect(second).toEqual({ items: [expect.objectContaining({ id: "pm-story" })] });
     });
   });
 

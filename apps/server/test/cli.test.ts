@@ -45,7 +45,7 @@ describe("the factmark-server command", () => {
     const list = run("keys", "list", "--json");
     const keys = JSON.parse(list.stdout);
     expect(keys).toEqual([expect.objectContaining({ id, name: "cms", scope: "write" })]);
-    expect(list.stdout).not.toContain(key.split("_")[2]);
+    expect(list.stdout).not.toContain(key.slice("fmk_000000000000_".length));
     const service = await openService(db.config);
     try {
       expect(await verifyApiKey(service.conn.db, key)).toEqual({ id, scope: "write" });
@@ -55,6 +55,13 @@ describe("the factmark-server command", () => {
       await service.close();
     }
     expect(run("keys", "revoke", "000000000000").status).toBe(1);
+  });
+
+  it("runs from the committed launcher, as npm links it in a checkout", () => {
+    const launcher = fileURLToPath(new URL("../bin/factmark-server.js", import.meta.url));
+    const result = spawnSync(process.execPath, [launcher, "help"], { env, encoding: "utf8", timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Usage: factmark-server <command>");
   });
 
   it("refuses a missing or unknown scope with a usage error", () => {

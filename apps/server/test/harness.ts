@@ -21,7 +21,7 @@ export interface Driver {
   create(env?: Record<string, string>): Promise<TestDatabase>;
 }
 
-const BASE_ENV = { FACTMARK_RATE_LIMIT: "0", FACTMARK_POLL_MS: "50", FACTMARK_EDITOR_DIR: join(tmpdir(), "factmark-no-editor-here") };
+const BASE_ENV = { FACTMARK_RATE_LIMIT: "0", FACTMARK_LOG: "off", FACTMARK_CHECK_THREADS: "2", FACTMARK_POLL_MS: "50", FACTMARK_EDITOR_DIR: join(tmpdir(), "factmark-no-editor-here") };
 
 /** SQLite: a fresh file in a fresh temporary directory. */
 export const sqlite: Driver = {

@@ -30,7 +30,7 @@ describe.each(drivers())("two instances on one $name database", (driver) => {
     const stream = await openEventStream(`${b.url}/v1/events`);
     const res = await a.app.request("/v1/claims", send("POST", casualtyClaim("instances:one"), key));
     expect(res.status).toBe(201);
-    const { version } = await json(res);
+    const version = Number(res.headers.get("x-registry-version"));
     const event = await stream.next((m) => m.event === "registry");
     expect(JSON.parse(event.data!)).toEqual({ version, claims: ["instances:one"] });
     const registry = await fetch(`${b.url}/v1/registry`);
@@ -38,6 +38,22 @@ describe.each(drivers())("two instances on one $name database", (driver) => {
     expect(registry.headers.get("etag")).not.toBe(etag);
     expect((await json(registry)).claims.map((c: { id: string }) => c.id)).toContain("instances:one");
     await stream.close();
+  });
+
+  it("reads its own writes on the instance that wrote, and on another one that is sent the write's version", async () => {
+    for (let i = 0; i < 8; i++) {
+      const id = `instances:ryw-${i}`;
+      const res = await a.app.request("/v1/claims", send("POST", casualtyClaim(id, { asOf: `2031-02-${String(i + 1).padStart(2, "0")}`, citations: [{ source: "gaza-moh", published: `2031-02-${String(i + 1).padStart(2, "0")}` }] }), key));
+      expect(res.status).toBe(201);
+      const version = res.headers.get("x-registry-version")!;
+      expect((await a.app.request(`/v1/claims/${id}`)).status).toBe(200);
+      const there = await fetch(`${b.url}/v1/claims/${id}`, { headers: { "x-registry-min-version": version } });
+      expect(there.status).toBe(200);
+      expect(Number(there.headers.get("x-registry-version"))).toBeGreaterThanOrEqual(Number(version));
+    }
+    const ahead = await fetch(`${b.url}/v1/claims/instances:ryw-0`, { headers: { "x-registry-min-version": String(b.service.store.version + 1000) } });
+    expect(ahead.status).toBe(503);
+    expect((await fetch(`${b.url}/v1/sources`, { headers: { "x-registry-min-version": "soon" } })).status).toBe(400);
   });
 
   it("keeps both instances' writes when they alternate", async () => {

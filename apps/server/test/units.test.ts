@@ -10,6 +10,7 @@ describe("the package", () => {
     const api = await import("../src/index.js");
     expect(Object.keys(api).sort()).toEqual([
       "ApiError",
+      "CheckPool",
       "CheckRequest",
       "CheckResponse",
       "ContentFormat",
@@ -123,6 +124,56 @@ describe("a service with keyed reads", () => {
         if (res.status >= 400) expect(res.headers.get("content-type")).toBe("application/problem+json");
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("validating a write", () => {
+  it("finds in what the write touches the problems a whole-registry validation finds in its records", async () => {
+    const { defaultRegistry } = await import("@factmark/dataset-gaza");
+    const { Claim, Registry, validateRegistry } = await import("@factmark/core");
+    const { touchedData } = await import("../src/store.js");
+    const registry = defaultRegistry();
+    const killed = registry.history("gaza-moh-killed");
+    const existing = fc.constantFrom(...killed.slice(-40).map((c) => c.id));
+    const write = fc.record({
+      asOf: fc.constantFrom(...killed.slice(-40).map((c) => c.asOf), "2024-05-04", "2030-01-01"),
+      value: fc.integer({ min: 0, max: 200_000 }),
+      series: fc.constantFrom("gaza-moh-killed", "no-such-series", undefined),
+      source: fc.constantFrom("gaza-moh", "no-such-source"),
+      status: fc.constantFrom("current", "superseded", "corrected", "retracted"),
+      supersedes: fc.option(fc.record({ claim: fc.oneof(existing, fc.constant("no-such-claim")), reason: fc.constantFrom("newer-report", "correction") }), { nil: undefined }),
+      replace: fc.option(existing, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(write, { minLength: 1, maxLength: 3 }), (writes) => {
+        const claims = writes.map((w, i) =>
+          Claim.parse({
+            kind: "casualty",
+            id: w.replace ?? `units:write-${i}`,
+            ...(w.series ? { series: w.series } : {}),
+            measure: "killed",
+            population: { place: "gaza" },
+            asOf: w.asOf,
+            quantity: { value: w.value },
+            status: w.status,
+            citations: [{ source: w.source, published: "2030-01-02" }],
+            ...(w.supersedes ? { supersedes: [w.supersedes] } : {}),
+          }),
+        );
+        const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
+        const candidate = registry.with({ claims: unique });
+        const ids = new Set(unique.map((c) => c.id));
+        const ofWrite = (problems: ReturnType<typeof validateRegistry>, data: { claims: { id: string }[] }) =>
+          problems
+            .filter((p) => p.severity === "error" && p.path[0] === "claims" && ids.has(data.claims[p.path[1] as number]!.id))
+            .map((p) => `${data.claims[p.path[1] as number]!.id} ${p.code} ${p.path.slice(2).join(".")}`)
+            .sort();
+        const whole = candidate.toData();
+        const touched = Registry.from(touchedData(candidate, unique, whole.date), { trusted: true });
+        expect(ofWrite(validateRegistry(touched), touched.toData())).toEqual(ofWrite(validateRegistry(candidate), whole));
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -386,7 +386,7 @@ function toFinding(f: BlockFinding, blocks: readonly Block[], source: string | u
   }
   if (block.path) {
     finding.path = block.path;
-    finding.offset = f.from;
+    finding.offset = f.from + (block.offset ?? 0);
   }
   return finding;
 }

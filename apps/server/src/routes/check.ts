@@ -4,8 +4,9 @@ import { requireScope } from "../auth.js";
 import { ApiError } from "../problem.js";
 import { readJson, readQuery } from "../request.js";
 import { CheckQuery, CheckRequest } from "../schemas.js";
+import { formatOf } from "../checking.js";
+import type { CheckOutcome, CheckTask } from "../pool.js";
 import type { RegistryStore } from "../store.js";
-import { type ExtractionCache, checkContent, formatOf } from "../stories.js";
 
 /**
  * `POST /v1/check`: checks a draft against the registry. With `?gate=publish` it is the
@@ -15,20 +16,20 @@ import { type ExtractionCache, checkContent, formatOf } from "../stories.js";
  * curl -s localhost:8787/v1/check?gate=publish -H 'content-type: application/json' \
  *   -d '{"content":"Over 40,000 Palestinians have been killed, the ministry said.","date":"2024-05-04"}'
  */
-export function checkRoutes(store: RegistryStore, cache: ExtractionCache, openReads: boolean): Hono<AppEnv> {
+export function checkRoutes(store: RegistryStore, check: (task: CheckTask, signal?: AbortSignal) => Promise<CheckOutcome>, openReads: boolean): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post("/check", requireScope("read", openReads), async (c) => {
     const query = readQuery(c, CheckQuery);
-    const body = await readJson(c, CheckRequest);
-    const registry = store.registry;
+    // A draft is checked, never stored: a NUL in it is only text.
+    const body = await readJson(c, CheckRequest, { allowNul: true });
     const registryVersion = store.version;
-    const { date, findings } = checkContent(body.content, formatOf(body.content, body.format), {
-      registry,
+    const { date, findings } = await check({
+      content: body.content,
+      format: formatOf(body.content, body.format),
       ...(body.date ? { date: body.date } : {}),
       ...(body.rules ? { rules: body.rules } : {}),
-      cache,
       mentions: false,
-    });
+    }, c.get("signal"));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of findings) counts[f.severity]++;
     if (query.gate === "publish" && counts.error > 0) {

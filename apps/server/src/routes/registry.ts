@@ -14,6 +14,8 @@ export interface RegistryRouteOptions {
   heartbeatMs: number;
   /** The longest NDJSON line an import accepts, in characters. */
   maxLineLength: number;
+  /** Counts the open event streams. */
+  streams?: { inc(): void; dec(): void };
 }
 
 /**
@@ -52,7 +54,9 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
         if (pending) pending.push(change);
         else void send(change).catch(() => {});
       });
+      options.streams?.inc();
       stream.onAbort(() => {
+        if (open) options.streams?.dec();
         open = false;
         unsubscribe();
       });
@@ -87,7 +91,7 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
     const claim = await readJson(c, Claim);
     if (store.registry.claim(claim.id)) throw new ApiError(409, "conflict", `a claim with the id "${claim.id}" exists; update it with PUT /v1/claims/${claim.id}, or supersede it with POST /v1/claims/${claim.id}/supersede`);
     const change = await store.write({ claims: [claim] }, { action: "create", ...keyOf(c.get("key")) });
-    return c.json({ claim, version: change.version }, 201, { Location: `/v1/claims/${encodeURIComponent(claim.id)}` });
+    return c.json(claim, 201, { Location: `/v1/claims/${encodeURIComponent(claim.id)}`, ...versionHeader(change.version) });
   });
   app.put("/claims/:id", write, async (c) => {
     const id = c.req.param("id");
@@ -95,17 +99,17 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
     if (claim.id !== id) throw idMismatch(id, claim.id);
     if (!store.registry.claim(id)) throw notFound("claim", id);
     const change = await store.write({ claims: [claim] }, { action: "update", ...keyOf(c.get("key")) });
-    return c.json({ claim, version: change.version });
+    return c.json(claim, 200, versionHeader(change.version));
   });
   app.post("/claims/:id/retract", write, async (c) => {
     const body = await readJson(c, RetractRequest);
     const result = await store.retract(c.req.param("id"), body.reason, c.get("key")?.id);
-    return c.json({ claim: result.claim, version: result.version });
+    return c.json(result.claim, 200, versionHeader(result.version));
   });
   app.post("/claims/:id/supersede", write, async (c) => {
     const body = await readJson(c, SupersedeRequest);
     const result = await store.supersede(c.req.param("id"), body.claim, body.reason, body.note, c.get("key")?.id);
-    return c.json({ claim: result.claim, version: result.version }, 201, { Location: `/v1/claims/${encodeURIComponent(result.claim.id)}` });
+    return c.json(result.claim, 201, { Location: `/v1/claims/${encodeURIComponent(result.claim.id)}`, ...versionHeader(result.version) });
   });
 
   // Sources, actors and series: few records each, filtered in memory.
@@ -119,6 +123,7 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
     const find = (id: string) => all().find((r) => r.id === id);
     app.get(`/${path}`, read, (c) => {
       const q = readQuery(c, RecordsQuery);
+      const start = q.after === undefined ? 0 : readIndexCursor(q.after);
       const needle = q.q?.toLowerCase();
       const items = all().filter((r) => {
         if (needle !== undefined && ![r.id, r.name, r.title, ...((r.aliases as string[] | undefined) ?? [])].some((v) => typeof v === "string" && v.toLowerCase().includes(needle))) return false;
@@ -128,7 +133,8 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
         if (q.place !== undefined && (r.population as { place?: string } | undefined)?.place !== q.place) return false;
         return true;
       });
-      return c.json({ items });
+      const page = items.slice(start, start + q.limit);
+      return c.json({ items: page, ...(start + q.limit < items.length ? { next: String(start + q.limit) } : {}) });
     });
     app.get(`/${path}/:id`, read, (c) => {
       const record = find(c.req.param("id"));
@@ -139,7 +145,7 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
       const record = await readJson(c, schema);
       if (find(record.id)) throw new ApiError(409, "conflict", `a ${what} with the id "${record.id}" exists; update it with PUT /v1/${path}/${record.id}`);
       const change = await store.write({ [collection]: [record] }, { action: "create", ...keyOf(c.get("key")) });
-      return c.json({ [what]: record, version: change.version }, 201, { Location: `/v1/${path}/${encodeURIComponent(record.id)}` });
+      return c.json(record, 201, { Location: `/v1/${path}/${encodeURIComponent(record.id)}`, ...versionHeader(change.version) });
     });
     app.put(`/${path}/:id`, write, async (c) => {
       const id = c.req.param("id");
@@ -147,7 +153,7 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
       if (record.id !== id) throw idMismatch(id, record.id);
       const existed = find(id) !== undefined;
       const change = await store.write({ [collection]: [record] }, { action: existed ? "update" : "create", ...keyOf(c.get("key")) });
-      return c.json({ [what]: record, version: change.version }, existed ? 200 : 201);
+      return c.json(record, existed ? 200 : 201, { ...(existed ? {} : { Location: `/v1/${path}/${encodeURIComponent(record.id)}` }), ...versionHeader(change.version) });
     });
   }
 
@@ -159,7 +165,7 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
     const body = c.req.raw.body;
     if (!body) throw new ApiError(400, "invalid-request", 'the request body is empty; expected NDJSON, one record per line, for example {"source":{"id":"newsroom","name":"Newsroom desk","type":"news-outlet"}}');
     const result = await store.importNdjson(body as unknown as AsyncIterable<Uint8Array>, keyOf(c.get("key")), { maxLineLength: options.maxLineLength });
-    return c.json(result);
+    return c.json(result, 200, versionHeader(result.version));
   });
 
   return app;
@@ -168,6 +174,17 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
 function listOf(store: RegistryStore, collection: RecordCollection): readonly { id: string }[] {
   const registry = store.registry;
   return collection === "sources" ? registry.sources() : collection === "actors" ? registry.actors() : registry.series();
+}
+
+/** The registry version a write made, for a client that reads next from another instance (see README, instances). */
+function versionHeader(version: number): Record<string, string> {
+  return { "X-Registry-Version": String(version) };
+}
+
+/** The position an index cursor (`next` of a list held in memory) names; 422 for anything else. */
+function readIndexCursor(after: string): number {
+  if (!/^\d{1,9}$/.test(after)) throw new ApiError(422, "invalid-request", `"after" is not a cursor this list gave; pass the "next" of the previous page`, { issues: [{ code: "custom", path: ["after"], message: "not a cursor of this list" }] });
+  return Number(after);
 }
 
 function keyOf(key: { id: string } | undefined): { keyId?: string } {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { type AppEnv, requireScope } from "../auth.js";
 import { readJson, readQuery } from "../request.js";
-import { OutdatedQuery, StoriesQuery, StoryInput } from "../schemas.js";
+import { OutdatedQuery, StoriesQuery, type StoryDetail, StoryInput } from "../schemas.js";
 import type { RegistryStore } from "../store.js";
 import type { StoryStore } from "../stories.js";
 
@@ -16,20 +16,17 @@ export function storyRoutes(store: RegistryStore, stories: StoryStore, options: 
   const read = requireScope("read", options.openReads);
   app.post("/stories", requireScope("write"), async (c) => {
     const input = await readJson(c, StoryInput);
-    const result = await stories.register(input, store.registry);
-    return c.json({ story: result.story, findings: result.findings, mentions: result.mentions.length }, result.created ? 201 : 200, {
-      Location: `/v1/stories/${encodeURIComponent(input.id)}`,
-    });
+    const result = await stories.register(input);
+    const detail: StoryDetail = { ...result.story, mentions: result.mentions, findings: result.findings };
+    return c.json(detail, result.created ? 201 : 200, { Location: `/v1/stories/${encodeURIComponent(input.id)}` });
   });
   app.get("/stories", read, async (c) => c.json(await stories.list(readQuery(c, StoriesQuery))));
   app.get("/stories/outdated", read, async (c) => {
     const query = readQuery(c, OutdatedQuery);
-    return c.json(await stories.outdated(store.registry, query.date ?? options.today(), query));
+    return c.json(await stories.outdated(store.version, query.date ?? options.today(), query));
   });
   app.get("/stories/:id", read, async (c) => {
-    const id = c.req.param("id");
-    const story = await stories.get(id);
-    return c.json({ ...story, mentions: await stories.mentions(id) });
+    return c.json(await stories.detail(c.req.param("id"), store.version));
   });
   app.get("/stories/:id/claimreview", read, async (c) => {
     const reviews = await stories.claimReview(c.req.param("id"), store.registry, options.reviewer);

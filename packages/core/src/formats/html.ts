@@ -8,6 +8,14 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object"]);
 const VOID_TAGS = new Set(["br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base", "param"]);
 const DIRECTIVE = /^\s*factmark-(disable-next-line|disable|enable)\b(.*)$/s;
+/**
+ * The deepest nesting of open elements the parser keeps. htmlparser2 keeps its open elements in an
+ * array it grows at the front and searches on every close tag, so elements nested n deep cost n²
+ * (1 MB of "<ul><li>" took 17 s). Deeper elements are forgotten, outermost first, as if closed;
+ * their close tags are then ignored. Real pages nest a few dozen deep.
+ */
+export const MAX_HTML_DEPTH = 256;
+const SPACES = /[^\S\ufeff]+/g;
 
 /**
  * Parses HTML with htmlparser2 (a real, forgiving HTML parser: unclosed tags and stray markup do
@@ -29,11 +37,11 @@ export function parseHtml(input: string): ParsedDocument {
   const open: { rules: string[]; from: number }[] = [];
 
   const flush = (): void => {
-    const block = builder?.build();
-    if (block) {
-      blocks.push(block);
+    const pieces = builder?.buildAll() ?? [];
+    if (pieces.length > 0) {
+      blocks.push(...pieces);
       if (pendingNextLine) {
-        disabled.push({ rules: pendingNextLine, from: block.map[0]!.source, to: sourceEnd(block) });
+        disabled.push({ rules: pendingNextLine, from: pieces[0]!.map[0]!.source, to: sourceEnd(pieces[pieces.length - 1]!) });
         pendingNextLine = undefined;
       }
     }
@@ -43,6 +51,17 @@ export function parseHtml(input: string): ParsedDocument {
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
+        // htmlparser2 has no depth limit of its own: its element stacks are private fields, trimmed
+        // here (the version is pinned exactly, and the hostile-shape tests fail if they move).
+        const internals = parser as unknown as { stack?: string[]; foreignContext?: unknown[] };
+        if (internals.stack && internals.stack.length > MAX_HTML_DEPTH) internals.stack.length = MAX_HTML_DEPTH;
+        const foreign = internals.foreignContext;
+        if (foreign && foreign.length > MAX_HTML_DEPTH) {
+          // Its last entry is the document's own context: keep it at the bottom.
+          const base = foreign[foreign.length - 1];
+          foreign.length = MAX_HTML_DEPTH;
+          foreign[MAX_HTML_DEPTH - 1] = base;
+        }
         if (SKIP_TAGS.has(name)) {
           if (name === "title") inTitle = true;
           skipDepth += 1;
@@ -99,9 +118,10 @@ export function parseHtml(input: string): ParsedDocument {
         const start = parser.startIndex;
         const length = parser.endIndex + 1 - start;
         // Whitespace between tags collapses as a browser renders it.
-        const value = text.replace(/\s+/g, " ");
+        // (JavaScript's \s takes in the byte order mark, which is no space but a default-ignorable the block builder leaves out.)
+        const value = text.replace(SPACES, " ");
         builder ??= new BlockBuilder(type);
-        builder.append(value, start, value.length === length && input.slice(start, start + length).replace(/\s+/g, " ") === value ? value.length : length);
+        builder.append(value, start, value.length === length && input.slice(start, start + length).replace(SPACES, " ") === value ? value.length : length);
       },
       oncomment(data) {
         const match = DIRECTIVE.exec(data);

@@ -6,6 +6,7 @@ import { isNode, parseDocument } from "yaml";
 import { isValidIsoDate } from "../dates.js";
 import { FactmarkError } from "../errors.js";
 import { type Block, BlockBuilder, type DisableDirective, type ParsedDocument } from "./block.js";
+import { limitMarkdown } from "./markdown-limits.js";
 
 const BLOCK_TYPES: Record<string, string> = { paragraph: "paragraph", heading: "heading", tableCell: "cell" };
 const DIRECTIVE = /^<!--\s*factmark-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->\s*$/;
@@ -39,7 +40,9 @@ export function parseMarkdown(source: string): ParsedDocument {
  * definitions, a carriage return) are parsed whole. `split: false` parses every document whole: the
  * reference the tests compare the split against.
  */
-export function parseMarkdownBody(input: string, split = true): ParsedDocument {
+export function parseMarkdownBody(source: string, split = true): ParsedDocument {
+  // Same length as the source, so offsets into it are offsets into the source.
+  const input = limitMarkdown(source);
   const runs = split ? splitRuns(input) : undefined;
   const blocks: Block[] = [];
   const disabled: DisableDirective[] = [];
@@ -58,8 +61,7 @@ export function parseMarkdownBody(input: string, split = true): ParsedDocument {
       } else if (run.plain) {
         const builder = new BlockBuilder(run.type ?? "paragraph");
         builder.append(input.slice(run.from, run.to), run.from, run.to - run.from);
-        const block = builder.build();
-        if (block) blocks.push(block);
+        blocks.push(...builder.buildAll());
       } else {
         walkMarkdown(input.slice(run.from, run.to), run.from, lineAt(lineStarts, run.from) - 1, run.from === 0, context);
       }
@@ -120,8 +122,7 @@ function walkMarkdown(text: string, base: number, baseLine: number, atStart: boo
     if (blockType) {
       const builder = new BlockBuilder(quote ? "quote" : blockType);
       collectInline(node as Parents, builder, text, base);
-      const block = builder.build();
-      if (block) blocks.push(block);
+      blocks.push(...builder.buildAll());
       return;
     }
     if ("children" in node) {
@@ -317,7 +318,16 @@ function readFrontMatter(value: string, fenceLine: number): { date?: string; tit
       cause: yamlError,
     });
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // yaml refuses to expand an alias bomb ("a: &a [*b, *b, …]") past maxAliasCount: a parse error, not a crash.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new FactmarkError("parse-error", `front matter starting on line ${fenceLine + 1} cannot be read: ${(error as Error).message}; expected plain keys such as "date: 2024-05-04"`, {
+      location: { line: fenceLine + 1 },
+      cause: error,
+    });
+  }
   if (!data || typeof data !== "object") return {};
   const record = data as Record<string, unknown>;
   const out: { date?: string; title?: string } = {};

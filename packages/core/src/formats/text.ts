@@ -26,8 +26,7 @@ export function parseText(input: string): ParsedDocument {
     }
     const builder = new BlockBuilder("paragraph");
     builder.append(input.slice(start, blockEnd), start, blockEnd - start);
-    const block = builder.build();
-    if (block) blocks.push(block);
+    blocks.push(...builder.buildAll());
     start = scan + 1;
   }
   return { format: "text", blocks, disabled: [] };
