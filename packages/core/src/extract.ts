@@ -218,7 +218,7 @@ const NP_STOPWORDS = new Set([
 ]);
 const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "then", "will", "would", "again", "recently", "separately", "further"]);
 /** Words that tie unnamed officials to an institution ("health officials", "a military spokesperson"): a role, not anonymity. */
-const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "idf", "white", "house", "state", "department", "foreign"]);
+const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "white", "house", "state", "department", "foreign"]);
 const MEASURE_INDEX = indexPhrases(MEASURE_PHRASES);
 const GROUP_PHRASE_INDEX = indexPhrases(GROUP_PHRASES);
 const VAGUE_INDEX = indexPhrases(VAGUE);

@@ -153,7 +153,7 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["since", "monday"], ["since", "tuesday"], ["since", "wednesday"], ["since", "thursday"], ["since", "friday"], ["since", "saturday"], ["since", "sunday"],
   ["in", "a", "strike"], ["in", "an", "airstrike"], ["in", "an", "air", "strike"], ["in", "a", "raid"], ["in", "an", "attack"], ["in", "a", "bombing"],
   ["in", "the", "strike"], ["in", "the", "attack"], ["in", "strikes"], ["in", "airstrikes"], ["in", "air", "strikes"], ["in", "attacks"], ["in", "raids"],
-  ["when", "a"], ["when", "an"], ["when", "israeli"], ["after", "a", "strike"], ["after", "an", "airstrike"], ["in", "shelling"], ["in", "a", "blast"],
+  ["when", "a"], ["when", "an"], ["after", "a", "strike"], ["after", "an", "airstrike"], ["in", "shelling"], ["in", "a", "blast"],
   ["in", "an", "explosion"], ["in", "the", "latest"], ["at", "a", "school"], ["at", "an", "aid"], ["near", "an", "aid"],
   ["were", "killed"], ["was", "killed"], ["were", "wounded"], ["were", "injured"],
 ];
