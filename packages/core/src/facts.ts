@@ -991,6 +991,11 @@ function clauseWords(text: string, keep: "start" | "end"): string[] {
   return cut.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 }
 
+/** True when one of the phrases of `index` (lowercase words, a table of lexicon.ts) stands in `text`, as whole words. */
+export function hasCueIn(index: PhraseIndex<{ words: readonly string[] }>, text: string): boolean {
+  return hasCue(index, text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+}
+
 function hasCue(index: PhraseIndex<{ words: readonly string[] }>, words: readonly string[]): boolean {
   return cueAt(index, words) >= 0;
 }

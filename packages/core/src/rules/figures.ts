@@ -1,4 +1,4 @@
-import type { CasualtyClaim, Series } from "../claim.js";
+import { CADENCE_INTERVAL_DAYS, type CasualtyClaim, type Series } from "../claim.js";
 import { isPeriodCount, matchSeries, mentionsOfKind } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
@@ -25,7 +25,7 @@ export interface FigureVerdict {
 }
 
 /** Default days a figure may trail the newest report, by series cadence, before it is outdated. */
-export const STALENESS_DAYS = { daily: 7, weekly: 14, monthly: 45, irregular: 60 } as const;
+export const STALENESS_DAYS = CADENCE_INTERVAL_DAYS;
 
 // Mentions are cached per block across checks, so a verdict is kept per mention for the registry,
 // date and story's main place it was made against (a count that names no place is about the main

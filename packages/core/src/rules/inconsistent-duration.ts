@@ -1,6 +1,6 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { type SentenceProposals, mentionsOfKind, proposalsForSentence } from "../facts.js";
+import { type SentenceProposals, hasCueIn, mentionsOfKind, proposalsForSentence } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
 import { ENDED_TRUCE_CUES, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
@@ -114,8 +114,7 @@ const endedIndex = indexPhrases(ENDED_TRUCE_CUES.map((words) => ({ words })));
 /** True when the duration's sentence tells what a truce really lasted ("a ceasefire that had held for two months collapsed"), not the term agreed. */
 function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
   const span = block.sentences[m.sentence];
-  const words = (span ? block.text.slice(span.from, span.to) : block.text).toLowerCase().split(/[^\p{L}'’-]+/u);
-  return words.some((w, i) => (endedIndex.get(w) ?? []).some((cue) => cue.words.every((x, k) => words[i + k] === x)));
+  return hasCueIn(endedIndex, span ? block.text.slice(span.from, span.to) : block.text);
 }
 
 function durationKey(entry: PhaseDuration): string {
