@@ -94,7 +94,7 @@ export function updateFacts(previous: DocumentFacts, previousBlocks: readonly Ex
   const attributions: (readonly ResolvedAttribution[])[] = previous.attributions.slice(0, head);
   for (const block of after) attributions.push(resolvedAttributions(block, registry));
   for (let j = previousBlocks.length - tail; j < previousBlocks.length; j++) attributions.push(previous.attributions[j]!);
-  const unchangedPlaces = samePlaces(before, after);
+  const unchangedPlaces = samePlaces(registry, before, after);
   const conflict = unchangedPlaces ? previous.conflict : storyConflict(blocks, registry, date);
   const warStart =
     conflict === previous.conflict && !before.some(startsWar(date)) && !after.some(startsWar(date)) ? previous.warStart : findWarStart(blocks, registry, date, conflict);
@@ -190,20 +190,26 @@ const NO_PLACES: readonly string[] = [];
 /** The story's places, most named first (see {@link DocumentFacts.places}); on a tie, the first named. Only places of `conflict` when it is known. */
 function storyPlaces(blocks: readonly ExtractedBlock[], registry: Registry, conflict: Conflict | undefined): readonly string[] {
   const votes = new Map<string, number>();
-  const vote = (place: string, points: number) => votes.set(place, (votes.get(place) ?? 0) + points);
-  for (const block of blocks) {
-    const counts = mentionsOfKind(block, "count");
-    for (const m of counts) if (m.place) vote(m.place, 2);
-    for (const n of block.names ?? EMPTY) {
-      if (!n.place || isDemonymName(registry, block, n)) continue;
-      vote(n.place, counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1);
-    }
-  }
+  for (const block of blocks) placeVotes(block, registry, (place, points) => votes.set(place, (votes.get(place) ?? 0) + points));
   if (votes.size === 0) return NO_PLACES;
   return [...votes.entries()]
     .filter(([place]) => !conflict || registry.conflictsOfPlace(place).includes(conflict))
     .sort((a, b) => b[1] - a[1])
     .map(([place]) => place);
+}
+
+/**
+ * The votes a block casts for the story's places, in text order: 2 for the place of a count, 2 for
+ * a place named in a sentence that holds a count, 1 for any other place named. A place written as
+ * its demonym ("Palestinians") says who, not where, and casts none.
+ */
+function placeVotes(block: ExtractedBlock, registry: Registry, vote: (place: string, points: number) => void): void {
+  const counts = mentionsOfKind(block, "count");
+  for (const m of counts) if (m.place) vote(m.place, 2);
+  for (const n of block.names ?? EMPTY) {
+    if (!n.place || isDemonymName(registry, block, n)) continue;
+    vote(n.place, counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1);
+  }
 }
 
 /** True when offset `at` of a block lies in its sentence `sentence`. */
@@ -220,13 +226,20 @@ function isDemonymName(registry: Registry, block: ExtractedBlock, name: { from: 
   return place.demonyms.some((d) => d.toLowerCase() === text) && !place.aliases.some((a) => a.toLowerCase() === text) && place.name.toLowerCase() !== text;
 }
 
-/** True when two runs of blocks name the same places (for their counts and in their text), in the same order: the story's place and conflict do not change when one is put for the other. */
-function samePlaces(a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
+/**
+ * True when two runs of blocks hold the same of what the story's places and conflict are made
+ * from, in the same order: the places and demonyms of their counts, the places, conflicts and
+ * parties they name, and the votes they cast for places ({@link placeVotes}, which a sentence
+ * break or a count typed next to a name changes). The places and conflict do not change when one
+ * run is put for the other.
+ */
+function samePlaces(registry: Registry, a: readonly ExtractedBlock[], b: readonly ExtractedBlock[]): boolean {
   const places = (blocks: readonly ExtractedBlock[]) => {
     const out: string[] = [];
     for (const block of blocks) {
       for (const m of mentionsOfKind(block, "count")) out.push(`${m.place ?? ""}|${m.demonym ?? ""}`);
       for (const n of block.names ?? EMPTY) out.push(n.place ?? (n.conflict ? `#${n.conflict}` : `@${n.actor}`));
+      placeVotes(block, registry, (place, points) => out.push(`${place}+${points}`));
     }
     return out;
   };
