@@ -13,6 +13,7 @@ export const ui = {
     "anonymous-source": "Anonymous sources",
     "misattributed-claim": "Misattributed claims",
     "outdated-position": "Outdated positions",
+    "beyond-data": "Past the registry's data",
   } satisfies Record<RuleId, string>,
   severityNames: { error: "Errors", warning: "Warnings", info: "Notes" } satisfies Record<Severity, string>,
   severityIcons: { error: "✖", warning: "▲", info: "●" } satisfies Record<Severity, string>,

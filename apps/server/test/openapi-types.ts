@@ -538,7 +538,7 @@ export interface components {
                     to: number;
                 }[];
                 /** @enum {string} */
-                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position";
+                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 text: string;
@@ -1512,7 +1512,7 @@ export interface components {
                 to: number;
             }[];
             /** @enum {string} */
-            ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position";
+            ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
             /** @enum {string} */
             severity: "error" | "warning" | "info";
             text: string;
@@ -1602,7 +1602,7 @@ export interface components {
                         to: number;
                     }[];
                     /** @enum {string} */
-                    ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position";
+                    ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
                     /** @enum {string} */
                     severity: "error" | "warning" | "info";
                     text: string;
@@ -1665,7 +1665,7 @@ export interface components {
                     to: number;
                 }[];
                 /** @enum {string} */
-                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position";
+                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 text: string;
@@ -2176,7 +2176,7 @@ export interface components {
                     to: number;
                 }[];
                 /** @enum {string} */
-                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position";
+                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 text: string;

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { CUMULATIVE_CUES, EVENT_VERBS, PERFECT_CUES, PERIOD_CUES, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { CUMULATIVE_CUES, EVENT_VERBS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -817,17 +817,17 @@ function matchName(name: string, registry: Registry): { source: Source } | { act
   if (cache.has(name)) return cache.get(name);
   const candidates = nameCandidates(name);
   let match: { source: Source } | { actor: Actor } | undefined;
-  for (const candidate of candidates) {
-    const source = registry.findSource(candidate);
-    if (source) {
+  for (const { text, dropped } of candidates) {
+    const source = registry.findSource(text);
+    if (source && !qualifiedAway(dropped, source.affiliation, registry)) {
       match = { source };
       break;
     }
   }
   if (!match) {
-    for (const candidate of candidates) {
-      const actor = registry.findActor(candidate);
-      if (actor) {
+    for (const { text, dropped } of candidates) {
+      const actor = registry.findActor(text);
+      if (actor && !qualifiedAway(dropped, actor.id, registry)) {
         match = { actor };
         break;
       }
@@ -837,12 +837,49 @@ function matchName(name: string, registry: Registry): { source: Source } | { act
   return match;
 }
 
-function nameCandidates(name: string): string[] {
+/**
+ * The names a source's words may be registered under: the words as written, without a possessive,
+ * and each tail of them ("Gaza's health ministry" → "health ministry"), with the words each tail
+ * leaves out.
+ */
+function nameCandidates(name: string): { text: string; dropped: readonly string[] }[] {
   const clean = name.replace(/\s+/g, " ").trim();
-  const out = [clean, clean.replace(/'s\b/g, ""), clean.replace(/'s\b/g, "'s")];
+  const out = new Map<string, readonly string[]>();
+  for (const text of [clean, clean.replace(/'s\b/g, ""), clean.replace(/'s\b/g, "'s")]) out.set(text, []);
   const words = clean.split(" ");
-  for (let i = 1; i < words.length; i++) out.push(words.slice(i).join(" "));
-  return [...new Set(out)];
+  for (let i = 1; i < words.length; i++) {
+    const text = words.slice(i).join(" ");
+    if (!out.has(text)) out.set(text, words.slice(0, i));
+  }
+  return [...out].map(([text, dropped]) => ({ text, dropped }));
+}
+
+/**
+ * True when the words left out of a name tie the source to someone else, so the tail is not the
+ * registered name of this source: a word for an actor other than the one the source speaks for
+ * ("Egypt's health ministry" is not Gaza's), or a nation the registry's world does not know,
+ * written as a possessive or a nationality ("Ukraine's military", "the Russian defence ministry").
+ * Words for the source's own side, or for places of the world ("Gaza's"), leave it as it is.
+ */
+function qualifiedAway(dropped: readonly string[], speaksFor: string | undefined, registry: Registry): boolean {
+  if (dropped.length === 0) return false;
+  const world = registry.world();
+  for (const word of dropped) {
+    for (const piece of word.split(/[-‐]/u)) {
+      const possessive = /'s?$/u.test(piece);
+      const bare = piece.replace(/'s?$/u, "");
+      if (!/^\p{Lu}/u.test(bare)) continue;
+      const lower = bare.toLowerCase();
+      const actor = world.actorWords.get(lower);
+      if (actor && (!actor.caps || bare === bare.toUpperCase())) {
+        if (speaksFor !== undefined && actor.actor !== speaksFor) return true;
+        continue;
+      }
+      if (world.nameWords.has(lower) || world.demonyms.has(lower)) continue;
+      if (possessive || NATIONALITY_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 2)) return true;
+    }
+  }
+  return false;
 }
 
 function findWarStart(blocks: readonly ExtractedBlock[], registry: Registry, date: string, conflict: Conflict | undefined): DocumentFacts["warStart"] {

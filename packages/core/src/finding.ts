@@ -16,6 +16,7 @@ export const RuleId = z.enum([
   "anonymous-source",
   "misattributed-claim",
   "outdated-position",
+  "beyond-data",
 ]);
 export type RuleId = z.infer<typeof RuleId>;
 

@@ -245,6 +245,13 @@ export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [
   ["a", "senior", "official"], ["an", "official"], ["a", "source"], ["diplomatic", "sources"], ["security", "sources"], ["a", "senior"], ["anonymous"],
 ];
 
+/**
+ * Endings of English words for a people or nation ("Russian", "Sudanese", "Turkish", "Iraqi",
+ * "Korean"): a capitalized word with one of them, before a source's name, ties the source to a
+ * nation ("the Russian defence ministry"). Matched against the whole word, lowercase.
+ */
+export const NATIONALITY_SUFFIXES: readonly string[] = ["ian", "ean", "ese", "ish", "an", "i"];
+
 /** Role nouns: "a military spokesperson" is an official by role, named or not. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "minister", "official", "officials", "director", "chief", "head", "commander", "president", "secretary", "envoy",

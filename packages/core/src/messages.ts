@@ -71,6 +71,8 @@ export const messages = {
     `“${text}” cannot be true on ${formatDate(date)}: ${evidence}, and no earlier report fits this figure.`,
   figureAhead: (text: string, evidence: string, date: string) =>
     `“${text}” does not fit the count on ${formatDate(date)}: ${evidence}.`,
+  beyondData: (ends: readonly { series: string; date: string }[]) =>
+    `The registry has no reports ${ends.map((e) => `in “${e.series}” after ${formatDate(e.date)}`).join(", nor ")}: figures about ${ends.length === 1 ? "it" : "them"} on this story's date are not checked.`,
   outdatedFigure: (text: string, lastTrue: string, evidence: string) =>
     `“${text}” is outdated: it was last true on ${formatDate(lastTrue)}, and ${evidence}.`,
   inconsistentDuration: (text: string, days: string, other: string, otherDays: string, phase: string | undefined, contested?: string) =>

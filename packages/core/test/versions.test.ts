@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { thrown } from "./helpers.js";
 import type { CasualtyClaim, ClaimInput } from "../src/claim.js";
+import { check } from "../src/check.js";
 import { parseClaimsCSV, parseRegistry, parseRegistryNDJSON } from "../src/load.js";
 import { Registry } from "../src/registry.js";
 import type { RegistryDataInput } from "../src/registry-data.js";
@@ -328,5 +329,36 @@ describe("which body's figure of a day is in effect", () => {
     const moved = registry.with({ series: [{ ...SERIES, source: "gaza-gmo" }] });
     expect(moved.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("gmo");
     expect(registry.valueAt("gaza-moh-killed", "2023-10-30")?.id).toBe("moh");
+  });
+});
+
+describe("a story dated past the end of the data", () => {
+  const story = "More than 75,000 Palestinians have been killed in Gaza, the health ministry said. At least 20,000 children are among the dead, the ministry said.";
+  const findings = (date: string, registry = gaza) => check(story, { registry, date, format: "text" });
+
+  it("judges no figure past one reporting interval after the last report, and says once that the registry has no reports after it", () => {
+    const past = findings("2027-06-01");
+    expect(past.map((f) => f.ruleId)).toEqual(["beyond-data"]);
+    const [finding] = past;
+    expect(finding!.severity).toBe("info");
+    expect(story.slice(finding!.from, finding!.to)).toBe("More than 75,000");
+    // Both series the story's figures are about are named, each with the date its data ends.
+    expect(finding!.message).toBe(
+      "The registry has no reports in “Killed in Gaza (Gaza Ministry of Health)” after 6 May 2024, nor in “Children killed in Gaza (Gaza Ministry of Health)” after 3 May 2024: figures about them on this story's date are not checked.",
+    );
+    expect(finding!.evidence?.map((e) => e.claimId)).toEqual([gaza.latest("gaza-moh-killed")!.id, gaza.latest("gaza-moh-killed-children")!.id]);
+  });
+
+  it("names only the series whose data has ended, and judges the figures of the others", () => {
+    // On 18 May the daily toll's data has ended (6 May + 7 days); the weekly children's count runs to 3 May + 14 days.
+    const mid = findings("2024-05-15");
+    expect(mid.map((f) => f.ruleId).sort()).toEqual(["beyond-data", "figure-mismatch"]);
+    expect(mid.find((f) => f.ruleId === "beyond-data")!.message).toBe("The registry has no reports in “Killed in Gaza (Gaza Ministry of Health)” after 6 May 2024: figures about it on this story's date are not checked.");
+  });
+
+  it("says nothing within the data, nor about a figure that names no series", () => {
+    expect(findings("2024-05-06").map((f) => f.ruleId)).not.toContain("beyond-data");
+    expect(check("Talks resumed in Cairo on Monday.", { registry: gaza, date: "2027-06-01", format: "text" })).toEqual([]);
+    expect(check("More than 200 journalists have been killed, the union said.", { registry: gaza, date: "2027-06-01", format: "text" })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { anonymousSource } from "./anonymous-source.js";
+import { beyondData } from "./beyond-data.js";
 import { figureMismatch } from "./figure-mismatch.js";
 import { inconsistentDuration } from "./inconsistent-duration.js";
 import { inconsistentElapsedTime } from "./inconsistent-elapsed-time.js";
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   anonymousSource,
   misattributedClaim,
   outdatedPosition,
+  beyondData,
 ];
