@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type Finding, type RuleId, check, extractMentions } from "../src/index.js";
+import { readFileSync } from "node:fs";
+import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
 import { COMPARATIVE_VERBS, CUMULATIVE_CUES, ENDED_TRUCE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES } from "../src/lexicon.js";
+import { resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
 
 // The constructions of wire copy, one table per word list of lexicon.ts: each row is a sentence
@@ -86,5 +88,31 @@ describe("durations that are not a deal's terms", () => {
 
   it("still compares two lengths of the same truce in a story of a war the registry covers", () => {
     expect(of("An immediate six-week ceasefire in Gaza would follow. The initial phase, lasting 40 days, would see hostages freed.", "2024-05-04", "inconsistent-duration")).toEqual(["40 days"]);
+  });
+});
+
+describe("whose source a name is, read with the words before its registered name", () => {
+  // The ministry speaks for Hamas, as in the default registry.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  const registry = Registry.from({ ...data, sources: data.sources.map((s: { id: string }) => (s.id === "gaza-moh" ? { ...s, affiliation: "hamas" } : s)) });
+  const sourceOf = (text: string) => {
+    const block = extractMentions(text, { date: "2024-05-04", world: registry.world() });
+    const attribution = block.attributions[0];
+    return attribution ? (resolveAttribution(attribution, registry).source?.id ?? null) : "no attribution";
+  };
+  it.each([
+    ["More than 34,000 people have been killed, the health ministry said.", "gaza-moh"],
+    ["More than 34,000 people have been killed, Gaza's health ministry said.", "gaza-moh"],
+    ["More than 34,000 people have been killed, the Hamas-run health ministry said.", "gaza-moh"],
+    ["More than 34,000 people have been killed, the Palestinian health ministry said.", "gaza-moh"],
+    // Another party of the world, or a nation the world does not know: not the registered ministry.
+    ["More than 34,000 people have been killed, Israel's health ministry said.", null],
+    ["More than 1,000 people have been killed, Egypt's health ministry said.", null],
+    ["More than 1,000 people have been killed, the Qatari health ministry said.", null],
+    ["More than 1,000 people have been killed, Sudan's health ministry said.", null],
+    ["More than 1,000 people have been killed, the Sudanese health ministry said.", null],
+    ["More than 1,000 people have been killed, the Syrian health ministry said.", null],
+  ])("resolves the source of %j to %j", (text, expected) => {
+    expect(sourceOf(text)).toBe(expected);
   });
 });
