@@ -219,12 +219,22 @@ const NP_STOPWORDS = new Set([
 const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "then", "will", "would", "again", "recently", "separately", "further"]);
 /** Words that tie unnamed officials to an institution ("health officials", "a military spokesperson"): a role, not anonymity. */
 const INSTITUTION_WORDS = new Set(["health", "military", "defense", "defence", "security", "police", "ministry", "hospital", "medical", "civil", "army", "government", "un", "u.n.", "aid", "humanitarian", "white", "house", "state", "department", "foreign"]);
-const MEASURE_INDEX = indexPhrases(MEASURE_PHRASES);
-const GROUP_PHRASE_INDEX = indexPhrases(GROUP_PHRASES);
-const VAGUE_INDEX = indexPhrases(VAGUE);
+/**
+ * The lexicon's phrases as the tokenizer reads text: a hyphenated word of a table
+ * ("hunger-related") is three tokens in a story, so it is three words of its phrase.
+ */
+function asTokens<T extends { words: readonly string[] }>(phrases: readonly T[]): T[] {
+  return phrases.map((phrase) => (phrase.words.some((w) => /[^\p{L}\p{N}]/u.test(w)) ? { ...phrase, words: phrase.words.flatMap((w) => tokenize(w).map((t) => t.lower)) } : phrase));
+}
+
+const MEASURE_INDEX = indexPhrases(asTokens(MEASURE_PHRASES));
+const GROUP_PHRASE_INDEX = indexPhrases(asTokens(GROUP_PHRASES));
+/** The most tokens a measure phrase has. */
+const LONGEST_MEASURE = Math.max(...[...MEASURE_INDEX.values()].flat().map((phrase) => phrase.words.length));
+const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
-const QUALIFIER_INDEX = indexPhrases(QUALIFIER_PHRASES, "last");
-const STANCE_INDEX = indexPhrases(STANCE_PHRASES);
+const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
+const STANCE_INDEX = indexPhrases(asTokens(STANCE_PHRASES));
 /** Phrases that say outright that a source is unnamed, as opposed to merely unnamed words ("a senior official"). */
 const EXPLICIT_ANONYMITY: readonly (readonly string[])[] = [
   ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
@@ -841,6 +851,32 @@ class BlockReader {
     return undefined;
   }
 
+  /**
+   * The longest measure phrase that covers token `k` ("hunger-related deaths" rather than
+   * "deaths"), with the token it starts at.
+   */
+  private measureEndingAt(k: number, sentenceStart: number): { phrase: { words: readonly string[]; measure: Measure }; at: number } | undefined {
+    for (let j = Math.max(sentenceStart, k - LONGEST_MEASURE + 1); j <= k; j++) {
+      const phrase = phraseAt(MEASURE_INDEX, this.tokens, j);
+      if (phrase && j + phrase.words.length > k) return { phrase, at: j };
+    }
+    return undefined;
+  }
+
+  /**
+   * The group the noun right before token `k` names: the people a measure describes ("soldiers" in
+   * "the number of soldiers killed", "child" in "child death toll"). Only a noun that ends right
+   * there: in "women it had held hostage" the measure describes no noun.
+   */
+  private groupBefore(k: number, sentenceStart: number): string | undefined {
+    for (let j = Math.max(sentenceStart, k - 3); j < k; j++) {
+      const phrase = phraseAt(GROUP_PHRASE_INDEX, this.tokens, j);
+      if (phrase && j + phrase.words.length === k) return phrase.group;
+    }
+    const t = this.tokens[k - 1];
+    return t && k - 1 >= sentenceStart && t.type === "word" ? GROUPS.get(t.lower) : undefined;
+  }
+
   /** What a count counts: the group, measure and place in the words after it, then before it, within its clause. */
   private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string; demonym?: string } {
     const { tokens } = this;
@@ -856,9 +892,12 @@ class BlockReader {
     for (let k = start - 1; k >= Math.max(sentenceStart, start - 3); k--) {
       const t = tokens[k]!;
       if (t.type !== "word" || CLAUSE_JOINS.has(t.lower)) break;
-      const m = phraseAt(MEASURE_INDEX, tokens, k);
-      if (m && k + m.words.length <= start && !NOUN_MEASURES.has(m.words[0]!)) {
-        measure = m.measure;
+      const found = this.measureEndingAt(k, sentenceStart);
+      if (found && found.at + found.phrase.words.length <= start && !NOUN_MEASURES.has(found.phrase.words[0]!)) {
+        measure = found.phrase.measure;
+        // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
+        // not when the count is the verb's object ("militants killed 1,200 people").
+        if (found.at + found.phrase.words.length < start) group ??= this.groupBefore(found.at, sentenceStart);
         break;
       }
     }
@@ -905,9 +944,15 @@ class BlockReader {
         if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && k + m.words.length <= start) {
-          if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
-          else {
+          if (NOUN_MEASURES.has(m.words[0]!)) {
+            // "the child death toll climbs to 219": the group before the noun.
+            if (!nounMeasure) group ??= this.groupBefore(k, sentenceStart);
+            nounMeasure ??= m.measure;
+          } else {
             measure = m.measure;
+            // The count completes its subject ("the number of soldiers killed ... has risen to
+            // 244"): the group is the noun the measure describes, just before it.
+            group ??= this.groupBefore(k, sentenceStart);
             break;
           }
         }

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { CUMULATIVE_CUES, EVENT_VERBS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { CIRCUMSTANCE_WORDS, CUMULATIVE_CUES, EVENT_VERBS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1012,18 +1012,11 @@ const CLAUSE_WORDS = { before: 8, after: 12 };
  * figures ("more than 34,000").
  */
 export function isPeriodCount(block: ExtractedBlock, mention: CountMention): boolean {
-  const span = block.sentences[mention.sentence];
-  if (!span) return false;
-  let from = span.from;
-  let to = span.to;
-  for (const other of mentionsOfKind(block, "count")) {
-    if (other === mention || other.sentence !== mention.sentence) continue;
-    if (other.to <= mention.from && other.to > from) from = other.to;
-    if (other.from >= mention.to && other.from < to) to = other.from;
-  }
-  const before = clauseWords(block.text.slice(from, mention.from), "end").slice(-CLAUSE_WORDS.before);
-  const after = clauseWords(block.text.slice(mention.to, to), "start").slice(0, CLAUSE_WORDS.after);
-  if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after)) return true;
+  const clause = countClause(block, mention);
+  if (!clause) return false;
+  const before = clauseWords(block.text.slice(clause.from, mention.from), "end").slice(-CLAUSE_WORDS.before);
+  const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
+  if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after) || circumstanceIn(after)) return true;
   if (hasCue(cumulativeIndex, before) || hasCue(cumulativeIndex, after)) return false;
   if (periodCueIn(before, true) || periodCueIn(after, false)) return true;
   if (hasCue(perfectIndex, before) || hasCue(perfectIndex, after)) return false;
@@ -1032,6 +1025,55 @@ export function isPeriodCount(block: ExtractedBlock, mention: CountMention): boo
   // An exact count with nothing to say it is the running total is an incident's or a day's count
   // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
   return mention.quantity.qualifier === "exact";
+}
+
+/**
+ * The stretch of its sentence a count's clause may span: from the count before it to the count
+ * after it. Counts joined by "and" ("75 killed and about 400 wounded near aid sites since ...")
+ * share the words after the last of them, so the clause of the first runs on past the second;
+ * `shared` is how many words that adds.
+ */
+function countClause(block: ExtractedBlock, mention: CountMention): { from: number; to: number; shared: number } | undefined {
+  const span = block.sentences[mention.sentence];
+  if (!span) return undefined;
+  const counts = mentionsOfKind(block, "count").filter((m) => m.sentence === mention.sentence && m !== mention);
+  let from = span.from;
+  let next: CountMention | undefined;
+  let afterNext = span.to;
+  for (const other of counts) {
+    if (other.to <= mention.from && other.to > from) from = other.to;
+    if (other.from >= mention.to && (!next || other.from < next.from)) next = other;
+  }
+  for (const other of counts) if (next && other.from >= next.to && other.from < afterNext) afterNext = other.from;
+  const to = next ? next.from : span.to;
+  if (!next || !COORDINATED.test(block.text.slice(mention.to, next.from))) return { from, to, shared: 0 };
+  return { from, to: afterNext, shared: block.text.slice(mention.to, next.to).split(/\s+/).length };
+}
+
+/** The words between two counts joined as one clause: a few words ending with "and" or "or", no clause break. */
+const COORDINATED = /^[^.;:!?]{0,40}\b(?:and|or)\s*$/u;
+
+/**
+ * True when the words after a count describe the circumstance of a part of the dead ("killed while
+ * trying to reach food aid", "whilst queuing for flour"): a word of {@link CIRCUMSTANCE_WORDS}
+ * followed by a verb in -ing.
+ */
+function circumstanceIn(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (CIRCUMSTANCE_WORDS.has(words[i]!) && words[i + 1]!.endsWith("ing")) return true;
+  return false;
+}
+
+/**
+ * The date a count says it is counted from ("killed in Lebanon since October 2023", "since the
+ * foundation began distributing food on May 27"): a date its clause says something began on.
+ */
+export function statedStart(block: ExtractedBlock, mention: CountMention): string | undefined {
+  const clause = countClause(block, mention);
+  if (!clause) return undefined;
+  for (const m of mentionsOfKind(block, "date")) {
+    if (m.role === "start" && m.from >= clause.from && m.to <= clause.to) return m.date;
+  }
+  return undefined;
 }
 
 /** The lowercase words of the clause a stretch of text ends (`"end"`: the words before a count) or starts (`"start"`: the words after it). */

@@ -115,6 +115,7 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     [["died", "of", "malnutrition"], "starvation-deaths"], [["died", "of", "hunger"], "starvation-deaths"], [["starvation", "deaths"], "starvation-deaths"],
     [["malnutrition", "deaths"], "starvation-deaths"], [["famine", "deaths"], "starvation-deaths"], [["hunger", "deaths"], "starvation-deaths"],
     [["deaths", "from", "malnutrition"], "starvation-deaths"], [["deaths", "from", "starvation"], "starvation-deaths"], [["malnutrition-related", "deaths"], "starvation-deaths"],
+    [["hunger-related", "deaths"], "starvation-deaths"], [["starvation-related", "deaths"], "starvation-deaths"], [["famine-related", "deaths"], "starvation-deaths"], [["deaths", "from", "hunger"], "starvation-deaths"],
   ] as const
 )
   .map(([words, measure]) => ({ words: words as readonly string[], measure: measure as Measure }))
@@ -147,7 +148,7 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["overnight"], ["yesterday"], ["today"], ["tonight"], ["this", "week"], ["this", "morning"], ["this", "weekend"], ["last", "week"], ["last", "night"],
   ["past", "24", "hours"], ["last", "24", "hours"], ["previous", "24", "hours"], ["past", "48", "hours"], ["last", "48", "hours"], ["past", "72", "hours"],
   ["previous", "48", "hours"], ["previous", "72", "hours"], ["past", "two", "days"], ["previous", "two", "days"], ["last", "two", "days"], ["past", "three", "days"],
-  ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"],
+  ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"], ["the", "same", "period"], ["that", "period"],
   ["past", "day"], ["past", "week"], ["past", "month"], ["previous", "day"], ["a", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"],
   ["on", "monday"], ["on", "tuesday"], ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"], ["on", "sunday"],
   ["since", "monday"], ["since", "tuesday"], ["since", "wednesday"], ["since", "thursday"], ["since", "friday"], ["since", "saturday"], ["since", "sunday"],
@@ -165,8 +166,11 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
  */
 export const SUBSET_CUES: readonly (readonly string[])[] = [
   ["seeking", "aid"], ["aid", "seekers"], ["aid", "sites"], ["aid", "site"], ["aid", "distribution"], ["waiting", "for", "aid"], ["of", "them"], ["among", "them"],
-  ["among", "whom"], ["of", "whom"], ["committee"], ["recovered"], ["succumbed"],
+  ["among", "whom"], ["of", "whom"], ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
 ];
+
+/** Words that open the circumstance of a part of the dead ("killed while seeking aid"), before a verb in -ing. */
+export const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(["while", "whilst"]);
 
 /** Verbs that, right before a count, report one event in the simple past ("strikes killed 45"): a period count unless a cumulative cue says otherwise. */
 export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring"]);

@@ -362,3 +362,22 @@ describe("a story dated past the end of the data", () => {
     expect(check("More than 200 journalists have been killed, the union said.", { registry: gaza, date: "2027-06-01", format: "text" })).toEqual([]);
   });
 });
+
+describe("a figure dated in a stretch the series skipped", () => {
+  // Reports every day, then none from 5 to 19 May: the count passed through every value between.
+  // A story of 14 May is within one reporting interval (7 days) of the next report.
+  const days = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04", "2024-05-20", "2024-05-21"];
+  const values = [1000, 1010, 1020, 1030, 2200, 2210];
+  const registry = Registry.from({ ...fixture, claims: days.map((asOf, i) => casualty(`k:${asOf}`, asOf, values[i]!)) });
+  const verdict = (text: string, date: string) => check(text, { registry, date, format: "text" }).filter((f) => f.ruleId === "figure-mismatch").map((f) => f.text);
+
+  it("does not call a figure between the reports on either side wrong", () => {
+    expect(verdict("More than 2,000 people have been killed in Gaza, the ministry said.", "2024-05-14")).toEqual([]);
+    expect(verdict("More than 1,500 people have been killed in Gaza, the ministry said.", "2024-05-14")).toEqual([]);
+  });
+
+  it("still calls wrong a figure beyond the next report, or one dated on a day with a report", () => {
+    expect(verdict("More than 3,000 people have been killed in Gaza, the ministry said.", "2024-05-14")).toEqual(["More than 3,000"]);
+    expect(verdict("More than 2,000 people have been killed in Gaza, the ministry said.", "2024-05-04")).toEqual(["More than 2,000"]);
+  });
+});

@@ -116,3 +116,44 @@ describe("whose source a name is, read with the words before its registered name
     expect(sourceOf(text)).toBe(expected);
   });
 });
+
+describe("counts that are not the war's running total, read from their clause", () => {
+  // On 2024-05-04 the ministry's toll was 34,654: each figure below, read as that toll, would be wrong.
+  it.each([
+    // Two counts joined by "and" share the words after the second.
+    ["The ministry said 75 people had been killed and about 400 wounded near aid sites since the distribution began.", "75"],
+    ["The ministry said 75 people had been killed and 400 wounded in the past 24 hours.", "75"],
+    // A circumstance: a part of the dead.
+    ["The ministry said 2,018 people have been killed while trying to reach food aid.", "2,018"],
+    ["The ministry said 2,018 people have been killed whilst queuing for flour.", "2,018"],
+    // Counted from another start than the series' (7 October 2023).
+    ["The ministry said 1,200 people have been killed in Gaza since April 6.", "1,200"],
+    ["Since the Rafah crossing closed on April 20, 900 people have been killed in Gaza, the ministry said.", "900"],
+    ["The ministry said more than 1,600 people had been killed over the same period.", "more than 1,600"],
+    ["The ministry said more than 1,800 deaths from earlier in the war had been added to the register.", "more than 1,800"],
+  ])("does not judge against the toll %j", (text) => {
+    expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([]);
+  });
+
+  it.each([
+    // The same constructions with the war's start, or none, are the running total, and judged.
+    ["The ministry said 75,000 people had been killed and 400 wounded in Gaza since October 7.", "75,000"],
+    ["The ministry said 1,200 people have been killed in Gaza since October 2023.", "1,200"],
+    ["The ministry said the number of people killed has climbed to 1,200.", "1,200"],
+  ])("judges the running total in %j", (text, figure) => {
+    expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([figure]);
+  });
+});
+
+describe("what a count counts, from the noun its measure describes", () => {
+  const read = (text: string) => extractMentions(text, { date: "2024-05-04", world: registry.world() }).mentions.filter((m) => m.kind === "count").map((m) => (m.kind === "count" ? [m.text, m.measure ?? null, m.group ?? null] : []));
+  it.each([
+    ["The number of soldiers killed in the ground operation has risen to 244.", [["244", "killed", "soldiers"]]],
+    ["West Bank child death toll climbs to 219", [["219", "killed", "children"]]],
+    ["Hamas-led militants killed about 1,200 people.", [["about 1,200", "killed", "people"]]],
+    ["The number of hunger-related deaths rose to 269.", [["269", "starvation-deaths", null]]],
+    ["Malnutrition-related deaths reached 100.", [["100", "starvation-deaths", null]]],
+  ])("reads %j", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

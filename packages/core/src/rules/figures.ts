@@ -1,10 +1,11 @@
 import { CADENCE_INTERVAL_DAYS, type CasualtyClaim, type Series } from "../claim.js";
-import { isPeriodCount, matchSeries, mentionsOfKind } from "../facts.js";
+import { addDays, daysBetween } from "../dates.js";
+import { isPeriodCount, matchSeries, mentionsOfKind, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { messages } from "../messages.js";
 import type { CountMention } from "../mention.js";
-import { inInterval, quantityBounds, quantityValue } from "../quantity.js";
+import { type Interval, inInterval, quantityBounds, quantityValue } from "../quantity.js";
 import type { Registry } from "../registry.js";
 import type { RuleContext, RuleFinding } from "../rule.js";
 
@@ -22,6 +23,34 @@ export interface FigureVerdict {
   staleSince?: CasualtyClaim;
   /** When it does not fit: the figure rewritten in its own style to fit `current` ("37,000" for "over 34,000"). */
   replacement?: string;
+}
+
+/** How far apart a count's stated start and its series' may be and still count the same ("since October 2023" for a count from 7 October). */
+const SAME_START_DAYS = 31;
+
+const spacings = new WeakMap<Registry, Map<string, number>>();
+
+/** The median number of days between consecutive reports of a series in effect (1 when it has fewer than two); kept per registry. */
+function usualSpacing(registry: Registry, seriesId: string): number {
+  let bySeries = spacings.get(registry);
+  if (!bySeries) spacings.set(registry, (bySeries = new Map()));
+  let days = bySeries.get(seriesId);
+  if (days === undefined) {
+    const reports = registry.history(seriesId);
+    const gaps: number[] = [];
+    for (let i = 1; i < reports.length; i++) gaps.push(daysBetween(reports[i - 1]!.asOf, reports[i]!.asOf));
+    gaps.sort((a, b) => a - b);
+    days = Math.max(1, gaps[Math.floor(gaps.length / 2)] ?? 1);
+    bySeries.set(seriesId, days);
+  }
+  return days;
+}
+
+/** True when the interval `bounds` holds a value between `a` and `b` (both included). */
+function overlaps(bounds: Interval, a: number, b: number): boolean {
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  return (bounds.maxOpen ? bounds.max > low : bounds.max >= low) && (bounds.minOpen ? bounds.min < high : bounds.min <= high);
 }
 
 /** Default days a figure may trail the newest report, by series cadence, before it is outdated. */
@@ -57,6 +86,12 @@ function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: numbe
   if (!registry.covers(series.id, date)) return undefined;
   const current = registry.valueAt(series.id, date);
   if (!current) return undefined;
+  // A count from another start than the report's ("killed in Lebanon since October 2023" against
+  // a count the ministry restarted in March 2026, "since the aid sites opened on May 27" against
+  // the war's toll) counts something else.
+  const start = statedStart(blocks[blockIndex]!, mention);
+  const countedFrom = current.since ?? series.since;
+  if (start && countedFrom && Math.abs(daysBetween(start, countedFrom)) > SAME_START_DAYS) return undefined;
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
   if (fits(current)) return { series, current, fits: true };
@@ -65,6 +100,15 @@ function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: numbe
   // verified one. One of the day in effect makes the figure true; an older one is when it was
   // last true, which the staleness policy then judges.
   const interval = registry.reportingInterval(series.id) ?? STALENESS_DAYS[series.cadence];
+  // A stretch the series skipped (reports further apart than twice its usual spacing): the count
+  // passed through every value between the report before the date and the next one, so a figure
+  // between the two cannot be shown wrong.
+  if (current.asOf < date && series.cumulative) {
+    const next = registry.nextAfter(series.id, current.asOf);
+    if (next && next.asOf <= addDays(date, interval) && daysBetween(current.asOf, next.asOf) > 2 * usualSpacing(registry, series.id)) {
+      if (overlaps(bounds, quantityValue(current.quantity), quantityValue(next.quantity))) return { series, current, fits: true };
+    }
+  }
   const versions = registry.reportsWithin(series.id, date, interval).filter(fits);
   const sameDay = versions.find((v) => v.asOf >= current.asOf);
   if (sameDay) return { series, current: sameDay, fits: true };
