@@ -204,6 +204,11 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
   return true;
 }
 
+/** True for a word written in capitals, two letters or more ("WHO", "UN"): a name, even when its lowercase is a common word. */
+function isAcronym(token: Token): boolean {
+  return token.type === "word" && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.lower;
+}
+
 /** How many tokens either side of a count are searched for its place. */
 const PLACE_WINDOW = 24;
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
@@ -1008,7 +1013,7 @@ class BlockReader {
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
       // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
-      if ((t.lower === "put" || t.lower === "puts") && !tokens.slice(k + 1, Math.min(end, k + 7)).some((w) => w.lower === "at")) continue;
+      if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + 14)).some((w) => w.lower === "at")) continue;
       // "a deal could be announced": a passive after a modal names no source.
       if (isWord(tokens[k - 1], "be", "being")) continue;
       // "..., it said", "It added that ...": a pronoun reports for the source the story last named.
@@ -1020,7 +1025,7 @@ class BlockReader {
       }
       // "the ministry said" (subject before) or ", said the ministry" (inverted).
       const subject = this.nounPhraseBefore(k, start);
-      if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower))) {
+      if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower) && !isAcronym(tokens[subject[0]]!))) {
         this.pushAttribution(subject, t.lower, sentence, anonymous, k);
         continue;
       }

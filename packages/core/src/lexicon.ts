@@ -172,6 +172,15 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
 /** Words that open the circumstance of a part of the dead ("killed while seeking aid"), before a verb in -ing. */
 export const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(["while", "whilst"]);
 
+/** Words that credit a count to the authorities without naming them ("the official death toll"): a source, if a vague one. */
+export const OFFICIAL_COUNT_CUES: readonly (readonly string[])[] = [
+  ["official", "death", "toll"], ["official", "toll"], ["official", "figures"], ["official", "figure"], ["official", "count"], ["official", "tally"], ["official", "data"],
+  ["official", "statistics"], ["officially"],
+];
+
+/** Words right after a count that make it a part of the count before it ("eight of them dead", "29 of whom"). */
+export const BREAKDOWN_PHRASES: readonly (readonly string[])[] = [["of", "them"], ["of", "whom"], ["among", "them"], ["among", "whom"], ["of", "those"]];
+
 /** Verbs that, right before a count, report one event in the simple past ("strikes killed 45"): a period count unless a cumulative cue says otherwise. */
 export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring"]);
 
@@ -237,7 +246,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wedn
 /** Verbs and phrases that report who a figure or statement comes from. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
-  "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts",
+  "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
   "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted",
 ]);

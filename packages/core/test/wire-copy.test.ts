@@ -71,7 +71,16 @@ describe("what sources a figure, and what does not", () => {
     ["Hamas would free 33 hostages in exchange for hundreds of prisoners in the first phase.", []],
     ["The territory's population of about 2.2 million depends on aid.", []],
     ["Hundreds of detainees were moved to a camp in Gaza.", []],
-    ["Dozens of people were killed in Gaza overnight.", ["Dozens"]],
+    // A vague amount is no figure a report confirms or refutes.
+    ["Dozens of people were killed in Gaza overnight.", []],
+    ["The World Health Organization (WHO) says more than 460 patients were killed at the hospital.", []],
+    ["Strikes went on, with the ministry putting the overall death toll at 34,654.", []],
+    ["Official figures put the number of people killed in the territory since January at more than 500.", []],
+    ["The official death toll climbed past 3,000.", []],
+    ["Hamas freed 33 hostages, eight of them dead, in the first phase.", []],
+    // The part is not flagged; the whole it is part of is, once.
+    ["More than 34,000 people have been killed in Gaza, 14,000 of them children.", ["More than 34,000"]],
+    ["Israeli attacks have killed 11,320 Palestinians, among them 4,650 children.", ["11,320"]],
   ])("finds unsourced figures in %j: %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
   });

@@ -1,15 +1,17 @@
-import { isHeadline, matchSeries, mentionsOfKind } from "../facts.js";
+import { hasCueIn, isHeadline, matchSeries, mentionsOfKind } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { DEAL_WORDS } from "../lexicon.js";
+import { BREAKDOWN_PHRASES, DEAL_WORDS, OFFICIAL_COUNT_CUES, indexPhrases } from "../lexicon.js";
+
+const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 import type { CountMention, ExtractedBlock } from "../mention.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
  * `unsourced-figure` (warning): a count of people harmed, held or displaced with no attribution
  * in its paragraph and no link or citation mark on it. Not flagged: quoted figures (the
- * speaker's), vague amounts of anything but the dead and wounded ("hundreds of detainees",
- * "tens of thousands displaced"), counts that say nothing of
+ * speaker's), vague amounts ("dozens", "tens of thousands"), which no report confirms or refutes,
+ * a part of the count before it ("eight of them dead"), counts that say nothing of
  * harm (a population, "14 countries"), the terms of a deal (hostages and prisoners in a sentence
  * about an exchange, a release or a phase), and a headline's figures when the headline names its
  * source after a colon or dash ("...: ministry") or the story's body attributes its figures. When
@@ -27,7 +29,7 @@ export const unsourcedFigure = defineBlockRule({
     if (isHeadline(block) && (block.attributions.length > 0 || facts.bodyAttributed || HEADLINE_SOURCE.test(block.text.trim()))) return findings;
     const counts = mentionsOfKind(block, "count");
     for (const m of counts) {
-      if (m.quoted || m.measure === undefined || (m.vague && !HARM.has(m.measure)) || isDealTerm(block, m)) continue;
+      if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m)) continue;
       if (isSourced(block, counts, m)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
       const series = matchSeries(registry, m, facts, index, block);
@@ -55,9 +57,12 @@ export const unsourcedFigure = defineBlockRule({
  * sentence of the paragraph that reports the same kind of count (a relayed report: "OCHA said 500
  * were killed ... Of those, 120 were children") or reports no count at all ("It added that ...").
  * An attribution of something else ("24 hostages are alive, according to Israeli officials")
- * does not source a toll beside it.
+ * does not source a toll beside it. "The official death toll" credits the authorities, if
+ * vaguely: not a figure with no source.
  */
 function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: CountMention): boolean {
+  const span = block.sentences[m.sentence];
+  if (span && hasCueIn(officialIndex, block.text.slice(span.from, span.to))) return true;
   return block.attributions.some((a) => {
     if (a.sentence === m.sentence) return true;
     const there = counts.filter((c) => c.sentence === a.sentence && c.measure !== undefined);
@@ -68,8 +73,20 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
 /** A headline's own source after a colon or a dash: "Gaza toll passes 40,000: ministry", "… – health ministry". */
 const HEADLINE_SOURCE = /[:–—-]\s*(?:[\p{L}][\p{L}'’.-]*\s*){1,5}$/u;
 
-/** Measures whose vague amounts still need a source ("dozens were killed"): "hundreds of detainees" and "thousands displaced" are background. */
-const HARM = new Set(["killed", "injured", "starvation-deaths"]);
+/**
+ * True when a count is a part of the count before it ("33 hostages, eight of them dead", "at
+ * least 29 of whom are thought to be dead"): its source is that count's, and a missing one is
+ * flagged there, once.
+ */
+function isBreakdown(block: ExtractedBlock, m: CountMention): boolean {
+  // Right after the count, or after one plural noun, with no comma between: in "11,320
+  // Palestinians, among them 4,650 children", the words open the part that follows.
+  const words = /^\s+(?:(\p{L}+s)\s+)?(\p{L}+)\s+(\p{L}+)/u.exec(block.text.slice(m.to, m.to + 60).toLowerCase());
+  return words !== null && BREAKDOWN_WORDS.has(`${words[2]} ${words[3]}`);
+}
+
+/** "of them", "of whom", "among them", "among whom": the words that make a count a part of the one before it. */
+const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));
 
 const DEAL_GROUPS = new Set(["hostages", "prisoners"]);
 const DEAL_MEASURES = new Set(["released", "held-hostage", "detained"]);
