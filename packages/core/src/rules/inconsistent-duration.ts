@@ -26,8 +26,10 @@ interface PhaseDuration {
  * to a proposal by the proposers its sentence or paragraph names ("Egyptian mediators") and to a
  * version by the words that name it ("the copy Hamas published", "Israel's offer"); durations
  * tied to different versions are not compared with each other, and a named version is checked
- * against its own registered length. Where the registry holds contested values, the message names
- * each with its sources rather than picking one.
+ * against its own registered length. A sentence that names a proposal by the words of its id ("the
+ * Easter truce") is tied to that proposal; durations in hours count only in such a sentence. Where
+ * the registry holds contested values, the message names each with its sources rather than
+ * picking one.
  */
 export const inconsistentDuration: Rule = {
   id: "inconsistent-duration",
@@ -45,12 +47,16 @@ export const inconsistentDuration: Rule = {
     const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
-        if (m.quoted || !m.subject || m.unit === "hour") continue;
+        if (m.quoted || !m.subject) continue;
         if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
         const phase = m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined);
         if (phase === undefined) continue;
+        const context = proposalsForSentence(facts, registry, block, m.sentence);
+        // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
+        // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
+        if (m.unit === "hour" && !context.byName) continue;
         const list = groups.get(phase) ?? [];
-        list.push({ block: index, mention: m, phase, context: proposalsForSentence(facts, registry, block, m.sentence) });
+        list.push({ block: index, mention: m, phase, context });
         groups.set(phase, list);
       }
     });
@@ -87,7 +93,7 @@ export const inconsistentDuration: Rule = {
         const values = lengths(registered);
         if (values.length === 0) continue;
         if (values.some((v) => v >= mention.days.min && v <= mention.days.max)) continue;
-        const listed = values.map((v) => `${v} days`).join(" or ");
+        const listed = values.map((v) => formatDays({ min: v, max: v })).join(" or ");
         findings.push({
           block,
           from: mention.from,
@@ -146,7 +152,7 @@ function contested(registry: Registry, registered: readonly PhaseClaim[], phase:
     values
       .map((v) => {
         const names = [...new Set(registered.filter((c) => c.durationDays === v).flatMap((c) => c.citations.map((x) => registry.source(x.source)?.name ?? x.source)))];
-        return `${v} days (${names.join(", ")})`;
+        return `${formatDays({ min: v, max: v })} (${names.join(", ")})`;
       })
       .join(" vs "),
   );
