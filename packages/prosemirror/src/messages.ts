@@ -17,6 +17,7 @@ export const labels = {
     "anonymous-source": "Anonymous source",
     "misattributed-claim": "Misattributed claim",
     "outdated-position": "Outdated position",
+    "party-claim": "Party's claim",
   } satisfies Record<RuleId, string>,
   severities: { error: "Error", warning: "Warning", info: "Note" } satisfies Record<Severity, string>,
   evidenceHeading: "Evidence",
