@@ -13,6 +13,7 @@ export const ui = {
     "anonymous-source": "Anonymous sources",
     "misattributed-claim": "Misattributed claims",
     "outdated-position": "Outdated positions",
+    "party-claim": "Parties' claims",
   } satisfies Record<RuleId, string>,
   severityNames: { error: "Errors", warning: "Warnings", info: "Notes" } satisfies Record<Severity, string>,
   severityIcons: { error: "✖", warning: "▲", info: "●" } satisfies Record<Severity, string>,
