@@ -114,7 +114,7 @@ export interface RegistryStats {
  *
  * @example
  * factmark registry stats --format json
- * // {"registry":"@factmark/dataset-gaza + @factmark/dataset-ukraine","claims":9240,"kinds":{"casualty":…},"series":[…],"sources":[…]}
+ * // {"registry":"@factmark/dataset-gaza + @factmark/dataset-ukraine","claims":9263,"kinds":{"casualty":…},"series":[…],"sources":[…]}
  */
 export const registryStatsCommand: Command = {
   name: "registry stats",
