@@ -1,7 +1,8 @@
 import "@factmark/prosemirror/style.css";
 import "./style.css";
-import type { Registry } from "@factmark/core";
+import { Registry } from "@factmark/core";
 import { DATASET_INFO, defaultRegistry } from "@factmark/dataset-gaza";
+import { defaultRegistry as ukraineRegistry } from "@factmark/dataset-ukraine";
 import { type EditorFinding, applyFix, factmark, factmarkKey, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
@@ -44,7 +45,7 @@ function announce(message: string, kind: "info" | "error" = "info"): void {
   status.dataset.kind = kind;
 }
 
-let registry: Registry = defaultRegistry();
+let registry: Registry = Registry.merge([defaultRegistry(), ukraineRegistry()]);
 let meta: ArticleMeta = { extra: {} };
 let findings: readonly EditorFinding[] = [];
 let chartFinding: EditorFinding | undefined;

@@ -14,6 +14,7 @@ export const ui = {
     "misattributed-claim": "Misattributed claims",
     "outdated-position": "Outdated positions",
     "beyond-data": "Past the registry's data",
+    "party-claim": "Parties' claims",
   } satisfies Record<RuleId, string>,
   severityNames: { error: "Errors", warning: "Warnings", info: "Notes" } satisfies Record<Severity, string>,
   severityIcons: { error: "✖", warning: "▲", info: "●" } satisfies Record<Severity, string>,

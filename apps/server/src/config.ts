@@ -35,7 +35,7 @@ export interface ServerConfig {
   reviewer: string | undefined;
   /** Processes serving requests (`serve` only): more than 1 forks workers sharing the port, one per core at most. Workers of one SQLite file see each other's changes within `pollMs`. @default 1 (`FACTMARK_WORKERS`) */
   workers: number;
-  /** Seed the registry from @factmark/dataset-gaza on start. @default true (`FACTMARK_SEED`: "true" or "false") */
+  /** Seed the registry from @factmark/dataset-gaza and @factmark/dataset-ukraine on start. @default true (`FACTMARK_SEED`: "true" or "false") */
   seed: boolean;
   /** Worker threads that check drafts, per process. @default the cores divided among the processes, at least 1 (`FACTMARK_CHECK_THREADS`) */
   checkThreads: number;

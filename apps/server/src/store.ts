@@ -127,9 +127,10 @@ export class RegistryStore {
 
   /**
    * Loads the registry from an open, migrated database. With `seed` (the default) it first puts in
-   * the default registry of @factmark/dataset-gaza when this database has not yet been seeded with
-   * this build of it; claims the newsroom changed are left as they are. With `pollMs`, an SQLite
-   * store looks for other processes' changes at that interval; a PostgreSQL store always listens.
+   * the default registry (@factmark/dataset-gaza and @factmark/dataset-ukraine, merged) when this
+   * database has not yet been seeded with this build of them; claims the newsroom changed are left
+   * as they are. With `pollMs`, an SQLite store looks for other processes' changes at that
+   * interval; a PostgreSQL store always listens.
    */
   static async open(conn: DatabaseConnection, options: { seed?: boolean; pollMs?: number } = {}): Promise<RegistryStore> {
     const loaded = await loadRegistry(conn.db, conn.dialect);
@@ -302,14 +303,15 @@ export class RegistryStore {
     });
   }
 
-  /** The default registry of @factmark/dataset-gaza, put in once per build of it (dataset rows only; the newsroom's own rows win). */
+  /** The default registry, @factmark/dataset-gaza and @factmark/dataset-ukraine merged, put in once per build of them (dataset rows only; the newsroom's own rows win). */
   async #seed(): Promise<void> {
-    const { DATASET_INFO, loadDefaultRegistryData } = await import("@factmark/dataset-gaza");
-    const stamp = JSON.stringify({ date: DATASET_INFO.date, counts: DATASET_INFO.counts, snapshots: DATASET_INFO.snapshots.map((s) => s.commit ?? s.retrieved ?? "") });
+    const [gaza, ukraine] = await Promise.all([import("@factmark/dataset-gaza"), import("@factmark/dataset-ukraine")]);
+    const stamps = [gaza.DATASET_INFO, ukraine.DATASET_INFO].map((info) => ({ date: info.date, counts: info.counts, snapshots: info.snapshots.map((s) => s.commit ?? ("retrieved" in s ? s.retrieved : undefined) ?? "") }));
+    const stamp = JSON.stringify(stamps);
     await this.#serial(async () => {
       const seeded = await this.conn.db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
       if (seeded?.value === stamp) return;
-      const data = loadDefaultRegistryData();
+      const data = Registry.merge([gaza.defaultRegistry(), ukraine.defaultRegistry()]).toData();
       const records = { sources: data.sources, actors: data.actors, places: data.places, conflicts: data.conflicts, series: data.series, claims: data.claims };
       await this.#commit(records, undefined, { action: "seed" }, "dataset", stamp);
       // Rows the newsroom changed were kept, so the registry in memory is reloaded from the tables.

@@ -1,5 +1,6 @@
 import { check, parseRegistryJSON } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
+import { defaultRegistry as ukraineRegistry } from "@factmark/dataset-ukraine";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Service, openService } from "../src/app.js";
@@ -153,8 +154,9 @@ describe.each(drivers())("the API on $name", (driver) => {
       const text = await res.text();
       // The editor reads it with core's own registry loader.
       const data = parseRegistryJSON(text);
-      expect(data.claims.length).toBe(defaultRegistry().size);
-      expect(data.sources.map((s) => s.id)).toContain("gaza-moh");
+      // The default registry: the Gaza and Ukraine datasets, merged (two records are the same in both).
+      expect(data.claims.length).toBe(defaultRegistry().size + ukraineRegistry().size);
+      expect(data.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["gaza-moh", "ohchr-hrmmu", "ua-general-staff"]));
       const again = await request("/v1/registry", { headers: { "if-none-match": etag } });
       expect(again.status).toBe(304);
       expect(await again.text()).toBe("");

@@ -492,6 +492,7 @@ export interface components {
             findings: {
                 evidence: {
                     asOf: string;
+                    caveats?: string[];
                     claimId: string;
                     kind: string;
                     label: string;
@@ -538,7 +539,7 @@ export interface components {
                     to: number;
                 }[];
                 /** @enum {string} */
-                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
+                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data" | "party-claim";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 text: string;
@@ -1466,6 +1467,7 @@ export interface components {
         Finding: {
             evidence: {
                 asOf: string;
+                caveats?: string[];
                 claimId: string;
                 kind: string;
                 label: string;
@@ -1512,7 +1514,7 @@ export interface components {
                 to: number;
             }[];
             /** @enum {string} */
-            ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
+            ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data" | "party-claim";
             /** @enum {string} */
             severity: "error" | "warning" | "info";
             text: string;
@@ -1556,6 +1558,7 @@ export interface components {
                 findings: {
                     evidence: {
                         asOf: string;
+                        caveats?: string[];
                         claimId: string;
                         kind: string;
                         label: string;
@@ -1602,7 +1605,7 @@ export interface components {
                         to: number;
                     }[];
                     /** @enum {string} */
-                    ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
+                    ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data" | "party-claim";
                     /** @enum {string} */
                     severity: "error" | "warning" | "info";
                     text: string;
@@ -1619,6 +1622,7 @@ export interface components {
             findings: {
                 evidence: {
                     asOf: string;
+                    caveats?: string[];
                     claimId: string;
                     kind: string;
                     label: string;
@@ -1665,7 +1669,7 @@ export interface components {
                     to: number;
                 }[];
                 /** @enum {string} */
-                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
+                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data" | "party-claim";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 text: string;
@@ -1987,6 +1991,7 @@ export interface components {
                 since?: string;
                 source: string;
                 title: string;
+                verified?: boolean;
             }[];
             /** @default [] */
             sources: {
@@ -2040,6 +2045,7 @@ export interface components {
             since?: string;
             source: string;
             title: string;
+            verified?: boolean;
         };
         SeriesPage: {
             items: {
@@ -2069,6 +2075,7 @@ export interface components {
                 since?: string;
                 source: string;
                 title: string;
+                verified?: boolean;
             }[];
             next?: string;
         };
@@ -2130,6 +2137,7 @@ export interface components {
             findings: {
                 evidence: {
                     asOf: string;
+                    caveats?: string[];
                     claimId: string;
                     kind: string;
                     label: string;
@@ -2176,7 +2184,7 @@ export interface components {
                     to: number;
                 }[];
                 /** @enum {string} */
-                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data";
+                ruleId: "unsourced-figure" | "outdated-figure" | "figure-mismatch" | "inconsistent-duration" | "inconsistent-elapsed-time" | "phase-count-mismatch" | "unattributed-position" | "anonymous-source" | "misattributed-claim" | "outdated-position" | "beyond-data" | "party-claim";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 text: string;

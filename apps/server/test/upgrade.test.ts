@@ -1,5 +1,6 @@
 import { type Claim, type RegistryData } from "@factmark/core";
 import { defaultRegistry, loadDefaultRegistryData } from "@factmark/dataset-gaza";
+import { loadDefaultRegistryData as loadUkraineData } from "@factmark/dataset-ukraine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATION_NAMES } from "../src/db/migrations.js";
 import { type DatabaseConnection, openDatabase } from "../src/db/open.js";
@@ -77,13 +78,15 @@ describe.each(drivers())("a database made by the previous release, on $name", (d
     expect(MIGRATION_NAMES).toEqual(["0001-registry", "0002-stories", "0003-api-keys", "0004-places-conflicts"]);
   });
 
-  it("is seeded again with every published version, the new rows after the old ones", async () => {
+  it("is seeded again with every published version and the Ukraine dataset, the new rows after the old ones", async () => {
     const data = await store.exportData();
     const ids = data.claims.map((claim) => claim.id);
-    expect(new Set(ids)).toEqual(new Set(loadDefaultRegistryData().claims.map((claim) => claim.id)));
-    // The versions this release adds come after every row of the previous one.
-    const firstAdded = ids.findIndex(isVersion);
-    expect(ids.slice(firstAdded).every(isVersion)).toBe(true);
+    const ukraine = new Set(loadUkraineData().claims.map((claim) => claim.id));
+    expect(new Set(ids)).toEqual(new Set([...loadDefaultRegistryData().claims.map((claim) => claim.id), ...ukraine]));
+    // What this release adds (the earlier versions of Gaza's figures, the Ukraine dataset) comes after every row of the previous one.
+    const previous = new Set(previousRelease(loadDefaultRegistryData()).claims.map((claim) => claim.id));
+    const firstAdded = ids.findIndex((id) => !previous.has(id));
+    expect(ids.slice(firstAdded).every((id) => !previous.has(id) && (isVersion(id) || ukraine.has(id)))).toBe(true);
     expect(store.registry.claim("gaza-moh-injured:2024-05-01")?.supersedes?.[0]).toMatchObject({ claim: "gaza-moh-injured:2024-05-01:v1", reason: "revision" });
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { FactmarkError, type Finding, type RuleId } from "@factmark/core";
-import { defaultRegistry } from "@factmark/dataset-gaza";
+import { suiteRegistry } from "../src/registry.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { type Evaluation, evaluateSuite } from "../src/evaluate.js";
 import { formatLike, generatePerturbations, readNumbers } from "../src/perturb.js";
@@ -53,7 +53,7 @@ function finding(ruleId: RuleId, from: number, to: number, markdown = MARKDOWN):
 describe("the suite", () => {
   let evaluation: Evaluation | undefined;
   const evaluate = () => {
-    evaluation ??= evaluateSuite(defaultRegistry());
+    evaluation ??= evaluateSuite(suiteRegistry());
     return evaluation;
   };
 

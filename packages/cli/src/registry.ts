@@ -11,19 +11,25 @@ export const REGISTRY_OPTIONS = {
   "prefer-last": { type: "boolean" },
 } as const satisfies OptionSpec;
 
-/** The name of the dataset package the default registry comes from (`--dataset gaza`). */
+/** The name of the first dataset package the default registry merges (`--dataset gaza`), given as the example in messages. */
 export const DEFAULT_DATASET = "gaza";
 
-/** The `--registry` value (and config `registry` entry) that stands for the default registry, `@factmark/dataset-gaza`. */
+/**
+ * The `--registry` value (and config `registry` entry) that stands for the default registry:
+ * `@factmark/dataset-gaza` and `@factmark/dataset-ukraine`, merged.
+ */
 export const DEFAULT_REGISTRY = "default";
 
-/** The package name, accepted as a `--registry` value too. */
+/** The Gaza package name, accepted as a `--registry` value too: that dataset alone. */
 const DEFAULT_PACKAGE = "@factmark/dataset-gaza";
 
-/** The registry a command runs against, with a label for reports ("@factmark/dataset-gaza", a file's path, or several joined with " + "). */
+/** The dataset packages the default registry merges, in order. */
+const DEFAULT_PACKAGES = ["@factmark/dataset-gaza", "@factmark/dataset-ukraine"] as const;
+
+/** The registry a command runs against, with a label for reports ("@factmark/dataset-gaza + @factmark/dataset-ukraine", a file's path, or several joined with " + "). */
 export interface LoadedRegistry {
   registry: Registry;
-  /** "@factmark/dataset-gaza" for the default registry, a file's path as given, or the labels of the merged registries joined with " + ". */
+  /** The default registry's packages joined with " + ", a file's path as given, or the labels of the merged registries joined with " + ". */
   label: string;
   /** The credit line the default registry's data asks for, when the registry holds it. */
   attribution?: string;
@@ -50,9 +56,10 @@ export function readRegistryFile(path: string, cwd: string): RegistryData {
 /**
  * The registry to check against, from the first of: the `--registry` values, the config's
  * `registry` (a path or a list of paths, relative to the config file), the default registry.
- * Each value is a registry file or `default` (the `@factmark/dataset-gaza` registry, loaded only
- * when named or when nothing else is). One value replaces the default; several are merged in
- * order with core's `Registry.merge`, so `--registry default --registry newsroom.ndjson` is the
+ * Each value is a registry file, `default` (the `@factmark/dataset-gaza` and
+ * `@factmark/dataset-ukraine` registries merged, loaded only when named or when nothing else is)
+ * or `@factmark/dataset-gaza` (that dataset alone). One value replaces the default; several are
+ * merged in order with core's `Registry.merge`, so `--registry default --registry newsroom.ndjson` is the
  * default registry with the newsroom's records added. Ids that two of them define differently
  * stop the command (a `FactmarkError` with code `registry-conflict` naming the files), unless
  * `options.preferLast` lets the later one win.
@@ -69,8 +76,12 @@ export async function loadRegistry(flags: string | readonly string[] | undefined
     if (loaded.attribution) attribution = attribution ? `${attribution}; ${loaded.attribution}` : loaded.attribution;
   }
   for (const name of names) {
-    if (name === DEFAULT_REGISTRY || name === DEFAULT_PACKAGE) {
+    if (name === DEFAULT_REGISTRY) {
       // Imported only when needed: the default registry is a few megabytes of claims.
+      const [gaza, ukraine] = await Promise.all([import("@factmark/dataset-gaza"), import("@factmark/dataset-ukraine")]);
+      inputs.push({ label: DEFAULT_PACKAGES.join(" + "), registry: Registry.merge([gaza.defaultRegistry(), ukraine.defaultRegistry()]) });
+      attribution = `${gaza.DATASET_INFO.attribution}; ${ukraine.DATASET_INFO.attribution}`;
+    } else if (name === DEFAULT_PACKAGE) {
       const { defaultRegistry, DATASET_INFO } = await import("@factmark/dataset-gaza");
       inputs.push({ label: DEFAULT_PACKAGE, registry: defaultRegistry() });
       attribution = DATASET_INFO.attribution;
@@ -140,7 +151,9 @@ async function loadDataset(name: string): Promise<LoadedRegistry> {
   let module: DatasetModule;
   try {
     // The default dataset is named in full so bundlers and npm see the dependency.
-    module = (name === DEFAULT_DATASET ? await import("@factmark/dataset-gaza") : await import(/* @vite-ignore */ label)) as DatasetModule;
+    module = (
+      name === DEFAULT_DATASET ? await import("@factmark/dataset-gaza") : name === "ukraine" ? await import("@factmark/dataset-ukraine") : await import(/* @vite-ignore */ label)
+    ) as DatasetModule;
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "ERR_MODULE_NOT_FOUND" && String((error as Error).message).includes(label)) {

@@ -5,11 +5,22 @@ import { factmark, factmarkJson, fixtures } from "./run.js";
 const story = join(fixtures, "story.md");
 
 describe("factmark check --dataset", () => {
-  it("checks against the named dataset package, as the default registry does", () => {
-    const named = factmarkJson(["check", story, "--dataset", "gaza", "--format", "json"]);
-    const fallback = factmarkJson(["check", story, "--format", "json"]);
-    expect(named.json).toEqual(fallback.json);
+  it("checks a Gaza story against the Gaza dataset alone as the merged default registry does", () => {
+    const named = factmarkJson<{ files: unknown[] }>(["check", story, "--dataset", "gaza", "--format", "json"]);
+    const fallback = factmarkJson<{ files: unknown[] }>(["check", story, "--format", "json"]);
+    expect(named.json.files).toEqual(fallback.json.files);
     expect(named.status).toBe(fallback.status);
+  });
+
+  it("checks against the Ukraine dataset alone with --dataset ukraine", () => {
+    type Report = { files: { findings: { ruleId: string; text: string; evidence: { claimId: string }[] }[] }[] };
+    const ukraine = "More than 11,000 civilians have been killed in Ukraine since the invasion, UN monitors said.\n";
+    const alone = factmarkJson<Report>(["check", "-", "--date", "2025-02-15", "--dataset", "ukraine", "--format", "json"], { input: ukraine });
+    expect(alone.stderr).toBe("");
+    expect(alone.json.files[0]!.findings.map((f) => [f.ruleId, f.text, f.evidence[0]?.claimId])).toEqual([["outdated-figure", "More than 11,000", "ohchr-ukraine-civilians-killed:2024-12-31:page"]]);
+    // Gaza's series are not in it: a Gaza toll is read with no series to judge it against.
+    const gaza = factmarkJson<Report>(["check", "-", "--date", "2024-06-20", "--dataset", "ukraine", "--format", "json"], { input: "Over 34,000 Palestinians have been killed in Gaza, the Health Ministry said.\n" });
+    expect(gaza.json.files[0]!.findings).toEqual([]);
   });
 
   it("adds a registry file's records to the dataset's", () => {
@@ -20,9 +31,9 @@ describe("factmark check --dataset", () => {
   });
 
   it("names the package to install for a dataset that is not installed, and rejects a name that is not one", () => {
-    const missing = factmark(["check", story, "--dataset", "ukraine"]);
+    const missing = factmark(["check", story, "--dataset", "sudan"]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('factmark: --dataset "ukraine": @factmark/dataset-ukraine is not installed; install it (npm install @factmark/dataset-ukraine) or pick an installed dataset, for example --dataset gaza\n');
+    expect(missing.stderr).toBe('factmark: --dataset "sudan": @factmark/dataset-sudan is not installed; install it (npm install @factmark/dataset-sudan) or pick an installed dataset, for example --dataset gaza\n');
     const bad = factmark(["check", story, "--dataset", "../core"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--dataset "\.\.\/core" is not a dataset name/);

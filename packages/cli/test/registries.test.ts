@@ -34,7 +34,7 @@ describe("several --registry", () => {
     const { status, json } = factmarkJson(["registry", "stats", "--registry", "default", "--registry", "test/fixtures/newsroom.ndjson", "--format", "json"]);
     const alone = factmarkJson(["registry", "stats", "--format", "json"]).json;
     expect(status).toBe(0);
-    expect(json.registry).toBe("@factmark/dataset-gaza + test/fixtures/newsroom.ndjson");
+    expect(json.registry).toBe("@factmark/dataset-gaza + @factmark/dataset-ukraine + test/fixtures/newsroom.ndjson");
     expect(json.date).toBe("2026-09-01");
     expect(json.claims).toBe(alone.claims + 1);
     expect(json.attribution).toBe(alone.attribution);

@@ -49,7 +49,7 @@ describe("factmark registry stats", () => {
   it("describes the default registry when no file is given", () => {
     const { status, json } = factmarkJson(["registry", "stats", "--format", "json"]);
     expect(status).toBe(0);
-    expect(json.registry).toBe("@factmark/dataset-gaza");
+    expect(json.registry).toBe("@factmark/dataset-gaza + @factmark/dataset-ukraine");
     expect(json.claims).toBeGreaterThan(100);
     expect(json.series.find((s: { id: string }) => s.id === "gaza-moh-killed")).toMatchObject({ first: expect.any(String), latest: expect.any(Number) });
   });

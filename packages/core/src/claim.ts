@@ -271,7 +271,17 @@ export const Series = z
     priority: z.number().int().default(0),
     /** The conflict the series counts the toll of (a conflict id), when it is one conflict's. */
     conflict: Id.optional(),
+    /**
+     * What a reader should know about every figure of the series (a count is a minimum, a body's
+     * method): carried into the evidence of each finding that rests on one of its claims.
+     */
     caveats: z.array(z.string()).default([]),
+    /**
+     * False when no independent body verifies the figures: a party's own count of the enemy's
+     * losses. A figure judged against such a series, whose source is a party to the conflict,
+     * gets an info-level `party-claim` note. Absent: not stated.
+     */
+    verified: z.boolean().optional(),
   })
   .strict();
 export type Series = z.infer<typeof Series>;

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { CIRCUMSTANCE_WORDS, CUMULATIVE_CUES, EVENT_VERBS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { CIRCUMSTANCE_WORDS, CUMULATIVE_CUES, EVENT_VERBS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -394,7 +394,7 @@ const proposalsByDate = new WeakMap<Registry, Map<string, readonly StoryProposal
 const NO_PROPOSALS: readonly StoryProposal[] = [];
 
 /** The registered proposals of `conflict` (without retracted phases) dated within the window around `date`, kept per registry, conflict and date. */
-function proposalsNear(registry: Registry, date: string, conflict: Conflict | undefined): readonly StoryProposal[] {
+export function proposalsNear(registry: Registry, date: string, conflict: Conflict | undefined): readonly StoryProposal[] {
   // A registry that declares no conflict covers one war: all its proposals are that war's.
   const unscoped = registry.conflicts().length === 0;
   if (!conflict && !unscoped) return NO_PROPOSALS;
@@ -432,8 +432,10 @@ function blockNamesProposer(block: ExtractedBlock, actorId: string, registry: Re
 /** The proposals a sentence describes, with the phases of the versions it names, and whether it names a proposer or a version. */
 export interface SentenceProposals {
   proposals: readonly StoryProposal[];
-  /** True when the sentence (or its paragraph) names a proposer of the proposals. */
+  /** True when the sentence (or its paragraph) names a proposer of the proposals, or the proposals themselves. */
   byProposer: boolean;
+  /** True when the sentence (or its paragraph) names the proposals by the words of their ids ("the Easter truce"). */
+  byName?: boolean;
   /** The versions the sentence names ("the copy Hamas published" → "hamas-published"), when it names any. */
   versions?: readonly string[];
 }
@@ -471,8 +473,22 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   const sentenceText = span ? block.text.slice(span.from, span.to) : block.text;
   let proposals = all;
   let byProposer = false;
+  let byName = false;
   const proposers = proposersOf(all);
+  const world = registry.world();
   for (const text of [sentenceText, block.text]) {
+    // A proposal named by its own words ("the Easter truce") is the one meant, whoever else is named.
+    const textWords = sentenceWords(text, world);
+    const byWords = all.filter((p) => {
+      const needed = proposalNameWords(p.id, world);
+      return needed.size > 0 && [...needed].every((w) => textWords.has(w));
+    });
+    if (byWords.length > 0) {
+      proposals = byWords;
+      byProposer = true;
+      byName = true;
+      break;
+    }
     // Folded once here: every proposer of every phase is looked for in it, each once.
     const folded = foldForWords(text);
     const namedIds = new Set(proposers.ids.filter((id) => namesActor(folded, id, registry)));
@@ -491,7 +507,6 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   }
   let words: ReadonlySet<string> | undefined;
   const versions = new Set<string>();
-  const world = registry.world();
   for (const p of proposals) {
     for (const c of p.phases) {
       const v = c.proposal.version;
@@ -501,8 +516,9 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
       if (needed.size > 0 && [...needed].every((w) => words!.has(w))) versions.add(v);
     }
   }
-  if (versions.size === 0) return { proposals, byProposer };
+  if (versions.size === 0) return byName ? { proposals, byProposer, byName } : { proposals, byProposer };
   return {
+    ...(byName ? { byName } : {}),
     proposals: proposals
       .map((p) => ({ id: p.id, phases: p.phases.filter((c) => c.proposal.version !== undefined && versions.has(c.proposal.version)) }))
       .filter((p) => p.phases.length > 0),
@@ -568,6 +584,25 @@ function versionIdWords(version: string, world: World): Set<string> {
   if (!byId) versionIds.set(world, (byId = new Map()));
   let words = byId.get(version);
   if (!words) byId.set(version, (words = versionWords(version.replace(/[-_.:]/g, " "), world)));
+  return words;
+}
+
+const proposalNames = new WeakMap<World, Map<string, Set<string>>>();
+
+/**
+ * The words of a proposal id that name it ("easter-truce-2025-04" → easter): the id's words
+ * without dates, actors (named as proposers) and the kind of deal it is ({@link PROPOSAL_KIND_WORDS}),
+ * kept per world and id.
+ */
+function proposalNameWords(id: string, world: World): Set<string> {
+  let byId = proposalNames.get(world);
+  if (!byId) proposalNames.set(world, (byId = new Map()));
+  let words = byId.get(id);
+  if (!words) {
+    const actors = new Set([...world.actorWords.values()].map((a) => a.actor));
+    words = new Set([...versionIdWords(id, world)].filter((w) => !PROPOSAL_KIND_WORDS.has(w) && !actors.has(w)));
+    byId.set(id, words);
+  }
   return words;
 }
 

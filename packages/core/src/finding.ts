@@ -17,6 +17,7 @@ export const RuleId = z.enum([
   "misattributed-claim",
   "outdated-position",
   "beyond-data",
+  "party-claim",
 ]);
 export type RuleId = z.infer<typeof RuleId>;
 
@@ -39,6 +40,8 @@ export const Evidence = z.object({
   statement: z.string().optional(),
   /** One sentence for people: "the Gaza Ministry of Health reported 37,431 killed on 20 June 2024". */
   label: z.string(),
+  /** What a reader should know about the figure: its series' caveats ("a minimum: the UN counts only verified deaths"). Absent when there are none. */
+  caveats: z.array(z.string()).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

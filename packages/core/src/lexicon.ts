@@ -101,6 +101,8 @@ export const GROUP_PHRASES: readonly { words: readonly string[]; group: string }
 export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Measure }[] = (
   [
     [["death", "toll"], "killed"], [["lost", "their", "lives"], "killed"], [["lost", "his", "life"], "killed"], [["lost", "her", "life"], "killed"],
+    // "Russia has lost 887,620 troops": a side's count of its enemy's dead, as stories write it.
+    [["has", "lost"], "killed"], [["have", "lost"], "killed"], [["had", "lost"], "killed"],
     [["killed"], "killed"], [["killing"], "killed"], [["kills"], "killed"], [["dead"], "killed"], [["deaths"], "killed"], [["died"], "killed"], [["slain"], "killed"],
     [["fatalities"], "killed"], [["toll"], "killed"], [["martyred"], "killed"], [["perished"], "killed"],
     [["injured"], "injured"], [["injuring"], "injured"], [["wounded"], "injured"], [["wounding"], "injured"], [["injuries"], "injured"], [["hurt"], "injured"],
@@ -188,6 +190,17 @@ export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kil
 export const DEAL_WORDS: ReadonlySet<string> = new Set([
   "exchange", "exchanged", "swap", "swapped", "return", "returned", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "phase", "stage", "proposal",
   "plan", "framework", "terms", "release", "released", "releasing", "freed", "free", "freeing", "handed", "handover", "hand", "trade", "traded", "every", "per",
+]);
+
+/**
+ * Words of a proposal's id that do not name it: what kind of deal it is and its length's unit.
+ * What is left of an id ("easter-truce-2025-04" → easter) names the proposal in a sentence
+ * ("the Easter truce"); an id with nothing left ("ceasefire-2025-01") is named only by its proposers.
+ */
+export const PROPOSAL_KIND_WORDS: ReadonlySet<string> = new Set([
+  "ceasefire", "cease", "fire", "truce", "pause", "lull", "halt", "moratorium", "respite", "calm", "suspension", "cessation", "armistice",
+  "deal", "agreement", "accord", "proposal", "plan", "framework", "offer", "initiative", "talk", "round", "call", "phase", "stage",
+  "hour", "day", "week", "month", "year", "interim", "immediate", "unconditional", "full", "partial",
 ]);
 
 /** Words that tell what a truce really lasted, not the term agreed: "had held for two months", "the two-month ceasefire collapsed". */

@@ -49,7 +49,7 @@ export function describeEvidence(claim: Claim, sourceName: string, actorName?: s
       return `${sourceName} reported ${hedge}${amount} ${measureWords(claim.measure)} on ${formatDate(claim.asOf)}`;
     }
     case "phase":
-      return `${sourceName} gave phase ${claim.index} of ${claim.of}${claim.durationDays !== undefined ? ` as ${claim.durationDays} days` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
+      return `${sourceName} gave phase ${claim.index} of ${claim.of}${claim.durationDays !== undefined ? ` as ${formatDays({ min: claim.durationDays, max: claim.durationDays })}` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
     case "position": {
       const who = actorName ?? sourceName;
       const speaker = claim.speaker?.name ? ` (${claim.speaker.name}${claim.speaker.role ? `, ${claim.speaker.role}` : ""})` : claim.speaker?.role ? ` (${claim.speaker.onRecord ? "" : "an unnamed "}${claim.speaker.role})` : "";
@@ -67,6 +67,8 @@ export function describeEvidence(claim: Claim, sourceName: string, actorName?: s
 export const messages = {
   unsourcedFigure: (text: string, suggestion?: string) =>
     `“${text}” has no source in its sentence or paragraph: say whose count it is${suggestion ? ` (for example ${suggestion})` : ""}.`,
+  partyClaim: (text: string, source: string) =>
+    `“${text}” is a party's claim: ${source}, a party to the conflict, gives this figure, and no independent body verifies it.`,
   figureMismatch: (text: string, evidence: string, date: string) =>
     `“${text}” cannot be true on ${formatDate(date)}: ${evidence}, and no earlier report fits this figure.`,
   figureAhead: (text: string, evidence: string, date: string) =>
@@ -116,10 +118,16 @@ export function phaseWords(index: number | undefined): string | undefined {
   return index === undefined ? undefined : `phase ${index}`;
 }
 
-/** Days for people: 42 → "42 days"; a range → "28–31 days". */
+/** Days for people: 42 → "42 days", 1 → "1 day", 1.25 → "30 hours"; a range → "28–31 days". */
 export function formatDays(days: { min: number; max: number }): string {
+  // Under two days, a length in whole hours reads as hours ("30 hours", not "1.3 days").
+  const hours = [days.min * 24, days.max * 24];
+  if (days.max < 2 && hours.every((h) => Number.isInteger(h)) && !(Number.isInteger(days.min) && Number.isInteger(days.max))) {
+    return days.min === days.max ? `${hours[0]} hours` : `${hours[0]}–${hours[1]} hours`;
+  }
   const f = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-  return days.min === days.max ? `${f(days.min)} days` : `${f(days.min)}–${f(days.max)} days`;
+  if (days.min === days.max) return `${f(days.min)} ${days.min === 1 ? "day" : "days"}`;
+  return `${f(days.min)}–${f(days.max)} days`;
 }
 
 /** An area id as people write it: "north-gaza" → "North Gaza". */

@@ -18,6 +18,7 @@ export const labels = {
     "misattributed-claim": "Misattributed claim",
     "outdated-position": "Outdated position",
     "beyond-data": "Past the registry's data",
+    "party-claim": "Party's claim",
   } satisfies Record<RuleId, string>,
   severities: { error: "Error", warning: "Warning", info: "Note" } satisfies Record<Severity, string>,
   evidenceHeading: "Evidence",

@@ -33,7 +33,7 @@ Options:
   --date YYYY-MM-DD      the date the story is checked as of (default: the story's
                          own front matter "date:", else the config's "date", else today)
   --registry FILE        a registry to check against (.json, .ndjson, .jsonl or .csv)
-                         instead of the default (@factmark/dataset-gaza); give it
+                         instead of the default (the Gaza and Ukraine datasets); give it
                          several times to merge them in order, "default" naming the
                          default registry: --registry default --registry ours.ndjson
   --prefer-last          when merged registries define an id differently, let the

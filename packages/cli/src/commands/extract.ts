@@ -20,8 +20,8 @@ Options:
                          (default: front matter "date:", else the config's, else today)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --registry FILE        the registry whose places and parties the stories are read
-                         with (default: the config's, else @factmark/dataset-gaza);
-                         several are merged in order, "default" naming the default
+                         with (default: the config's, else the Gaza and Ukraine
+                         datasets); several are merged in order, "default" naming the default
   --prefer-last          let a later --registry win an id two of them define differently
   --format FORMAT        stylish (a table, default) or json
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;

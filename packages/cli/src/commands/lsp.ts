@@ -16,7 +16,7 @@ Options:
   --stdio                speak JSON-RPC over standard input and output (required)
   --date YYYY-MM-DD      the date every story is checked as of, over its front matter
   --registry FILE        a registry file to check against (default: the config's
-                         "registry", else @factmark/dataset-gaza)
+                         "registry", else the Gaza and Ukraine datasets)
   --dataset NAME         check against @factmark/dataset-NAME (repeat to merge)
   --config FILE          a config file (default: the nearest factmark.config.json
                          above each document)

@@ -29,8 +29,8 @@ Summarizes a registry: claims by kind, each series with its first and last date
 and latest value, and the sources with the number of claims citing them.
 
 Options:
-  --registry FILE  the registry to describe (default: @factmark/dataset-gaza); several
-                   are merged in order, "default" naming the default registry
+  --registry FILE  the registry to describe (default: the Gaza and Ukraine datasets);
+                   several are merged in order, "default" naming the default registry
   --prefer-last    let a later --registry win an id two of them define differently
   --format FORMAT  stylish (default) or json
   -h, --help       show this help
@@ -114,7 +114,7 @@ export interface RegistryStats {
  *
  * @example
  * factmark registry stats --format json
- * // {"registry":"@factmark/dataset-gaza","claims":6944,"kinds":{"casualty":…},"series":[…],"sources":[…]}
+ * // {"registry":"@factmark/dataset-gaza + @factmark/dataset-ukraine","claims":9263,"kinds":{"casualty":…},"series":[…],"sources":[…]}
  */
 export const registryStatsCommand: Command = {
   name: "registry stats",

@@ -1,6 +1,6 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { type SentenceProposals, hasCueIn, mentionsOfKind, proposalsForSentence } from "../facts.js";
+import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
 import { ENDED_TRUCE_CUES, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
@@ -26,8 +26,10 @@ interface PhaseDuration {
  * to a proposal by the proposers its sentence or paragraph names ("Egyptian mediators") and to a
  * version by the words that name it ("the copy Hamas published", "Israel's offer"); durations
  * tied to different versions are not compared with each other, and a named version is checked
- * against its own registered length. Where the registry holds contested values, the message names
- * each with its sources rather than picking one.
+ * against its own registered length. A sentence that names a proposal by the words of its id ("the
+ * Easter truce") is tied to that proposal; durations in hours count only in such a sentence. Where
+ * the registry holds contested values, the message names each with its sources rather than
+ * picking one.
  */
 export const inconsistentDuration: Rule = {
   id: "inconsistent-duration",
@@ -37,7 +39,7 @@ export const inconsistentDuration: Rule = {
   scope: "document",
   // Durations, and the proposals their sentences are tied to.
   reads: { kinds: ["duration"], proposals: true },
-  check({ blocks, registry, facts }) {
+  check({ blocks, registry, facts, date }) {
     const groups = new Map<number, PhaseDuration[]>();
     // A truce named without its phase is a deal's first phase only in a story about a registered
     // war (or against a registry of one war): in a story of a war the registry does not cover, two
@@ -45,18 +47,24 @@ export const inconsistentDuration: Rule = {
     const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
-        if (m.quoted || !m.subject || m.unit === "hour") continue;
+        if (m.quoted || !m.subject) continue;
         if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
         const phase = m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined);
         if (phase === undefined) continue;
+        const context = proposalsForSentence(facts, registry, block, m.sentence);
+        // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
+        // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
+        if (m.unit === "hour" && !context.byName) continue;
         const list = groups.get(phase) ?? [];
-        list.push({ block: index, mention: m, phase, context: proposalsForSentence(facts, registry, block, m.sentence) });
+        list.push({ block: index, mention: m, phase, context });
         groups.set(phase, list);
       }
     });
     if (groups.size === 0) return [];
     const findings: RuleFinding[] = [];
     for (const [phase, list] of groups) {
+      // Every proposal on the table, not only those the story names: a truce it mentions in passing has its own length.
+      const proposalsOfLength = registeredLengths(proposalsNear(registry, date, facts.conflict), phase);
       // Keyed by place, not by mention object: one cached block can stand at two paragraphs, and
       // flagging its duration at one must not hide it at the other.
       const flagged = new Set<string>();
@@ -65,7 +73,7 @@ export const inconsistentDuration: Rule = {
         let earlier: PhaseDuration | undefined;
         for (let j = 0; j < i && !earlier; j++) {
           const e = list[j]!;
-          if ((e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later)) earlier = e;
+          if ((e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later, proposalsOfLength)) earlier = e;
         }
         if (!earlier) continue;
         flagged.add(durationKey(later));
@@ -86,8 +94,11 @@ export const inconsistentDuration: Rule = {
         const registered = registeredPhases(entry, phase);
         const values = lengths(registered);
         if (values.length === 0) continue;
+        // A truce named without its phase that fits the length of another proposal on the table is
+        // that truce ("Kyiv refused the three-day pause" beside Kyiv's own 30-day offer).
+        if (mention.phase === undefined && proposalsFitting(mention, proposalsOfLength).size > 0) continue;
         if (values.some((v) => v >= mention.days.min && v <= mention.days.max)) continue;
-        const listed = values.map((v) => `${v} days`).join(" or ");
+        const listed = values.map((v) => formatDays({ min: v, max: v })).join(" or ");
         findings.push({
           block,
           from: mention.from,
@@ -121,8 +132,42 @@ function durationKey(entry: PhaseDuration): string {
   return `${entry.block}:${entry.mention.from}`;
 }
 
-/** Two durations can describe the same phase unless they are tied to different versions or to different proposals. */
-function comparable(a: PhaseDuration, b: PhaseDuration): boolean {
+/**
+ * The registered proposals on the table whose phase `phase` lasts each length, by length in days:
+ * a story that weighs several truces ("the three-day Victory Day pause", "a 30-day ceasefire")
+ * gives each its own length.
+ */
+function registeredLengths(proposals: readonly StoryProposal[], phase: number): ReadonlyMap<number, ReadonlySet<string>> {
+  const byLength = new Map<number, Set<string>>();
+  for (const p of proposals) {
+    for (const c of p.phases) {
+      if (c.index !== phase || c.durationDays === undefined) continue;
+      const ids = byLength.get(c.durationDays) ?? new Set<string>();
+      ids.add(p.id);
+      byLength.set(c.durationDays, ids);
+    }
+  }
+  return byLength;
+}
+
+/** The proposals on the table whose registered length a duration fits. */
+function proposalsFitting(m: DurationMention, byLength: ReadonlyMap<number, ReadonlySet<string>>): Set<string> {
+  const ids = new Set<string>();
+  for (const [days, proposals] of byLength) if (days >= m.days.min && days <= m.days.max) for (const id of proposals) ids.add(id);
+  return ids;
+}
+
+/**
+ * Two durations can describe the same phase unless they are tied to different versions or to
+ * different proposals, or each fits the registered length of a different proposal on the table:
+ * then they are two truces, each told right.
+ */
+function comparable(a: PhaseDuration, b: PhaseDuration, byLength: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  if (byLength.size > 1) {
+    const x = proposalsFitting(a.mention, byLength);
+    const y = proposalsFitting(b.mention, byLength);
+    if (x.size > 0 && y.size > 0 && ![...x].some((id) => y.has(id))) return false;
+  }
   if (a.context.versions && b.context.versions && !a.context.versions.some((v) => b.context.versions!.includes(v))) return false;
   // A story names a handful of proposals at most: a nested scan is cheaper than building an id set.
   if (a.context.byProposer && b.context.byProposer && !b.context.proposals.some((p) => a.context.proposals.some((q) => q.id === p.id))) return false;
@@ -146,7 +191,7 @@ function contested(registry: Registry, registered: readonly PhaseClaim[], phase:
     values
       .map((v) => {
         const names = [...new Set(registered.filter((c) => c.durationDays === v).flatMap((c) => c.citations.map((x) => registry.source(x.source)?.name ?? x.source)))];
-        return `${v} days (${names.join(", ")})`;
+        return `${formatDays({ min: v, max: v })} (${names.join(", ")})`;
       })
       .join(" vs "),
   );

@@ -7,6 +7,7 @@ import { inconsistentElapsedTime } from "./inconsistent-elapsed-time.js";
 import { misattributedClaim } from "./misattributed-claim.js";
 import { outdatedFigure } from "./outdated-figure.js";
 import { outdatedPosition } from "./outdated-position.js";
+import { partyClaim } from "./party-claim.js";
 import { phaseCountMismatch } from "./phase-count-mismatch.js";
 import { unattributedPosition } from "./unattributed-position.js";
 import { unsourcedFigure } from "./unsourced-figure.js";
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   misattributedClaim,
   outdatedPosition,
   beyondData,
+  partyClaim,
 ];

@@ -1,0 +1,84 @@
+// Stories of our own about the war in Ukraine, checked with core's check() against this
+// registry alone and merged with the Gaza dataset, as the CLI, the service and the editor merge
+// them by default.
+import { readFileSync } from "node:fs";
+import { type Finding, Registry, check } from "@factmark/core";
+import { defaultRegistry as gazaRegistry } from "@factmark/dataset-gaza";
+import { describe, expect, it } from "vitest";
+import { readUkraineData, resolveDataDir } from "../scripts/read-data.mjs";
+import { buildRegistryData } from "../scripts/transform.mjs";
+
+const ukraine = Registry.from(buildRegistryData(readUkraineData(resolveDataDir())), { trusted: true });
+const merged = Registry.merge([gazaRegistry(), ukraine]);
+
+const story = (name: string) => readFileSync(new URL(`fixtures/stories/${name}.md`, import.meta.url), "utf8");
+const checkStory = (text: string, registry: Registry): Finding[] => check(text, { registry, format: "markdown" });
+const summary = (findings: readonly Finding[]) => findings.map((f) => [f.ruleId, f.severity, f.text]);
+const SERIOUS = new Set(["error", "warning"]);
+
+describe.each([
+  ["the Ukraine registry alone", ukraine],
+  ["the merged default", merged],
+])("Ukraine stories against %s", (_, registry) => {
+  it("finds a UN toll from before the October 2024 update outdated, with a fix to the figure then in effect, and the war's third year consistent", () => {
+    const findings = checkStory(story("un-toll-third-year"), registry);
+    expect(summary(findings)).toEqual([["outdated-figure", "warning", "More than 11,000"]]);
+    const [outdated] = findings;
+    expect(outdated!.message).toMatch(/12,456 killed on 31 December 2024/);
+    expect(outdated!.fixes.map((fix) => (fix.kind === "replace" ? fix.text : fix.claimId))).toEqual(["12,000", "ohchr-ukraine-civilians-killed:2024-12-31:page"]);
+    // The UN's caveat travels with the figure.
+    expect(outdated!.evidence[0]!.caveats?.[0]).toMatch(/^A minimum: the UN counts only the civilian deaths and injuries it has verified/);
+  });
+
+  it("leaves the General Staff's figure credited to Ukraine's military clean, with a note that it is a party's unverified claim", () => {
+    const findings = checkStory(story("general-staff-losses"), registry);
+    expect(findings.filter((f) => SERIOUS.has(f.severity))).toEqual([]);
+    expect(summary(findings)).toEqual([["party-claim", "info", "about 887,620"]]);
+    const [note] = findings;
+    expect(note!.message).toMatch(/a party to the conflict, gives this figure, and no independent body verifies it/);
+    expect(note!.evidence).toMatchObject([{ claimId: "ua-general-staff-russian-personnel:2025-03-11", source: { id: "ua-general-staff" }, value: 887620 }]);
+    expect(note!.evidence[0]!.caveats?.[0]).toMatch(/^A party's claim/);
+  });
+
+  it("finds the same figure with no source unsourced, offering the General Staff's report", () => {
+    const findings = checkStory(story("general-staff-losses-unsourced"), registry);
+    expect(summary(findings.filter((f) => SERIOUS.has(f.severity)))).toEqual([["unsourced-figure", "warning", "about 887,620"]]);
+    expect(findings.find((f) => f.ruleId === "unsourced-figure")!.fixes).toMatchObject([{ kind: "cite", claimId: "ua-general-staff-russian-personnel:2025-03-11" }]);
+  });
+
+  it("names both versions of the Easter truce's length with their sources when a story gives both", () => {
+    const findings = checkStory(story("easter-truce-two-lengths"), registry);
+    expect(summary(findings)).toEqual([["inconsistent-duration", "warning", "one-day"]]);
+    const [duration] = findings;
+    expect(duration!.message).toBe(
+      "“one-day” (1 day) and “30-hour” (30 hours) describe the same phase 1 differently. Sources differ on phase 1: 1 day (Ukrainska Pravda) vs 30 hours (Babel, benews.fr, The Trent); name the version you mean.",
+    );
+    expect(duration!.related?.map((r) => r.text)).toEqual(["30-hour"]);
+    expect(duration!.evidence.map((e) => e.claimId).sort()).toEqual(["phase:easter-truce-2025-04:announced-window:1", "phase:easter-truce-2025-04:ukrainska-pravda-background:1"]);
+  });
+
+  it("does not compare the Victory Day truce with another war's phases", () => {
+    const findings = checkStory(story("victory-day-truce"), registry);
+    expect(findings.filter((f) => f.ruleId === "inconsistent-duration")).toEqual([]);
+    expect(findings.flatMap((f) => f.evidence.map((e) => e.claimId)).filter((id) => !id.includes("victory-day") && !id.startsWith("position:") && !id.startsWith("ua-") && !id.startsWith("ohchr-"))).toEqual([]);
+  });
+});
+
+describe("the merged default registry", () => {
+  it("gives a Gaza story the findings the Gaza dataset alone gives", () => {
+    const article = readFileSync(new URL("../../../../shared/fixtures/cairo-talks-2024-05.md", import.meta.url), "utf8");
+    const alone = checkStory(article, gazaRegistry());
+    expect(alone.length).toBeGreaterThan(0);
+    expect(checkStory(article, merged)).toEqual(alone);
+  });
+
+  it("gives each Ukraine story the findings the Ukraine dataset alone gives", () => {
+    for (const name of ["un-toll-third-year", "general-staff-losses", "general-staff-losses-unsourced", "easter-truce-two-lengths", "victory-day-truce"]) {
+      expect(checkStory(story(name), merged), name).toEqual(checkStory(story(name), ukraine));
+    }
+  });
+
+  it("holds the conflicts of both datasets", () => {
+    expect(merged.conflicts().map((c) => c.id)).toEqual(expect.arrayContaining(["israel-gaza-war", "russia-ukraine-war", "war-in-donbas"]));
+  });
+});
