@@ -2,7 +2,7 @@ import "@factmark/prosemirror/style.css";
 import "./style.css";
 import type { Registry } from "@factmark/core";
 import { DATASET_INFO, defaultRegistry } from "@factmark/dataset-gaza";
-import { type EditorFinding, applyFix, factmark, factmarkKey, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
+import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type uPlot from "uplot";
@@ -74,6 +74,7 @@ const sidebar = new FindingsSidebar($("#findings"), {
     applyFix(finding.id, index)(view.state, view.dispatch, view);
     view.focus();
   },
+  fixesOf: (finding) => fixesOf(finding, registry),
 });
 
 const linkDialog = new LinkDialog($<HTMLDialogElement>("#link-dialog"), () => view);
@@ -115,7 +116,8 @@ function createState(article: Article): EditorState {
           sidebar.update(next, dismissedIn(state));
           refreshChart();
         },
-        tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }) },
+        // The card never covers the sticky toolbar.
+        tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }), avoid: () => [$("#toolbar")] },
       }),
     ],
   });
