@@ -1,4 +1,4 @@
-import { type CasualtyClaim, type Registry, extractMentions, quantityValue, seriesKeyOf } from "@factmark/core";
+import { type CasualtyClaim, type Registry, extractMentions, quantityBounds, quantityValue, seriesKeyOf } from "@factmark/core";
 import type { EditorFinding } from "@factmark/prosemirror";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
@@ -23,6 +23,36 @@ export interface FigureSeries {
   documentDate: string;
   /** The report in effect on the document date, when there is one. */
   current?: { date: string; value: number };
+  /**
+   * The tight range of values the story's words allow ("more than 36,000" is 36,000–37,000), when
+   * the figure reads as a count with a bounded range.
+   */
+  figureRange?: { min: number; max: number };
+}
+
+/** The dates the zoomed chart spans, `YYYY-MM-DD`: around the story's figure and the document date. */
+export interface ChartWindow {
+  from: string;
+  to: string;
+}
+
+// Days shown either side of the marked dates when the chart is zoomed.
+const WINDOW_PAD_DAYS = 10;
+
+/**
+ * The window the chart zooms to: from a little before the figure was last right (the first report
+ * inside the range its words allow, or reaching its value) or the earliest evidence date, to a
+ * little after the document date or the latest evidence date, inside the series' reports.
+ */
+export function chartWindow(series: FigureSeries): ChartWindow {
+  const floor = series.figureRange?.min ?? series.figureValue;
+  const reached = floor === undefined ? undefined : series.points.find((p) => p.value >= floor)?.date;
+  const marks = [series.documentDate, ...series.evidenceDates, ...(reached ? [reached] : [])].sort();
+  const first = series.points[0]?.date ?? marks[0]!;
+  const last = series.points.at(-1)?.date ?? marks.at(-1)!;
+  const from = addDaysIso(marks[0]!, -WINDOW_PAD_DAYS);
+  const to = addDaysIso(marks.at(-1)!, WINDOW_PAD_DAYS);
+  return { from: from < first ? first : from, to: to > last ? last : to };
 }
 
 const DAY_MS = 86_400_000;
@@ -61,6 +91,7 @@ export function figureSeriesOf(registry: Registry, finding: EditorFinding, docum
   const count = extractMentions(finding.text).mentions.find((mention) => mention.kind === "count");
   const sourceId = series?.source ?? claim.citations[0]?.source ?? "";
   const current = registry.valueAt(seriesId, documentDate);
+  const bounds = count && count.kind === "count" ? quantityBounds(count.quantity, "tight") : undefined;
   return {
     seriesId,
     title: series?.title ?? seriesId,
@@ -71,6 +102,7 @@ export function figureSeriesOf(registry: Registry, finding: EditorFinding, docum
     evidenceDates,
     documentDate,
     ...(current ? { current: { date: current.asOf, value: quantityValue(current.quantity) } } : {}),
+    ...(bounds && Number.isFinite(bounds.max) && bounds.max > bounds.min ? { figureRange: { min: bounds.min, max: bounds.max } } : {}),
   };
 }
 
@@ -85,7 +117,7 @@ export function formatDay(date: string): string {
 /** One sentence describing the chart, for its caption and for screen readers. */
 export function describeFigureSeries(series: FigureSeries): string {
   const parts = [`${series.title}.`];
-  parts.push(`The story says “${series.figureText}”.`);
+  parts.push(`The story says “${series.figureText}”${series.figureRange ? `, which allows ${numberFormat.format(series.figureRange.min)} to ${numberFormat.format(series.figureRange.max)}` : ""}.`);
   if (series.current) {
     parts.push(`On the document date, ${formatDay(series.documentDate)}, the ${series.sourceName} count was ${numberFormat.format(series.current.value)} (reported ${formatDay(series.current.date)}).`);
   } else {
@@ -103,37 +135,57 @@ const STYLE = {
   figure: "#b45309",
   evidence: "#047857",
   document: "#7c3aed",
+  after: "#64748b",
+  band: "rgba(180, 83, 9, 0.16)",
 } as const;
 
 /**
  * Draws a {@link FigureSeries} with uPlot into `target` (replacing what was there): the official
- * count as a stepped line, the story's figure as a dashed horizontal line, the evidence dates as
- * dotted vertical lines and the document date as a solid vertical line. Returns the plot so the
- * caller can resize or destroy it.
+ * count as a stepped line, solid up to the document date and dashed grey after it; the range the
+ * story's words allow as a shaded band and its figure as a dashed horizontal line; the evidence
+ * dates as dotted vertical lines and the document date as a solid vertical line. Zoomed to
+ * {@link chartWindow} with the y-axis fitted to what it shows, or the whole series when `whole`.
+ * Sets `data-from`, `data-to` (YYYY-MM-DD), `data-y-min` and `data-y-max` on `target` to what
+ * the axes span. Returns the plot so the caller can resize or destroy it.
  */
-export function renderFigureChart(target: HTMLElement, series: FigureSeries, width: number): uPlot {
+export function renderFigureChart(target: HTMLElement, series: FigureSeries, width: number, whole = false): uPlot {
   target.replaceChildren();
-  const xs = series.points.map((point) => toSeconds(point.date));
-  const ys = series.points.map((point) => point.value);
+  const zoom = whole ? undefined : chartWindow(series);
+  const points = zoom ? series.points.filter((p) => p.date >= zoom.from && p.date <= zoom.to) : series.points;
+  // The report in effect when the window opens starts the line at its left edge.
+  const before = zoom ? series.points.filter((p) => p.date < zoom.from).at(-1) : undefined;
+  const shown = before ? [{ date: zoom!.from, value: before.value }, ...points] : points;
+  const xs = shown.map((point) => toSeconds(point.date));
+  const doc = toSeconds(series.documentDate);
+  const upTo = shown.map((point) => (toSeconds(point.date) <= doc ? point.value : null));
+  const lastBefore = upTo.findLastIndex((v) => v !== null);
+  const after = shown.map((point, i) => (toSeconds(point.date) > doc || i === lastBefore ? point.value : null));
   const figure = xs.map(() => series.figureValue ?? null);
   const markedDates = [
     ...series.evidenceDates.map((date) => ({ date, color: STYLE.evidence, dash: [2, 4] })),
     { date: series.documentDate, color: STYLE.document, dash: [] as number[] },
+  ].filter((mark) => !zoom || (mark.date >= zoom.from && mark.date <= zoom.to));
+  const values = [
+    ...shown.map((p) => p.value),
+    ...(series.figureValue === undefined ? [] : [series.figureValue]),
+    ...(series.figureRange ? [series.figureRange.min, series.figureRange.max] : []),
   ];
-  const values = [...ys, ...(series.figureValue === undefined ? [] : [series.figureValue])];
   const low = Math.min(...values);
   const high = Math.max(...values);
   const pad = Math.max(1, (high - low) * 0.08);
   const xMin = Math.min(...xs, ...markedDates.map((mark) => toSeconds(mark.date)));
   const xMax = Math.max(...xs, ...markedDates.map((mark) => toSeconds(mark.date)));
+  const margin = whole ? 86_400 * 3 : 86_400;
   const options: uPlot.Options = {
     width,
     height: 200,
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: {
-      x: { time: true, range: () => [xMin - 86_400 * 3, xMax + 86_400 * 3] },
-      y: { range: () => [Math.max(0, low - pad), high + pad] },
+      x: { time: true, range: () => [xMin - margin, xMax + margin] },
+      // The whole series starts at zero; the zoomed chart fits what it shows, so a gap of a few
+      // thousand is visible.
+      y: { range: () => [whole ? 0 : Math.max(0, low - pad), high + pad] },
     },
     axes: [
       { stroke: "#334155", grid: { stroke: "#e2e8f0" }, ticks: { stroke: "#cbd5e1" } },
@@ -142,9 +194,38 @@ export function renderFigureChart(target: HTMLElement, series: FigureSeries, wid
     series: [
       {},
       { label: series.sourceName, stroke: STYLE.series, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
+      { label: "Reported after the document date", stroke: STYLE.after, width: 2, dash: [4, 3], paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
       { label: "In the story", stroke: STYLE.figure, width: 2, dash: [8, 5], points: { show: false } },
     ],
     hooks: {
+      // What the chart spans, readable without its canvas (by tests and tools): the dates and the y-axis's ends.
+      setScale: [
+        (plot, key) => {
+          const scale = plot.scales[key];
+          if (scale?.min == null || scale.max == null) return;
+          if (key === "x") {
+            target.dataset.from = new Date(scale.min * 1000).toISOString().slice(0, 10);
+            target.dataset.to = new Date(scale.max * 1000).toISOString().slice(0, 10);
+          } else if (key === "y") {
+            target.dataset.yMin = String(Math.round(scale.min));
+            target.dataset.yMax = String(Math.round(scale.max));
+          }
+        },
+      ],
+      drawClear: [
+        (plot) => {
+          // The range the story's words allow, under the lines.
+          if (!series.figureRange) return;
+          const { ctx } = plot;
+          const { left, width: plotWidth } = plot.bbox;
+          const top = plot.valToPos(series.figureRange.max, "y", true);
+          const bottom = plot.valToPos(series.figureRange.min, "y", true);
+          ctx.save();
+          ctx.fillStyle = STYLE.band;
+          ctx.fillRect(left, top, plotWidth, bottom - top);
+          ctx.restore();
+        },
+      ],
       draw: [
         (plot) => {
           // uPlot has no annotation layer: vertical date markers are drawn on its canvas after each redraw.
@@ -166,14 +247,19 @@ export function renderFigureChart(target: HTMLElement, series: FigureSeries, wid
       ],
     },
   };
-  return new uPlot(options, [xs, ys, figure], target);
+  return new uPlot(options, [xs, upTo, after, figure], target);
 }
 
 /** The chart's key, as list items: what each colour and line style stands for. */
-export function chartKey(series: FigureSeries): { label: string; color: string; style: "solid" | "dashed" | "dotted" }[] {
+export function chartKey(series: FigureSeries): { label: string; color: string; style: "solid" | "dashed" | "dotted" | "band" }[] {
+  const after = series.points.some((p) => p.date > series.documentDate);
   return [
     { label: `${series.sourceName} count`, color: STYLE.series, style: "solid" },
+    ...(after ? [{ label: "Reported after the document date", color: STYLE.after, style: "dashed" as const }] : []),
     ...(series.figureValue === undefined ? [] : [{ label: `In the story: ${series.figureText}`, color: STYLE.figure, style: "dashed" as const }]),
+    ...(series.figureRange
+      ? [{ label: `What the story's words allow: ${numberFormat.format(series.figureRange.min)}–${numberFormat.format(series.figureRange.max)}`, color: STYLE.band, style: "band" as const }]
+      : []),
     ...(series.evidenceDates.length > 0 ? [{ label: "Evidence date", color: STYLE.evidence, style: "dotted" as const }] : []),
     { label: `Document date (${formatDay(series.documentDate)})`, color: STYLE.document, style: "solid" },
   ];

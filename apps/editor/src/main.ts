@@ -1,6 +1,6 @@
 import "@factmark/prosemirror/style.css";
 import "./style.css";
-import type { Registry } from "@factmark/core";
+import { type Registry, formatDate } from "@factmark/core";
 import { DATASET_INFO, defaultRegistry } from "@factmark/dataset-gaza";
 import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
@@ -32,6 +32,12 @@ const datelineInput = $<HTMLInputElement>("#doc-dateline");
 const dateInput = $<HTMLInputElement>("#doc-date");
 const status = $<HTMLElement>("#status");
 const registryStatus = $<HTMLElement>("#registry-status");
+const dateText = $<HTMLOutputElement>("#doc-date-text");
+
+/** Shows the story's date beside the date input in words ("4 May 2024"): the input's own display follows the browser's locale. */
+function showDate(): void {
+  dateText.textContent = isIsoDate(dateInput.value) ? formatDate(dateInput.value) : "";
+}
 
 /** Today in the browser's time zone, `YYYY-MM-DD`: the date of a new story. */
 function today(): string {
@@ -51,6 +57,8 @@ let chartFinding: EditorFinding | undefined;
 let plot: uPlot | undefined;
 let chartKeyShown = "";
 let chartRegistry: Registry | undefined;
+/** Whether the chart shows the whole series rather than the weeks around the story's figure. */
+let chartWhole = false;
 
 const documentDate = (): string => meta.date ?? today();
 
@@ -58,8 +66,9 @@ const sidebar = new FindingsSidebar($("#findings"), {
   onSelect(finding) {
     const { state } = view;
     const to = Math.min(finding.to, state.doc.content.size);
-    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, Math.min(finding.from, to), to)).scrollIntoView());
+    // Focus first: ProseMirror scrolls to a selection only when the browser's selection is in the editor.
     view.focus();
+    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, Math.min(finding.from, to), to)).scrollIntoView());
   },
   onRestore(finding) {
     const type = articleSchema.marks.factmarkDismissed;
@@ -123,6 +132,9 @@ function createState(article: Article): EditorState {
   });
 }
 
+/** True when the open story has changes that no file holds: "New" asks before replacing it. */
+let unsaved = false;
+
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
 function persistDraft(): void {
   clearTimeout(draftTimer);
@@ -131,6 +143,7 @@ function persistDraft(): void {
   if (error) announce(`Could not keep a draft in this browser: ${error.message}`, "error");
 }
 function scheduleDraft(): void {
+  unsaved = true;
   clearTimeout(draftTimer);
   // Serialising a long story on every keystroke would cost more than it protects.
   draftTimer = setTimeout(persistDraft, 300);
@@ -156,6 +169,7 @@ function openArticle(article: Article): void {
   datelineInput.value = meta.dateline ?? "";
   dateInput.value = meta.date ?? "";
   chartFinding = undefined;
+  showDate();
   // A new state brings a new plugin view, which reports its first findings (none included) to
   // onFindings: that redraws the sidebar and the chart.
   view.updateState(createState({ doc: article.doc, meta }));
@@ -199,7 +213,7 @@ function refreshChart(): void {
   figure.hidden = false;
   hint.hidden = true;
   // Findings change on every keystroke; the chart only when what it shows does.
-  const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current]);
+  const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current, chartWhole]);
   if (plot && key === chartKeyShown && registry === chartRegistry) return;
   chartKeyShown = key;
   chartRegistry = registry;
@@ -208,7 +222,10 @@ function refreshChart(): void {
   canvas.setAttribute("role", "img");
   canvas.setAttribute("aria-label", description);
   plot?.destroy();
-  plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24));
+  plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24), chartWhole);
+  const whole = $<HTMLButtonElement>("#chart-whole");
+  whole.setAttribute("aria-pressed", String(chartWhole));
+  whole.textContent = chartWhole ? ui.chartZoom : ui.chartWhole;
   const caption = $<HTMLElement>("#chart-caption");
   const legend = document.createElement("ul");
   legend.className = "chart-key";
@@ -226,6 +243,11 @@ function refreshChart(): void {
   caption.replaceChildren(legend, text);
 }
 
+$("#chart-whole").addEventListener("click", () => {
+  chartWhole = !chartWhole;
+  refreshChart();
+});
+
 new ResizeObserver(() => {
   const canvas = document.querySelector<HTMLElement>("#chart-canvas");
   if (plot && canvas && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - plot.width) > 4) plot.setSize({ width: canvas.clientWidth, height: 200 });
@@ -233,6 +255,8 @@ new ResizeObserver(() => {
 
 // The toolbar: one button per command, pressed when its format is active, disabled when it cannot apply.
 const toolbar = $<HTMLElement>("#toolbar");
+// The sticky sidebar sits below the sticky toolbar, whose height changes as it wraps.
+new ResizeObserver(() => document.documentElement.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`)).observe(toolbar);
 const toolbarButtons: { button: HTMLButtonElement; item: ReturnType<typeof toolbarItems>[number][number] }[] = [];
 for (const group of toolbarItems(openLink)) {
   const wrapper = document.createElement("div");
@@ -272,9 +296,15 @@ citeButton.addEventListener("mousedown", (event) => event.preventDefault());
 citeButton.addEventListener("click", () => {
   if (!picker.open()) announce(ui.noSelectionToCite);
 });
+// A disabled button says nothing by itself: the hint beside it says why, and is its description.
+const citeHint = document.createElement("span");
+citeHint.id = "cite-hint";
+citeHint.className = "cite-hint";
+citeHint.textContent = ui.citeHint;
+citeButton.setAttribute("aria-describedby", citeHint.id);
 const citeGroup = document.createElement("div");
 citeGroup.className = "toolbar-group";
-citeGroup.append(citeButton);
+citeGroup.append(citeButton, citeHint);
 toolbar.append(citeGroup);
 
 function renderToolbarState(): void {
@@ -284,6 +314,7 @@ function renderToolbarState(): void {
     if (item.active) button.setAttribute("aria-pressed", String(item.active(state)));
   }
   citeButton.disabled = state.selection.empty;
+  citeHint.hidden = !citeButton.disabled;
 }
 
 // The dateline: headline, place and the document date the figures are checked as of.
@@ -305,7 +336,9 @@ datelineInput.addEventListener("input", () => {
   if (meta.dateline === undefined) delete meta.dateline;
   scheduleDraft();
 });
+dateInput.addEventListener("input", showDate);
 dateInput.addEventListener("change", () => {
+  showDate();
   const date = dateInput.value;
   if (!isIsoDate(date)) {
     announce("Enter the story's date: the figures are checked as of that day.", "error");
@@ -327,8 +360,13 @@ fileInput.addEventListener("change", async () => {
   try {
     const format = formatOfFile(file.name);
     const text = await file.text();
+    if (unsaved && !confirm(ui.confirmOpen(meta.title, file.name))) {
+      announce(ui.newCancelled);
+      return;
+    }
     openArticle(format === "markdown" ? parseMarkdownArticle(text) : parseHtmlArticle(text));
     persistDraft();
+    unsaved = false;
     announce(ui.opened(file.name));
   } catch (error) {
     announce(`Could not open ${file.name}: ${(error as Error).message}`, "error");
@@ -347,12 +385,19 @@ function download(format: ArticleFormat): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  unsaved = false;
   announce(ui.saved(name));
 }
 $("#file-save-md").addEventListener("click", () => download("markdown"));
 $("#file-save-html").addEventListener("click", () => download("html"));
 $("#file-new").addEventListener("click", () => {
+  // The browser keeps one draft: a new story would replace it, so an unsaved story is never dropped without asking.
+  if (unsaved && !confirm(ui.confirmNew(meta.title))) {
+    announce(ui.newCancelled);
+    return;
+  }
   openArticle({ doc: articleSchema.topNodeType.createAndFill()!, meta: { date: today(), extra: {} } });
+  unsaved = false;
   persistDraft();
   view.focus();
 });
@@ -414,6 +459,7 @@ showRegistry("bundled");
 const draft = loadDraft(localStorage);
 if (draft.kind === "draft") {
   openArticle(draft.article);
+  unsaved = true;
   announce(ui.draftRestored);
 } else {
   openArticle(parseMarkdownArticle(foundingArticle));

@@ -111,7 +111,21 @@ export class FindingsSidebar {
       if (current) item.setAttribute("aria-current", "true");
       else item.removeAttribute("aria-current");
       item.parentElement?.classList.toggle("current", current);
+      if (current) this.#reveal(item.parentElement ?? item);
     }
+  }
+
+  /**
+   * Scrolls the list (not the page) so `item` is in view, when the list scrolls on its own: the
+   * finding of the paragraph being typed stays visible beside it.
+   */
+  #reveal(item: HTMLElement): void {
+    const list = this.root;
+    if (list.scrollHeight <= list.clientHeight) return;
+    const box = list.getBoundingClientRect();
+    const at = item.getBoundingClientRect();
+    if (at.top < box.top) list.scrollTop -= box.top - at.top + 8;
+    else if (at.bottom > box.bottom) list.scrollTop += at.bottom - box.bottom + 8;
   }
 
   #renderRuleFilters(): void {
