@@ -1,14 +1,13 @@
 import "@factmark/prosemirror/style.css";
 import "./style.css";
-import { type Registry, formatDate } from "@factmark/core";
-import { DATASET_INFO, defaultRegistry } from "@factmark/dataset-gaza";
+import { Registry, formatDate } from "@factmark/core";
 import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type uPlot from "uplot";
 import foundingArticle from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
-import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence, renderFigureChart } from "./chart.js";
+import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "./chart.js";
 import { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
@@ -50,7 +49,10 @@ function announce(message: string, kind: "info" | "error" = "info"): void {
   status.dataset.kind = kind;
 }
 
-let registry: Registry = defaultRegistry();
+// Until a registry arrives (from the newsroom service, or the bundled one loaded on demand) the
+// story is shown without checks, and this empty one stands in for the source picker and the chart.
+let registry: Registry = Registry.from({ sources: [], claims: [] });
+let registryLoaded = false;
 let meta: ArticleMeta = { extra: {} };
 let findings: readonly EditorFinding[] = [];
 let chartFinding: EditorFinding | undefined;
@@ -59,6 +61,8 @@ let chartKeyShown = "";
 let chartRegistry: Registry | undefined;
 /** Whether the chart shows the whole series rather than the weeks around the story's figure. */
 let chartWhole = false;
+/** Counts chart drawings, so a drawing that waited for uPlot to load gives way to a later one. */
+let chartDraws = 0;
 
 const documentDate = (): string => meta.date ?? today();
 
@@ -113,13 +117,16 @@ function dismissedIn(state: EditorState): DismissedFinding[] {
 }
 
 function createState(article: Article): EditorState {
-  return EditorState.create({
-    doc: article.doc,
-    plugins: [
-      ...editingPlugins(openLink),
+  return EditorState.create({ doc: article.doc, plugins: [...editingPlugins(openLink), ...checkingPlugins(article.meta.date)] });
+}
+
+/** The factmark plugin, once there is a registry to check against. */
+function checkingPlugins(date: string | undefined) {
+  if (!registryLoaded) return [];
+  return [
       factmark({
         registry,
-        date: article.meta.date ?? today(),
+        date: date ?? today(),
         onFindings(next, state) {
           findings = next;
           sidebar.update(next, dismissedIn(state));
@@ -128,8 +135,7 @@ function createState(article: Article): EditorState {
         // The card never covers the sticky toolbar.
         tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }), avoid: () => [$("#toolbar")] },
       }),
-    ],
-  });
+  ];
 }
 
 /** True when the open story has changes that no file holds: "New" asks before replacing it. */
@@ -203,8 +209,10 @@ function refreshChart(): void {
   }
   const series = chartFinding ? figureSeriesOf(registry, chartFinding, documentDate()) : undefined;
   if (!series) {
+    chartDraws++;
     plot?.destroy();
     plot = undefined;
+    chartKeyShown = "";
     figure.hidden = true;
     hint.hidden = false;
     hint.textContent = chartFinding ? ui.chartNoSeries : ui.chartHint;
@@ -214,15 +222,21 @@ function refreshChart(): void {
   hint.hidden = true;
   // Findings change on every keystroke; the chart only when what it shows does.
   const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current, chartWhole]);
-  if (plot && key === chartKeyShown && registry === chartRegistry) return;
+  if (key === chartKeyShown && registry === chartRegistry) return;
   chartKeyShown = key;
   chartRegistry = registry;
   const canvas = $<HTMLElement>("#chart-canvas");
   const description = describeFigureSeries(series);
   canvas.setAttribute("role", "img");
   canvas.setAttribute("aria-label", description);
-  plot?.destroy();
-  plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24), chartWhole);
+  // uPlot loads with the first chart: the first paint and the first findings do not wait for it.
+  const draw = ++chartDraws;
+  const whole0 = chartWhole;
+  void import("./chart-render.js").then(({ renderFigureChart }) => {
+    if (draw !== chartDraws) return;
+    plot?.destroy();
+    plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24), whole0);
+  });
   const whole = $<HTMLButtonElement>("#chart-whole");
   whole.setAttribute("aria-pressed", String(chartWhole));
   whole.textContent = chartWhole ? ui.chartZoom : ui.chartWhole;
@@ -403,31 +417,51 @@ $("#file-new").addEventListener("click", () => {
 });
 
 // The registry: bundled until the newsroom service answers, then the service's, kept current.
-function showRegistry(kind: "bundled" | "service", version?: string): void {
+function showRegistry(kind: "bundled" | "service", version?: string, date?: string): void {
   registryStatus.dataset.registry = kind;
   // An ETag is quoted and may be weak (W/"7"); people read the version inside.
   version = version?.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
-  registryStatus.textContent = kind === "bundled" ? ui.registryBundled(DATASET_INFO.date) : ui.registryService(version);
+  registryStatus.textContent = kind === "bundled" ? ui.registryBundled(date) : ui.registryService(version);
 }
 function useRegistry(next: Registry): void {
   registry = next;
-  view.dispatch(setFactmarkRegistry(view.state.tr, next));
+  if (!registryLoaded) {
+    // The first registry: checking starts on the story as it stands, its history kept.
+    registryLoaded = true;
+    view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, ...checkingPlugins(meta.date)] }));
+    performance.mark("factmark:first-findings");
+    afterUpdate();
+  } else view.dispatch(setFactmarkRegistry(view.state.tr, next));
   refreshChart();
+}
+
+/** The bundled registry, loaded on demand: a chunk of its own that a page served by the newsroom service never waits for. */
+async function useBundledRegistry(): Promise<void> {
+  const { bundledRegistry, bundledInfo } = await import("./bundled-registry.js");
+  useRegistry(bundledRegistry());
+  showRegistry("bundled", undefined, bundledInfo.date);
+  showAttribution(bundledInfo.attribution);
+}
+
+function showAttribution(attribution: string): void {
+  $("#attribution").textContent = `Figures: ${attribution}`;
 }
 async function connectService(): Promise<void> {
   const base = location.origin;
-  if (!(await detectService(base))) return;
+  if (!(await detectService(base))) return useBundledRegistry();
   let etag: string | undefined;
   try {
     const first = await fetchServiceRegistry(base);
-    if (!first) return;
+    if (!first) return useBundledRegistry();
     etag = first.etag;
     useRegistry(first.registry);
     showRegistry("service", etag);
   } catch (error) {
     announce(`The newsroom service answered, but its registry could not be read: ${(error as Error).message}`, "error");
-    return;
+    return useBundledRegistry();
   }
+  // The credit line for the figures comes with the bundled data; it is not needed to check, so it loads after.
+  setTimeout(() => void import("./bundled-registry.js").then(({ bundledInfo }) => showAttribution(bundledInfo.attribution)), 0);
   let refreshing = Promise.resolve();
   subscribeRegistryEvents(
     base,
@@ -454,8 +488,6 @@ async function connectService(): Promise<void> {
 }
 
 // Start: the writer's draft when there is one, else the founding article.
-$("#attribution").textContent = `Figures: ${DATASET_INFO.attribution}`;
-showRegistry("bundled");
 const draft = loadDraft(localStorage);
 if (draft.kind === "draft") {
   openArticle(draft.article);
