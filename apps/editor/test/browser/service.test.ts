@@ -69,8 +69,10 @@ class FakeService {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
+    // As the service does: the build's brotli copy to a browser that accepts it.
+    const brotli = /\bbr\b/.test(String(request.headers["accept-encoding"] ?? "")) && existsSync(`${file}.br`);
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...(brotli ? { "content-encoding": "br", vary: "Accept-Encoding" } : {}) });
+    createReadStream(brotli ? `${file}.br` : file).pipe(response);
   }
 
   close(): Promise<void> {
@@ -99,6 +101,52 @@ afterAll(async () => {
 });
 
 describe("the editor served by the newsroom service", () => {
+  it("shows its text, then its first findings, loading only the scripts it needs compressed, and not the bundled registry", async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+    const fresh = await context.newPage();
+    // When the first finding is drawn, by the page's own clock.
+    await fresh.addInitScript(() => {
+      const seen = () => {
+        if (!document.querySelector(".ProseMirror [data-rule]")) return false;
+        (window as unknown as { firstFindings: number }).firstFindings = performance.now();
+        return true;
+      };
+      new MutationObserver((_records, observer) => {
+        if (seen()) observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const pending: Promise<{ url: string; encoding: string | undefined; bytes: number; endedAt: number }>[] = [];
+    fresh.on("requestfinished", (request) => {
+      if (request.resourceType() !== "script") return;
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          const sizes = await request.sizes();
+          // responseEnd is counted from the request's start; the page's clock from navigation.
+          return { url: request.url(), encoding: response?.headers()["content-encoding"], bytes: sizes.responseBodySize, endedAt: request.timing().startTime + request.timing().responseEnd };
+        })(),
+      );
+    });
+    await fresh.goto(baseUrl);
+    await fresh.waitForFunction(() => (window as unknown as { firstFindings?: number }).firstFindings !== undefined);
+    const timing = await fresh.evaluate(() => ({
+      firstFindings: (window as unknown as { firstFindings: number }).firstFindings,
+      text: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+    }));
+    const navigationStart = await fresh.evaluate(() => performance.timeOrigin);
+    const scripts = await Promise.all(pending);
+    const before = scripts.filter((s) => s.endedAt - navigationStart <= timing.firstFindings);
+    const bytes = before.reduce((sum, s) => sum + s.bytes, 0);
+    console.log(`first paint ${timing.text.toFixed(0)} ms, first findings ${timing.firstFindings.toFixed(0)} ms; scripts before first findings: ${before.map((s) => `${s.url.replace(baseUrl, "/")} ${s.bytes} B ${s.encoding ?? "identity"}`).join(", ")}; total ${bytes} B`);
+    expect(Number.isFinite(timing.text)).toBe(true);
+    expect(timing.firstFindings).toBeGreaterThan(timing.text);
+    expect(before.length).toBeGreaterThan(0);
+    // Every script arrives compressed, and the bundled registry is never fetched: the service's is used.
+    for (const script of before) expect(script.encoding, script.url).toBe("br");
+    expect(scripts.some((s) => s.url.includes("bundled-registry"))).toBe(false);
+    await context.close();
+  });
+
   it("switches to the service's registry and flags a stale figure when a newer one is published, without a reload", async () => {
     page = await openEditor(browser, baseUrl);
     const status = page.locator("#registry-status");
