@@ -499,7 +499,8 @@ async function connectService(): Promise<void> {
   );
 }
 
-// Start: the writer's draft when there is one, else the founding article.
+// Start: the writer's draft when there is one, else the founding article, shown at once and checked when a registry arrives.
+registryStatus.textContent = ui.registryLoading;
 const draft = loadDraft(localStorage);
 if (draft.kind === "draft") {
   openArticle(draft.article);

@@ -19,6 +19,7 @@ export const ui = {
   noFindings: "No findings: every figure checked is sourced and current.",
   allFiltered: "Every finding is hidden by the filters.",
   findingsHeading: "Findings",
+  registryLoading: "Loading the registry; the story is checked once it arrives.",
   registryBundled: (date: string | undefined) => `Bundled registry${date ? `, figures up to ${date}` : ""}`,
   registryService: (version: string | undefined) => `Live registry from the newsroom service${version ? ` (version ${version})` : ""}`,
   registryUpdated: (claims: number) => `The newsroom service updated the registry (${claims} claim${claims === 1 ? "" : "s"} changed); the story was checked again.`,
