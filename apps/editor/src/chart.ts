@@ -1,7 +1,5 @@
-import { type CasualtyClaim, type Registry, extractMentions, quantityValue, seriesKeyOf } from "@factmark/core";
+import { type CasualtyClaim, type Registry, extractMentions, quantityBounds, quantityValue, seriesKeyOf } from "@factmark/core";
 import type { EditorFinding } from "@factmark/prosemirror";
-import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
 
 /** What the chart of a figure shows: the series behind its evidence and the dates to mark. */
 export interface FigureSeries {
@@ -23,6 +21,36 @@ export interface FigureSeries {
   documentDate: string;
   /** The report in effect on the document date, when there is one. */
   current?: { date: string; value: number };
+  /**
+   * The tight range of values the story's words allow ("more than 36,000" is 36,000–37,000), when
+   * the figure reads as a count with a bounded range.
+   */
+  figureRange?: { min: number; max: number };
+}
+
+/** The dates the zoomed chart spans, `YYYY-MM-DD`: around the story's figure and the document date. */
+export interface ChartWindow {
+  from: string;
+  to: string;
+}
+
+// Days shown either side of the marked dates when the chart is zoomed.
+const WINDOW_PAD_DAYS = 10;
+
+/**
+ * The window the chart zooms to: from a little before the figure was last right (the first report
+ * inside the range its words allow, or reaching its value) or the earliest evidence date, to a
+ * little after the document date or the latest evidence date, inside the series' reports.
+ */
+export function chartWindow(series: FigureSeries): ChartWindow {
+  const floor = series.figureRange?.min ?? series.figureValue;
+  const reached = floor === undefined ? undefined : series.points.find((p) => p.value >= floor)?.date;
+  const marks = [series.documentDate, ...series.evidenceDates, ...(reached ? [reached] : [])].sort();
+  const first = series.points[0]?.date ?? marks[0]!;
+  const last = series.points.at(-1)?.date ?? marks.at(-1)!;
+  const from = addDaysIso(marks[0]!, -WINDOW_PAD_DAYS);
+  const to = addDaysIso(marks.at(-1)!, WINDOW_PAD_DAYS);
+  return { from: from < first ? first : from, to: to > last ? last : to };
 }
 
 const DAY_MS = 86_400_000;
@@ -61,6 +89,7 @@ export function figureSeriesOf(registry: Registry, finding: EditorFinding, docum
   const count = extractMentions(finding.text).mentions.find((mention) => mention.kind === "count");
   const sourceId = series?.source ?? claim.citations[0]?.source ?? "";
   const current = registry.valueAt(seriesId, documentDate);
+  const bounds = count && count.kind === "count" ? quantityBounds(count.quantity, "tight") : undefined;
   return {
     seriesId,
     title: series?.title ?? seriesId,
@@ -71,11 +100,13 @@ export function figureSeriesOf(registry: Registry, finding: EditorFinding, docum
     evidenceDates,
     documentDate,
     ...(current ? { current: { date: current.asOf, value: quantityValue(current.quantity) } } : {}),
+    ...(bounds && Number.isFinite(bounds.max) && bounds.max > bounds.min ? { figureRange: { min: bounds.min, max: bounds.max } } : {}),
   };
 }
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const numberFormat = new Intl.NumberFormat("en-US");
+/** Counts for people: "37,431". */
+export const numberFormat = new Intl.NumberFormat("en-US");
 
 /** A date for people: "20 June 2024". */
 export function formatDay(date: string): string {
@@ -85,7 +116,7 @@ export function formatDay(date: string): string {
 /** One sentence describing the chart, for its caption and for screen readers. */
 export function describeFigureSeries(series: FigureSeries): string {
   const parts = [`${series.title}.`];
-  parts.push(`The story says “${series.figureText}”.`);
+  parts.push(`The story says “${series.figureText}”${series.figureRange ? `, which allows ${numberFormat.format(series.figureRange.min)} to ${numberFormat.format(series.figureRange.max)}` : ""}.`);
   if (series.current) {
     parts.push(`On the document date, ${formatDay(series.documentDate)}, the ${series.sourceName} count was ${numberFormat.format(series.current.value)} (reported ${formatDay(series.current.date)}).`);
   } else {
@@ -95,85 +126,26 @@ export function describeFigureSeries(series: FigureSeries): string {
   return parts.join(" ");
 }
 
-const toSeconds = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 1000;
-
 /** Colours and dash patterns: each mark differs by line style as well as colour. */
-const STYLE = {
+export const STYLE = {
   series: "#1d4ed8",
   figure: "#b45309",
   evidence: "#047857",
   document: "#7c3aed",
+  after: "#64748b",
+  band: "rgba(180, 83, 9, 0.16)",
 } as const;
 
-/**
- * Draws a {@link FigureSeries} with uPlot into `target` (replacing what was there): the official
- * count as a stepped line, the story's figure as a dashed horizontal line, the evidence dates as
- * dotted vertical lines and the document date as a solid vertical line. Returns the plot so the
- * caller can resize or destroy it.
- */
-export function renderFigureChart(target: HTMLElement, series: FigureSeries, width: number): uPlot {
-  target.replaceChildren();
-  const xs = series.points.map((point) => toSeconds(point.date));
-  const ys = series.points.map((point) => point.value);
-  const figure = xs.map(() => series.figureValue ?? null);
-  const markedDates = [
-    ...series.evidenceDates.map((date) => ({ date, color: STYLE.evidence, dash: [2, 4] })),
-    { date: series.documentDate, color: STYLE.document, dash: [] as number[] },
-  ];
-  const values = [...ys, ...(series.figureValue === undefined ? [] : [series.figureValue])];
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const pad = Math.max(1, (high - low) * 0.08);
-  const xMin = Math.min(...xs, ...markedDates.map((mark) => toSeconds(mark.date)));
-  const xMax = Math.max(...xs, ...markedDates.map((mark) => toSeconds(mark.date)));
-  const options: uPlot.Options = {
-    width,
-    height: 200,
-    legend: { show: false },
-    cursor: { drag: { x: false, y: false } },
-    scales: {
-      x: { time: true, range: () => [xMin - 86_400 * 3, xMax + 86_400 * 3] },
-      y: { range: () => [Math.max(0, low - pad), high + pad] },
-    },
-    axes: [
-      { stroke: "#334155", grid: { stroke: "#e2e8f0" }, ticks: { stroke: "#cbd5e1" } },
-      { stroke: "#334155", grid: { stroke: "#e2e8f0" }, ticks: { stroke: "#cbd5e1" }, size: 60, values: (_u, splits) => splits.map((v) => numberFormat.format(v)) },
-    ],
-    series: [
-      {},
-      { label: series.sourceName, stroke: STYLE.series, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
-      { label: "In the story", stroke: STYLE.figure, width: 2, dash: [8, 5], points: { show: false } },
-    ],
-    hooks: {
-      draw: [
-        (plot) => {
-          // uPlot has no annotation layer: vertical date markers are drawn on its canvas after each redraw.
-          const { ctx } = plot;
-          const { top, height } = plot.bbox;
-          ctx.save();
-          for (const mark of markedDates) {
-            const x = Math.round(plot.valToPos(toSeconds(mark.date), "x", true));
-            ctx.strokeStyle = mark.color;
-            ctx.lineWidth = 2 * devicePixelRatio;
-            ctx.setLineDash(mark.dash.map((d) => d * devicePixelRatio));
-            ctx.beginPath();
-            ctx.moveTo(x, top);
-            ctx.lineTo(x, top + height);
-            ctx.stroke();
-          }
-          ctx.restore();
-        },
-      ],
-    },
-  };
-  return new uPlot(options, [xs, ys, figure], target);
-}
-
 /** The chart's key, as list items: what each colour and line style stands for. */
-export function chartKey(series: FigureSeries): { label: string; color: string; style: "solid" | "dashed" | "dotted" }[] {
+export function chartKey(series: FigureSeries): { label: string; color: string; style: "solid" | "dashed" | "dotted" | "band" }[] {
+  const after = series.points.some((p) => p.date > series.documentDate);
   return [
     { label: `${series.sourceName} count`, color: STYLE.series, style: "solid" },
+    ...(after ? [{ label: "Reported after the document date", color: STYLE.after, style: "dashed" as const }] : []),
     ...(series.figureValue === undefined ? [] : [{ label: `In the story: ${series.figureText}`, color: STYLE.figure, style: "dashed" as const }]),
+    ...(series.figureRange
+      ? [{ label: `What the story's words allow: ${numberFormat.format(series.figureRange.min)}–${numberFormat.format(series.figureRange.max)}`, color: STYLE.band, style: "band" as const }]
+      : []),
     ...(series.evidenceDates.length > 0 ? [{ label: "Evidence date", color: STYLE.evidence, style: "dotted" as const }] : []),
     { label: `Document date (${formatDay(series.documentDate)})`, color: STYLE.document, style: "solid" },
   ];

@@ -1,15 +1,13 @@
 import "@factmark/prosemirror/style.css";
 import "./style.css";
-import { Registry } from "@factmark/core";
-import { DATASET_INFO, defaultRegistry } from "@factmark/dataset-gaza";
-import { defaultRegistry as ukraineRegistry } from "@factmark/dataset-ukraine";
-import { type EditorFinding, applyFix, factmark, factmarkKey, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
+import { Registry, formatDate } from "@factmark/core";
+import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type uPlot from "uplot";
 import foundingArticle from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
-import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence, renderFigureChart } from "./chart.js";
+import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "./chart.js";
 import { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
@@ -33,6 +31,12 @@ const datelineInput = $<HTMLInputElement>("#doc-dateline");
 const dateInput = $<HTMLInputElement>("#doc-date");
 const status = $<HTMLElement>("#status");
 const registryStatus = $<HTMLElement>("#registry-status");
+const dateText = $<HTMLOutputElement>("#doc-date-text");
+
+/** Shows the story's date beside the date input in words ("4 May 2024"): the input's own display follows the browser's locale. */
+function showDate(): void {
+  dateText.textContent = isIsoDate(dateInput.value) ? formatDate(dateInput.value) : "";
+}
 
 /** Today in the browser's time zone, `YYYY-MM-DD`: the date of a new story. */
 function today(): string {
@@ -45,13 +49,20 @@ function announce(message: string, kind: "info" | "error" = "info"): void {
   status.dataset.kind = kind;
 }
 
-let registry: Registry = Registry.merge([defaultRegistry(), ukraineRegistry()]);
+// Until a registry arrives (from the newsroom service, or the bundled one loaded on demand) the
+// story is shown without checks, and this empty one stands in for the source picker and the chart.
+let registry: Registry = Registry.from({ sources: [], claims: [] });
+let registryLoaded = false;
 let meta: ArticleMeta = { extra: {} };
 let findings: readonly EditorFinding[] = [];
 let chartFinding: EditorFinding | undefined;
 let plot: uPlot | undefined;
 let chartKeyShown = "";
 let chartRegistry: Registry | undefined;
+/** Whether the chart shows the whole series rather than the weeks around the story's figure. */
+let chartWhole = false;
+/** Counts chart drawings, so a drawing that waited for uPlot to load gives way to a later one. */
+let chartDraws = 0;
 
 const documentDate = (): string => meta.date ?? today();
 
@@ -59,8 +70,9 @@ const sidebar = new FindingsSidebar($("#findings"), {
   onSelect(finding) {
     const { state } = view;
     const to = Math.min(finding.to, state.doc.content.size);
-    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, Math.min(finding.from, to), to)).scrollIntoView());
+    // Focus first: ProseMirror scrolls to a selection only when the browser's selection is in the editor.
     view.focus();
+    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, Math.min(finding.from, to), to)).scrollIntoView());
   },
   onRestore(finding) {
     const type = articleSchema.marks.factmarkDismissed;
@@ -75,6 +87,7 @@ const sidebar = new FindingsSidebar($("#findings"), {
     applyFix(finding.id, index)(view.state, view.dispatch, view);
     view.focus();
   },
+  fixesOf: (finding) => fixesOf(finding, registry),
 });
 
 const linkDialog = new LinkDialog($<HTMLDialogElement>("#link-dialog"), () => view);
@@ -104,23 +117,29 @@ function dismissedIn(state: EditorState): DismissedFinding[] {
 }
 
 function createState(article: Article): EditorState {
-  return EditorState.create({
-    doc: article.doc,
-    plugins: [
-      ...editingPlugins(openLink),
+  return EditorState.create({ doc: article.doc, plugins: [...editingPlugins(openLink), ...checkingPlugins(article.meta.date)] });
+}
+
+/** The factmark plugin, once there is a registry to check against. */
+function checkingPlugins(date: string | undefined) {
+  if (!registryLoaded) return [];
+  return [
       factmark({
         registry,
-        date: article.meta.date ?? today(),
+        date: date ?? today(),
         onFindings(next, state) {
           findings = next;
           sidebar.update(next, dismissedIn(state));
           refreshChart();
         },
-        tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }) },
+        // The card never covers the sticky toolbar.
+        tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }), avoid: () => [$("#toolbar")] },
       }),
-    ],
-  });
+  ];
 }
+
+/** True when the open story has changes that no file holds: "New" asks before replacing it. */
+let unsaved = false;
 
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
 function persistDraft(): void {
@@ -130,6 +149,7 @@ function persistDraft(): void {
   if (error) announce(`Could not keep a draft in this browser: ${error.message}`, "error");
 }
 function scheduleDraft(): void {
+  unsaved = true;
   clearTimeout(draftTimer);
   // Serialising a long story on every keystroke would cost more than it protects.
   draftTimer = setTimeout(persistDraft, 300);
@@ -155,6 +175,7 @@ function openArticle(article: Article): void {
   datelineInput.value = meta.dateline ?? "";
   dateInput.value = meta.date ?? "";
   chartFinding = undefined;
+  showDate();
   // A new state brings a new plugin view, which reports its first findings (none included) to
   // onFindings: that redraws the sidebar and the chart.
   view.updateState(createState({ doc: article.doc, meta }));
@@ -188,8 +209,10 @@ function refreshChart(): void {
   }
   const series = chartFinding ? figureSeriesOf(registry, chartFinding, documentDate()) : undefined;
   if (!series) {
+    chartDraws++;
     plot?.destroy();
     plot = undefined;
+    chartKeyShown = "";
     figure.hidden = true;
     hint.hidden = false;
     hint.textContent = chartFinding ? ui.chartNoSeries : ui.chartHint;
@@ -198,16 +221,25 @@ function refreshChart(): void {
   figure.hidden = false;
   hint.hidden = true;
   // Findings change on every keystroke; the chart only when what it shows does.
-  const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current]);
-  if (plot && key === chartKeyShown && registry === chartRegistry) return;
+  const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current, chartWhole]);
+  if (key === chartKeyShown && registry === chartRegistry) return;
   chartKeyShown = key;
   chartRegistry = registry;
   const canvas = $<HTMLElement>("#chart-canvas");
   const description = describeFigureSeries(series);
   canvas.setAttribute("role", "img");
   canvas.setAttribute("aria-label", description);
-  plot?.destroy();
-  plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24));
+  // uPlot loads with the first chart: the first paint and the first findings do not wait for it.
+  const draw = ++chartDraws;
+  const whole0 = chartWhole;
+  void import("./chart-render.js").then(({ renderFigureChart }) => {
+    if (draw !== chartDraws) return;
+    plot?.destroy();
+    plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24), whole0);
+  });
+  const whole = $<HTMLButtonElement>("#chart-whole");
+  whole.setAttribute("aria-pressed", String(chartWhole));
+  whole.textContent = chartWhole ? ui.chartZoom : ui.chartWhole;
   const caption = $<HTMLElement>("#chart-caption");
   const legend = document.createElement("ul");
   legend.className = "chart-key";
@@ -225,6 +257,11 @@ function refreshChart(): void {
   caption.replaceChildren(legend, text);
 }
 
+$("#chart-whole").addEventListener("click", () => {
+  chartWhole = !chartWhole;
+  refreshChart();
+});
+
 new ResizeObserver(() => {
   const canvas = document.querySelector<HTMLElement>("#chart-canvas");
   if (plot && canvas && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - plot.width) > 4) plot.setSize({ width: canvas.clientWidth, height: 200 });
@@ -232,6 +269,8 @@ new ResizeObserver(() => {
 
 // The toolbar: one button per command, pressed when its format is active, disabled when it cannot apply.
 const toolbar = $<HTMLElement>("#toolbar");
+// The sticky sidebar sits below the sticky toolbar, whose height changes as it wraps.
+new ResizeObserver(() => document.documentElement.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`)).observe(toolbar);
 const toolbarButtons: { button: HTMLButtonElement; item: ReturnType<typeof toolbarItems>[number][number] }[] = [];
 for (const group of toolbarItems(openLink)) {
   const wrapper = document.createElement("div");
@@ -271,9 +310,15 @@ citeButton.addEventListener("mousedown", (event) => event.preventDefault());
 citeButton.addEventListener("click", () => {
   if (!picker.open()) announce(ui.noSelectionToCite);
 });
+// A disabled button says nothing by itself: the hint beside it says why, and is its description.
+const citeHint = document.createElement("span");
+citeHint.id = "cite-hint";
+citeHint.className = "cite-hint";
+citeHint.textContent = ui.citeHint;
+citeButton.setAttribute("aria-describedby", citeHint.id);
 const citeGroup = document.createElement("div");
 citeGroup.className = "toolbar-group";
-citeGroup.append(citeButton);
+citeGroup.append(citeButton, citeHint);
 toolbar.append(citeGroup);
 
 function renderToolbarState(): void {
@@ -283,6 +328,7 @@ function renderToolbarState(): void {
     if (item.active) button.setAttribute("aria-pressed", String(item.active(state)));
   }
   citeButton.disabled = state.selection.empty;
+  citeHint.hidden = !citeButton.disabled;
 }
 
 // The dateline: headline, place and the document date the figures are checked as of.
@@ -304,7 +350,9 @@ datelineInput.addEventListener("input", () => {
   if (meta.dateline === undefined) delete meta.dateline;
   scheduleDraft();
 });
+dateInput.addEventListener("input", showDate);
 dateInput.addEventListener("change", () => {
+  showDate();
   const date = dateInput.value;
   if (!isIsoDate(date)) {
     announce("Enter the story's date: the figures are checked as of that day.", "error");
@@ -326,8 +374,13 @@ fileInput.addEventListener("change", async () => {
   try {
     const format = formatOfFile(file.name);
     const text = await file.text();
+    if (unsaved && !confirm(ui.confirmOpen(meta.title, file.name))) {
+      announce(ui.newCancelled);
+      return;
+    }
     openArticle(format === "markdown" ? parseMarkdownArticle(text) : parseHtmlArticle(text));
     persistDraft();
+    unsaved = false;
     announce(ui.opened(file.name));
   } catch (error) {
     announce(`Could not open ${file.name}: ${(error as Error).message}`, "error");
@@ -346,42 +399,81 @@ function download(format: ArticleFormat): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  unsaved = false;
   announce(ui.saved(name));
 }
 $("#file-save-md").addEventListener("click", () => download("markdown"));
 $("#file-save-html").addEventListener("click", () => download("html"));
 $("#file-new").addEventListener("click", () => {
+  // The browser keeps one draft: a new story would replace it, so an unsaved story is never dropped without asking.
+  if (unsaved && !confirm(ui.confirmNew(meta.title))) {
+    announce(ui.newCancelled);
+    return;
+  }
   openArticle({ doc: articleSchema.topNodeType.createAndFill()!, meta: { date: today(), extra: {} } });
+  unsaved = false;
   persistDraft();
   view.focus();
 });
 
 // The registry: bundled until the newsroom service answers, then the service's, kept current.
-function showRegistry(kind: "bundled" | "service", version?: string): void {
+function showRegistry(kind: "bundled" | "service", version?: string, date?: string): void {
   registryStatus.dataset.registry = kind;
   // An ETag is quoted and may be weak (W/"7"); people read the version inside.
   version = version?.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
-  registryStatus.textContent = kind === "bundled" ? ui.registryBundled(DATASET_INFO.date) : ui.registryService(version);
+  registryStatus.textContent = kind === "bundled" ? ui.registryBundled(date) : ui.registryService(version);
 }
 function useRegistry(next: Registry): void {
   registry = next;
-  view.dispatch(setFactmarkRegistry(view.state.tr, next));
+  if (!registryLoaded) {
+    // The first registry: checking starts on the story as it stands, its history kept.
+    registryLoaded = true;
+    view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, ...checkingPlugins(meta.date)] }));
+    performance.mark("factmark:first-findings");
+    afterUpdate();
+  } else view.dispatch(setFactmarkRegistry(view.state.tr, next));
   refreshChart();
+}
+
+/** The bundled registry, loaded on demand: a chunk of its own that a page served by the newsroom service never waits for. */
+async function useBundledRegistry(): Promise<void> {
+  const { bundledRegistry, bundledInfo } = await import("./bundled-registry.js");
+  const bundled = bundledRegistry();
+  performance.mark("factmark:registry-ready");
+  useRegistry(bundled);
+  showRegistry("bundled", undefined, bundledInfo.date);
+  showAttribution(bundledInfo.attribution);
+}
+
+function showAttribution(attribution: string): void {
+  $("#attribution").textContent = `Figures: ${attribution}`;
 }
 async function connectService(): Promise<void> {
   const base = location.origin;
-  if (!(await detectService(base))) return;
+  // Asked together: on a plain static server the registry request is a small wasted answer, on the service a round trip saved.
+  const registryRequest = fetchServiceRegistry(base).then(
+    (value) => ({ value, error: undefined }),
+    (error: Error) => ({ value: undefined, error }),
+  );
+  const detected = await detectService(base);
+  performance.mark("factmark:service-detected");
+  if (!detected) return useBundledRegistry();
   let etag: string | undefined;
   try {
-    const first = await fetchServiceRegistry(base);
-    if (!first) return;
+    const answer = await registryRequest;
+    if (answer.error) throw answer.error;
+    const first = answer.value;
+    performance.mark("factmark:registry-ready");
+    if (!first) return useBundledRegistry();
     etag = first.etag;
     useRegistry(first.registry);
     showRegistry("service", etag);
   } catch (error) {
     announce(`The newsroom service answered, but its registry could not be read: ${(error as Error).message}`, "error");
-    return;
+    return useBundledRegistry();
   }
+  // The credit line for the figures comes with the bundled data; it is not needed to check, so it loads after.
+  setTimeout(() => void import("./bundled-registry.js").then(({ bundledInfo }) => showAttribution(bundledInfo.attribution)), 0);
   let refreshing = Promise.resolve();
   subscribeRegistryEvents(
     base,
@@ -407,12 +499,12 @@ async function connectService(): Promise<void> {
   );
 }
 
-// Start: the writer's draft when there is one, else the founding article.
-$("#attribution").textContent = `Figures: ${DATASET_INFO.attribution}`;
-showRegistry("bundled");
+// Start: the writer's draft when there is one, else the founding article, shown at once and checked when a registry arrives.
+registryStatus.textContent = ui.registryLoading;
 const draft = loadDraft(localStorage);
 if (draft.kind === "draft") {
   openArticle(draft.article);
+  unsaved = true;
   announce(ui.draftRestored);
 } else {
   openArticle(parseMarkdownArticle(foundingArticle));

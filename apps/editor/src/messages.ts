@@ -21,6 +21,7 @@ export const ui = {
   noFindings: "No findings: every figure checked is sourced and current.",
   allFiltered: "Every finding is hidden by the filters.",
   findingsHeading: "Findings",
+  registryLoading: "Loading the registry; the story is checked once it arrives.",
   registryBundled: (date: string | undefined) => `Bundled registry${date ? `, figures up to ${date}` : ""}`,
   registryService: (version: string | undefined) => `Live registry from the newsroom service${version ? ` (version ${version})` : ""}`,
   registryUpdated: (claims: number) => `The newsroom service updated the registry (${claims} claim${claims === 1 ? "" : "s"} changed); the story was checked again.`,
@@ -34,4 +35,10 @@ export const ui = {
   noSelectionToCite: "Select the figure to cite first.",
   chartHint: "Select a figure's finding to see the official count over time.",
   chartNoSeries: "This finding rests on no count series.",
+  chartWhole: "Show the whole series",
+  citeHint: "Select the words to cite",
+  confirmNew: (title: string | undefined) => `Start a new story? ${title ? `“${title}”` : "The open story"} has changes that are not saved to a file, and this browser keeps only one draft: they would be lost. Choose Cancel, then Save Markdown or Save HTML, to keep them.`,
+  confirmOpen: (title: string | undefined, file: string) => `Open ${file}? ${title ? `“${title}”` : "The open story"} has changes that are not saved to a file, and this browser keeps only one draft: they would be lost. Choose Cancel, then Save Markdown or Save HTML, to keep them.`,
+  newCancelled: "Kept the open story. Save it to a file before starting another.",
+  chartZoom: "Zoom to the story's dates",
 } as const;

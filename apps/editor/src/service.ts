@@ -1,4 +1,4 @@
-import { Registry, parseRegistryJSON } from "@factmark/core";
+import { Registry, type RegistryData } from "@factmark/core";
 
 /** A registry fetched from the newsroom service, with the version its `ETag` names. */
 export interface ServiceRegistry {
@@ -34,14 +34,35 @@ export async function detectService(base: string, timeoutMs = 2000): Promise<boo
  * registry problem with its path, when the service answers with something else.
  */
 export async function fetchServiceRegistry(base: string, etag?: string): Promise<ServiceRegistry | undefined> {
-  const response = await fetch(new URL("/v1/registry", base), {
-    headers: { accept: "application/json", ...(etag ? { "if-none-match": etag } : {}) },
-    cache: "no-cache",
-  });
+  // The first fetch matches the page's <link rel="preload"> (same mode, no extra headers), so the
+  // registry downloads while the editor's script loads; the service marks it no-cache, so the
+  // browser revalidates it. Later fetches ask with the version they hold.
+  const response = await fetch(new URL("/v1/registry", base), etag ? { headers: { "if-none-match": etag }, cache: "no-cache" } : {});
   if (response.status === 304) return undefined;
   if (!response.ok) throw new Error(`GET /v1/registry answered ${response.status} ${response.statusText}; expected 200 with the registry as JSON`);
-  const data = parseRegistryJSON(await response.text(), { file: "/v1/registry" });
-  return { registry: Registry.from(data, { trusted: true }), etag: response.headers.get("etag") ?? undefined };
+  return { registry: readServiceRegistry(await response.text()), etag: response.headers.get("etag") ?? undefined };
+}
+
+/**
+ * Builds the registry the service sent. The service validates every record it accepts and sends
+ * its registry as core's `toData()` writes it, so it is loaded as trusted data: parsing seven
+ * thousand claims with the schema again would hold up the first findings by seconds. What is
+ * checked is the shape a registry must have: a JSON object with arrays of sources and claims;
+ * anything else throws an error naming what was received.
+ */
+export function readServiceRegistry(text: string): Registry {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`/v1/registry is not JSON (${(error as Error).message}); expected the registry as a JSON object with "sources" and "claims" arrays`);
+  }
+  const data = value as Partial<RegistryData> | null;
+  if (typeof data !== "object" || data === null || Array.isArray(data) || !Array.isArray(data.sources) || !Array.isArray(data.claims)) {
+    const received = Array.isArray(value) ? "an array" : value === null ? "null" : typeof value !== "object" ? typeof value : `an object with keys ${Object.keys(value as object).slice(0, 5).join(", ") || "none"}`;
+    throw new Error(`/v1/registry sent ${received}; expected the registry as a JSON object with "sources" and "claims" arrays, for example {"version":1,"sources":[],"claims":[]}`);
+  }
+  return Registry.from(data as RegistryData, { trusted: true });
 }
 
 /** Reads the `data` of a `registry` event; undefined when it is not `{ version, claims }`. */

@@ -1,4 +1,4 @@
-import { RuleId, type Severity } from "@factmark/core";
+import { type Fix, RuleId, type Severity } from "@factmark/core";
 import type { EditorFinding } from "@factmark/prosemirror";
 import { type FindingFilter, countBySeverity, groupFindings } from "./findings.js";
 import { ui } from "./messages.js";
@@ -11,6 +11,8 @@ export interface SidebarHandlers {
   onFix(finding: EditorFinding, index: number): void;
   /** The writer took back a dismissal: the finding shows again. */
   onRestore(finding: EditorFinding): void;
+  /** The fixes offered for a finding (the plugin's `fixesOf`); its own `fixes` when not given. */
+  fixesOf?(finding: EditorFinding): readonly Fix[];
 }
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -109,7 +111,21 @@ export class FindingsSidebar {
       if (current) item.setAttribute("aria-current", "true");
       else item.removeAttribute("aria-current");
       item.parentElement?.classList.toggle("current", current);
+      if (current) this.#reveal(item.parentElement ?? item);
     }
+  }
+
+  /**
+   * Scrolls the list (not the page) so `item` is in view, when the list scrolls on its own: the
+   * finding of the paragraph being typed stays visible beside it.
+   */
+  #reveal(item: HTMLElement): void {
+    const list = this.root;
+    if (list.scrollHeight <= list.clientHeight) return;
+    const box = list.getBoundingClientRect();
+    const at = item.getBoundingClientRect();
+    if (at.top < box.top) list.scrollTop -= box.top - at.top + 8;
+    else if (at.bottom > box.bottom) list.scrollTop += at.bottom - box.bottom + 8;
   }
 
   #renderRuleFilters(): void {
@@ -169,11 +185,12 @@ export class FindingsSidebar {
         const entry = element("li", { className: finding.id === this.#current ? "current" : "" }, button);
         // The fixes of the finding at the cursor, also reachable here: the hover card shows one
         // finding, and two findings can cover the same words (an unsourced figure that is also outdated).
-        if (finding.fixes.length > 0) {
+        const offered = this.handlers.fixesOf?.(finding) ?? finding.fixes;
+        if (offered.length > 0) {
           const fixes = element("div", { className: "finding-fixes" });
           fixes.setAttribute("role", "group");
           fixes.setAttribute("aria-label", `Fixes for “${finding.text}”`);
-          finding.fixes.forEach((fix, index) => {
+          offered.forEach((fix, index) => {
             const fixButton = element("button", { type: "button", className: "sidebar-fix" }, fix.label);
             fixButton.dataset.fixIndex = String(index);
             fixButton.addEventListener("click", () => {

@@ -2,7 +2,8 @@ import { check } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
 import type { EditorFinding } from "@factmark/prosemirror";
 import { describe, expect, it } from "vitest";
-import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "../src/chart.js";
+import { addDays } from "@factmark/core";
+import { chartKey, chartWindow, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "../src/chart.js";
 
 const registry = defaultRegistry();
 const toll = "The war has taken a devastating toll, with over 34,000 Palestinians killed.";
@@ -29,15 +30,41 @@ describe("the series chart of a figure", () => {
   it("describes the chart in words, with the count on the document date", () => {
     const outdated = findingsOn("2024-06-20").find((f) => f.ruleId === "outdated-figure")!;
     const text = describeFigureSeries(figureSeriesOf(registry, outdated, "2024-06-20")!);
-    expect(text).toContain("The story says “over 34,000”.");
+    expect(text).toContain("The story says “over 34,000”, which allows 34,000 to 35,000.");
     expect(text).toContain("On the document date, 20 June 2024, the Gaza Ministry of Health count was 37,431");
   });
 
   it("keys each mark of the chart by colour and line style", () => {
     const outdated = findingsOn("2024-06-20").find((f) => f.ruleId === "outdated-figure")!;
     const key = chartKey(figureSeriesOf(registry, outdated, "2024-06-20")!);
-    expect(key.map((entry) => entry.style)).toEqual(["solid", "dashed", "dotted", "solid"]);
-    expect(key[1]!.label).toBe("In the story: over 34,000");
+    expect(key.map((entry) => entry.style)).toEqual(["solid", "dashed", "dashed", "band", "dotted", "solid"]);
+    expect(key[1]!.label).toBe("Reported after the document date");
+    expect(key[2]!.label).toBe("In the story: over 34,000");
+    expect(key[3]!.label).toBe("What the story's words allow: 34,000–35,000");
+  });
+
+  it("takes the tight range the story's words allow from core: “more than 36,000” is 36,000 to 37,000", () => {
+    const text = "The war has killed more than 36,000 Palestinians in Gaza.";
+    const finding = check(text, { registry, date: "2024-07-10" }).map((f, index) => ({ ...f, id: `m${index}` })).find((f) => hasCountEvidence(registry, f))!;
+    expect(finding).toBeDefined();
+    const series = figureSeriesOf(registry, finding, "2024-07-10")!;
+    expect(series.figureRange).toEqual({ min: 36000, max: 37000 });
+    expect(describeFigureSeries(series)).toContain("The story says “more than 36,000”, which allows 36,000 to 37,000.");
+  });
+
+  it("zooms to the weeks around the figure and the document date, inside the series", () => {
+    const outdated = findingsOn("2024-06-20").find((f) => f.ruleId === "outdated-figure")!;
+    const series = figureSeriesOf(registry, outdated, "2024-06-20")!;
+    const window = chartWindow(series);
+    // The count first passed 34,000 in late April 2024; the document date is 20 June.
+    const reached = series.points.find((p) => p.value >= 34000)!.date;
+    expect(reached > "2024-04-01" && reached < "2024-05-01").toBe(true);
+    expect(window.from).toBe(addDays(reached, -10));
+    expect(window.to).toBe("2024-06-30");
+    expect(window.from > series.points[0]!.date).toBe(true);
+    // A figure reached on the first report cannot open the window before the series starts.
+    const early = chartWindow({ ...series, figureValue: 1, figureRange: { min: 1, max: 2 } });
+    expect(early.from).toBe(series.points[0]!.date);
   });
 
   it("has no series for a finding without a count among its evidence", () => {

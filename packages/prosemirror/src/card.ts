@@ -3,6 +3,7 @@ import type { EditorView } from "prosemirror-view";
 import { applyFix, dismissFinding, findFinding, findingsAt } from "./commands.js";
 import { labels } from "./messages.js";
 import { type EditorFinding, type FactmarkOptions, describeFinding, descriptionId, factmarkKey } from "./plugin.js";
+import { fixesOf, readerUrl } from "./suggest.js";
 
 const views = new WeakMap<EditorView, FactmarkView>();
 
@@ -46,13 +47,21 @@ export interface Placement {
 
 /**
  * Places a card of `card` size (pixels) next to `anchor` (the words, in viewport pixels) inside a
- * `viewport` of that size: below the words when it fits, above when only that fits, otherwise on
- * the roomier side with its height capped (the card scrolls). Left-aligned with the words, but
- * moved left to stay inside the window, never past its left edge.
+ * `viewport` of that size, less `insets` at its top and bottom (a sticky toolbar, a fixed footer:
+ * pixels the card must never cover): below the words when it fits, above when only that fits,
+ * otherwise on the roomier side with its height capped (the card scrolls). Left-aligned with the
+ * words, but moved left to stay inside the window, never past its left edge.
  */
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
-  const roomBelow = viewport.height - MARGIN_PX - (anchor.bottom + GAP_PX);
-  const roomAbove = anchor.top - GAP_PX - MARGIN_PX;
+export function placeCard(
+  anchor: Box,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  insets: { top: number; bottom: number } = { top: 0, bottom: 0 },
+): Placement {
+  const first = insets.top + MARGIN_PX;
+  const last = viewport.height - insets.bottom - MARGIN_PX;
+  const roomBelow = last - (anchor.bottom + GAP_PX);
+  const roomAbove = anchor.top - GAP_PX - first;
   let side: Placement["side"];
   let maxHeight: number | undefined;
   if (card.height <= roomBelow) side = "below";
@@ -64,7 +73,7 @@ export function placeCard(anchor: Box, card: { width: number; height: number }, 
   const height = maxHeight ?? card.height;
   let top = side === "below" ? anchor.bottom + GAP_PX : anchor.top - GAP_PX - height;
   // Words scrolled out of the window: the card stays at the nearest edge rather than leave it.
-  top = Math.max(MARGIN_PX, Math.min(top, viewport.height - MARGIN_PX - height));
+  top = Math.max(first, Math.min(top, last - height));
   const left = Math.max(MARGIN_PX, Math.min(anchor.left, viewport.width - MARGIN_PX - card.width));
   return { top: Math.round(top), left: Math.round(left), side, maxHeight };
 }
@@ -89,6 +98,7 @@ export class FactmarkView implements PluginView {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private following = false;
   private readonly onAttachSource: ((finding: EditorFinding, view: EditorView) => void) | undefined;
+  private readonly avoid: (() => readonly Element[]) | undefined;
 
   constructor(
     private readonly view: EditorView,
@@ -97,6 +107,7 @@ export class FactmarkView implements PluginView {
     const doc = view.dom.ownerDocument;
     const tooltip = options.tooltip ?? true;
     this.onAttachSource = typeof tooltip === "object" ? tooltip.onAttachSource : undefined;
+    this.avoid = typeof tooltip === "object" ? tooltip.avoid : undefined;
     this.descriptions = doc.createElement("div");
     this.descriptions.className = "fm-descriptions fm-visually-hidden";
     this.descriptions.hidden = true;
@@ -164,6 +175,7 @@ export class FactmarkView implements PluginView {
     this.card.hidden = false;
     this.follow(true);
     this.reposition();
+    if (!same) this.makeRoom();
     if (mode === "keyboard") {
       const first = this.card.querySelector<HTMLElement>("button");
       (first ?? this.card).focus();
@@ -235,6 +247,12 @@ export class FactmarkView implements PluginView {
       if (id && input.value) reasons.set(id, input.value);
     }
     const focused = focusPath(card);
+    const expanded = new Set<string>();
+    for (const toggle of card.querySelectorAll<HTMLElement>(".fm-evidence-toggle[aria-expanded='true']")) {
+      const id = toggle.closest<HTMLElement>(".fm-card-finding")?.dataset.findingId;
+      if (id) expanded.add(id);
+    }
+    const registry = factmarkKey.getState(this.view.state)?.registry;
 
     const primary = group[0]!;
     card.replaceChildren();
@@ -275,33 +293,9 @@ export class FactmarkView implements PluginView {
 
       section.appendChild(el("p", "fm-card-message", finding.message)).id = `${finding.id}-card-message`;
 
-      if (finding.evidence.length > 0) {
-        const evidenceBox = section.appendChild(el("div", "fm-card-evidence"));
-        evidenceBox.setAttribute("role", "group");
-        evidenceBox.setAttribute("aria-label", labels.evidenceHeading);
-        const list = evidenceBox.appendChild(el("ul", "fm-evidence-list"));
-        for (const evidence of finding.evidence) {
-          const item = list.appendChild(el("li", "fm-evidence"));
-          item.appendChild(el("p", "fm-evidence-label", evidence.label));
-          const facts = item.appendChild(el("dl", "fm-evidence-facts"));
-          const fact = (term: string, value: string, className: string) => {
-            facts.appendChild(el("dt", "", term));
-            facts.appendChild(el("dd", className, value));
-          };
-          fact(labels.evidenceSource, evidence.source.name, "fm-evidence-source");
-          fact(labels.evidenceDate, evidence.asOf, "fm-evidence-date");
-          if (evidence.value !== undefined) fact(labels.evidenceValue, evidence.value.toLocaleString("en-US"), "fm-evidence-value");
-          if (evidence.url && /^https?:\/\//i.test(evidence.url)) {
-            const link = item.appendChild(el("a", "fm-evidence-link", labels.evidenceLink));
-            link.href = evidence.url;
-            link.target = "_blank";
-            link.rel = "noopener noreferrer";
-          }
-        }
-      }
-
       const actions = section.appendChild(el("div", "fm-card-actions"));
-      finding.fixes.forEach((fix, index) => {
+      const fixes = fixesOf(finding, registry);
+      fixes.forEach((fix, index) => {
         const button = actions.appendChild(el("button", `fm-fix fm-fix-${fix.kind}`, fix.label));
         button.type = "button";
         button.dataset.fixIndex = String(index);
@@ -318,6 +312,52 @@ export class FactmarkView implements PluginView {
           if (current) this.onAttachSource!(current, this.view);
         });
       }
+      if (fixes.length === 0) {
+        // No one-click fix: say what to check, and where.
+        const step = section.appendChild(el("p", "fm-next-step"));
+        step.appendChild(el("strong", "", `${labels.nextStepHeading}: `));
+        step.appendChild(doc.createTextNode(labels.nextSteps[finding.ruleId]));
+      }
+
+      if (finding.evidence.length > 0) {
+        // The message already says what the evidence is; the statements themselves wait behind a toggle.
+        const listId = `${finding.id}-card-evidence`;
+        // The toggle sits with the buttons, so it takes no line of its own.
+        const toggle = actions.appendChild(el("button", "fm-evidence-toggle", labels.showEvidence(finding.evidence.length)));
+        toggle.type = "button";
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.setAttribute("aria-controls", listId);
+        toggle.setAttribute("aria-describedby", titleId);
+        const list = section.appendChild(el("ul", "fm-evidence-list"));
+        list.id = listId;
+        list.hidden = !expanded.has(finding.id);
+        list.setAttribute("aria-label", labels.evidenceHeading);
+        const setOpen = (open: boolean) => {
+          list.hidden = !open;
+          toggle.setAttribute("aria-expanded", String(open));
+          toggle.textContent = open ? labels.hideEvidence : labels.showEvidence(finding.evidence.length);
+        };
+        setOpen(expanded.has(finding.id));
+        toggle.addEventListener("click", () => {
+          setOpen(list.hidden);
+          this.reposition();
+        });
+        for (const evidence of finding.evidence) {
+          const item = list.appendChild(el("li", "fm-evidence"));
+          item.dataset.claimId = evidence.claimId;
+          item.appendChild(el("span", "fm-evidence-label", evidence.label));
+          const url = readerUrl(evidence.url, evidence.source.id, registry);
+          if (url) {
+            item.appendChild(doc.createTextNode(" "));
+            const link = item.appendChild(el("a", "fm-evidence-link", labels.evidenceLink));
+            link.href = url;
+            link.target = "_blank";
+            link.rel = "noopener noreferrer";
+            link.setAttribute("aria-label", `${labels.evidenceLink}: ${evidence.source.name}`);
+          }
+        }
+      }
+
       const dismissRow = section.appendChild(el("div", "fm-card-dismiss"));
       const reason = dismissRow.appendChild(el("input", "fm-dismiss-reason"));
       reason.type = "text";
@@ -378,14 +418,63 @@ export class FactmarkView implements PluginView {
     card.style.top = "0px";
     card.style.left = "0px";
     const size = card.getBoundingClientRect();
-    const root = card.ownerDocument.documentElement;
-    const viewport = { width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight };
-    const placement = placeCard(anchor, { width: size.width, height: size.height }, viewport);
+    const viewport = this.viewport();
+    const placement = placeCard(anchor, { width: size.width, height: size.height }, viewport, this.insets(viewport));
     card.style.top = `${placement.top}px`;
     card.style.left = `${placement.left}px`;
     card.style.maxHeight = placement.maxHeight === undefined ? "" : `${placement.maxHeight}px`;
     card.dataset.placement = placement.side;
+    if (placement.maxHeight === undefined) delete card.dataset.capped;
+    else card.dataset.capped = "true";
   };
+
+  private viewport(): { width: number; height: number } {
+    const win = this.view.dom.ownerDocument.defaultView!;
+    const root = this.view.dom.ownerDocument.documentElement;
+    return { width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight };
+  }
+
+  /** The pixels at the window's top and bottom that the bars named in `avoid` cover. */
+  private insets(viewport: { height: number }): { top: number; bottom: number } {
+    let top = 0;
+    let bottom = 0;
+    for (const element of this.avoid?.() ?? []) {
+      const box = element.getBoundingClientRect();
+      if (box.height === 0 || box.bottom <= 0 || box.top >= viewport.height) continue;
+      if (box.top < viewport.height / 2) top = Math.max(top, box.bottom);
+      else bottom = Math.max(bottom, viewport.height - box.top);
+    }
+    return { top, bottom };
+  }
+
+  /**
+   * When the card has room for all of itself on neither side of the words, scrolls the page so the
+   * words sit just below the top bars and the card below them, when the page can scroll that far:
+   * every finding and its buttons show without the card scrolling inside.
+   */
+  private makeRoom(): void {
+    const card = this.card!;
+    const win = card.ownerDocument.defaultView;
+    if (!win || card.dataset.capped !== "true" || !this.shown) return;
+    const finding = this.resolve(this.shown.ids)[0];
+    if (!finding) return;
+    card.style.maxHeight = "";
+    const height = card.getBoundingClientRect().height;
+    const viewport = this.viewport();
+    const insets = this.insets(viewport);
+    let start: { top: number; bottom: number };
+    let end: { bottom: number };
+    try {
+      start = this.view.coordsAtPos(finding.from, 1);
+      end = this.view.coordsAtPos(finding.to, -1);
+    } catch {
+      return;
+    }
+    const wordsHeight = Math.max(start.bottom, end.bottom) - start.top;
+    if (wordsHeight + height + GAP_PX + 2 * MARGIN_PX > viewport.height - insets.top - insets.bottom) return this.reposition();
+    win.scrollBy({ top: start.top - insets.top - MARGIN_PX, behavior: "instant" });
+    this.reposition();
+  }
 
   private unplace(): void {
     const card = this.card!;

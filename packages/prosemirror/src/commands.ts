@@ -2,6 +2,7 @@ import { Citation, FactmarkError, parseWith } from "@factmark/core";
 import { type Command, type EditorState, TextSelection } from "prosemirror-state";
 import { type EditorFinding, factmarkKey } from "./plugin.js";
 import { CITATION_MARK, DISMISSED_MARK, citationAttrs } from "./schema.js";
+import { fixesOf, readerUrl } from "./suggest.js";
 
 function findingsOf(state: EditorState): readonly EditorFinding[] {
   return factmarkKey.getState(state)?.findings ?? [];
@@ -53,7 +54,8 @@ export function previousFinding(): Command {
 }
 
 /**
- * A command that applies fix `fixIndex` of finding `findingId`. A `replace` fix rewrites the text
+ * A command that applies fix `fixIndex` of finding `findingId` (an index into {@link fixesOf}: core's
+ * fixes, then the rewrites the plugin makes from the registry). A `replace` fix rewrites the text
  * (keeping its marks) and, when the finding also offers a citation, attaches it to the rewritten
  * figure: the new figure is that source's. A `cite` fix adds the `citation` mark. Returns false
  * when the finding or the fix does not exist, or a `cite` fix meets a schema without the mark.
@@ -61,21 +63,29 @@ export function previousFinding(): Command {
 export function applyFix(findingId: string, fixIndex: number): Command {
   return (state, dispatch) => {
     const finding = findFinding(state, findingId);
-    const fix = finding?.fixes[fixIndex];
+    const fixes = finding ? fixesOf(finding, factmarkKey.getState(state)?.registry) : [];
+    const fix = fixes[fixIndex];
     if (!finding || !fix) return false;
     const citationType = state.schema.marks[CITATION_MARK];
+    const registry = factmarkKey.getState(state)?.registry;
+    // The citation links to a page a reader can open, not to a dataset's API.
+    const readable = (citation: Citation): Citation => {
+      const url = readerUrl(citation.url, citation.source, registry);
+      const { url: _raw, ...rest } = citation;
+      return url ? { ...rest, url } : rest;
+    };
     if (fix.kind === "cite") {
       if (!citationType) return false;
-      if (dispatch) dispatch(state.tr.addMark(fix.from, fix.to, citationType.create(citationAttrs(fix.citation, fix.claimId))));
+      if (dispatch) dispatch(state.tr.addMark(fix.from, fix.to, citationType.create(citationAttrs(readable(fix.citation), fix.claimId))));
       return true;
     }
     if (dispatch) {
       const tr = state.tr.insertText(fix.text, fix.from, fix.to);
-      const cite = finding.fixes.find((f) => f.kind === "cite");
+      const cite = fixes.find((f) => f.kind === "cite");
       if (cite?.kind === "cite" && citationType) {
         const from = tr.mapping.map(cite.from, -1);
         const to = tr.mapping.map(cite.to, 1);
-        if (to > from) tr.addMark(from, to, citationType.create(citationAttrs(cite.citation, cite.claimId)));
+        if (to > from) tr.addMark(from, to, citationType.create(citationAttrs(readable(cite.citation), cite.claimId)));
       }
       dispatch(tr.scrollIntoView());
     }

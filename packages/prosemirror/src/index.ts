@@ -5,3 +5,4 @@ export { addFactmarkMarks, citationMark, factmarkDismissedMark } from "./schema.
 export type { CitationAttrs, DismissedAttrs } from "./schema.js";
 export type { CheckPath } from "./check-document.js";
 export { labels } from "./messages.js";
+export { fixesOf, readerUrl } from "./suggest.js";

@@ -26,6 +26,28 @@ export const labels = {
   evidenceDate: "As of",
   evidenceValue: "Value",
   evidenceLink: "Open the source",
+  /** The toggle that shows a finding's evidence, and how many statements or reports it holds. */
+  showEvidence: (count: number) => `Show evidence (${count})`,
+  hideEvidence: "Hide evidence",
+  /** The label of a rewrite that credits a statement to who really made it. */
+  fixCredit: (who: string, date: string) => `Credit ${who.replace(/,$/, "")} (${date})`,
+  /** The label of a rewrite that gives the registered number of phases. */
+  fixPhaseCount: (text: string) => `Change to “${text}”`,
+  /** The heading of a finding's next step, shown when there is no fix one click can make. */
+  nextStepHeading: "What to check",
+  /** What to check, and where, for each rule when no fix applies. */
+  nextSteps: {
+    "unsourced-figure": "Find whose count this is (a ministry, a UN agency, a named organisation) and the date of its report, then name it in the sentence or cite it with Attach a source.",
+    "outdated-figure": "Look up the source's latest report for the story's date, on its own page or in the registry, and update the figure or say when it was true.",
+    "figure-mismatch": "Compare the figure with the source's report for the story's date; if your source differs, name it and its date in the sentence.",
+    "inconsistent-duration": "Read the proposal's published text and the reports of each version, then give one length throughout, naming whose version it is.",
+    "inconsistent-elapsed-time": "Check the start date of the events and the story's date, then give the elapsed time between them.",
+    "phase-count-mismatch": "Check the proposal's published text for how many phases it has, and name the version if the drafts differ.",
+    "unattributed-position": "Say who stated this and when: the party's own statement (its website or official channels) or a wire report that quotes it.",
+    "anonymous-source": "Ask why anonymity was granted and say so in the story, or find the same information from a named, on-the-record source.",
+    "misattributed-claim": "Read who made the statement and in what capacity (see the evidence), and credit that person or body with the date they spoke.",
+    "outdated-position": "Read the newer statement in the evidence and update the sentence, or say when the earlier position was held.",
+  } satisfies Record<RuleId, string>,
   fixesHeading: "Fixes",
   dismiss: "Dismiss",
   dismissReason: "Reason for dismissing (kept in the document)",

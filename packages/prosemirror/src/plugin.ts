@@ -30,9 +30,11 @@ export interface FactmarkOptions {
   onFindings?: (findings: readonly EditorFinding[], state: EditorState) => void;
   /**
    * The hover card: `false` for none; an object to handle its "Attach a source" button, which is
-   * shown only when `onAttachSource` is given. @default true
+   * shown only when `onAttachSource` is given, and to name the page's sticky or fixed bars
+   * (`avoid`: a toolbar along the top, a bar along the bottom) that the card must never cover.
+   * @default true
    */
-  tooltip?: boolean | { onAttachSource?: (finding: EditorFinding, view: EditorView) => void };
+  tooltip?: boolean | { onAttachSource?: (finding: EditorFinding, view: EditorView) => void; avoid?: () => readonly Element[] };
 }
 
 /** The plugin's state, read with `factmarkKey.getState(state)`. */
@@ -235,8 +237,31 @@ function drawFindings(state: EditorState, findings: readonly EditorFinding[]): D
         { findingId: f.id },
       ),
     );
-  return DecorationSet.create(state.doc, decorations);
+  // One severity marker where findings end, the gravest of those ending there: two findings on the
+  // same words show one icon. It is a widget after the words, not a pseudo-element of each span,
+  // and its CSS puts a word joiner before the icon so a line never breaks between word and icon.
+  const ends = new Map<number, EditorFinding["severity"]>();
+  for (const f of findings) {
+    if (f.to <= f.from) continue;
+    const before = ends.get(f.to);
+    if (!before || SEVERITY_RANK[f.severity] > SEVERITY_RANK[before]) ends.set(f.to, f.severity);
+  }
+  const markers = [...ends].map(([pos, severity]) =>
+    Decoration.widget(
+      pos,
+      (view) => {
+        const marker = view.dom.ownerDocument.createElement("span");
+        marker.className = `fm-marker fm-${severity}`;
+        marker.setAttribute("aria-hidden", "true");
+        return marker;
+      },
+      { side: -1, key: `fm-marker-${severity}`, ignoreSelection: true },
+    ),
+  );
+  return DecorationSet.create(state.doc, [...decorations, ...markers]);
 }
+
+const SEVERITY_RANK: Record<EditorFinding["severity"], number> = { info: 0, warning: 1, error: 2 };
 
 /** The describing sentence for a finding, as screen readers read it. */
 export function describeFinding(finding: EditorFinding): string {

@@ -3,7 +3,7 @@ import type { EditorView } from "prosemirror-view";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { placeCard } from "../src/card.js";
 import { factmarkKey, setFactmarkDate } from "../src/index.js";
-import { cleanUp, docOf, findingsOf, makeView, positionOf } from "./helpers.js";
+import { cleanUp, docOf, findingsOf, gazaRegistry, makeView, positionOf } from "./helpers.js";
 
 const views: EditorView[] = [];
 const view = (...args: Parameters<typeof makeView>) => {
@@ -60,12 +60,26 @@ describe("the hover card", () => {
     expect(card.getAttribute("role")).toBe("dialog");
     expect(document.getElementById(card.getAttribute("aria-labelledby")!)?.textContent).toBe("Outdated figure");
     expect(card.querySelector(".fm-card-message")?.textContent).toBe(finding.message);
-    const evidence = finding.evidence[0]!;
-    expect(card.querySelector(".fm-evidence-label")?.textContent).toBe(evidence.label);
-    expect(evidence.label).toMatch(/reported [\d,]+ killed on/);
-    expect(card.querySelector(".fm-evidence-source")?.textContent).toBe(evidence.source.name);
-    expect(card.querySelector(".fm-evidence-date")?.textContent).toBe(evidence.asOf);
-    expect(card.querySelector(".fm-evidence-value")?.textContent).toBe(evidence.value!.toLocaleString("en-US"));
+    // The evidence waits behind a toggle, each report said once, in one sentence with a day-month-year date.
+    const toggle = card.querySelector<HTMLButtonElement>("button.fm-evidence-toggle")!;
+    const list = card.querySelector<HTMLElement>(".fm-evidence-list")!;
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(toggle.getAttribute("aria-controls")).toBe(list.id);
+    expect(toggle.textContent).toBe(`Show evidence (${finding.evidence.length})`);
+    expect(list.hidden).toBe(true);
+    toggle.click();
+    expect(list.hidden).toBe(false);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(toggle.textContent).toBe("Hide evidence");
+    expect([...list.querySelectorAll(".fm-evidence-label")].map((e) => e.textContent)).toEqual(finding.evidence.map((e) => e.label));
+    expect(finding.evidence[0]!.label).toMatch(/reported [\d,]+ killed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(list.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(card.querySelectorAll(".fm-evidence-facts, .fm-evidence-source, .fm-evidence-value")).toHaveLength(0);
+    // The link is the source's page, not the dataset's API address.
+    const links = [...list.querySelectorAll<HTMLAnchorElement>("a.fm-evidence-link")].map((a) => a.href);
+    expect(finding.evidence[0]!.url).toMatch(/\.json$/);
+    expect(links.length).toBe(finding.evidence.length);
+    for (const link of links) expect(link).toBe(gazaRegistry().source("gaza-moh")!.url);
     const buttons = [...card.querySelectorAll<HTMLButtonElement>("button[data-fix-index]")];
     expect(buttons.map((b) => b.textContent)).toEqual(finding.fixes.map((f) => f.label));
     expect(card.querySelector("button.fm-dismiss")).not.toBeNull();
@@ -349,6 +363,22 @@ describe("placeCard", () => {
   it("keeps the card in the window when the words have scrolled out of it", () => {
     expect(placeCard({ top: -300, bottom: -280, left: 50, right: 90 }, card, viewport)).toMatchObject({ top: 8, side: "below" });
     expect(placeCard({ top: 900, bottom: 920, left: 50, right: 90 }, card, viewport)).toMatchObject({ top: 592, side: "above" });
+  });
+});
+
+describe("placeCard with bars to avoid", () => {
+  const viewport = { width: 1000, height: 800 };
+  const insets = { top: 60, bottom: 0 };
+
+  it("never goes above a sticky toolbar's bottom edge: it takes the side below when above has no room under the bar", () => {
+    // 200 px fit above words at 250 in the whole window, but not under a 60 px toolbar.
+    expect(placeCard({ top: 250, bottom: 270, left: 50, right: 90 }, { width: 300, height: 200 }, viewport, insets)).toMatchObject({ side: "below", top: 274, maxHeight: undefined });
+    expect(placeCard({ top: 250, bottom: 270, left: 50, right: 90 }, { width: 300, height: 200 }, viewport)).toMatchObject({ side: "below" });
+    expect(placeCard({ top: 700, bottom: 720, left: 50, right: 90 }, { width: 300, height: 700 }, viewport, insets)).toEqual({ top: 68, left: 50, side: "above", maxHeight: 628 });
+  });
+
+  it("stays under the toolbar when the words have scrolled beneath it", () => {
+    expect(placeCard({ top: 10, bottom: 30, left: 50, right: 90 }, { width: 300, height: 200 }, viewport, insets).top).toBe(68);
   });
 });
 

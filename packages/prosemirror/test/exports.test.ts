@@ -15,9 +15,11 @@ describe("exports", () => {
       "factmarkDismissedMark",
       "factmarkKey",
       "findingsAt",
+      "fixesOf",
       "labels",
       "nextFinding",
       "previousFinding",
+      "readerUrl",
       "setFactmarkDate",
       "setFactmarkRegistry",
     ]);

@@ -30,6 +30,36 @@ describe("decorations", () => {
     expect(span?.classList.contains("fm-warning")).toBe(true);
   });
 
+  it("draws one severity marker after words that carry two findings, of the graver severity, hidden from screen readers", () => {
+    const v = view(docOf(["The war has killed over 34,000 Palestinians, the ministry said. Egypt proposed a 40-day truce."]), { date: "2024-06-20" });
+    const rules = findingsOf(v.state).filter((f) => f.text === "over 34,000").map((f) => f.ruleId);
+    expect(rules.length).toBeGreaterThanOrEqual(1);
+    const ends = new Set(findingsOf(v.state).map((f) => f.to));
+    const markers = [...v.dom.querySelectorAll<HTMLElement>(".fm-marker")];
+    expect(markers).toHaveLength(ends.size);
+    for (const marker of markers) expect(marker.getAttribute("aria-hidden")).toBe("true");
+    // The marker follows its words directly, with no text of its own.
+    const figure = [...v.dom.querySelectorAll<HTMLElement>(".fm-finding")].find((span) => span.textContent === "over 34,000")!;
+    let outer: HTMLElement = figure;
+    while (outer.parentElement?.classList.contains("fm-finding")) outer = outer.parentElement;
+    expect(outer.nextElementSibling?.classList.contains("fm-marker")).toBe(true);
+    expect(outer.nextElementSibling?.textContent).toBe("");
+  });
+
+  it("draws one marker for an outdated figure that is also unsourced, and the error's when one of them is an error", () => {
+    const v = view(docOf(["The war has killed over 34,000 Palestinians in Gaza."]), { date: "2024-06-20" });
+    const same = findingsOf(v.state).filter((f) => f.text === "over 34,000");
+    expect(same.map((f) => f.ruleId).sort()).toEqual(["outdated-figure", "unsourced-figure"]);
+    expect(v.dom.querySelectorAll(".fm-marker")).toHaveLength(1);
+    expect(v.dom.querySelector(".fm-marker")!.matches(".fm-warning:not(.fm-error)")).toBe(true);
+    const mismatch = view(docOf(["The war has killed over 40,000 Palestinians in Gaza."]), { date: "2024-05-04" });
+    const severities = findingsOf(mismatch.state).filter((f) => f.text === "over 40,000").map((f) => f.severity);
+    expect(severities).toContain("error");
+    expect(severities).toContain("warning");
+    expect(mismatch.dom.querySelectorAll(".fm-marker")).toHaveLength(1);
+    expect(mismatch.dom.querySelector(".fm-marker")!.matches(".fm-error:not(.fm-warning)")).toBe(true);
+  });
+
   it("gives each decoration a finding id and an accessible description in the DOM", () => {
     const v = view(docOf(["Over 34,000 Palestinians have been killed."]));
     const span = v.dom.querySelector<HTMLElement>(".fm-finding")!;

@@ -69,8 +69,10 @@ class FakeService {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
+    // As the service does: the build's brotli copy to a browser that accepts it.
+    const brotli = /\bbr\b/.test(String(request.headers["accept-encoding"] ?? "")) && existsSync(`${file}.br`);
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...(brotli ? { "content-encoding": "br", vary: "Accept-Encoding" } : {}) });
+    createReadStream(brotli ? `${file}.br` : file).pipe(response);
   }
 
   close(): Promise<void> {
@@ -99,6 +101,59 @@ afterAll(async () => {
 });
 
 describe("the editor served by the newsroom service", () => {
+  it("shows its text, then its first findings, loading only the scripts it needs compressed, and not the bundled registry", async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+    const fresh = await context.newPage();
+    // When the first finding is drawn, by the page's own clock.
+    await fresh.addInitScript(() => {
+      const times = window as unknown as { firstFindings?: number; storyText?: number };
+      const seen = () => {
+        if (times.storyText === undefined && document.querySelector(".ProseMirror")?.textContent) times.storyText = performance.now();
+        if (!document.querySelector(".ProseMirror [data-rule]")) return false;
+        times.firstFindings = performance.now();
+        return true;
+      };
+      new MutationObserver((_records, observer) => {
+        if (seen()) observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const pending: Promise<{ url: string; encoding: string | undefined; bytes: number; endedAt: number }>[] = [];
+    fresh.on("requestfinished", (request) => {
+      if (request.resourceType() !== "script") return;
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          const sizes = await request.sizes();
+          // responseEnd is counted from the request's start; the page's clock from navigation.
+          return { url: request.url(), encoding: response?.headers()["content-encoding"], bytes: sizes.responseBodySize, endedAt: request.timing().startTime + request.timing().responseEnd };
+        })().catch(() => ({ url: request.url(), encoding: undefined, bytes: 0, endedAt: Infinity })),
+      );
+    });
+    await fresh.goto(baseUrl);
+    await fresh.waitForFunction(() => (window as unknown as { firstFindings?: number }).firstFindings !== undefined);
+    const timing = await fresh.evaluate(() => ({
+      firstFindings: (window as unknown as { firstFindings: number }).firstFindings,
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      text: (window as unknown as { storyText: number }).storyText,
+      marks: performance.getEntriesByType("mark").map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
+    }));
+    const navigationStart = await fresh.evaluate(() => performance.timeOrigin);
+    const scripts = await Promise.all(pending);
+    const before = scripts.filter((s) => s.endedAt - navigationStart <= timing.firstFindings);
+    const bytes = before.reduce((sum, s) => sum + s.bytes, 0);
+    console.log(timing.marks.join("; "));
+    console.log(`first paint ${timing.paint.toFixed(0)} ms, story text ${timing.text.toFixed(0)} ms, first findings ${timing.firstFindings.toFixed(0)} ms; scripts before first findings: ${before.map((s) => `${s.url.replace(baseUrl, "/")} ${s.bytes} B ${s.encoding ?? "identity"}`).join(", ")}; total ${bytes} B`);
+    expect(Number.isFinite(timing.text)).toBe(true);
+    expect(timing.firstFindings).toBeGreaterThanOrEqual(timing.text);
+    // The first findings come within twice the time the story's text takes to show.
+    expect(timing.firstFindings, "first findings against story text").toBeLessThanOrEqual(2 * timing.text);
+    expect(before.length).toBeGreaterThan(0);
+    // Every script arrives compressed, and the bundled registry is not waited for: the service's is used.
+    for (const script of before) expect(script.encoding, script.url).toBe("br");
+    expect(before.some((s) => s.url.includes("bundled-registry"))).toBe(false);
+    await context.close();
+  });
+
   it("switches to the service's registry and flags a stale figure when a newer one is published, without a reload", async () => {
     page = await openEditor(browser, baseUrl);
     const status = page.locator("#registry-status");
