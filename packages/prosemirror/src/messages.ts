@@ -47,6 +47,8 @@ export const labels = {
     "anonymous-source": "Ask why anonymity was granted and say so in the story, or find the same information from a named, on-the-record source.",
     "misattributed-claim": "Read who made the statement and in what capacity (see the evidence), and credit that person or body with the date they spoke.",
     "outdated-position": "Read the newer statement in the evidence and update the sentence, or say when the earlier position was held.",
+    "beyond-data": "The registry holds no reports after the date in the evidence: check the source's latest report yourself, or ask for the registry to be updated.",
+    "party-claim": "Say whose count this is in the sentence (a party to the conflict), and that it is not independently verified.",
   } satisfies Record<RuleId, string>,
   fixesHeading: "Fixes",
   dismiss: "Dismiss",

@@ -1,4 +1,5 @@
-import type { RuleId } from "@factmark/core";
+import type { Registry, RuleId } from "@factmark/core";
+import { defaultRegistry as ukraineRegistry } from "@factmark/dataset-ukraine";
 import type { EditorView } from "prosemirror-view";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyFix, fixesOf, labels } from "../src/index.js";
@@ -25,6 +26,8 @@ interface Case {
   date: string;
   /** Each fix's label and the paragraph after applying it alone; none when there is honestly no fix. */
   fixes: { label: string | RegExp; after: string | RegExp; keeps?: true }[];
+  /** The registry the story is checked against, when not the Gaza dataset's. */
+  registry?: () => Registry;
 }
 
 const CASES: Case[] = [
@@ -89,6 +92,10 @@ const CASES: Case[] = [
     ],
   },
   { rule: "outdated-position", text: "The IPC has warned that famine is imminent in northern Gaza.", date: "2024-07-10", fixes: [] },
+  // Past the end of the data there is nothing to rewrite the figure to.
+  { rule: "beyond-data", text: "More than 75,000 Palestinians have been killed in Gaza, the health ministry said.", date: "2027-06-01", fixes: [] },
+  // A party's claim, attributed: what to add is context, not a figure.
+  { rule: "party-claim", text: "Russia has lost more than 900,000 troops, Ukraine's General Staff said.", date: "2025-03-25", fixes: [], registry: ukraineRegistry },
 ];
 
 function findingOf(view: EditorView, rule: RuleId) {
@@ -104,18 +111,18 @@ function hasCitation(view: EditorView): boolean {
 }
 
 describe("every rule has a fix or a next step", () => {
-  it("covers each of the ten rules once", () => {
+  it("covers each rule once", () => {
     expect(CASES.map((c) => c.rule).sort()).toEqual(Object.keys(labels.rules).sort());
   });
 
   for (const c of CASES) {
     if (c.fixes.length === 0) {
       it(`${c.rule}: offers no fix, and the card says what to check and where`, () => {
-        const view = makeView(docOf([c.text]), { date: c.date });
+        const view = makeView(docOf([c.text]), { date: c.date, ...(c.registry ? { registry: c.registry() } : {}) });
         views.push(view);
         const finding = findingOf(view, c.rule);
         expect(finding, `${c.rule} on “${c.text}”`).toBeDefined();
-        expect(fixesOf(finding!, gazaRegistry())).toEqual([]);
+        expect(fixesOf(finding!, (c.registry ?? gazaRegistry)())).toEqual([]);
         view.dom.querySelector<HTMLElement>(`[data-finding-id="${finding!.id}"]`)!.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
         const section = view.dom.parentElement!.querySelector<HTMLElement>(`.fm-card-finding[data-finding-id="${finding!.id}"]`)!;
         expect(section.querySelector(".fm-next-step")?.textContent).toBe(`${labels.nextStepHeading}: ${labels.nextSteps[c.rule]}`);
@@ -125,7 +132,7 @@ describe("every rule has a fix or a next step", () => {
     }
     c.fixes.forEach((fix, index) => {
       it(`${c.rule}: fix ${index + 1} (${String(fix.label)}) rewrites the text or cites it, and the re-check ${fix.keeps ? "keeps" : "clears"} the finding`, () => {
-        const view = makeView(docOf([c.text]), { date: c.date });
+        const view = makeView(docOf([c.text]), { date: c.date, ...(c.registry ? { registry: c.registry() } : {}) });
         views.push(view);
         const finding = findingOf(view, c.rule);
         expect(finding, `${c.rule} on “${c.text}”`).toBeDefined();
