@@ -171,6 +171,19 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
   ["among", "whom"], ["of", "whom"], ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
 ];
 
+/**
+ * Words right after an amount of time that measure it from another event than the war's start
+ * ("two days after the strike", "three days later", "80 years since the end of the Second World
+ * War" unless the words after "since" name the war's start).
+ */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "ago", "since", "until", "from"]);
+
+/** Words right before an amount of time that make it a stretch within the war, not its age ("in the first weeks", "its opening days"). */
+export const STRETCH_WORDS: ReadonlySet<string> = new Set(["first", "early", "opening", "initial", "last", "final", "past", "next", "coming"]);
+
+/** Words that, after "since", name the war's start ("since the war began", "since the start of the conflict"), not another event. */
+export const WAR_START_WORDS: ReadonlySet<string> = new Set(["start", "beginning", "outbreak", "began", "begun", "started", "launched", "erupted"]);
+
 /** Words that open the circumstance of a part of the dead ("killed while seeking aid"), before a verb in -ing. */
 export const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(["while", "whilst"]);
 

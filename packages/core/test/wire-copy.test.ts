@@ -166,3 +166,19 @@ describe("what a count counts, from the noun its measure describes", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("an amount of time that is not the war's age", () => {
+  // On 2024-05-04 the war, begun on 7 October 2023, was nearly seven months old.
+  it.each([
+    ["The strike came two days after the talks resumed in Cairo.", []],
+    ["Three days later, the ministry said the toll had risen.", []],
+    ["It is 80 years since the end of the Second World War.", []],
+    ["Six weeks since the ceasefire collapsed, aid is still blocked.", []],
+    ["In the first weeks of the war, most people fled south.", []],
+    ["The war, now in its third month, shows no sign of ending.", ["in its third month"]],
+    ["Two years since the war began, talks have stalled.", ["Two years"]],
+    ["Two years since October 7, talks have stalled.", ["Two years"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(`The war began on Oct. 7, 2023. ${text}`, "2024-05-04", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+});

@@ -4,6 +4,7 @@ import { messages } from "../messages.js";
 import type { ElapsedMention } from "../mention.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { mentionsOfKind } from "../facts.js";
+import { MONTHS, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS } from "../lexicon.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
@@ -24,7 +25,7 @@ export const inconsistentElapsedTime = defineBlockRule({
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     for (const m of mentionsOfKind(block, "elapsed")) {
-      if (m.quoted) continue;
+      if (m.quoted || !measuresTheWar(block.text, m)) continue;
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual)) continue;
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
@@ -44,6 +45,27 @@ export const inconsistentElapsedTime = defineBlockRule({
     return findings;
   },
 });
+
+/**
+ * False when the words around an amount of time measure something else than the war's age: a
+ * stretch within it ("in the first weeks"), or the time from or to another event ("two days
+ * after the strike", "six weeks since the ceasefire", "80 years since the end of the Second World
+ * War"). "Since" and "after" measure the war's age only when what follows names its start ("since
+ * the war began", "since the start of the conflict", "after Russia launched its invasion") or a date.
+ */
+function measuresTheWar(text: string, m: ElapsedMention): boolean {
+  const before = text.slice(Math.max(0, m.from - 30), m.from).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const previous = before[before.length - 1];
+  if (previous !== undefined && STRETCH_WORDS.has(previous)) return false;
+  if (m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => STRETCH_WORDS.has(w))) return false;
+  const after = text.slice(m.to, m.to + 80).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const next = after[0] === "of" || after[0] === "in" ? undefined : after[0];
+  if (next === undefined || !RELATIVE_TIME_WORDS.has(next)) return true;
+  if (next !== "since" && next !== "after") return false;
+  // "since the war began", "after Russia launched its full-scale invasion", "since October 7".
+  const words = after.slice(1, 8);
+  return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
+}
 
 function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): number {
   switch (unit) {
