@@ -3,6 +3,7 @@ import { checkCommand } from "./commands/check.js";
 import { extractCommand } from "./commands/extract.js";
 import { lspCommand } from "./commands/lsp.js";
 import { registryCommand } from "./commands/registry.js";
+import { nearestOption } from "./args.js";
 import { UsageError, describeError } from "./errors.js";
 import { type CliIo, processIo } from "./io.js";
 import { VERSION } from "./version.js";
@@ -20,6 +21,12 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join("\n")}
 Options:
   -h, --help     show this help (or a command's, after its name)
   -v, --version  print the version
+
+Exit codes (as eslint's):
+  0  no finding is an error (warnings and info do not fail a run, unless there
+     are more warnings than "check --max-warnings N" allows)
+  1  at least one error-severity finding, or too many warnings
+  2  a usage or input error, printed on standard error as one line
 
 Examples:
   factmark check story.md
@@ -75,6 +82,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     const what = name.startsWith("-") ? `unknown option "${name}"` : `unknown command "${name}"`;
+    const near = name.startsWith("-") ? nearestOption(name, ["help", "version"]) : nearestOption(name, COMMANDS.map((c) => c.name))?.slice(2);
+    if (near) throw new UsageError(`${what}; did you mean "${near}"? See "factmark --help"`);
     throw new UsageError(`${what}; expected one of ${COMMANDS.map((c) => c.name).join(", ")} (see "factmark --help")`);
   }
   return command.run(rest, io);
