@@ -1,7 +1,7 @@
 import { type InputFormat, type ParsedDocument, formatFromPath, parseInput } from "@factmark/core";
 import type { OptionSpec, ParsedArgs } from "./args.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
-import { withFile } from "./errors.js";
+import { withFile } from "./with-file.js";
 import { type InputFile, expandInputs, readInputs } from "./inputs.js";
 import type { CliIo } from "./io.js";
 import { dateOption, inputFormatOption, stringOption } from "./options.js";

@@ -120,3 +120,21 @@ describe("exit codes and --max-warnings", () => {
     expect(result.stderr).toBe("factmark: 1 warning, more than --max-warnings 0 allows\n");
   });
 });
+
+describe("the command overview", () => {
+  it("lists each command with the summary the command itself carries, though it loads none of them", async () => {
+    const { checkCommand } = await import("../src/commands/check.js");
+    const { extractCommand } = await import("../src/commands/extract.js");
+    const { registryCommand } = await import("../src/commands/registry.js");
+    const { lspCommand } = await import("../src/commands/lsp.js");
+    const { stdout } = await run(["--help"]);
+    for (const command of [checkCommand, extractCommand, registryCommand, lspCommand]) {
+      expect(stdout).toContain(`  ${command.name.padEnd(10)}${command.summary}\n`);
+    }
+  });
+
+  it("prints a command's help through `factmark help <command>`", async () => {
+    const { checkCommand } = await import("../src/commands/check.js");
+    expect((await run(["help", "check"])).stdout).toBe(checkCommand.help);
+  });
+});

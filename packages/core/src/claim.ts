@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./dates.js";
 import { Quantity } from "./quantity.js";
 import { Citation, Id } from "./source.js";

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { z } from "zod";
+import * as z from "zod";
 import { CasualtyClaim, Claim, Series } from "./claim.js";
 import { IsoDate } from "./dates.js";
 import { FactmarkError, formatLocation, parseWith, type ErrorLocation } from "./errors.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Claim, Series } from "./claim.js";
 import { IsoDate } from "./dates.js";
 import { Actor, Source } from "./source.js";

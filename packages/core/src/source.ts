@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./dates.js";
 
 /** An identifier: lowercase letters, digits, `-`, `_`, `.` and `:`, for example `gaza-moh`. */
