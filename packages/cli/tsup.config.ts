@@ -7,7 +7,7 @@ export default defineConfig([
     entry: ["src/index.ts", "src/bin.ts"],
     format: ["esm"],
     dts: { entry: "src/index.ts" },
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: "node20",
   },
@@ -15,7 +15,7 @@ export default defineConfig([
     entry: ["src/index.ts"],
     format: ["cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     target: "node20",
   },
 ]);

@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // scripts/build-data.mjs writes the registry to generated/ (never committed); this build inlines
-// its compact form into the bundles and copies the full JSON to dist/registry.json.
+// its compact form into the bundles. The package ships the data once per module format and no
+// separate JSON file: loadDefaultRegistryData() gives the same data, defaults applied.
 const generated = new URL("./generated/", import.meta.url);
-const registryFile = new URL("registry.json", generated);
 const compactFile = new URL("registry.compact.json", generated);
 const infoFile = new URL("dataset-info.json", generated);
 
@@ -26,9 +26,5 @@ export default defineConfig({
     // A JSON string literal of the JSON text: the bundle calls JSON.parse on it.
     __FACTMARK_REGISTRY_JSON__: JSON.stringify(readGenerated(compactFile)),
     __FACTMARK_DATASET_INFO__: readGenerated(infoFile),
-  },
-  async onSuccess() {
-    readGenerated(registryFile);
-    copyFileSync(registryFile, new URL("./dist/registry.json", import.meta.url));
   },
 });

@@ -9,7 +9,7 @@ export default defineConfig({
   entry: ["src/index.ts", "src/tiptap.ts"],
   format: ["esm", "cjs"],
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   splitting: true,
   target: "es2022",

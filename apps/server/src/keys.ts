@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Kysely } from "kysely";
-import { z } from "zod";
+import * as z from "zod";
 import type { Database } from "./db/schema.js";
 
 /** What an API key may do: `read` (check, registry, lists, events), `write` (also change the registry and register stories), `admin` (also manage keys). Each scope includes the ones before it. */

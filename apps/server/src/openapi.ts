@@ -1,5 +1,5 @@
 import { Actor, Claim, Finding, RegistryData, Series, Source } from "@factmark/core";
-import { z } from "zod";
+import * as z from "zod";
 import { Problem } from "./problem.js";
 import {
   CheckRequest,

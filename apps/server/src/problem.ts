@@ -2,7 +2,7 @@ import { FactmarkError } from "@factmark/core";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { z } from "zod";
+import * as z from "zod";
 
 /** One schema issue in a problem document: zod's code, its path into the request, and its message. */
 export const ProblemIssue = z.object({

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { ApiError, MAX_PROBLEM_ISSUES, toIssues } from "./problem.js";
 
 /**

@@ -1,5 +1,5 @@
 import { CLAIM_KINDS, Claim, ClaimStatus, Finding, INPUT_FORMATS, Id, IsoDate, RulesConfig, SupersessionReason } from "@factmark/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Free text a filter or a stored field takes: PostgreSQL text cannot hold NUL, so it is refused up front as a 422 rather than failing in the database. */
 const Text = (max: number) => z.string().max(max).regex(/^[^\u0000]*$/, { message: "must not contain NUL (\\u0000) characters" });

@@ -1,5 +1,5 @@
 import type { Finding, Registry, RuleId } from "@factmark/core";
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, judge, step } from "../truth.mjs";
 import { type LocatedItem, type Span, type Story, applyReplacement, locateText } from "./story.js";
 import { checkStory, overlaps } from "./suite.js";

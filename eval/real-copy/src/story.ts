@@ -1,6 +1,6 @@
 import { FactmarkError, RuleId } from "@factmark/core";
 import { parse as parseYaml } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { SERIES, judge, kindOf } from "../truth.mjs";
 
 /** The kinds of story, read from the prefix of a story's id (`toll-…`, `talks-…`, `other-…`, `mixed-…`). */

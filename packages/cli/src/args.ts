@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { closest, distance } from "fastest-levenshtein";
 import type { Command } from "./command.js";
 import { UsageError } from "./errors.js";
 import type { CliIo } from "./io.js";
@@ -22,8 +23,27 @@ export function parseCommandArgs(argv: readonly string[], options: OptionSpec, c
     const { values, positionals } = parseArgs({ args: [...argv], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (error) {
-    throw new UsageError(`${describeParseError(error)}; see "${command} --help"`);
+    const suggestion = suggestOption(error, Object.keys(options));
+    throw new UsageError(`${describeParseError(error)}${suggestion ? `; did you mean "${suggestion}"? See` : "; see"} "${command} --help"`);
   }
+}
+
+/**
+ * The known option nearest to `given` ("--fromat" → "--format"), or undefined when none is close:
+ * one edit for a name of three letters or fewer, else two, or a third of the letters when more.
+ */
+export function nearestOption(given: string, known: readonly string[]): string | undefined {
+  const name = given.replace(/^-+/, "").split("=")[0]!;
+  if (name.length === 0 || known.length === 0) return undefined;
+  const best = closest(name, [...known]);
+  const limit = best.length <= 3 ? 1 : Math.max(2, Math.floor(best.length / 3));
+  return distance(name, best) <= limit ? `--${best}` : undefined;
+}
+
+function suggestOption(error: unknown, known: readonly string[]): string | undefined {
+  if ((error as { code?: string }).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return undefined;
+  const option = /'(-[^' ]*)/.exec(error instanceof Error ? error.message : "")?.[1];
+  return option ? nearestOption(option, [...known, "help"]) : undefined;
 }
 
 /**

@@ -1,13 +1,19 @@
 import { EXIT, type Command } from "./command.js";
-import { checkCommand } from "./commands/check.js";
-import { extractCommand } from "./commands/extract.js";
-import { lspCommand } from "./commands/lsp.js";
-import { registryCommand } from "./commands/registry.js";
+import { nearestOption } from "./args.js";
 import { UsageError, describeError } from "./errors.js";
 import { type CliIo, processIo } from "./io.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS: readonly Command[] = [checkCommand, extractCommand, registryCommand, lspCommand];
+/**
+ * The commands by name, each loaded only when it runs: `--version` and `--help` load no command,
+ * and `check` does not load the language server.
+ */
+const COMMANDS: readonly { name: string; summary: string; load(): Promise<Command> }[] = [
+  { name: "check", summary: "check stories' figures against sourced claims", load: async () => (await import("./commands/check.js")).checkCommand },
+  { name: "extract", summary: "list the figures, durations and dates found in stories", load: async () => (await import("./commands/extract.js")).extractCommand },
+  { name: "registry", summary: "validate or summarize a claim registry", load: async () => (await import("./commands/registry.js")).registryCommand },
+  { name: "lsp", summary: "run the language server for editors (--stdio)", load: async () => (await import("./commands/lsp.js")).lspCommand },
+];
 
 const HELP = `Usage: factmark <command> [options]
 
@@ -20,6 +26,12 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join("\n")}
 Options:
   -h, --help     show this help (or a command's, after its name)
   -v, --version  print the version
+
+Exit codes (as eslint's):
+  0  no finding is an error (warnings and info do not fail a run, unless there
+     are more warnings than "check --max-warnings N" allows)
+  1  at least one error-severity finding, or too many warnings
+  2  a usage or input error, printed on standard error as one line
 
 Examples:
   factmark check story.md
@@ -65,7 +77,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(topic ? topic.help : HELP);
+    io.stdout(topic ? (await topic.load()).help : HELP);
     return EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
@@ -75,7 +87,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     const what = name.startsWith("-") ? `unknown option "${name}"` : `unknown command "${name}"`;
+    const near = name.startsWith("-") ? nearestOption(name, ["help", "version"]) : nearestOption(name, COMMANDS.map((c) => c.name))?.slice(2);
+    if (near) throw new UsageError(`${what}; did you mean "${near}"? See "factmark --help"`);
     throw new UsageError(`${what}; expected one of ${COMMANDS.map((c) => c.name).join(", ")} (see "factmark --help")`);
   }
-  return command.run(rest, io);
+  return (await command.load()).run(rest, io);
 }

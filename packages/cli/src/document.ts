@@ -1,7 +1,7 @@
 import { type InputFormat, type ParsedDocument, formatFromPath, parseInput } from "@factmark/core";
 import type { OptionSpec, ParsedArgs } from "./args.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
-import { withFile } from "./errors.js";
+import { withFile } from "./with-file.js";
 import { type InputFile, expandInputs, readInputs } from "./inputs.js";
 import type { CliIo } from "./io.js";
 import { dateOption, inputFormatOption, stringOption } from "./options.js";
@@ -68,6 +68,13 @@ export async function readStories(args: ParsedArgs, io: CliIo, example: string):
   const paths = expandInputs(positionals, io, example);
   const config = loadConfig(stringOption(values, "config"), io.cwd);
   const inputs = await readInputs(paths, io);
-  const files = inputs.map((file) => parseFile(file, inputFormat, { flag: date, config: config?.config.date, today: io.today() }));
+  const dates = { flag: date, config: config?.config.date, today: io.today() };
+  const files = inputs.map((file) => parseFile(file, inputFormat, dates));
+  for (const parsed of files) {
+    // A file's name or its front matter usually dates a story; standard input has no name, so say when today's date stands in.
+    if (parsed.file.stdin && dates.flag === undefined && parsed.doc.date === undefined && dates.config === undefined) {
+      io.stderr(`factmark: standard input has no date; reading it as of today, ${dates.today} (pass --date YYYY-MM-DD to check it as of another day)\n`);
+    }
+  }
   return { config, files };
 }

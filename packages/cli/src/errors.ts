@@ -1,4 +1,5 @@
-import { FactmarkError, formatLocation } from "@factmark/core";
+// Types only: `factmark --version` and `--help` load this module and must not load core.
+import type { ErrorLocation, FactmarkError } from "@factmark/core";
 
 /**
  * A problem with how the command was called or with what it was given to read (an unknown
@@ -16,9 +17,20 @@ export class UsageError extends Error {
  */
 export function describeError(error: unknown): string {
   if (error instanceof UsageError) return oneLine(error.message);
-  if (error instanceof FactmarkError) return describeFactmarkError(error);
+  if (isFactmarkError(error)) return describeFactmarkError(error);
   if (isSystemError(error)) return error.path ? `cannot read "${error.path}": ${describeReadError(error)}` : describeReadError(error);
   return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+/** True for core's FactmarkError, told by its name and code rather than its class, which is in core. */
+function isFactmarkError(error: unknown): error is FactmarkError {
+  return error instanceof Error && error.name === "FactmarkError" && typeof (error as { code?: unknown }).code === "string";
+}
+
+/** `file:line:column`, the parts that are known, as core's formatLocation writes it. */
+function formatLocation(location: ErrorLocation | undefined): string {
+  if (!location) return "";
+  return [location.file, location.line, location.line !== undefined ? location.column : undefined].filter((part) => part !== undefined).join(":");
 }
 
 function describeFactmarkError(error: FactmarkError): string {
@@ -68,23 +80,4 @@ export function describeReadError(error: unknown): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();
-}
-
-/**
- * Runs `read` for the file `path`, naming the file in any `FactmarkError` it throws that does
- * not name one already (core's parsers know the line, not the file).
- */
-export function withFile<T>(path: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof FactmarkError && error.location?.file === undefined) {
-      throw new FactmarkError(error.code, error.message, {
-        location: { ...error.location, file: path },
-        ...(error.issues ? { issues: error.issues } : {}),
-        cause: error,
-      });
-    }
-    throw error;
-  }
 }

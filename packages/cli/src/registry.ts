@@ -1,7 +1,8 @@
 import { FactmarkError, Registry, type RegistryData, parseRegistry } from "@factmark/core";
 import { type LoadedConfig, configRegistryPaths } from "./config.js";
 import type { OptionSpec } from "./args.js";
-import { UsageError, withFile } from "./errors.js";
+import { UsageError } from "./errors.js";
+import { withFile } from "./with-file.js";
 import { readTextFile } from "./inputs.js";
 
 /** The options of the commands that take registries: `--registry` (any number of times) and `--prefer-last`. */

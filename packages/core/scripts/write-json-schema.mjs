@@ -1,6 +1,6 @@
 // Writes dist/registry.schema.json from the zod schema the library validates with, so the two never drift.
 import { writeFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { RegistryData } from "../dist/index.js";
 
 const schema = z.toJSONSchema(RegistryData, { io: "input", unrepresentable: "any" });

@@ -1,3 +1,4 @@
+import { validateCheckOptions } from "./check-options.js";
 import { type RulesConfig, resolveRuleSetting } from "./config.js";
 import { isValidIsoDate } from "./dates.js";
 import { FactmarkError } from "./errors.js";
@@ -51,6 +52,7 @@ export interface BlockFinding extends RuleFinding {
  * // [{ ruleId: "unsourced-figure", … }, { ruleId: "outdated-figure", text: "Over 34,000", fixes: [{ kind: "replace", text: "37,000", … }, …] }]
  */
 export function check(input: string | object, options: CheckOptions): Finding[] {
+  validateCheckOptions(options);
   const format = options.format ?? (typeof input === "string" ? "text" : "prosemirror");
   const doc = parseInput(input, format);
   return checkDocument(doc, typeof input === "string" ? input : undefined, options).findings;
@@ -76,6 +78,7 @@ export function checkDocument(
   source: string | undefined,
   options: CheckOptions & { previous?: BlocksCheck | undefined },
 ): { date: string; findings: Finding[]; blocks: ExtractedBlock[]; run: BlocksCheck } {
+  validateCheckOptions(options, "checkDocument()");
   const date = options.date ?? doc.date;
   if (date === undefined) {
     throw new FactmarkError("invalid-date", 'no document date: pass a date (for example { date: "2024-05-04" } or --date 2024-05-04), or give the story a front matter "date: 2024-05-04"');

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./dates.js";
 import { Quantity } from "./quantity.js";
 import { Citation, Id } from "./source.js";
@@ -109,7 +109,8 @@ export const CasualtyClaim = z
     quantity: Quantity,
   })
   .strict();
-export type CasualtyClaim = z.infer<typeof CasualtyClaim>;
+/** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
+export interface CasualtyClaim extends z.infer<typeof CasualtyClaim> {}
 
 /** Where a ceasefire or deal proposal stands. */
 export const ProposalStatus = z.enum(["proposed", "accepted", "rejected", "in-force", "expired", "superseded"]);
@@ -141,7 +142,8 @@ export const PhaseClaim = z
   })
   .strict()
   .refine((c) => c.index <= c.of, { message: "phase index is beyond the number of phases", path: ["index"] });
-export type PhaseClaim = z.infer<typeof PhaseClaim>;
+/** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
+export interface PhaseClaim extends z.infer<typeof PhaseClaim> {}
 
 /** What an actor does about a topic. `declares` is reserved for formal determinations. */
 export const Stance = z.enum([
@@ -183,7 +185,8 @@ export const PositionClaim = z
     official: z.boolean().default(true),
   })
   .strict();
-export type PositionClaim = z.infer<typeof PositionClaim>;
+/** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
+export interface PositionClaim extends z.infer<typeof PositionClaim> {}
 
 /** A dated event, such as the start of the war, with the precision its date is known to. */
 export const EventClaim = z
@@ -201,7 +204,8 @@ export const EventClaim = z
     conflict: Id.optional(),
   })
   .strict();
-export type EventClaim = z.infer<typeof EventClaim>;
+/** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
+export interface EventClaim extends z.infer<typeof EventClaim> {}
 
 /** A food-security (IPC-style) classification of an area: its phase, current or projected, for a period, by an issuer. */
 export const ClassificationClaim = z
@@ -218,14 +222,16 @@ export const ClassificationClaim = z
     issuer: Id,
   })
   .strict();
-export type ClassificationClaim = z.infer<typeof ClassificationClaim>;
+/** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
+export interface ClassificationClaim extends z.infer<typeof ClassificationClaim> {}
 
 /**
  * A typed, sourced statement that is true as of a date, discriminated on `kind`. The union is
  * open: a new kind is a new schema added here.
  */
 export const Claim = z.discriminatedUnion("kind", [CasualtyClaim, PhaseClaim, PositionClaim, EventClaim, ClassificationClaim]);
-export type Claim = z.infer<typeof Claim>;
+/** A claim of any kind, as {@link Claim} parses it: one of the kinds' interfaces. */
+export type Claim = CasualtyClaim | PhaseClaim | PositionClaim | EventClaim | ClassificationClaim;
 /** A claim as written in a file, before defaults are applied. */
 export type ClaimInput = z.input<typeof Claim>;
 /** The claim kinds. */
@@ -284,5 +290,24 @@ export const Series = z
     verified: z.boolean().optional(),
   })
   .strict();
-export type Series = z.infer<typeof Series>;
+/** A series, as {@link Series} parses it (defaults applied). An interface, so editors show its fields; test/types.test.ts checks it against the schema. */
+export interface Series {
+  id: string;
+  title: string;
+  source: string;
+  measure: Measure;
+  population: Population;
+  cumulative: boolean;
+  since?: string | undefined;
+  cadence: Cadence;
+  /** The usual gap between reports, in days; absent: the cadence's interval. */
+  interval?: number | undefined;
+  /** Words a story uses for this population beyond the group's own name. */
+  aliases: string[];
+  /** Ranks series counting the same thing: the higher answers a story that names no source. */
+  priority: number;
+  /** The conflict the series counts the toll of (a conflict id). */
+  conflict?: string | undefined;
+  caveats: string[];
+}
 export type SeriesInput = z.input<typeof Series>;

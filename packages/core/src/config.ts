@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./dates.js";
 import { parseWith } from "./errors.js";
 import { RuleId, Severity } from "./finding.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Machine-readable reason a {@link FactmarkError} was thrown. Stable: tools switch on it.

@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+import type { Parser } from "chrono-node";
+// English alone: the package's root loads every locale chrono knows (some 260 modules).
+import * as chrono from "chrono-node/en";
 import { type DateReference, type WindowDate, readDateWords } from "./date-words.js";
 import { isValidIsoDate } from "./dates.js";
 import { WAR_WORDS } from "./lexicon.js";
@@ -44,9 +46,9 @@ const DATE_PROBES = ["Oct. 7", "7 October 2023", "Saturday, May 4, 2024", "May 2
  * "after 10 days" or "a day after" from becoming a date.
  */
 function createDateReader(): chrono.Chrono {
-  const configuration = chrono.en.configuration.createCasualConfiguration();
+  const configuration = chrono.configuration.createCasualConfiguration();
   const reference = { instant: new Date(Date.UTC(2024, 4, 4, 12)), timezone: 0 };
-  const reads = (parser: chrono.Parser, phrases: readonly string[], unit?: RegExp) => {
+  const reads = (parser: Parser, phrases: readonly string[], unit?: RegExp) => {
     const single = new chrono.Chrono({ parsers: [parser], refiners: [] });
     return phrases.some((phrase) => {
       try {

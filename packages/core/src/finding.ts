@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Citation } from "./source.js";
 
 /**
@@ -78,4 +78,22 @@ export const Finding = z.object({
   path: z.array(z.number().int()).optional(),
   offset: z.number().int().optional(),
 });
-export type Finding = z.infer<typeof Finding>;
+/** A finding, as {@link Finding} describes it. An interface, so editors show its fields; test/types.test.ts checks it against the schema. */
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  /** 0-based UTF-16 offset into the checked input where the span starts (a document position for ProseMirror input). */
+  from: number;
+  /** Where the span ends, exclusive. */
+  to: number;
+  /** The input at `[from, to)`. */
+  text: string;
+  evidence: Evidence[];
+  fixes: Fix[];
+  related?: RelatedSpan[] | undefined;
+  /** For ProseMirror input: the child-index path of the textblock. */
+  path?: number[] | undefined;
+  /** For ProseMirror input: the offset within the textblock. */
+  offset?: number | undefined;
+}

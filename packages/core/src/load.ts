@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { z } from "zod";
+import * as z from "zod";
 import { CasualtyClaim, Claim, Series } from "./claim.js";
 import { IsoDate } from "./dates.js";
 import { FactmarkError, formatLocation, parseWith, type ErrorLocation } from "./errors.js";
@@ -63,7 +63,7 @@ export function parseRegistryJSON(text: string, options: LoadOptions = {}): Regi
 }
 
 /**
- * Parses a registry in NDJSON: one record per line, each {@link NDJSON_RECORDS}. Blank lines
+ * Parses a registry in NDJSON: one record per line, each a claim (an object with `kind`), or `{"source":…}`, `{"actor":…}`, `{"place":…}`, `{"conflict":…}`, `{"series":…}`, or a header `{"registry":{"version":1,"date":…}}`. Blank lines
  * and lines starting with `//` are skipped; empty input is an empty registry. All or nothing:
  * an error names the file, the 1-based line and the zod path inside the record, and nothing
  * is returned. A leading BOM is ignored.

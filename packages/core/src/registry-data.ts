@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Claim, Series } from "./claim.js";
 import { IsoDate } from "./dates.js";
 import { Actor, Source } from "./source.js";
@@ -24,6 +24,18 @@ export const RegistryData = z
     claims: z.array(Claim).default([]),
   })
   .strict();
-export type RegistryData = z.infer<typeof RegistryData>;
+/** Registry data, as {@link RegistryData} parses it (defaults applied). An interface, so editors show its fields; test/types.test.ts checks it against the schema. */
+export interface RegistryData {
+  $schema?: string | undefined;
+  version: 1;
+  /** The date the registry was compiled (YYYY-MM-DD). */
+  date?: string | undefined;
+  sources: Source[];
+  actors: Actor[];
+  places: Place[];
+  conflicts: Conflict[];
+  series: Series[];
+  claims: Claim[];
+}
 /** A registry file as written, before defaults are applied. */
 export type RegistryDataInput = z.input<typeof RegistryData>;

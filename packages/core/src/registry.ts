@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import {
   CADENCE_INTERVAL_DAYS,
   Claim,
@@ -71,7 +71,7 @@ const RegistryRecords = z
   })
   .strict();
 /**
- * Records added to or replaced in a registry by {@link Registry.with}, as written in a file:
+ * Records added to or replaced in a registry by its instance method `registry.with(records)`, as written in a file:
  * `{ sources?, actors?, places?, conflicts?, series?, claims? }`, or a whole registry file
  * (`RegistryData`, whose `version` is ignored and whose `date` is kept when it is later).
  */
@@ -155,7 +155,7 @@ function hashId(id: string): number {
 }
 
 /**
- * The claims of a registry, persistent: a registry derived with {@link Registry.with} shares
+ * The claims of a registry, persistent: a registry derived with `registry.with(records)` shares
  * its parent's array and id table and keeps only what it replaced or appended, until those
  * pass an eighth of the shared array and it compacts. So adding a figure to a registry of a
  * million claims copies neither the million claims nor their ids.

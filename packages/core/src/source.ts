@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./dates.js";
 
 /** An identifier: lowercase letters, digits, `-`, `_`, `.` and `:`, for example `gaza-moh`. */
@@ -50,7 +50,21 @@ export const Source = z
     description: z.string().optional(),
   })
   .strict();
-export type Source = z.infer<typeof Source>;
+/** A source, as {@link Source} parses it (defaults applied). An interface, so editors show its fields; test/types.test.ts checks it against the schema. */
+export interface Source {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: SourceType;
+  /** True when the source is a party to the conflict or speaks for one. */
+  party: boolean;
+  /** The actor the source belongs to or speaks for (an actor id), when there is one. */
+  affiliation?: string | undefined;
+  url?: string | undefined;
+  /** Source ids a figure is relayed through, nearest first: ministry via OCHA via a wire service. */
+  via?: string[] | undefined;
+  description?: string | undefined;
+}
 /** A source as written in a file, before defaults are applied. */
 export type SourceInput = z.input<typeof Source>;
 
@@ -69,7 +83,17 @@ export const Citation = z
     accessed: IsoDate.optional(),
   })
   .strict();
-export type Citation = z.infer<typeof Citation>;
+/** A citation, as {@link Citation} parses it. An interface, so editors show its fields. */
+export interface Citation {
+  source: string;
+  /** The date (YYYY-MM-DD) the source made the figure or statement public. */
+  published: string;
+  url?: string | undefined;
+  title?: string | undefined;
+  quote?: string | undefined;
+  /** When the URL was read (YYYY-MM-DD), for sources that change in place. */
+  accessed?: string | undefined;
+}
 
 /**
  * Someone who takes positions: a government, an armed group, a mediator, an agency. Actors are

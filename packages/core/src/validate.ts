@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CasualtyClaim, Claim } from "./claim.js";
 import { parseWith } from "./errors.js";
 import { Registry, effectiveIndex, isInEffect, seriesKeyOf, supersessionIndex } from "./registry.js";

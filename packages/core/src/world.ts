@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "./dates.js";
 import { type PhraseIndex, indexPhrases } from "./lexicon.js";
 import { Id } from "./source.js";

@@ -1,7 +1,7 @@
 import { Actor, Claim, Series, Source } from "@factmark/core";
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
-import { z } from "zod";
+import * as z from "zod";
 import { type AppEnv, requireScope } from "../auth.js";
 import { ApiError } from "../problem.js";
 import { readJson, readQuery } from "../request.js";

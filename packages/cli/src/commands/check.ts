@@ -4,7 +4,8 @@ import { type ParsedArgs, parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { CONFIG_FILE, configRegistryPaths, loadConfig } from "../config.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
-import { UsageError, withFile } from "../errors.js";
+import { UsageError } from "../errors.js";
+import { withFile } from "../with-file.js";
 import type { CliIo } from "../io.js";
 import { dateOption, inputFormatOption, oneOf, stringOption, stringsOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
@@ -42,6 +43,8 @@ Options:
                          (repeat to merge several, before the --registry files)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --format FORMAT        stylish (default), json or sarif
+  --max-warnings N       exit 1 when there are more than N warning-severity
+                         findings (default: warnings never fail a run)
   --input-format FORMAT  text, markdown, html or prosemirror (default: by extension;
                          text for standard input)
   -w, --watch            check, then re-check each story when it changes and print
@@ -52,7 +55,10 @@ Options:
                          Ctrl-C stops it (exit 0)
   -h, --help             show this help
 
-Exit codes: 0 no error-severity findings, 1 some, 2 a usage or input error.
+Exit codes (as eslint's):
+  0  no error-severity finding; warnings and info findings do not fail a run
+  1  at least one error-severity finding, or more warnings than --max-warnings
+  2  a usage or input error, printed on standard error as one line
 
 Examples:
   factmark check story.md
@@ -67,12 +73,13 @@ const CHECK_OPTIONS = {
   ...STORY_OPTIONS,
   ...REGISTRY_OPTIONS,
   watch: { type: "boolean", short: "w" },
+  "max-warnings": { type: "string" },
 } as const;
 
 /**
  * `factmark check`: checks stories against the registry at their document date and prints the
- * findings (stylish, JSON or SARIF). Exits 1 when any finding is an error, 2 on a usage or input
- * error. The document date is `--date`, else the story's front matter `date:`, else the config's
+ * findings (stylish, JSON or SARIF). Exits 1 when any finding is an error (or there are more
+ * warnings than `--max-warnings`), 2 on a usage or input error. The document date is `--date`, else the story's front matter `date:`, else the config's
  * `date`, else today's date.
  *
  * @example
@@ -88,7 +95,11 @@ export const checkCommand: Command = {
     if (!args) return EXIT.ok;
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
-    if (values.watch === true) return watch(args, format, io);
+    const maxWarnings = maxWarningsOption(stringOption(values, "max-warnings"));
+    if (values.watch === true) {
+      if (maxWarnings !== undefined) throw new UsageError("--max-warnings sets the exit code of one run; --watch runs until stopped. For example factmark check story.md --max-warnings 0");
+      return watch(args, format, io);
+    }
     const { config, files } = await readStories({ values, positionals }, io, "factmark check story.md");
     const { registry, attribution, label } = await loadRegistry(stringsOption(values, "registry"), config, io.cwd, {
       preferLast: values["prefer-last"] === true,
@@ -109,9 +120,24 @@ export const checkCommand: Command = {
     if (format === "json") io.stdout(formatCheckJson(reports));
     else if (format === "sarif") io.stdout(formatCheckSarif(reports, { cwd: io.cwd, version: VERSION }));
     else io.stdout(formatCheckStylish(reports, createPalette(shouldColor(io)), attribution));
-    return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
+    if (reports.some((r) => r.findings.some((f) => f.severity === "error"))) return EXIT.findings;
+    if (maxWarnings !== undefined) {
+      const warnings = reports.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === "warning").length, 0);
+      if (warnings > maxWarnings) {
+        io.stderr(`factmark: ${warnings} ${warnings === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows\n`);
+        return EXIT.findings;
+      }
+    }
+    return EXIT.ok;
   },
 };
+
+/** Reads `--max-warnings`: a whole number of warnings, 0 or more, or undefined. */
+function maxWarningsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings "${value}" is not a whole number of warnings; expected 0 or more, for example --max-warnings 0`);
+  return Number(value);
+}
 
 /**
  * `check --watch`: checks the stories, then re-checks each one when it changes and prints what

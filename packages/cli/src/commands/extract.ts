@@ -1,4 +1,4 @@
-import { extractMentions } from "@factmark/core";
+import { type ExtractedBlock, extractMentions } from "@factmark/core";
 import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { STORY_OPTIONS, readStories } from "../document.js";
@@ -58,8 +58,17 @@ export const extractCommand: Command = {
     const format = oneOf("--format", stringOption(values, "format"), OUTPUT_FORMATS, "stylish");
     const { config, files } = await readStories({ values, positionals }, io, "factmark extract story.md");
     const world = (await loadRegistry(stringsOption(values, "registry"), config, io.cwd, { preferLast: values["prefer-last"] === true })).registry.world();
+    // A paragraph seen before at the same date (boilerplate, a story checked twice) is read once, as check does.
+    const caches = new Map<string, Map<string, ExtractedBlock>>();
     const results = files.map((parsed) => {
-      const blocks = parsed.doc.blocks.map((block) => extractMentions(block.text, { date: parsed.date, world }));
+      let cache = caches.get(parsed.date);
+      if (!cache) caches.set(parsed.date, (cache = new Map()));
+      const seen = cache;
+      const blocks = parsed.doc.blocks.map((block) => {
+        let extracted = seen.get(block.text);
+        if (!extracted) seen.set(block.text, (extracted = extractMentions(block.text, { date: parsed.date, world })));
+        return extracted;
+      });
       return { path: parsed.file.path, date: parsed.date, mentions: reportMentions(parsed, blocks) };
     });
     if (format === "json") io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);

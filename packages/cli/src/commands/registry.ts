@@ -1,7 +1,8 @@
 import { CLAIM_KINDS, type CasualtyClaim, Registry, type RegistryProblem, seriesKeyOf, validateRegistry } from "@factmark/core";
 import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
-import { UsageError, formatPath, withFile } from "../errors.js";
+import { UsageError, formatPath } from "../errors.js";
+import { withFile } from "../with-file.js";
 import { oneOf, stringOption, stringsOption } from "../options.js";
 import { createPalette, shouldColor } from "../output/color.js";
 import { REGISTRY_OPTIONS, loadRegistry, readRegistryFile } from "../registry.js";

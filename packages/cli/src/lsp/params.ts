@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The shapes of the parameters the server reads, as the Language Server Protocol defines them
 // (the parts the server reads; other properties are let through).

@@ -1,5 +1,5 @@
 import { IsoDate, RulesConfig } from "@factmark/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The longest document the language server checks, in UTF-16 code units, unless a setting says otherwise. */
 export const DEFAULT_MAX_DOCUMENT_LENGTH = 1_000_000;

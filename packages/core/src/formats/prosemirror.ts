@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FactmarkError } from "../errors.js";
 import { type Block, BlockBuilder, type ParsedDocument } from "./block.js";
 
