@@ -309,5 +309,7 @@ export interface Series {
   /** The conflict the series counts the toll of (a conflict id). */
   conflict?: string | undefined;
   caveats: string[];
+  /** False when no independent body verifies the figures (a party's own count of the other side's losses). */
+  verified?: boolean | undefined;
 }
 export type SeriesInput = z.input<typeof Series>;
