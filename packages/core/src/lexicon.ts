@@ -184,6 +184,13 @@ export const STRETCH_WORDS: ReadonlySet<string> = new Set(["first", "early", "op
 /** Words that, after "since", name the war's start ("since the war began", "since the start of the conflict"), not another event. */
 export const WAR_START_WORDS: ReadonlySet<string> = new Set(["start", "beginning", "outbreak", "began", "begun", "started", "launched", "erupted"]);
 
+/** Participles that, after a comma, give a stance in the actor's own words ("Israel has rejected the moves, saying ..."): the actor is its own source. */
+export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding", "arguing", "insisting", "calling", "describing", "warning", "stating", "citing", "accusing"]);
+
+/** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
+export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);
+export const RECORD_BODIES: ReadonlySet<string> = new Set(["government", "cabinet", "parliament", "legislature", "assembly", "council", "congress", "senate"]);
+
 /** Words that open the circumstance of a part of the dead ("killed while seeking aid"), before a verb in -ing. */
 export const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(["while", "whilst"]);
 

@@ -182,3 +182,20 @@ describe("an amount of time that is not the war's age", () => {
     expect(of(`The war began on Oct. 7, 2023. ${text}`, "2024-05-04", "inconsistent-elapsed-time")).toEqual(expected);
   });
 });
+
+describe("a party's stance with its source in the copy's own construction", () => {
+  const story = (headline: string, body: string) => `# ${headline}\n\n${body}`;
+  it.each([
+    // The body attributes: the headline sums it up.
+    [story("Hamas accepts Egyptian-Qatari proposal", "Hamas has accepted the proposal, a senior Hamas official told reporters on Monday."), []],
+    // The actor's own words follow.
+    ["Israel has rejected the moves, saying they reward Hamas.", []],
+    // A governing body's formal act is on the record.
+    ["Israel's security cabinet approved the ceasefire deal early on Wednesday.", []],
+    // Still flagged: a stance stated as the story's own fact.
+    ["Hamas has rejected the proposal.", ["Hamas has rejected the proposal"]],
+    [story("Hamas rejects the proposal", "Talks resumed in Cairo on Monday."), ["Hamas rejects the proposal"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
+  });
+});
