@@ -1,6 +1,7 @@
 import type { Measure } from "./claim.js";
 import { type DateWord, extractDates } from "./extract-dates.js";
 import {
+  ANONYMITY_REASONS,
   ANONYMOUS_PHRASES,
   GROUPS,
   GROUP_PHRASES,
@@ -295,6 +296,7 @@ function indexWords(phrases: readonly (readonly string[])[]): WordsIndex {
 
 const ANONYMOUS_INDEX = indexWords(ANONYMOUS_PHRASES);
 const EXPLICIT_ANONYMITY_INDEX = indexWords(EXPLICIT_ANONYMITY);
+const ANONYMITY_REASON_INDEX = indexWords(ANONYMITY_REASONS);
 
 /** True when a phrase of `index` lies wholly within tokens `[start, end)`. */
 function hasPhrase(index: WordsIndex, tokens: readonly Token[], start: number, end: number): boolean {
@@ -1078,7 +1080,7 @@ class BlockReader {
         sentence,
         quoted: this.quoted[speaker ? speaker[0] : start] === 1,
         ...(affiliation ? { affiliation } : {}),
-        ...(this.hasExplicitAnonymity(start, end) ? { explicitAnonymity: true } : {}),
+        ...(this.hasExplicitAnonymity(start, end) ? { explicitAnonymity: true, ...(this.givesAnonymityReason(start, end) ? { anonymityReason: true } : {}) } : {}),
       });
     }
   }
@@ -1092,6 +1094,11 @@ class BlockReader {
   /** True when the sentence says outright that its source is unnamed. */
   private hasExplicitAnonymity(start: number, end: number): boolean {
     return hasPhraseStartingIn(EXPLICIT_ANONYMITY_INDEX, this.tokens, start, end);
+  }
+
+  /** True when the sentence says why its source is unnamed ("because he was not authorized to speak", "in line with military rules"). */
+  private givesAnonymityReason(start: number, end: number): boolean {
+    return hasPhraseStartingIn(ANONYMITY_REASON_INDEX, this.tokens, start, end);
   }
 
   /**
@@ -1281,7 +1288,9 @@ class BlockReader {
       sentence,
       quoted: this.quoted[np[0]] === 1,
       ...(affiliation ? { affiliation } : {}),
-      ...(strength === "anonymous" && this.hasExplicitAnonymity(sentenceRange[0], sentenceRange[1]) ? { explicitAnonymity: true } : {}),
+      ...(strength === "anonymous" && this.hasExplicitAnonymity(sentenceRange[0], sentenceRange[1])
+        ? { explicitAnonymity: true, ...(this.givesAnonymityReason(sentenceRange[0], sentenceRange[1]) ? { anonymityReason: true } : {}) }
+        : {}),
     });
   }
 

@@ -298,6 +298,17 @@ export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [
  */
 export const NATIONALITY_SUFFIXES: readonly string[] = ["ian", "ean", "ese", "ish", "an", "i"];
 
+/**
+ * Words that give the reason a source is unnamed ("because he was not authorized to brief
+ * reporters", "in line with military rules", "to discuss details not yet made public"): what the
+ * anonymous-source note asks the writer to say.
+ */
+export const ANONYMITY_REASONS: readonly (readonly string[])[] = [
+  ["because"], ["in", "line", "with"], ["in", "keeping", "with"], ["under", "military", "rules"], ["under", "rules"], ["to", "discuss"], ["to", "talk", "about"],
+  ["to", "speak", "freely"], ["to", "describe"], ["to", "brief"], ["not", "authorized"], ["not", "authorised"], ["for", "fear"], ["for", "security", "reasons"],
+  ["citing", "the", "sensitivity"], ["given", "the", "sensitivity"], ["due", "to", "the", "sensitivity"],
+];
+
 /** Role nouns: "a military spokesperson" is an official by role, named or not. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "minister", "official", "officials", "director", "chief", "head", "commander", "president", "secretary", "envoy",

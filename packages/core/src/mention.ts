@@ -149,6 +149,8 @@ export interface Attribution extends Span {
   affiliation?: string;
   /** True when the words say outright that the source is unnamed ("speaking on condition of anonymity"). */
   explicitAnonymity?: boolean;
+  /** True when the sentence also says why the source is unnamed ("because he was not authorized to brief reporters"). */
+  anonymityReason?: boolean;
 }
 
 /** The mentions, attributions and stated positions of one block of text, with its sentences as spans. */

@@ -199,3 +199,13 @@ describe("a party's stance with its source in the copy's own construction", () =
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
   });
 });
+
+describe("an unnamed source whose reason for anonymity is given", () => {
+  it.each([
+    ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity because he was not authorized to brief reporters.", []],
+    ["Israel will resume strikes, an Israeli military official said on condition of anonymity in line with military rules.", []],
+    ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity.", ["an Egyptian official said"]],
+  ])("in %j notes %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+});

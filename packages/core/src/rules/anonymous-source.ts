@@ -10,7 +10,8 @@ import type { Rule, RuleFinding } from "../rule.js";
  * "Palestinian health officials") speak for that body and are not anonymous unless the story says
  * so. One finding per unnamed source in a story, at the place
  * where the story says it is unnamed most plainly; later references ("the official said") are
- * the same source. The message notes when the source speaks for a party to the conflict.
+ * the same source. A source whose sentence says why it is unnamed ("because he was not authorized
+ * to brief reporters", "in line with military rules") is not flagged: that is what the note asks. The message notes when the source speaks for a party to the conflict.
  */
 export const anonymousSource: Rule = {
   id: "anonymous-source",
@@ -46,7 +47,8 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
   if (found) return found;
   const list: { key: string; attribution: ResolvedAttribution }[] = [];
   for (const a of attributions) {
-    if (a.strength !== "anonymous" || a.quoted) continue;
+    // The story says why the source is unnamed: what the note would ask for is there.
+    if (a.strength !== "anonymous" || a.quoted || a.anonymityReason) continue;
     // "Israeli officials said", "Palestinian health officials said": names the registry gives
     // to a body speak for that body. A sentence with only a loose cue ("a senior …") and no
     // speaker names no source at all.
