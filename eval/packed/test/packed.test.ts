@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const require = createRequire(import.meta.url);
-const PACKAGES = ["core", "dataset-gaza", "cli", "prosemirror"] as const;
+const PACKAGES = ["core", "dataset-gaza", "dataset-ukraine", "cli", "prosemirror"] as const;
 const NAMES = PACKAGES.map((p) => `@factmark/${p}`);
 
 let scratch: string;
