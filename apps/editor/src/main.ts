@@ -7,6 +7,7 @@ import { EditorView } from "prosemirror-view";
 import type uPlot from "uplot";
 import foundingArticle from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
+import { StoryConflict } from "./conflict.js";
 import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "./chart.js";
 import { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
@@ -32,10 +33,26 @@ const dateInput = $<HTMLInputElement>("#doc-date");
 const status = $<HTMLElement>("#status");
 const registryStatus = $<HTMLElement>("#registry-status");
 const dateText = $<HTMLOutputElement>("#doc-date-text");
+const conflictText = $<HTMLOutputElement>("#doc-conflict");
+const storyConflict = new StoryConflict();
 
 /** Shows the story's date beside the date input in words ("4 May 2024"): the input's own display follows the browser's locale. */
 function showDate(): void {
   dateText.textContent = isIsoDate(dateInput.value) ? formatDate(dateInput.value) : "";
+}
+
+/** Shows the registered conflict the story is about beside its date, as the checker reads the story at the date it checks at. */
+function showConflict(state: EditorState): void {
+  const paragraphs: string[] = [];
+  state.doc.descendants((node) => {
+    if (!node.isTextblock) return true;
+    paragraphs.push(node.textContent);
+    return false;
+  });
+  const date = factmarkKey.getState(state)?.date ?? documentDate();
+  const conflict = storyConflict.of(paragraphs, registry, date);
+  conflictText.textContent = ui.storyConflict(conflict);
+  conflictText.dataset.conflict = conflict?.id ?? "";
 }
 
 /** Today in the browser's time zone, `YYYY-MM-DD`: the date of a new story. */
@@ -130,6 +147,7 @@ function checkingPlugins(date: string | undefined) {
         onFindings(next, state) {
           findings = next;
           sidebar.update(next, dismissedIn(state));
+          showConflict(state);
           refreshChart();
         },
         // The card never covers the sticky toolbar.

@@ -1,4 +1,4 @@
-import type { RuleId, Severity } from "@factmark/core";
+import { type RuleId, type Severity, formatDate } from "@factmark/core";
 
 /** The editor's words for people, in one place so a newsroom can translate them. */
 export const ui = {
@@ -18,6 +18,8 @@ export const ui = {
   } satisfies Record<RuleId, string>,
   severityNames: { error: "Errors", warning: "Warnings", info: "Notes" } satisfies Record<Severity, string>,
   severityIcons: { error: "✖", warning: "▲", info: "●" } satisfies Record<Severity, string>,
+  /** Beside the story's date: the registered conflict the story is about, or that it names none. */
+  storyConflict: (conflict: { name: string; start: string } | undefined) => (conflict ? `About ${conflict.name}, since ${formatDate(conflict.start)}` : "No registered conflict named"),
   noFindings: "No findings: every figure checked is sourced and current.",
   allFiltered: "Every finding is hidden by the filters.",
   findingsHeading: "Findings",

@@ -223,7 +223,7 @@ async function importCommand(args: string[], config: ServerConfig, io: CliIO): P
   const service = await openService({ ...config, pollMs: 0 });
   try {
     const result = await service.store.importNdjson(createReadStream(positionals[0]!), {}, { file: positionals[0]!, maxLineLength: config.importLimit });
-    io.stdout(`imported ${result.counts.claims} claims, ${result.counts.sources} sources, ${result.counts.actors} actors, ${result.counts.series} series; registry version ${result.version}\n`);
+    io.stdout(`imported ${result.counts.claims} claims, ${result.counts.sources} sources, ${result.counts.actors} actors, ${result.counts.places} places, ${result.counts.conflicts} conflicts, ${result.counts.series} series; registry version ${result.version}\n`);
     return 0;
   } finally {
     await service.close();

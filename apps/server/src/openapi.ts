@@ -1,4 +1,4 @@
-import { Actor, Claim, Finding, RegistryData, Series, Source } from "@factmark/core";
+import { Actor, Claim, Conflict, Finding, Place, RegistryData, Series, Source } from "@factmark/core";
 import * as z from "zod";
 import { Problem } from "./problem.js";
 import {
@@ -31,6 +31,8 @@ const COMPONENTS: Record<string, { schema: z.ZodType; io: "input" | "output" }> 
   ClaimInput: { schema: Claim, io: "input" },
   Source: { schema: Source, io: "output" },
   Actor: { schema: Actor, io: "output" },
+  Place: { schema: Place, io: "output" },
+  Conflict: { schema: Conflict, io: "output" },
   Series: { schema: Series, io: "output" },
   RegistryData: { schema: RegistryData, io: "output" },
   Finding: { schema: Finding, io: "output" },
@@ -42,6 +44,8 @@ const COMPONENTS: Record<string, { schema: z.ZodType; io: "input" | "output" }> 
   StoryPage: { schema: pageOf(Story.omit({ content: true })), io: "output" },
   SourcePage: { schema: pageOf(Source), io: "output" },
   ActorPage: { schema: pageOf(Actor), io: "output" },
+  PlacePage: { schema: pageOf(Place), io: "output" },
+  ConflictPage: { schema: pageOf(Conflict), io: "output" },
   SeriesPage: { schema: pageOf(Series), io: "output" },
   OutdatedPage: { schema: pageOf(OutdatedStory).extend({ date: z.string(), checked: z.number().int() }), io: "output" },
   OutdatedStory: { schema: OutdatedStory, io: "output" },
@@ -51,6 +55,7 @@ const COMPONENTS: Record<string, { schema: z.ZodType; io: "input" | "output" }> 
   KeyRequest: { schema: KeyRequest, io: "input" },
   RegistryChange: { schema: RegistryChange, io: "output" },
   ClaimHistory: { schema: z.object({ items: z.array(z.object({ version: z.number().int(), action: z.string(), reason: z.string().optional(), keyId: z.string().optional(), at: z.string(), claim: Claim })) }), io: "output" },
+  RecordHistory: { schema: z.object({ items: z.array(z.object({ version: z.number().int(), action: z.string(), reason: z.string().optional(), keyId: z.string().optional(), at: z.string(), record: z.record(z.string(), z.unknown()) })) }), io: "output" },
   ImportResult: { schema: RegistryChange.extend({ counts: z.record(z.string(), z.number().int()) }), io: "output" },
   KeyInfo: { schema: KeyInfo, io: "output" },
   KeyList: { schema: z.object({ items: z.array(KeyInfo) }), io: "output" },
@@ -95,7 +100,7 @@ const ERRORS = {
 };
 const WRITE_ERRORS = { "400": problem("Malformed JSON."), "422": problem("The body fails the schema or would leave the registry inconsistent; `issues` carry zod paths."), ...ERRORS };
 
-function recordPaths(path: string, name: "Source" | "Actor" | "Series", tag: string): Record<string, unknown> {
+function recordPaths(path: string, name: "Source" | "Actor" | "Place" | "Conflict" | "Series", tag: string): Record<string, unknown> {
   const one = name.toLowerCase();
   return {
     [`/v1/${path}`]: {
@@ -105,6 +110,21 @@ function recordPaths(path: string, name: "Source" | "Actor" | "Series", tag: str
     [`/v1/${path}/{id}`]: {
       get: { operationId: `get${name}`, tags: [tag], summary: `Get a ${one}`, parameters: [idParam(one)], responses: { "200": { description: "Found.", content: json(name) }, "404": problem("Not registered."), ...ERRORS } },
       put: { operationId: `put${name}`, tags: [tag], summary: `Create or replace a ${one}`, security: [{ apiKey: [] }], parameters: [idParam(one)], requestBody: { required: true, content: json(name) }, responses: { "200": written("Replaced.", name), "201": written("Created.", name), ...WRITE_ERRORS } },
+    },
+    [`/v1/${path}/{id}/history`]: {
+      get: { operationId: `get${name}History`, tags: [tag], summary: `Every version of a ${one}`, description: "Oldest first, as `{ items }`; a retracted record's history ends with its retraction and the record as it was.", parameters: [idParam(one)], responses: { "200": { description: "Oldest first.", content: json("RecordHistory") }, "404": problem("Never registered."), ...ERRORS } },
+    },
+    [`/v1/${path}/{id}/retract`]: {
+      post: {
+        operationId: `retract${name}`,
+        tags: [tag],
+        summary: `Retract a ${one}, with a reason`,
+        description: `The ${one} leaves the registry and its history keeps it. 422 \`invalid-registry\` while another record names it, with the path of each.`,
+        security: [{ apiKey: [] }],
+        parameters: [idParam(one)],
+        requestBody: { required: true, content: json("RetractRequest") },
+        responses: { "200": written(`Retracted: the ${one} as it was.`, name), "404": problem("Not registered."), ...WRITE_ERRORS },
+      },
     },
   };
 }
@@ -165,7 +185,7 @@ function build(): { schemas: JsonSchema; paths: JsonSchema } {
         operationId: "streamRegistryEvents",
         tags: ["registry"],
         summary: "Registry change events",
-        description: "text/event-stream: `event: registry` with `data: {\"version\": n, \"claims\": [ids]}` on every change; a comment heartbeat every 15 s.",
+        description: "text/event-stream: `event: registry` with `data: {\"version\": n, \"claims\": [ids], \"records\": {\"places\": [ids], …}}` on every change (`records` only when it touched sources, actors, places, conflicts or series); a comment heartbeat every 15 s.",
         responses: { "200": { description: "An event stream.", content: { "text/event-stream": { schema: ref("RegistryChange") } } }, ...ERRORS },
       },
     },
@@ -182,13 +202,15 @@ function build(): { schemas: JsonSchema; paths: JsonSchema } {
     "/v1/claims/{id}/supersede": { post: { operationId: "supersedeClaim", tags: ["claims"], summary: "Register a claim that supersedes this one", security: [{ apiKey: [] }], parameters: [idParam("claim")], requestBody: { required: true, content: json("SupersedeRequest") }, responses: { "201": written("The new claim, registered.", "Claim"), "404": problem("Not registered."), ...WRITE_ERRORS } } },
     ...recordPaths("sources", "Source", "sources"),
     ...recordPaths("actors", "Actor", "actors"),
+    ...recordPaths("places", "Place", "places"),
+    ...recordPaths("conflicts", "Conflict", "conflicts"),
     ...recordPaths("series", "Series", "series"),
     "/v1/import": {
       post: {
         operationId: "importRecords",
         tags: ["registry"],
         summary: "Import NDJSON records in one transaction",
-        description: "One record per line: a claim, {\"source\":…}, {\"actor\":…}, {\"series\":…}. An upsert: a record whose id is registered replaces it (a claim's history records the import), others are added. All or nothing: a failing line answers 422 with its `line` and nothing is written.",
+        description: "One record per line: a claim, {\"source\":…}, {\"actor\":…}, {\"place\":…}, {\"conflict\":…}, {\"series\":…}. An upsert: a record whose id is registered replaces it (a claim's history records the import), others are added. All or nothing: a failing line answers 422 with its `line` and nothing is written.",
         security: [{ apiKey: [] }],
         requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } },
         responses: { "200": { description: "Imported: the new version, the claim ids and the counts.", content: json("ImportResult") }, ...WRITE_ERRORS },

@@ -127,7 +127,7 @@ export const ClaimsQuery = z
 /** A page of claims and the cursor of the next page, when there is one. */
 export const ClaimPage = pageOf(Claim);
 
-/** Query of the source, actor and series lists: `q` matches id, name and aliases (case-insensitive); the others match fields exactly. */
+/** Query of the source, actor, place, conflict and series lists: `q` matches id, name and aliases (case-insensitive); `place` matches a series' place, a place's containers and a conflict's places; the others match fields exactly. */
 export const RecordsQuery = z
   .object({
     q: Text(200).optional(),
@@ -139,8 +139,8 @@ export const RecordsQuery = z
   })
   .strict();
 
-/** Body of `POST /v1/claims/:id/retract`. */
-export const RetractRequest = z.object({ reason: Text(2000).trim().min(1, { message: "say why the claim is retracted" }).max(2000) }).strict();
+/** Body of `POST /v1/claims/:id/retract` and of the other records' retract. */
+export const RetractRequest = z.object({ reason: Text(2000).trim().min(1, { message: "say why the record is retracted" }).max(2000) }).strict();
 
 /** Body of `POST /v1/claims/:id/supersede`: the new claim and why it replaces the old one. */
 export const SupersedeRequest = z.object({ claim: Claim, reason: SupersessionReason, note: Text(2000).optional() }).strict();
@@ -148,6 +148,13 @@ export const SupersedeRequest = z.object({ claim: Claim, reason: SupersessionRea
 /** Body of `POST /v1/keys`. */
 export const KeyRequest = z.object({ scope: z.enum(["read", "write", "admin"]), name: Text(200).trim().min(1).optional() }).strict();
 
-/** A registry change as `/v1/events` sends it and writes answer with it. */
-export const RegistryChange = z.object({ version: z.number().int(), claims: z.array(z.string()) });
+/**
+ * A registry change as `/v1/events` sends it and writes answer with it: the version, the claim ids
+ * it touched and, when it touched other records, their ids by collection.
+ */
+export const RegistryChange = z.object({
+  version: z.number().int(),
+  claims: z.array(z.string()),
+  records: z.partialRecord(z.enum(["sources", "actors", "places", "conflicts", "series"]), z.array(z.string())).optional(),
+});
 

@@ -27,11 +27,30 @@ export type RecordCollection = "sources" | "actors" | "places" | "conflicts" | "
 /** The record collections, in the order a change writes them. */
 const RECORD_COLLECTIONS: readonly RecordCollection[] = ["sources", "actors", "places", "conflicts", "series"];
 
-/** A registry change: the version it made and the ids of the claims it touched (empty for sources, actors and series). */
+/**
+ * A registry change: the version it made, the ids of the claims it touched and, when it touched
+ * sources, actors, places, conflicts or series, their ids by collection (a retracted record's id
+ * included).
+ */
 export interface RegistryChange {
   version: number;
   claims: string[];
+  records?: Partial<Record<RecordCollection, string[]>>;
 }
+
+/** One entry of the history of a source, actor, place, conflict or series. */
+export interface RecordHistoryEntry {
+  version: number;
+  /** `create`, `update`, `import`, `seed` or `retract` (the record as it was when retracted). */
+  action: string;
+  reason?: string;
+  keyId?: string;
+  at: string;
+  record: Record<string, unknown>;
+}
+
+/** The singular of each record collection, as messages name it. */
+export const RECORD_NAMES: Record<RecordCollection, string> = { sources: "source", actors: "actor", places: "place", conflicts: "conflict", series: "series" };
 
 /** Records to put in the registry, already parsed with the core schemas. */
 export interface RegistryRecordsInput {
@@ -212,7 +231,7 @@ export class RegistryStore {
     this.#registry = loaded.registry;
     this.#version = loaded.version;
     for (const change of changes) {
-      if (change.version <= loaded.version) this.#emit({ version: change.version, claims: JSON.parse(change.claims) as string[] });
+      if (change.version <= loaded.version) this.#emit(changeOf(change));
     }
   }
 
@@ -303,6 +322,54 @@ export class RegistryStore {
     });
   }
 
+  /**
+   * Retracts a source, actor, place, conflict or series: it leaves the registry, and its history
+   * keeps it as it was with the reason. Refused with 422 (`invalid-registry`, the path of each
+   * record that names it) while another record still names it: a conflict fought in a place, a
+   * series counting in it, a claim citing a source … 404 when no record of the collection has the id.
+   */
+  retractRecord(collection: RecordCollection, id: string, reason: string, keyId?: string): Promise<RegistryChange & { record: { id: string } }> {
+    return this.#serial(async () => {
+      await this.#sync();
+      const what = RECORD_NAMES[collection];
+      const record = (listOf(this.#registry, collection) as readonly { id: string }[]).find((r) => r.id === id);
+      if (!record) throw notFound(what, id);
+      const data = this.#registry.toData();
+      const rest = { ...data, [collection]: (data[collection] as { id: string }[]).filter((r) => r.id !== id) } as RegistryData;
+      const candidate = Registry.from(rest, { trusted: true });
+      // A problem whose path leads to this id in another record is a reference the retraction would leave dangling.
+      const issues = [];
+      for (const problem of validateRegistry(candidate)) {
+        if (problem.severity !== "error") continue;
+        let value: unknown = rest;
+        for (const step of problem.path) value = (value as Record<string | number, unknown> | undefined)?.[step];
+        if (value !== id) continue;
+        issues.push({ code: problem.code, path: problem.path as (string | number)[], message: problem.message });
+      }
+      if (issues.length > 0) {
+        throw new ApiError(422, "invalid-registry", `the ${what} "${id}" is still named by ${issues.length} record${issues.length === 1 ? "" : "s"}; change or retract them first: ${issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, { issues });
+      }
+      const change = await this.#commit({}, candidate, { action: "retract", reason, ...(keyId ? { keyId } : {}) }, "newsroom", undefined, { collection, record });
+      return { ...change, record };
+    });
+  }
+
+  /** Every version of a source, actor, place, conflict or series, oldest first (a retracted one's too); 404 when it never had one. */
+  async recordHistory(collection: RecordCollection, id: string): Promise<RecordHistoryEntry[]> {
+    const what = RECORD_NAMES[collection];
+    ensureId(what, id);
+    const rows = await this.conn.db.selectFrom("record_history").selectAll().where("collection", "=", collection).where("record_id", "=", id).orderBy("id").execute();
+    if (rows.length === 0) throw notFound(what, id);
+    return rows.map((r) => ({
+      version: r.version,
+      action: r.action,
+      ...(r.reason !== null ? { reason: r.reason } : {}),
+      ...(r.key_id !== null ? { keyId: r.key_id } : {}),
+      at: r.at,
+      record: JSON.parse(r.data) as Record<string, unknown>,
+    }));
+  }
+
   /** The default registry, @factmark/dataset-gaza and @factmark/dataset-ukraine merged, put in once per build of them (dataset rows only; the newsroom's own rows win). */
   async #seed(): Promise<void> {
     const [gaza, ukraine] = await Promise.all([import("@factmark/dataset-gaza"), import("@factmark/dataset-ukraine")]);
@@ -321,8 +388,18 @@ export class RegistryStore {
     });
   }
 
-  async #commit(records: RegistryRecordsInput, candidate: Registry | undefined, meta: ChangeMeta, origin: "newsroom" | "dataset", seedStamp?: string): Promise<RegistryChange> {
+  async #commit(
+    records: RegistryRecordsInput,
+    candidate: Registry | undefined,
+    meta: ChangeMeta,
+    origin: "newsroom" | "dataset",
+    seedStamp?: string,
+    removed?: { collection: RecordCollection; record: { id: string } },
+  ): Promise<RegistryChange> {
     const claims = records.claims ?? [];
+    const touched: Partial<Record<RecordCollection, string[]>> = {};
+    for (const collection of RECORD_COLLECTIONS) if (records[collection]?.length) touched[collection] = records[collection]!.map((r) => r.id);
+    if (removed) touched[removed.collection] = [...(touched[removed.collection] ?? []), removed.record.id];
     const total = claims.length + RECORD_COLLECTIONS.reduce((n, collection) => n + (records[collection]?.length ?? 0), 0);
     const version = await this.conn.db.transaction().execute(async (trx) => {
       // The first statement takes the write lock: on PostgreSQL the row lock, on SQLite the file's write lock.
@@ -344,10 +421,18 @@ export class RegistryStore {
       };
       for (const collection of RECORD_COLLECTIONS) {
         const list = records[collection];
-        if (list?.length) await upsertRecords(trx, collection, list, origin, at, progress);
+        if (list?.length) await upsertRecords(trx, collection, list, origin, at, version, meta, progress);
+      }
+      if (removed) {
+        await trx.deleteFrom(removed.collection).where("id", "=", removed.record.id).execute();
+        await trx
+          .insertInto("record_history")
+          .values({ collection: removed.collection, record_id: removed.record.id, version, action: meta.action, reason: meta.reason ?? null, key_id: meta.keyId ?? null, data: JSON.stringify(removed.record), at })
+          .execute();
       }
       if (claims.length) await upsertClaims(trx, claims, origin, at, version, meta, progress);
-      await trx.insertInto("registry_changes").values({ version, claims: JSON.stringify(claims.map((c) => c.id)), at }).execute();
+      const named = Object.keys(touched).length > 0 ? JSON.stringify(touched) : null;
+      await trx.insertInto("registry_changes").values({ version, claims: JSON.stringify(claims.map((c) => c.id)), records: named, at }).execute();
       if (seedStamp !== undefined) {
         await trx.insertInto("meta").values({ key: SEED_KEY, value: seedStamp }).onConflict((oc) => oc.column("key").doUpdateSet({ value: seedStamp })).execute();
       }
@@ -364,7 +449,7 @@ export class RegistryStore {
       this.#registry = loaded.registry;
       this.#version = loaded.version;
     }
-    const change = { version, claims: claims.map((c) => c.id) };
+    const change: RegistryChange = { version, claims: claims.map((c) => c.id), ...(Object.keys(touched).length > 0 ? { records: touched } : {}) };
     this.#emit(change);
     return change;
   }
@@ -392,7 +477,7 @@ export class RegistryStore {
   /** The changes committed after `version` up to `until` (included), oldest first, at most 1,000: what a reconnecting event stream missed. */
   async changesSince(version: number, until: number): Promise<RegistryChange[]> {
     const rows = await this.conn.db.selectFrom("registry_changes").selectAll().where("version", ">", version).where("version", "<=", until).orderBy("version").limit(1000).execute();
-    return rows.map((r) => ({ version: r.version, claims: JSON.parse(r.claims) as string[] }));
+    return rows.map(changeOf);
   }
 
   /** Every version of a claim, oldest first; 404 when no claim has the id. */
@@ -414,6 +499,26 @@ export class RegistryStore {
   async exportData(): Promise<RegistryData> {
     return (await loadRegistry(this.conn.db, this.conn.dialect)).data;
   }
+}
+
+/** The records of one collection of `registry`, in registry order. */
+export function listOf(registry: Registry, collection: RecordCollection): readonly { id: string }[] {
+  switch (collection) {
+    case "sources":
+      return registry.sources();
+    case "actors":
+      return registry.actors();
+    case "places":
+      return registry.places();
+    case "conflicts":
+      return registry.conflicts();
+    case "series":
+      return registry.series();
+  }
+}
+
+function changeOf(row: { version: number; claims: string; records: string | null }): RegistryChange {
+  return { version: row.version, claims: JSON.parse(row.claims) as string[], ...(row.records ? { records: JSON.parse(row.records) as RegistryChange["records"] } : {}) };
 }
 
 /**
@@ -534,12 +639,14 @@ async function upsertRecords(
   list: readonly { id: string }[],
   origin: string,
   at: string,
+  version: number,
+  meta: ChangeMeta,
   progress: (n: number) => void,
 ): Promise<void> {
   let seq = await nextSeq(trx, table);
   for (let i = 0; i < list.length; i += BATCH) {
     const rows: RecordTable[] = list.slice(i, i + BATCH).map((record) => ({ id: record.id, seq: seq++, origin, data: JSON.stringify(record), updated_at: at }));
-    await trx
+    const changed = await trx
       .insertInto(table)
       .values(rows)
       .onConflict((oc) => {
@@ -547,6 +654,14 @@ async function upsertRecords(
         // A seed never overwrites what the newsroom changed.
         return origin === "dataset" ? update.where(`${table}.origin`, "=", "dataset") : update;
       })
+      .returning("id")
+      .execute();
+    // Only rows that were written get a history entry, as for claims.
+    const ids = new Set(changed.map((row) => row.id));
+    const written = rows.filter((row) => ids.has(row.id));
+    if (written.length) await trx
+      .insertInto("record_history")
+      .values(written.map((row) => ({ collection: table, record_id: row.id, version, action: meta.action, reason: meta.reason ?? null, key_id: meta.keyId ?? null, data: row.data, at })))
       .execute();
     progress(rows.length);
   }

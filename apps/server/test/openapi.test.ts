@@ -46,7 +46,7 @@ describe("the OpenAPI document", () => {
 
   it("pages every list the same way: limit and after in, items and next out", () => {
     const lists = operations().filter(({ op }) => op.operationId!.startsWith("list") && op.operationId !== "listKeys");
-    expect(lists.map(({ op }) => op.operationId).sort()).toEqual(["listActors", "listClaims", "listOutdatedStories", "listSeries", "listSources", "listStories"]);
+    expect(lists.map(({ op }) => op.operationId).sort()).toEqual(["listActors", "listClaims", "listConflicts", "listOutdatedStories", "listPlaces", "listSeries", "listSources", "listStories"]);
     for (const { op } of lists) {
       const names = (op.parameters ?? []).map((p) => p.name);
       expect(names, op.operationId).toEqual(expect.arrayContaining(["limit", "after"]));
@@ -157,6 +157,22 @@ describe.each(drivers())("the typed client on $name", (driver) => {
     expect(sources.data?.items).toHaveLength(1);
     const more = await client.GET("/v1/sources", { params: { query: { limit: 1, after: sources.data!.next! } } });
     expect(more.data!.items[0]!.id).not.toBe(sources.data!.items[0]!.id);
+  });
+
+  it("creates a place and a conflict, reads their history and retracts them, in the documented shapes", async () => {
+    const headers = { authorization: `Bearer ${write}` };
+    const place = await client.POST("/v1/places", { body: { id: "typed-isle", name: "Typed Isle", aliases: [], demonyms: [], within: [] }, headers });
+    expect(place.response.status).toBe(201);
+    const conflict = await client.PUT("/v1/conflicts/{id}", { params: { path: { id: "typed-war" } }, body: { id: "typed-war", name: "the typed war", aliases: [], start: "2030-01-01", places: ["typed-isle"], parties: [] }, headers });
+    expect(conflict.response.status).toBe(201);
+    expect((await client.GET("/v1/conflicts/{id}", { params: { path: { id: "typed-war" } } })).data).toEqual(conflict.data);
+    const refused = await client.POST("/v1/places/{id}/retract", { params: { path: { id: "typed-isle" } }, body: { reason: "typed" }, headers });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error?.code).toBe("invalid-registry");
+    const retracted = await client.POST("/v1/conflicts/{id}/retract", { params: { path: { id: "typed-war" } }, body: { reason: "typed" }, headers });
+    expect(retracted.data?.id).toBe("typed-war");
+    const history = await client.GET("/v1/conflicts/{id}/history", { params: { path: { id: "typed-war" } } });
+    expect(history.data?.items.map((e) => e.action)).toEqual(["create", "retract"]);
   });
 
   it("checks a draft and registers a story, answered as GET answers it", async () => {

@@ -1,6 +1,7 @@
 import { type Claim, type RegistryData } from "@factmark/core";
 import { defaultRegistry, loadDefaultRegistryData } from "@factmark/dataset-gaza";
 import { loadDefaultRegistryData as loadUkraineData } from "@factmark/dataset-ukraine";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATION_NAMES } from "../src/db/migrations.js";
 import { type DatabaseConnection, openDatabase } from "../src/db/open.js";
@@ -28,10 +29,21 @@ function previousRelease(data: RegistryData): RegistryData {
   return { ...data, claims };
 }
 
+/**
+ * Takes a database this release made back to the previous release's schema: no record history,
+ * no record ids in the changes, and the migration that adds them not yet run.
+ */
+async function undoRecordHistory(conn: DatabaseConnection): Promise<void> {
+  await conn.db.schema.dropTable("record_history").execute();
+  await conn.db.schema.alterTable("registry_changes").dropColumn("records").execute();
+  await sql`DELETE FROM kysely_migration WHERE name = '0005-record-history'`.execute(conn.db);
+}
+
 /** Writes registry data into the tables as the previous release's seed did, with its seed stamp. */
 async function writeAsPreviousRelease(conn: DatabaseConnection, data: RegistryData): Promise<void> {
   const at = "2026-08-30T00:00:00.000Z";
-  const db = conn.db;
+  await undoRecordHistory(conn);
+  const db = conn.db as unknown as Kysely<any>;
   for (const table of ["sources", "actors", "places", "conflicts", "series"] as const) {
     const rows = (data[table] as { id: string }[]).map((record, i) => ({ id: record.id, seq: i + 1, origin: "dataset", data: JSON.stringify(record), updated_at: at }));
     for (let i = 0; i < rows.length; i += 100) await db.insertInto(table).values(rows.slice(i, i + 100)).execute();
@@ -74,8 +86,20 @@ describe.each(drivers())("a database made by the previous release, on $name", (d
     await db?.drop();
   });
 
-  it("needs no new schema: every published version is a claim row like any other", () => {
-    expect(MIGRATION_NAMES).toEqual(["0001-registry", "0002-stories", "0003-api-keys", "0004-places-conflicts"]);
+  it("gains the record history: every published version is a claim row like any other", () => {
+    expect(MIGRATION_NAMES).toEqual(["0001-registry", "0002-stories", "0003-api-keys", "0004-places-conflicts", "0005-record-history"]);
+  });
+
+  it("begins each record's history with what it held before the upgrade, then the new seed", async () => {
+    const history = await store.recordHistory("conflicts", "israel-gaza-war");
+    expect(history[0]).toMatchObject({ version: 1, action: "seed", reason: "recorded when the record history began", at: "2026-08-30T00:00:00.000Z", record: { id: "israel-gaza-war" } });
+    expect(history.at(-1)).toMatchObject({ action: "seed", version: store.version });
+    const places = await store.recordHistory("places", "rafah");
+    expect(places[0]!.record).toMatchObject({ id: "rafah" });
+    // The previous release's change carries no record ids; the seed after the upgrade does.
+    const changes = await store.changesSince(0, store.version);
+    expect(changes[0]).toEqual({ version: 1, claims: [] });
+    expect(changes.at(-1)!.records?.conflicts).toEqual(expect.arrayContaining(["israel-gaza-war", "russia-ukraine-war"]));
   });
 
   it("is seeded again with every published version and the Ukraine dataset, the new rows after the old ones", async () => {

@@ -40,8 +40,28 @@ export interface LoadedRegistry {
 export interface LoadRegistryOptions {
   /** Let a later registry's record win over an earlier one with the same id and other content (`--prefer-last`), instead of stopping with the ids in conflict. */
   preferLast?: boolean;
-  /** Dataset package names (`--dataset gaza` is `@factmark/dataset-gaza`), merged in order before the registry files. */
+  /**
+   * Dataset package names (`--dataset gaza` is `@factmark/dataset-gaza`), merged in order before
+   * the registry files. Each value may list several, separated by commas (`gaza,ukraine`).
+   */
   datasets?: readonly string[] | undefined;
+}
+
+/**
+ * The dataset names the `--dataset` values give, in order: each value is one name or several
+ * separated by commas (`--dataset gaza,ukraine` is `--dataset gaza --dataset ukraine`). A name
+ * given twice is loaded once. An empty name (`--dataset gaza,`) is a `UsageError`.
+ */
+export function datasetNames(values: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const value of values) {
+    for (const part of value.split(",")) {
+      const name = part.trim();
+      if (name === "") throw new UsageError(`--dataset "${value}" has an empty name; expected dataset names separated by commas, for example --dataset gaza,ukraine`);
+      if (!names.includes(name)) names.push(name);
+    }
+  }
+  return names;
 }
 
 /**
@@ -67,7 +87,7 @@ export function readRegistryFile(path: string, cwd: string): RegistryData {
  */
 export async function loadRegistry(flags: string | readonly string[] | undefined, config: LoadedConfig | undefined, cwd: string, options: LoadRegistryOptions = {}): Promise<LoadedRegistry> {
   const given = typeof flags === "string" ? [flags] : flags?.length ? flags : undefined;
-  const datasets = options.datasets ?? [];
+  const datasets = datasetNames(options.datasets ?? []);
   const names = given ?? (config ? configRegistryPaths(config, cwd) : undefined) ?? (datasets.length > 0 ? [] : [DEFAULT_REGISTRY]);
   const inputs: { label: string; registry?: Registry; data?: RegistryData }[] = [];
   let attribution: string | undefined;

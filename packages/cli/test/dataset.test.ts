@@ -23,6 +23,30 @@ describe("factmark check --dataset", () => {
     expect(gaza.json.files[0]!.findings).toEqual([]);
   });
 
+  it("merges datasets listed with commas as it merges repeated --dataset flags, and as the default registry", () => {
+    type Report = { files: { findings: { ruleId: string; text: string }[] }[] };
+    const ukraine = "More than 11,000 civilians have been killed in Ukraine since the invasion, UN monitors said.\n";
+    const gaza = "Over 34,000 Palestinians have been killed in Gaza, the Health Ministry said.\n";
+    for (const [input, date] of [[ukraine, "2025-02-15"], [gaza, "2024-06-20"]] as const) {
+      const listed = factmarkJson<Report>(["check", "-", "--date", date, "--dataset", "gaza,ukraine", "--format", "json"], { input });
+      const repeated = factmarkJson<Report>(["check", "-", "--date", date, "--dataset", "gaza", "--dataset", "ukraine", "--format", "json"], { input });
+      const fallback = factmarkJson<Report>(["check", "-", "--date", date, "--format", "json"], { input });
+      expect(listed.stderr).toBe("");
+      expect(listed.json.files[0]!.findings.map((f) => f.ruleId)).toEqual(["outdated-figure"]);
+      expect(listed.json.files).toEqual(repeated.json.files);
+      expect(listed.json.files).toEqual(fallback.json.files);
+    }
+    // The Ukraine dataset alone does not judge the Gaza toll: the list really loaded both.
+    expect(factmarkJson<Report>(["check", "-", "--date", "2024-06-20", "--dataset", "ukraine", "--format", "json"], { input: gaza }).json.files[0]!.findings).toEqual([]);
+  });
+
+  it("rejects an empty name in a --dataset list, naming the value", () => {
+    const run = factmark(["check", story, "--dataset", "gaza,"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('factmark: --dataset "gaza," has an empty name; expected dataset names separated by commas, for example --dataset gaza,ukraine\n');
+    expect(factmark(["check", story, "--dataset", "gaza,,ukraine"]).status).toBe(2);
+  });
+
   it("adds a registry file's records to the dataset's", () => {
     // The fixture registry defines ids of the dataset differently: --prefer-last lets it win.
     const merged = factmarkJson<{ files: { findings: { ruleId: string; text: string }[] }[] }>(["check", story, "--dataset", "gaza", "--registry", join(fixtures, "registry.json"), "--prefer-last", "--format", "json"]);

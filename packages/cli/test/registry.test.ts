@@ -46,6 +46,50 @@ describe("factmark registry stats", () => {
     ]);
   });
 
+  it("breaks the default registry down per conflict: series, claims and last report date", () => {
+    const { status, json } = factmarkJson(["registry", "stats", "--format", "json"]);
+    expect(status).toBe(0);
+    const byId = new Map<string, { series: number; claims: number; last?: string; start: string }>(json.conflicts.map((c: { id: string }) => [c.id, c]));
+    for (const id of ["israel-gaza-war", "russia-ukraine-war"]) {
+      const conflict = byId.get(id)!;
+      expect(conflict.series, id).toBeGreaterThan(0);
+      expect(conflict.claims, id).toBeGreaterThan(conflict.series);
+      expect(conflict.last! >= conflict.start, id).toBe(true);
+    }
+    expect(byId.get("israel-gaza-war")!.start).toBe("2023-10-07");
+    // Every series and claim is counted once: under its conflict or as unassigned.
+    const sum = (key: "series" | "claims") => json.conflicts.reduce((n: number, c: Record<string, number>) => n + c[key]!, 0) + (json.unassigned?.[key] ?? 0);
+    expect(sum("series")).toBe(json.series.length);
+    expect(sum("claims")).toBe(json.claims);
+    const gazaSeries = json.series.filter((s: { conflict?: string }) => s.conflict === "israel-gaza-war").length;
+    expect(byId.get("israel-gaza-war")!.series).toBe(gazaSeries);
+  });
+
+  it("counts a newsroom's own conflict beside the datasets', merged from --dataset gaza,ukraine and a registry file", () => {
+    const veridia = join(fixtures, "veridia.ndjson");
+    const { status, json, stderr } = factmarkJson(["registry", "stats", "--dataset", "gaza,ukraine", "--registry", veridia, "--format", "json"]);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(json.registry).toBe(`@factmark/dataset-gaza + @factmark/dataset-ukraine + ${veridia}`);
+    expect(json.conflicts.find((c: { id: string }) => c.id === "veridian-coastal-war")).toEqual({ id: "veridian-coastal-war", name: "the Veridian coastal war", start: "2031-03-01", series: 1, claims: 4, last: "2031-07-01" });
+    expect(json.conflicts.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(["israel-gaza-war", "russia-ukraine-war"]));
+    const alone = factmarkJson(["registry", "stats", "--registry", veridia, "--format", "json"]);
+    expect(alone.json.conflicts).toEqual([{ id: "veridian-coastal-war", name: "the Veridian coastal war", start: "2031-03-01", series: 1, claims: 4, last: "2031-07-01" }]);
+    expect(alone.json.unassigned).toBeUndefined();
+    expect(alone.json.series[0]).toMatchObject({ id: "veridia-killed", conflict: "veridian-coastal-war", reports: 3, latest: 2400 });
+  });
+
+  it("prints the conflicts table in the stylish report, with the claims of no conflict on their own row", () => {
+    const { status, stdout } = factmark(["registry", "stats", "--registry", join(fixtures, "veridia.ndjson"), "--registry", join(fixtures, "registry.json")]);
+    expect(status).toBe(0);
+    const lines = stdout.split("\n");
+    const heading = lines.indexOf("Conflicts (1)");
+    expect(heading).toBeGreaterThan(0);
+    expect(lines[heading + 1]).toMatch(/^ {2}id +series +claims +last report +dates$/);
+    expect(lines[heading + 2]).toMatch(/^ {2}veridian-coastal-war +1 +4 +2031-07-01 +2031-03-01 …$/);
+    expect(lines[heading + 3]).toMatch(/^ {2}\(no conflict\) +1 +6$/);
+  });
+
   it("describes the default registry when no file is given", () => {
     const { status, json } = factmarkJson(["registry", "stats", "--format", "json"]);
     expect(status).toBe(0);

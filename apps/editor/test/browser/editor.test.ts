@@ -86,6 +86,24 @@ describe("the editor in Chromium", () => {
     expect((await decorations(page)).map(({ rule, text }) => ({ rule, text }))).toEqual(want);
   });
 
+  it("shows the story's conflict beside its date, and another conflict once the story is about it", async () => {
+    const page = await open();
+    const conflict = page.locator("#doc-conflict");
+    await expect(conflict.getAttribute("data-conflict")).resolves.toBe("israel-gaza-war");
+    await expect(conflict.textContent()).resolves.toMatch(/^About .+, since 7 October 2023$/);
+    await page.click("#file-new");
+    await page.fill("#doc-date", "2025-02-15");
+    await page.click(".ProseMirror");
+    await page.keyboard.type("More than 11,000 civilians have been killed in Ukraine since the invasion, UN monitors said.", { delay: 0 });
+    await page.locator('#doc-conflict[data-conflict="russia-ukraine-war"]').waitFor();
+    await expect(conflict.textContent()).resolves.toBe("About Russia's war in Ukraine, since 24 February 2022");
+    // The same story dated before that war began is about no registered conflict.
+    await page.fill("#doc-date", "2021-06-01");
+    await page.locator("#doc-date").dispatchEvent("change");
+    await page.locator('#doc-conflict[data-conflict=""]').waitFor();
+    await expect(conflict.textContent()).resolves.toBe("No registered conflict named");
+  });
+
   it("opens the hover card on a finding and applies its fix, and reaches the card from the keyboard", async () => {
     const page = await open();
     const card = await hoverFinding(page, "unsourced-figure", "over 34,000");

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { RegistryData } from "@factmark/core";
+import { RegistryData, type RegistryDataInput } from "@factmark/core";
 import { loadDefaultRegistryData } from "@factmark/dataset-gaza";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,24 @@ class FakeService {
     createReadStream(brotli ? `${file}.br` : file).pipe(response);
   }
 
+  /** Adds a newsroom's records to the registry, as its writes through the service's API would, and tells the open editors. */
+  add(input: Omit<RegistryDataInput, "version">): void {
+    // Parsed as the service parses every write, so the records carry the schemas' defaults.
+    const records = RegistryData.parse({ version: 1, ...input }) as Required<RegistryData>;
+    this.version += 1;
+    this.data = {
+      ...this.data,
+      places: [...(this.data.places ?? []), ...records.places],
+      conflicts: [...(this.data.conflicts ?? []), ...records.conflicts],
+      actors: [...this.data.actors, ...records.actors],
+      sources: [...this.data.sources, ...records.sources],
+      series: [...this.data.series, ...records.series],
+      claims: [...this.data.claims, ...records.claims],
+    };
+    const change = { version: this.version, claims: records.claims.map((claim) => claim.id), records: { places: records.places.map((p) => p.id), conflicts: records.conflicts.map((c) => c.id) } };
+    for (const client of this.#clients) client.write(`event: registry\ndata: ${JSON.stringify(change)}\n\n`);
+  }
+
   close(): Promise<void> {
     for (const client of this.#clients) client.end();
     return new Promise((resolve) => this.server.close(() => resolve()));
@@ -85,6 +103,7 @@ let browser: Browser;
 let service: FakeService;
 let baseUrl: string;
 let page: Page | undefined;
+let newsroomPage: Page | undefined;
 
 beforeAll(async () => {
   service = new FakeService();
@@ -96,6 +115,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (page) expect(pageErrors(page)).toEqual([]);
+  if (newsroomPage) expect(pageErrors(newsroomPage)).toEqual([]);
   await browser?.close();
   await service?.close();
 });
@@ -176,5 +196,41 @@ describe("the editor served by the newsroom service", () => {
     expect(service.requests).toContain('GET /v1/registry if-none-match "1"');
     // The document was not reloaded: the date the writer set is still there.
     await expect(page.locator("#doc-date").inputValue()).resolves.toBe("2024-06-20");
+  });
+
+  it("judges a story about a conflict the newsroom added, and shows that conflict beside the date", async () => {
+    newsroomPage = await openEditor(browser, baseUrl);
+    const status = newsroomPage.locator("#registry-status");
+    await newsroomPage.locator('#registry-status[data-registry="service"]').waitFor();
+    const version = service.version;
+    const report = (asOf: string, value: number) => ({ kind: "casualty" as const, id: `veridia-killed:${asOf}`, series: "veridia-killed", measure: "killed" as const, population: { place: "veridia" }, cumulative: true, since: "2031-03-01", asOf, quantity: { value }, citations: [{ source: "veridia-health-office", published: asOf }] });
+    service.add({
+      places: [{ id: "veridia", name: "Veridia", aliases: ["Veridian"], demonyms: ["Veridians"] }],
+      actors: [{ id: "lowland-mediators", name: "Lowland mediators" }],
+      conflicts: [{ id: "veridian-coastal-war", name: "the Veridian coastal war", aliases: ["coastal war"], start: "2031-03-01", places: ["veridia"] }],
+      sources: [{ id: "veridia-health-office", name: "Veridian Health Office", aliases: ["health office"], type: "official-body" }],
+      series: [{ id: "veridia-killed", title: "Veridian Health Office: people killed in Veridia, cumulative", source: "veridia-health-office", measure: "killed", population: { place: "veridia" }, cumulative: true, since: "2031-03-01", conflict: "veridian-coastal-war" }],
+      claims: [
+        report("2031-05-01", 1200),
+        report("2031-06-01", 1850),
+        { kind: "phase", id: "phase:harbour-truce-2031:1", asOf: "2031-06-10", citations: [{ source: "veridia-health-office", published: "2031-06-10" }], proposal: { id: "harbour-truce-2031", proposers: ["lowland-mediators"], conflict: "veridian-coastal-war" }, index: 1, of: 2, durationDays: 21 },
+      ],
+    });
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(`Live registry from the newsroom service (version ${version + 1})`);
+    await newsroomPage.click("#file-new");
+    await newsroomPage.fill("#doc-date", "2031-06-15");
+    await newsroomPage.click(".ProseMirror");
+    await newsroomPage.keyboard.type("More than 3,000 people have been killed in Veridia, the health office said. The coastal war, now in its sixth month, has emptied the port.", { delay: 0 });
+    await newsroomPage.keyboard.press("Enter");
+    await newsroomPage.keyboard.type("Lowland mediators proposed a truce whose initial phase, lasting 30 days, would halt shelling, the health office said.", { delay: 0 });
+    await newsroomPage.locator('.finding-item[data-rule="inconsistent-duration"]').waitFor();
+    const items = await newsroomPage.$$eval(".ProseMirror [data-rule]", (nodes) => nodes.map((n) => [n.getAttribute("data-rule"), n.textContent]));
+    expect(items).toEqual([
+      ["figure-mismatch", "More than 3,000"],
+      ["inconsistent-elapsed-time", "in its sixth month"],
+      ["inconsistent-duration", "30 days"],
+    ]);
+    await expect(newsroomPage.locator('.finding-item[data-rule="inconsistent-duration"] .finding-message').textContent()).resolves.toContain("does not match the registered length of phase 1: 21 days");
+    await expect(newsroomPage.locator("#doc-conflict").textContent()).resolves.toBe("About the Veridian coastal war, since 1 March 2031");
   });
 });

@@ -123,6 +123,44 @@ const migrations = (dialect: Dialect): Record<string, Migration> => ({
       }
     },
   },
+  // Sources, actors, places, conflicts and series gained a history and can be retracted, and a
+  // change names the records it touched: a database made before them gains the history table,
+  // one entry per record it holds (what it was when the history began), and the change column.
+  "0005-record-history": {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable("record_history")
+        .addColumn("id", dialect === "postgres" ? "serial" : "integer", (c) => c.primaryKey().notNull())
+        .addColumn("collection", "text", (c) => c.notNull())
+        .addColumn("record_id", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("reason", "text")
+        .addColumn("key_id", "text")
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("record_history_record").on("record_history").columns(["collection", "record_id", "id"]).execute();
+      await db.schema.alterTable("registry_changes").addColumn("records", "text").execute();
+      const { version } = (await db.selectFrom("registry_state").select("version").where("id", "=", 1).executeTakeFirst()) ?? { version: 0 };
+      for (const collection of ["sources", "actors", "places", "conflicts", "series"]) {
+        const rows = await db.selectFrom(collection).select(["id", "origin", "data", "updated_at"]).orderBy("seq").execute();
+        for (let i = 0; i < rows.length; i += 400) {
+          const values = rows.slice(i, i + 400).map((row: { id: string; origin: string; data: string; updated_at: string }) => ({
+            collection,
+            record_id: row.id,
+            version,
+            action: row.origin === "dataset" ? "seed" : "update",
+            reason: "recorded when the record history began",
+            key_id: null,
+            data: row.data,
+            at: row.updated_at,
+          }));
+          await db.insertInto("record_history").values(values).execute();
+        }
+      }
+    },
+  },
 });
 
 /** The names of the migrations this version of the service knows, in order. */

@@ -8,8 +8,12 @@ import type { Generated } from "kysely";
 export interface Database {
   /** One row (id 1): the registry version, bumped by every change; taking its row lock serialises writers. */
   registry_state: { id: number; version: number };
-  /** One row per registry change: the version it made and the claim ids it touched (JSON array). */
-  registry_changes: { version: number; claims: string; at: string };
+  /**
+   * One row per registry change: the version it made, the claim ids it touched (JSON array) and
+   * the ids of the other records it touched, by collection (JSON object; null before 0005 and
+   * when it touched none).
+   */
+  registry_changes: { version: number; claims: string; records: string | null; at: string };
   /** Key-value facts about the database, such as which dataset snapshot it was seeded from. */
   meta: { key: string; value: string };
   sources: RecordTable;
@@ -22,6 +26,18 @@ export interface Database {
   claim_history: {
     id: Generated<number>;
     claim_id: string;
+    version: number;
+    action: string;
+    reason: string | null;
+    key_id: string | null;
+    data: string;
+    at: string;
+  };
+  /** Every version a source, actor, place, conflict or series has had, oldest first; a retraction keeps the record's last data. */
+  record_history: {
+    id: Generated<number>;
+    collection: string;
+    record_id: string;
     version: number;
     action: string;
     reason: string | null;

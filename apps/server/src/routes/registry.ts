@@ -1,4 +1,4 @@
-import { Actor, Claim, Series, Source } from "@factmark/core";
+import { Actor, Claim, Conflict, Place, Series, Source } from "@factmark/core";
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import * as z from "zod";
@@ -6,7 +6,7 @@ import { type AppEnv, requireScope } from "../auth.js";
 import { ApiError } from "../problem.js";
 import { readJson, readQuery } from "../request.js";
 import { ClaimsQuery, RecordsQuery, RetractRequest, SupersedeRequest } from "../schemas.js";
-import { type RecordCollection, type RegistryStore, notFound } from "../store.js";
+import { type RecordCollection, type RegistryChange, type RegistryStore, listOf, notFound } from "../store.js";
 
 /** Options of {@link registryRoutes}. */
 export interface RegistryRouteOptions {
@@ -20,8 +20,10 @@ export interface RegistryRouteOptions {
 
 /**
  * The registry API: the whole registry (`GET /v1/registry`, with ETag), its change events
- * (`GET /v1/events`), claims, sources, actors and series (list, get, create, update; claims are
- * retracted or superseded, never deleted), and NDJSON import (`POST /v1/import`).
+ * (`GET /v1/events`), claims, sources, actors (the parties), places, conflicts and series (list,
+ * get, create, update, history, retract; claims are retracted or superseded and stay in the
+ * registry, other records leave it when retracted and stay in their history), and NDJSON import
+ * (`POST /v1/import`).
  */
 export function registryRoutes(store: RegistryStore, options: RegistryRouteOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -45,9 +47,9 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
   app.get("/events", read, (c) =>
     streamSSE(c, async (stream) => {
       let open = true;
-      const send = (change: { version: number; claims: string[] }) => stream.writeSSE({ event: "registry", id: String(change.version), data: JSON.stringify(change) });
+      const send = (change: RegistryChange) => stream.writeSSE({ event: "registry", id: String(change.version), data: JSON.stringify(change) });
       // Changes that arrive while missed ones are replayed wait, so the client sees versions in order.
-      let pending: { version: number; claims: string[] }[] | undefined = [];
+      let pending: RegistryChange[] | undefined = [];
       const connectedAt = store.version;
       const unsubscribe = store.subscribe((change) => {
         if (!open) return;
@@ -112,14 +114,16 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
     return c.json(result.claim, 201, { Location: `/v1/claims/${encodeURIComponent(result.claim.id)}`, ...versionHeader(result.version) });
   });
 
-  // Sources, actors and series: few records each, filtered in memory.
+  // Sources, actors, places, conflicts and series: few records each, filtered in memory.
   const collections: { path: string; collection: RecordCollection; schema: z.ZodType<{ id: string }>; what: string }[] = [
     { path: "sources", collection: "sources", schema: Source, what: "source" },
     { path: "actors", collection: "actors", schema: Actor, what: "actor" },
+    { path: "places", collection: "places", schema: Place, what: "place" },
+    { path: "conflicts", collection: "conflicts", schema: Conflict, what: "conflict" },
     { path: "series", collection: "series", schema: Series, what: "series" },
   ];
   for (const { path, collection, schema, what } of collections) {
-    const all = () => listOf(store, collection) as unknown as Record<string, unknown>[];
+    const all = () => listOf(store.registry, collection) as unknown as Record<string, unknown>[];
     const find = (id: string) => all().find((r) => r.id === id);
     app.get(`/${path}`, read, (c) => {
       const q = readQuery(c, RecordsQuery);
@@ -130,7 +134,7 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
         if (q.type !== undefined && r.type !== q.type) return false;
         if (q.source !== undefined && r.source !== q.source) return false;
         if (q.measure !== undefined && r.measure !== q.measure) return false;
-        if (q.place !== undefined && (r.population as { place?: string } | undefined)?.place !== q.place) return false;
+        if (q.place !== undefined && !placesOf(collection, r).includes(q.place)) return false;
         return true;
       });
       const page = items.slice(start, start + q.limit);
@@ -155,6 +159,12 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
       const change = await store.write({ [collection]: [record] }, { action: existed ? "update" : "create", ...keyOf(c.get("key")) });
       return c.json(record, existed ? 200 : 201, { ...(existed ? {} : { Location: `/v1/${path}/${encodeURIComponent(record.id)}` }), ...versionHeader(change.version) });
     });
+    app.get(`/${path}/:id/history`, read, async (c) => c.json({ items: await store.recordHistory(collection, c.req.param("id")) }));
+    app.post(`/${path}/:id/retract`, write, async (c) => {
+      const body = await readJson(c, RetractRequest);
+      const result = await store.retractRecord(collection, c.req.param("id"), body.reason, c.get("key")?.id);
+      return c.json(result.record, 200, versionHeader(result.version));
+    });
   }
 
   app.post("/import", write, async (c) => {
@@ -171,9 +181,12 @@ export function registryRoutes(store: RegistryStore, options: RegistryRouteOptio
   return app;
 }
 
-function listOf(store: RegistryStore, collection: RecordCollection): readonly { id: string }[] {
-  const registry = store.registry;
-  return collection === "sources" ? registry.sources() : collection === "actors" ? registry.actors() : registry.series();
+/** The places a record is about, for the `place` filter: a series' population place, a place's containers, a conflict's places. */
+function placesOf(collection: RecordCollection, record: Record<string, unknown>): string[] {
+  if (collection === "places") return (record.within as string[] | undefined) ?? [];
+  if (collection === "conflicts") return (record.places as string[] | undefined) ?? [];
+  const place = (record.population as { place?: string } | undefined)?.place;
+  return place === undefined ? [] : [place];
 }
 
 /** The registry version a write made, for a client that reads next from another instance (see README, instances). */

@@ -39,8 +39,9 @@ Options:
                          default registry: --registry default --registry ours.ndjson
   --prefer-last          when merged registries define an id differently, let the
                          later one win (default: stop and name the ids)
-  --dataset NAME         check against the dataset package @factmark/dataset-NAME
-                         (repeat to merge several, before the --registry files)
+  --dataset NAME         check against the dataset package @factmark/dataset-NAME;
+                         several merge in order, before the --registry files: repeat
+                         it or list them with commas (--dataset gaza,ukraine)
   --config FILE          a config file (default: ./factmark.config.json when present)
   --format FORMAT        stylish (default), json or sarif
   --max-warnings N       exit 1 when there are more than N warning-severity

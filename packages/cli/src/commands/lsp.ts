@@ -17,7 +17,8 @@ Options:
   --date YYYY-MM-DD      the date every story is checked as of, over its front matter
   --registry FILE        a registry file to check against (default: the config's
                          "registry", else the Gaza and Ukraine datasets)
-  --dataset NAME         check against @factmark/dataset-NAME (repeat to merge)
+  --dataset NAME         check against @factmark/dataset-NAME (repeat, or list
+                         with commas: --dataset gaza,ukraine, to merge)
   --config FILE          a config file (default: the nearest factmark.config.json
                          above each document)
   -h, --help             show this help

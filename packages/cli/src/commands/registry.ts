@@ -26,12 +26,16 @@ Example:
 
 const STATS_HELP = `Usage: factmark registry stats [options]
 
-Summarizes a registry: claims by kind, each series with its first and last date
-and latest value, and the sources with the number of claims citing them.
+Summarizes a registry: claims by kind, each conflict with its series, claims and
+last report date, each series with its first and last date and latest value, and
+the sources with the number of claims citing them.
 
 Options:
   --registry FILE  the registry to describe (default: the Gaza and Ukraine datasets);
                    several are merged in order, "default" naming the default registry
+  --dataset NAME   describe the dataset package @factmark/dataset-NAME; several merge
+                   in order, before the --registry files: repeat it or list them with
+                   commas (--dataset gaza,ukraine)
   --prefer-last    let a later --registry win an id two of them define differently
   --format FORMAT  stylish (default) or json
   -h, --help       show this help
@@ -40,6 +44,7 @@ Examples:
   factmark registry stats
   factmark registry stats --registry newsroom.ndjson --format json
   factmark registry stats --registry default --registry newsroom.ndjson
+  factmark registry stats --dataset ukraine --registry newsroom.ndjson
 `;
 
 const HELP = `Usage: factmark registry <command> [options]
@@ -104,14 +109,23 @@ export interface RegistryStats {
   attribution?: string;
   claims: number;
   kinds: Record<string, number>;
-  series: { id: string; title?: string; source: string; measure: string; reports: number; first?: string; last?: string; latest?: number | { min: number; max: number } }[];
+  /**
+   * Each registered conflict, in registry order: its series (declared for it, or counting in one
+   * of its places), its claims (their series', a proposal's or an event's conflict) and the date
+   * of its latest claim. `unassigned` counts the claims of no conflict (positions, figures of a
+   * place no conflict is fought in); it is left out when there are none.
+   */
+  conflicts: { id: string; name: string; start: string; end?: string; series: number; claims: number; last?: string }[];
+  unassigned?: { series: number; claims: number };
+  series: { id: string; title?: string; conflict?: string; source: string; measure: string; reports: number; first?: string; last?: string; latest?: number | { min: number; max: number } }[];
   sources: { id: string; name: string; type: string; claims: number }[];
 }
 
 /**
- * `factmark registry stats`: summarizes a registry (the default one, or `--registry FILE`):
- * claims by kind, each series with its first and last report and latest value, and sources with
- * the number of claims citing them.
+ * `factmark registry stats`: summarizes a registry (the default one, `--registry FILE` or
+ * `--dataset NAME`): claims by kind, each conflict with its series, claims and last report date,
+ * each series with its first and last report and latest value, and sources with the number of
+ * claims citing them.
  *
  * @example
  * factmark registry stats --format json
@@ -127,7 +141,7 @@ export const registryStatsCommand: Command = {
     const { values, positionals } = args;
     const format = oneOf("--format", stringOption(values, "format"), ["stylish", "json"] as const, "stylish");
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass a registry with --registry, for example "factmark registry stats --registry registry.ndjson"`);
-    const { registry, label, attribution } = await loadRegistry(stringsOption(values, "registry"), undefined, io.cwd, { preferLast: values["prefer-last"] === true });
+    const { registry, label, attribution } = await loadRegistry(stringsOption(values, "registry"), undefined, io.cwd, { preferLast: values["prefer-last"] === true, datasets: stringsOption(values, "dataset") });
     const stats = { ...computeStats(registry, label), ...(attribution ? { attribution } : {}) };
     io.stdout(format === "json" ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, createPalette(shouldColor(io))));
     return EXIT.ok;
@@ -171,13 +185,19 @@ function computeStats(registry: Registry, label: string): RegistryStats {
     for (const source of new Set(claim.citations.map((c) => c.source))) citing.set(source, (citing.get(source) ?? 0) + 1);
     if (claim.kind === "casualty") keys.add(seriesKeyOf(claim));
   }
+  // A series belongs to the conflict it declares, else to the first conflict fought in its place.
+  const conflictOfSeries = new Map<string, string>();
   const series = [...keys].map((id) => {
     const declared = registry.seriesById(id);
     const history = registry.history(id);
     const latest = history[history.length - 1];
+    const place = declared?.population.place ?? history[0]?.population.place;
+    const conflict = declared?.conflict ?? (place === undefined ? undefined : registry.conflictsOfPlace(place)[0]?.id);
+    if (conflict !== undefined) conflictOfSeries.set(id, conflict);
     return {
       id,
       ...(declared?.title ? { title: declared.title } : {}),
+      ...(conflict !== undefined ? { conflict } : {}),
       source: declared?.source ?? latest?.citations[0]?.source ?? "",
       measure: declared?.measure ?? latest?.measure ?? "",
       reports: history.length,
@@ -186,7 +206,37 @@ function computeStats(registry: Registry, label: string): RegistryStats {
     };
   });
   const sources = registry.sources().map((s) => ({ id: s.id, name: s.name, type: s.type, claims: citing.get(s.id) ?? 0 }));
-  return { registry: label, ...(registry.date ? { date: registry.date } : {}), claims: claims.length, kinds, series, sources };
+  const tally = new Map(registry.conflicts().map((c) => [c.id, { series: 0, claims: 0, last: undefined as string | undefined }]));
+  const unassigned = { series: 0, claims: 0 };
+  for (const s of series) {
+    const entry = s.conflict === undefined ? undefined : tally.get(s.conflict);
+    if (entry) entry.series++;
+    else unassigned.series++;
+  }
+  for (const claim of claims) {
+    const conflict = claim.kind === "casualty" ? conflictOfSeries.get(seriesKeyOf(claim)) : claim.kind === "phase" ? claim.proposal.conflict : claim.kind === "event" ? claim.conflict : undefined;
+    const entry = conflict === undefined ? undefined : tally.get(conflict);
+    if (!entry) {
+      unassigned.claims++;
+      continue;
+    }
+    entry.claims++;
+    if (entry.last === undefined || claim.asOf > entry.last) entry.last = claim.asOf;
+  }
+  const conflicts = registry.conflicts().map((c) => {
+    const entry = tally.get(c.id)!;
+    return { id: c.id, name: c.name, start: c.start, ...(c.end !== undefined ? { end: c.end } : {}), series: entry.series, claims: entry.claims, ...(entry.last !== undefined ? { last: entry.last } : {}) };
+  });
+  return {
+    registry: label,
+    ...(registry.date ? { date: registry.date } : {}),
+    claims: claims.length,
+    kinds,
+    conflicts,
+    ...(unassigned.series + unassigned.claims > 0 ? { unassigned } : {}),
+    series,
+    sources,
+  };
 }
 
 function valueOf(claim: CasualtyClaim): number | { min: number; max: number } {
@@ -201,6 +251,10 @@ function formatStats(stats: RegistryStats, palette: ReturnType<typeof createPale
   if (stats.attribution) out.push(palette.dim(`Data: ${stats.attribution}`));
   const kinds = Object.entries(stats.kinds).filter(([, n]) => n > 0);
   out.push(`${number(stats.claims)} claims${kinds.length ? ` (${kinds.map(([kind, n]) => `${number(n)} ${kind}`).join(", ")})` : ""}`);
+  out.push("", palette.bold(`Conflicts (${stats.conflicts.length})`));
+  const conflictRows = stats.conflicts.map((c) => [c.id, String(c.series), number(c.claims), c.last ?? "", `${c.start} … ${c.end ?? ""}`.trimEnd()]);
+  if (stats.unassigned) conflictRows.push(["(no conflict)", String(stats.unassigned.series), number(stats.unassigned.claims), "", ""]);
+  out.push(...table([["id", "series", "claims", "last report", "dates"], ...conflictRows], palette));
   out.push("", palette.bold(`Series (${stats.series.length})`));
   const rows = stats.series.map((s) => [
     s.id,
