@@ -46,13 +46,14 @@ export interface CheckPoolOptions {
 }
 
 /**
- * The built worker module. Under the test runner this module is TypeScript in src/, which a worker
- * thread cannot load, so the built one in dist/ is used (the tests run after the build).
+ * The built worker module, CommonJS (see tsup.config.ts for why). Under the test runner this
+ * module is TypeScript in src/, which a worker thread cannot load, so the built one in dist/ is
+ * used (the tests run after the build).
  */
 function workerFile(): string {
-  const beside = new URL("./check-worker.js", import.meta.url);
+  const beside = new URL("./check-worker.cjs", import.meta.url);
   if (existsSync(fileURLToPath(beside))) return beside.href;
-  return new URL("../dist/check-worker.js", import.meta.url).href;
+  return new URL("../dist/check-worker.cjs", import.meta.url).href;
 }
 
 /**
