@@ -1071,15 +1071,17 @@ export function isPeriodCount(block: ExtractedBlock, mention: CountMention): boo
 function countClause(block: ExtractedBlock, mention: CountMention): { from: number; to: number; shared: number } | undefined {
   const span = block.sentences[mention.sentence];
   if (!span) return undefined;
-  const counts = mentionsOfKind(block, "count").filter((m) => m.sentence === mention.sentence && m !== mention);
+  // Two passes over the block's counts, no array built: this runs for every count judged.
+  const counts = mentionsOfKind(block, "count");
   let from = span.from;
   let next: CountMention | undefined;
   let afterNext = span.to;
   for (const other of counts) {
+    if (other === mention || other.sentence !== mention.sentence) continue;
     if (other.to <= mention.from && other.to > from) from = other.to;
     if (other.from >= mention.to && (!next || other.from < next.from)) next = other;
   }
-  for (const other of counts) if (next && other.from >= next.to && other.from < afterNext) afterNext = other.from;
+  if (next) for (const other of counts) if (other.sentence === mention.sentence && other.from >= next.to && other.from < afterNext) afterNext = other.from;
   const to = next ? next.from : span.to;
   if (!next || !COORDINATED.test(block.text.slice(mention.to, next.from))) return { from, to, shared: 0 };
   return { from, to: afterNext, shared: block.text.slice(mention.to, next.to).split(/\s+/).length };

@@ -1,11 +1,12 @@
 import type { Series } from "../claim.js";
 import { addDays } from "../dates.js";
 import { claimEvidence } from "../evidence.js";
-import { isPeriodCount, matchSeries, mentionsOfKind } from "../facts.js";
+import { mentionsOfKind } from "../facts.js";
 import { messages } from "../messages.js";
 import type { CountMention } from "../mention.js";
 import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { seriesBeyondData } from "./figures.js";
 
 /**
  * `beyond-data` (info): the story is dated past the end of the data of a series its figures are
@@ -21,15 +22,16 @@ export const beyondData: Rule = {
   scope: "document",
   // It reads more of a block than its counts (the places its sentences name decide the series), so
   // it runs after every edit; most dates are within every series' data, and it stops at once.
-  check({ blocks, registry, date, facts }) {
+  check(context) {
+    const { blocks, registry, date } = context;
     const ended = endedSeries(registry, date);
     if (ended.size === 0) return [];
     let first: { block: number; mention: CountMention } | undefined;
     const found: Series[] = [];
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "count")) {
-        if (m.quoted || m.vague || !m.measure || isPeriodCount(block, m)) continue;
-        const series = matchSeries(registry, m, facts, index, block);
+        // The figure rules' verdict, kept per count, says which series it is about.
+        const series = seriesBeyondData(context, index, m);
         if (!series || !ended.has(series.id) || found.includes(series)) continue;
         first ??= { block: index, mention: m };
         found.push(series);

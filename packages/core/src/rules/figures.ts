@@ -77,13 +77,27 @@ export function judgeFigure(context: RuleContext, blockIndex: number, mention: C
   return verdict;
 }
 
+// The series a count is about when the document date is past the end of its data: judged once
+// with the verdict (and kept beside it), so `beyond-data` need not match the count again.
+const beyond = new WeakMap<CountMention, Series>();
+
+/** The series whose data ended before the document date that a count judged by {@link judgeFigure} is about, if any. */
+export function seriesBeyondData(context: RuleContext, blockIndex: number, mention: CountMention): Series | undefined {
+  judgeFigure(context, blockIndex, mention);
+  return beyond.get(mention);
+}
+
 function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
+  beyond.delete(mention);
   // Vague amounts ("dozens", "tens of thousands") are not figures a series can confirm or refute.
   if (mention.quoted || mention.vague || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
   const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
   if (!series) return undefined;
   // Past the end of its data (beyond one reporting interval) a series judges nothing.
-  if (!registry.covers(series.id, date)) return undefined;
+  if (!registry.covers(series.id, date)) {
+    if (registry.coverage(series.id) !== undefined && registry.coverage(series.id)!.to < date) beyond.set(mention, series);
+    return undefined;
+  }
   const current = registry.valueAt(series.id, date);
   if (!current) return undefined;
   // A count from another start than the report's ("killed in Lebanon since October 2023" against

@@ -4,6 +4,8 @@ import { messages, sourceReference } from "../messages.js";
 import { BREAKDOWN_PHRASES, DEAL_WORDS, OFFICIAL_COUNT_CUES, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
+/** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
+const OFFICIAL = /official/i;
 import type { CountMention, ExtractedBlock } from "../mention.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -61,13 +63,16 @@ export const unsourcedFigure = defineBlockRule({
  * vaguely: not a figure with no source.
  */
 function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: CountMention): boolean {
-  const span = block.sentences[m.sentence];
-  if (span && hasCueIn(officialIndex, block.text.slice(span.from, span.to))) return true;
-  return block.attributions.some((a) => {
+  const attributed = block.attributions.some((a) => {
     if (a.sentence === m.sentence) return true;
     const there = counts.filter((c) => c.sentence === a.sentence && c.measure !== undefined);
     return there.length === 0 || there.some((c) => c.measure === m.measure);
   });
+  if (attributed) return true;
+  // Read only for the few counts with no attribution: the sentence's words, for "the official toll".
+  const span = block.sentences[m.sentence];
+  const sentence = span ? block.text.slice(span.from, span.to) : "";
+  return OFFICIAL.test(sentence) && hasCueIn(officialIndex, sentence);
 }
 
 /** A headline's own source after a colon or a dash: "Gaza toll passes 40,000: ministry", "… – health ministry". */
