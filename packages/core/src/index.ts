@@ -30,6 +30,8 @@ export { Conflict, Place } from "./world.js";
 export type { ActorWord, ConflictInput, ConflictPhrase, PlaceInput, PlacePhrase, World } from "./world.js";
 export { RegistryData } from "./registry-data.js";
 export type { RegistryDataInput } from "./registry-data.js";
+export { compactRegistryData, expandRegistryData } from "./compact.js";
+export type { CompactChunk, CompactRegistryData, CompactRow, CompactTemplate } from "./compact.js";
 export { formatClaimReview, formatClaimStatement } from "./claimreview.js";
 export type { ClaimReview, ClaimReviewOptions } from "./claimreview.js";
 export { Registry, seriesKeyOf } from "./registry.js";

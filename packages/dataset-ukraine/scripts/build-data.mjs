@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { RegistryData, parseWith } from "@factmark/core";
-import { compactRegistryData } from "./compact.mjs";
+import { compactRegistryData } from "@factmark/core";
 import { buildDatasetInfo } from "./dataset-info.mjs";
 import { readUkraineData, resolveDataDir } from "./read-data.mjs";
 import { buildRegistryInput, findDanglingReferences } from "./transform.mjs";

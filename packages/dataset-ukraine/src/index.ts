@@ -1,5 +1,4 @@
-import { Registry, type RegistryData } from "@factmark/core";
-import { type CompactRegistryData, expandRegistryData } from "./compact.js";
+import { type CompactRegistryData, Registry, type RegistryData, expandRegistryData } from "@factmark/core";
 
 // Replaced at build time (tsup.config.ts) with the registry built by scripts/build-data.mjs:
 // its compact JSON text as one string literal (parsed on first use) and the dataset description
