@@ -493,26 +493,32 @@ async function connectService(): Promise<void> {
   // The credit line for the figures comes with the bundled data; it is not needed to check, so it loads after.
   setTimeout(() => void import("./bundled-registry.js").then(({ bundledInfo }) => showAttribution(bundledInfo.attribution)), 0);
   let refreshing = Promise.resolve();
+  // Fetched one after another, as events can arrive faster than a registry downloads; the ETag makes an unchanged registry a 304.
+  const refresh = (changedClaims?: number): void => {
+    refreshing = refreshing.then(async () => {
+      try {
+        const next = await fetchServiceRegistry(base, etag);
+        if (!next) return;
+        etag = next.etag;
+        useRegistry(next.registry);
+        showRegistry("service", etag);
+        announce(ui.registryUpdated(changedClaims));
+      } catch (error) {
+        announce(`Could not refresh the registry: ${(error as Error).message}`, "error");
+      }
+    });
+  };
   subscribeRegistryEvents(
     base,
-    (event) => {
-      // Events can arrive faster than a registry downloads: fetch one after another.
-      refreshing = refreshing.then(async () => {
-        try {
-          const next = await fetchServiceRegistry(base, etag);
-          if (!next) return;
-          etag = next.etag;
-          useRegistry(next.registry);
-          showRegistry("service", etag ?? String(event.version));
-          announce(ui.registryUpdated(event.claims.length));
-        } catch (error) {
-          announce(`Could not refresh the registry: ${(error as Error).message}`, "error");
-        }
-      });
-    },
+    (event) => refresh(event.claims.length),
     (connected) => {
-      if (!connected) registryStatus.dataset.connection = "lost";
-      else delete registryStatus.dataset.connection;
+      if (!connected) {
+        registryStatus.dataset.connection = "lost";
+        return;
+      }
+      registryStatus.dataset.connection = "live";
+      // Changes published before the stream opened, or while it was down, send no event: ask once on every (re)connection.
+      refresh();
     },
   );
 }

@@ -26,7 +26,10 @@ export const ui = {
   registryLoading: "Loading the registry; the story is checked once it arrives.",
   registryBundled: (date: string | undefined) => `Bundled registry${date ? `, figures up to ${date}` : ""}`,
   registryService: (version: string | undefined) => `Live registry from the newsroom service${version ? ` (version ${version})` : ""}`,
-  registryUpdated: (claims: number) => `The newsroom service updated the registry (${claims} claim${claims === 1 ? "" : "s"} changed); the story was checked again.`,
+  registryUpdated: (claims?: number) =>
+    claims === undefined
+      ? "The newsroom service's registry changed while this page was not listening; the story was checked again."
+      : `The newsroom service updated the registry (${claims} claim${claims === 1 ? "" : "s"} changed); the story was checked again.`,
   registryOffline: "Lost contact with the newsroom service; keeping the last registry.",
   draftRestored: "Restored your draft from this browser.",
   draftUnreadable: "A saved draft could not be read and was set aside; opened the founding article instead.",

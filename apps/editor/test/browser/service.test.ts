@@ -21,6 +21,9 @@ class FakeService {
   version = 1;
   data: RegistryData;
   readonly requests: string[] = [];
+  /** While set, `/v1/events` answers nothing: the stream stays unopened until `openEvents()`. */
+  holdEvents = false;
+  readonly #held: (() => void)[] = [];
   readonly #clients = new Set<ServerResponse>();
   readonly #full = loadDefaultRegistryData();
   readonly server: Server;
@@ -58,6 +61,10 @@ class FakeService {
       return;
     }
     if (path === "/v1/events") {
+      if (this.holdEvents) {
+        this.#held.push(() => this.#handle(request, response));
+        return;
+      }
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
       response.write(": connected\n\n");
       this.#clients.add(response);
@@ -91,6 +98,11 @@ class FakeService {
     };
     const change = { version: this.version, claims: records.claims.map((claim) => claim.id), records: { places: records.places.map((p) => p.id), conflicts: records.conflicts.map((c) => c.id) } };
     for (const client of this.#clients) client.write(`event: registry\ndata: ${JSON.stringify(change)}\n\n`);
+  }
+
+  openEvents(): void {
+    this.holdEvents = false;
+    for (const answer of this.#held.splice(0)) answer();
   }
 
   close(): Promise<void> {
@@ -177,7 +189,7 @@ describe("the editor served by the newsroom service", () => {
   it("switches to the service's registry and flags a stale figure when a newer one is published, without a reload", async () => {
     page = await openEditor(browser, baseUrl);
     const status = page.locator("#registry-status");
-    await page.locator('#registry-status[data-registry="service"]').waitFor();
+    await page.locator('#registry-status[data-registry="service"][data-connection="live"]').waitFor();
     await expect(status.textContent()).resolves.toBe('Live registry from the newsroom service (version 1)');
     await page.fill("#doc-date", "2024-06-20");
     const outdated = page.locator('.finding-item[data-rule="outdated-figure"]', { hasText: "over 34,000" });
@@ -201,7 +213,7 @@ describe("the editor served by the newsroom service", () => {
   it("judges a story about a conflict the newsroom added, and shows that conflict beside the date", async () => {
     newsroomPage = await openEditor(browser, baseUrl);
     const status = newsroomPage.locator("#registry-status");
-    await newsroomPage.locator('#registry-status[data-registry="service"]').waitFor();
+    await newsroomPage.locator('#registry-status[data-registry="service"][data-connection="live"]').waitFor();
     const version = service.version;
     const report = (asOf: string, value: number) => ({ kind: "casualty" as const, id: `veridia-killed:${asOf}`, series: "veridia-killed", measure: "killed" as const, population: { place: "veridia" }, cumulative: true, since: "2031-03-01", asOf, quantity: { value }, citations: [{ source: "veridia-health-office", published: asOf }] });
     service.add({
@@ -232,5 +244,26 @@ describe("the editor served by the newsroom service", () => {
     ]);
     await expect(newsroomPage.locator('.finding-item[data-rule="inconsistent-duration"] .finding-message').textContent()).resolves.toContain("does not match the registered length of phase 1: 21 days");
     await expect(newsroomPage.locator("#doc-conflict").textContent()).resolves.toBe("About the Veridian coastal war, since 1 March 2031");
+  });
+
+  it("catches up on a change published before its event stream opened, with no event to say so", async () => {
+    service.holdEvents = true;
+    const late = await openEditor(browser, baseUrl);
+    try {
+      const status = late.locator("#registry-status");
+      await late.locator('#registry-status[data-registry="service"]').waitFor();
+      const version = service.version;
+      await expect(status.textContent()).resolves.toBe(`Live registry from the newsroom service (version ${version})`);
+      // Published while the page had its registry but no stream: no client hears the event.
+      service.add({ claims: [{ kind: "casualty", id: "veridia-killed:2031-07-01", series: "veridia-killed", measure: "killed", population: { place: "veridia" }, cumulative: true, since: "2031-03-01", asOf: "2031-07-01", quantity: { value: 2600 }, citations: [{ source: "veridia-health-office", published: "2031-07-01" }] }] });
+      service.openEvents();
+      await late.locator('#registry-status[data-connection="live"]').waitFor();
+      await expect.poll(() => status.textContent()).toBe(`Live registry from the newsroom service (version ${version + 1})`);
+      await expect(late.locator("#status").textContent()).resolves.toBe("The newsroom service's registry changed while this page was not listening; the story was checked again.");
+      expect(pageErrors(late)).toEqual([]);
+    } finally {
+      service.openEvents();
+      await late.context().close();
+    }
   });
 });
