@@ -28,6 +28,7 @@ import {
   indexPhrases,
 } from "./lexicon.js";
 import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, NameMention, PositionMention, Span } from "./mention.js";
+import { readNumeral } from "./numerals.js";
 import { type Qualifier, roundingStep } from "./quantity.js";
 import { type Token, splitSentences, tokenize } from "./tokenize.js";
 import { EMPTY_WORLD, type World } from "./world.js";
@@ -1332,6 +1333,9 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
         end += 1;
       }
     }
+    // "1 and a half million": digits, then the words of a numeral's fraction and scale.
+    const numeral = end === i + 1 && Number.isInteger(value) ? readNumeral(tokens, i, { value, end }) : undefined;
+    if (numeral) return { ...numeral, plus: false, word: false };
     let plus = false;
     if (isPunct(tokens[end], "+") && !tokens[end]!.space) plus = true;
     const range = readRangeTail(tokens, end, value);
@@ -1364,64 +1368,6 @@ function readRangeTail(tokens: readonly Token[], end: number, low: number): { en
 }
 
 function readWordNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
-  let k = i;
-  let total = 0;
-  let current = 0;
-  let any = false;
-  const first = tokens[i]!;
-  if (first.lower === "half" && isWord(tokens[i + 1], "a") && isWord(tokens[i + 2], "million")) {
-    return { value: 500_000, end: i + 3, rounding: 100_000, from: first.from, to: tokens[i + 2]!.to, plus: false, word: true };
-  }
-  if (first.lower === "a" || first.lower === "an") {
-    const next = tokens[i + 1];
-    if (!next || !(next.lower === "hundred" || next.lower === "thousand" || next.lower === "million" || next.lower === "billion" || next.lower === "dozen")) return undefined;
-    current = 1;
-    k = i + 1;
-    any = true;
-  }
-  while (k < tokens.length) {
-    const t = tokens[k]!;
-    if (t.type === "punct") {
-      if (any && isJoiningHyphen(tokens, k) && UNITS.has(tokens[k + 1]!.lower) && (UNITS.get(tokens[k + 1]!.lower) ?? 10) < 10) {
-        k += 1;
-        continue;
-      }
-      break;
-    }
-    if (t.type !== "word") break;
-    const unit = UNITS.get(t.lower);
-    if (unit !== undefined) {
-      current += unit;
-      any = true;
-      k += 1;
-      continue;
-    }
-    if (!any) break;
-    if (t.lower === "hundred") {
-      current = (current || 1) * 100;
-      k += 1;
-      continue;
-    }
-    if (t.lower === "dozen") {
-      current = (current || 1) * 12;
-      k += 1;
-      continue;
-    }
-    const mult = t.lower === "thousand" ? 1_000 : t.lower === "million" ? 1_000_000 : t.lower === "billion" ? 1_000_000_000 : undefined;
-    if (mult !== undefined) {
-      total += (current || 1) * mult;
-      current = 0;
-      k += 1;
-      continue;
-    }
-    if (t.lower === "and" && (UNITS.has(tokens[k + 1]?.lower ?? "") && (tokens[k - 1]?.lower === "hundred" || tokens[k - 1]?.lower === "thousand"))) {
-      k += 1;
-      continue;
-    }
-    break;
-  }
-  if (!any) return undefined;
-  const value = total + current;
-  const last = tokens[k - 1]!;
-  return { value, end: k, rounding: roundingStep(value), from: first.from, to: last.to, plus: false, word: true };
+  const numeral = readNumeral(tokens, i);
+  return numeral && { ...numeral, plus: false, word: true };
 }

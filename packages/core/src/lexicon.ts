@@ -28,7 +28,7 @@ export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: 
   .flatMap(([qualifier, phrases]) => phrases.map((words) => ({ words, qualifier })))
   .sort((a, b) => b.words.length - a.words.length);
 
-/** Cardinal number words and their values. */
+/** Words for 0–19 and the tens, with their values: the words a numeral's groups are made of (see numerals.ts). */
 export const UNITS: ReadonlyMap<string, number> = new Map([
   ["zero", 0], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
   ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
@@ -40,6 +40,20 @@ export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ["hundred", 100], ["thousand", 1_000], ["million", 1_000_000], ["billion", 1_000_000_000],
   ["k", 1_000], ["m", 1_000_000], ["mn", 1_000_000], ["mln", 1_000_000], ["bn", 1_000_000_000],
 ]);
+
+/** Scale words, largest last: each multiplies the group before it, and a numeral uses each at most once, falling. */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["thousand", 1_000], ["million", 1_000_000], ["billion", 1_000_000_000],
+]);
+
+/** Fractions that stand before "a" and a scale ("half a million", "a quarter of a million"). */
+export const FRACTION_PHRASES: readonly { words: readonly string[]; value: number }[] = [
+  { words: ["half", "a"], value: 0.5 },
+  { words: ["a", "half"], value: 0.5 },
+  { words: ["a", "quarter", "of", "a"], value: 0.25 },
+  { words: ["a", "quarter"], value: 0.25 },
+  { words: ["three", "quarters", "of", "a"], value: 0.75 },
+];
 
 /** Ordinal words and their values ("the second phase", "in its eighth month"). */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
