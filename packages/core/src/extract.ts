@@ -3,6 +3,7 @@ import { type DateWord, extractDates } from "./extract-dates.js";
 import {
   ANONYMITY_REASONS,
   ANONYMOUS_PHRASES,
+  BREAKDOWN_PHRASES,
   GROUPS,
   GROUP_PHRASES,
   IDENTIFIER_WORDS,
@@ -213,6 +214,21 @@ function isAcronym(token: Token): boolean {
 
 /** How many tokens either side of a count are searched for its place. */
 const PLACE_WINDOW = 24;
+/** Tokens before a count searched for its subject's measure ("The death toll from Israel's offensive on the Gaza Strip has risen to ..."). */
+const SUBJECT_WINDOW = 20;
+/** Tokens a breakdown aside may run to its closing comma (", including more than 600 children,"). */
+const BREAKDOWN_ASIDE_WINDOW = 8;
+/** Words of the first count's noun that may stand before the words joining a second count to it ("Palestinian children and"). */
+const JOIN_WINDOW = 3;
+/** The breakdown phrases as "word word" keys ("of them", "among whom"). */
+const BREAKDOWN_WORD_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));
+
+/** True when the number at `k` is the day of a date ("October 7", "7 October", "Oct. 7"). */
+function isDayOfDate(tokens: readonly Token[], k: number): boolean {
+  if (!/^\d{1,2}$/.test(tokens[k]!.text)) return false;
+  const before = tokens[k - 1]?.lower === "." ? tokens[k - 2] : tokens[k - 1];
+  return MONTHS.has(before?.lower ?? "") || MONTHS.has(tokens[k + 1]?.lower ?? "");
+}
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
 /** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
@@ -788,6 +804,51 @@ class BlockReader {
     return undefined;
   }
 
+  /**
+   * The token after a breakdown set off by commas that starts at the comma `k` (", including 112
+   * children,", ", 46 of them children,", ", among them 175 children,"), or undefined.
+   */
+  private breakdownAsideEnd(k: number, sentenceEnd: number): number | undefined {
+    const { tokens } = this;
+    let at = k + 1;
+    if (isWord(tokens[at], "including")) at += 1;
+    else if (BREAKDOWN_WORD_PAIRS.has(`${tokens[at]?.lower} ${tokens[at + 1]?.lower}`)) at += 2;
+    else if (!(tokens[at]?.type === "number" && BREAKDOWN_WORD_PAIRS.has(`${tokens[at + 1]?.lower} ${tokens[at + 2]?.lower}`))) return undefined;
+    for (let j = at; j < Math.min(sentenceEnd, at + BREAKDOWN_ASIDE_WINDOW); j++) {
+      const t = tokens[j]!;
+      if (isPunct(t, ",")) return j;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The count in the same sentence that the count starting at token `start` breaks down or is
+   * joined to: the words between them are a breakdown phrase ("including", "among them") or "and",
+   * with at most the first count's noun before it ("1,756 children and").
+   */
+  private countJoinedBefore(start: number, end: number, sentenceStart: number): CountMention | undefined {
+    const previous = this.mentions[this.mentions.length - 1];
+    if (!previous || previous.kind !== "count") return undefined;
+    const { tokens } = this;
+    let k = start - 1;
+    // "At least 168 Palestinians, 46 of them children": the breakdown phrase follows the count.
+    const breakdownAfter = isPunct(tokens[k], ",") && BREAKDOWN_WORD_PAIRS.has(`${tokens[end]?.lower} ${tokens[end + 1]?.lower}`);
+    if (breakdownAfter) {
+      // the comma is skipped below
+    } else if (isWord(tokens[k], "and", "including")) k -= 1;
+    else if (k - 1 >= sentenceStart && BREAKDOWN_WORD_PAIRS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) k -= 2;
+    else return undefined;
+    if (isPunct(tokens[k], ",")) k -= 1;
+    // Only the first count's noun may stand between it and the joining words.
+    for (let steps = 0; k >= sentenceStart; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.to <= previous.to) return previous;
+      if (steps >= JOIN_WINDOW || t.type !== "word") return undefined;
+    }
+    return undefined;
+  }
+
   private sentenceStart(i: number): number {
     return this.sentences[this.sentenceOf[i]!]![0];
   }
@@ -909,9 +970,21 @@ class BlockReader {
         break;
       }
     }
-    const limit = Math.min(sentenceEnd, end + 10);
+    let limit = Math.min(sentenceEnd, end + 10);
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
+      // "263 people, including 112 children, have died": the breakdown between commas is passed over.
+      const aside = isPunct(t, ",") ? this.breakdownAsideEnd(k, sentenceEnd) : undefined;
+      if (aside !== undefined) {
+        limit = Math.min(sentenceEnd, limit + (aside - k));
+        k = aside;
+        continue;
+      }
+      // "10,000 children and 7,000 women were among those killed": coordinated counts share what follows.
+      if (t.type === "number" && k > end && !measure && isWord(tokens[k - 1], "and") && !isPunct(tokens[k - 2], ",") && k - end <= 4) {
+        limit = Math.min(sentenceEnd, k + 10);
+        continue;
+      }
       if (t.type === "number" && k > end) break;
       if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) break;
       if (t.type !== "word") continue;
@@ -945,10 +1018,10 @@ class BlockReader {
       }
     }
     if (!measure && !nounMeasure) {
-      for (let k = start - 1; k >= Math.max(sentenceStart, start - 12); k--) {
+      for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
         const t = tokens[k]!;
-        // A year ("the death toll in Gaza since October 2023 has risen to ...") is no other figure.
-        if (t.type === "number" && !YEAR.test(t.text)) break;
+        // A year or a day of a date ("the death toll since October 7, 2023 has risen to ...") is no other figure.
+        if (t.type === "number" && !YEAR.test(t.text) && !isDayOfDate(tokens, k)) break;
         if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && k + m.words.length <= start) {
@@ -967,6 +1040,13 @@ class BlockReader {
       }
     }
     measure ??= nounMeasure;
+    // "among them 3,457 children and 2,136 women", "Among the dead were 1,756 children and 967 women":
+    // a breakdown of a count, or a count joined to one, counts what that one counts.
+    const head = this.countJoinedBefore(start, end, sentenceStart);
+    if (head && !measure && head.measure) {
+      measure = head.measure;
+      place ??= head.place;
+    }
     if (measure === "held-hostage" && !group) group = "hostages";
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
@@ -987,7 +1067,7 @@ class BlockReader {
         }
       }
     }
-    return { ...(measure ? { measure } : {}), ...(group ? { group } : {}), ...(place ? { place } : {}), ...(demonym ? { demonym } : {}) };
+    return { ...(measure ? { measure } : {}), ...(group ? { group } : {}), ...(place ? { place } : {}), ...(demonym ? { demonym } : {}), ...(head ? { partOf: head.from } : {}) };
   }
 
   /** Attributions in one sentence: "according to X", "X said", "said X", "figures from X", anonymous sourcing. */

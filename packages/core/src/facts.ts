@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { CIRCUMSTANCE_WORDS, CUMULATIVE_CUES, EVENT_VERBS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CUMULATIVE_CUES, EVENT_VERBS, INCREMENT_WORDS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -145,6 +145,10 @@ function makeFacts(
   edit: FactsEdit | undefined,
 ): DocumentFacts {
   const lazy: LazyFacts = {};
+  // What the facts before the edit had found by now: read once here, so what is kept never depends
+  // on which facts a later check happens to compute first.
+  const keptProposals = edit?.previous?.proposals;
+  const keptPositions = edit?.previous?.positions;
   const facts: DocumentFacts = {
     defaultPlace: places[0],
     places,
@@ -155,17 +159,17 @@ function makeFacts(
     // Two rules read the proposals; most stories mention none, so they are found only when asked for.
     get proposals() {
       if (!lazy.proposals) {
-        const kept = edit?.previous?.proposals;
-        lazy.proposals = kept && sameProposersNamed(registry, date, conflict, edit.before, edit.after) ? kept : proposalsInStory(registry, blocks, date, conflict);
+        const kept = keptProposals;
+        lazy.proposals = kept && edit && sameProposersNamed(registry, date, conflict, edit.before, edit.after) ? kept : proposalsInStory(registry, blocks, date, conflict);
       }
       return lazy.proposals;
     },
     get positions() {
       if (!lazy.positions) {
-        const kept = edit?.previous?.positions;
+        const kept = keptPositions;
         const n = blocks.length;
         // Unchanged blocks keep their positions, unless they moved (paragraphs added or removed before them).
-        const keep = kept ? (index: number) => index < edit.head || (kept.length === n && index >= n - edit.tail) : () => false;
+        const keep = kept && edit ? (index: number) => index < edit.head || (kept.length === n && index >= n - edit.tail) : () => false;
         lazy.positions = blocks.map((block, index) => (keep(index) ? kept![index]! : resolvedPositions(block, index, registry)));
       }
       return lazy.positions;
@@ -1030,6 +1034,13 @@ const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
 const cumulativeIndex = indexPhrases(CUMULATIVE_CUES.map((words) => ({ words })));
 const perfectIndex = indexPhrases(PERFECT_CUES.map((words) => ({ words })));
 const subsetIndex = indexPhrases(SUBSET_CUES.map((words) => ({ words })));
+const breakdownIndex = indexPhrases(BREAKDOWN_PHRASES.map((words) => ({ words })));
+const samePeriodIndex = indexPhrases(SAME_PERIOD_CUES.map((words) => ({ words })));
+
+/** How many counts a breakdown may be chained through ("including 2,055 children and 1,119 women"). */
+const MAX_JOINED = 4;
+/** How many paragraphs back "over the same period" may look for the count it refers to. */
+const SAME_PERIOD_BLOCKS = 2;
 
 /** How many words either side of a count are read for the cues of its own clause. */
 const CLAUSE_WORDS = { before: 8, after: 12 };
@@ -1047,19 +1058,79 @@ const CLAUSE_WORDS = { before: 8, after: 12 };
  * figures ("more than 34,000").
  */
 export function isPeriodCount(block: ExtractedBlock, mention: CountMention): boolean {
+  return countTime(block, mention) !== "total";
+}
+
+/**
+ * What time a count covers, read from its own clause as {@link isPeriodCount} describes:
+ * `"total"` (the running total), `"period"` (a short period, one event, or a part no series counts),
+ * or `"same-period"` (its clause refers back to the count before it: "over the same period"). A
+ * breakdown of a count or a count joined to one ({@link CountMention.partOf}) covers what that
+ * count covers, unless its own words give it a period.
+ */
+export function countTime(block: ExtractedBlock, mention: CountMention, depth = 0): "total" | "period" | "same-period" {
   const clause = countClause(block, mention);
-  if (!clause) return false;
+  if (!clause) return "total";
   const before = clauseWords(block.text.slice(clause.from, mention.from), "end").slice(-CLAUSE_WORDS.before);
   const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
-  if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after) || circumstanceIn(after)) return true;
-  if (hasCue(cumulativeIndex, before) || hasCue(cumulativeIndex, after)) return false;
-  if (periodCueIn(before, true) || periodCueIn(after, false)) return true;
-  if (hasCue(perfectIndex, before) || hasCue(perfectIndex, after)) return false;
+  // "263 people, including 112 children, have died": the words after its breakdown are the count's too.
+  const parts = mentionsOfKind(block, "count").filter((c) => c.partOf === mention.from && c !== mention);
+  if (parts.length > 0 && block.text.slice(mention.to, parts[0]!.from).includes(",")) {
+    const last = parts[parts.length - 1]!;
+    const rest = block.text.slice(last.to, block.sentences[last.sentence]!.to);
+    const aside = rest.indexOf(", ");
+    if (aside >= 0) after.push(...clauseWords(rest.slice(aside + 2), "start").slice(0, CLAUSE_WORDS.after));
+  }
+  // "Three more Palestinians died": an increment, not the total.
+  if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after) || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
+  if (mention.partOf !== undefined && depth < MAX_JOINED) {
+    const head = mentionsOfKind(block, "count").find((c) => c.from === mention.partOf && c !== mention);
+    if (head) return periodCueIn(before, true) || periodCueIn(after, false) ? "period" : countTime(block, head, depth + 1);
+  }
+  // A part of a count this block does not hold ("Of those killed, 15,747 were children").
+  if (hasCue(breakdownIndex, before) || hasCue(breakdownIndex, after)) return "period";
+  if (hasCue(cumulativeIndex, before) || hasCue(cumulativeIndex, after)) return "total";
+  if (hasCue(samePeriodIndex, before) || hasCue(samePeriodIndex, after)) {
+    // "16 were wounded over the same period, taking the number of injured to 173,000": the total follows, so this is the day's.
+    const rest = block.text.slice(mention.to, block.sentences[mention.sentence]!.to).toLowerCase().split(/[^\p{L}]+/u);
+    return rest.some((w) => RUNNING_TOTAL_VERBS.has(w)) ? "period" : "same-period";
+  }
+  if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
+  if (hasCue(perfectIndex, before) || hasCue(perfectIndex, after)) return "total";
   const last = before[before.length - 1];
-  if (last !== undefined && EVENT_VERBS.has(last)) return true;
+  if (last !== undefined && EVENT_VERBS.has(last)) return "period";
   // An exact count with nothing to say it is the running total is an incident's or a day's count
   // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
-  return mention.quantity.qualifier === "exact";
+  return mention.quantity.qualifier === "exact" ? "period" : "total";
+}
+
+/**
+ * True when a count of block `index` is a running total: {@link countTime}, with "over the same
+ * period" resolved to the time of the nearest count before it with a measure, in its paragraph or
+ * the {@link SAME_PERIOD_BLOCKS} before ("... since October 7, OCHA said. Another 2,618 were
+ * injured over the same period").
+ */
+export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): boolean {
+  let block = index;
+  let count = mention;
+  let time = countTime(blocks[block]!, count);
+  for (let steps = 0; time === "same-period" && steps < MAX_JOINED; steps++) {
+    const earlier = countBefore(blocks, block, count);
+    if (!earlier) return false;
+    ({ block, count } = earlier);
+    time = countTime(blocks[block]!, count);
+  }
+  return time === "total";
+}
+
+/** The nearest count with a measure before `mention`, in its block or the few before it. */
+function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): { block: number; count: CountMention } | undefined {
+  for (let b = index; b >= Math.max(0, index - SAME_PERIOD_BLOCKS); b--) {
+    let found: CountMention | undefined;
+    for (const c of mentionsOfKind(blocks[b]!, "count")) if (c.measure && (b < index || c.to <= mention.from) && (!found || c.from > found.from)) found = c;
+    if (found) return { block: b, count: found };
+  }
+  return undefined;
 }
 
 /**

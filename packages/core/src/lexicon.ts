@@ -117,18 +117,18 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     [["death", "toll"], "killed"], [["lost", "their", "lives"], "killed"], [["lost", "his", "life"], "killed"], [["lost", "her", "life"], "killed"],
     // "Russia has lost 887,620 troops": a side's count of its enemy's dead, as stories write it.
     [["has", "lost"], "killed"], [["have", "lost"], "killed"], [["had", "lost"], "killed"],
-    [["killed"], "killed"], [["killing"], "killed"], [["kills"], "killed"], [["dead"], "killed"], [["deaths"], "killed"], [["died"], "killed"], [["slain"], "killed"],
+    [["killed"], "killed"], [["killing"], "killed"], [["kills"], "killed"], [["kill"], "killed"], [["dead"], "killed"], [["deaths"], "killed"], [["died"], "killed"], [["slain"], "killed"],
     [["fatalities"], "killed"], [["toll"], "killed"], [["martyred"], "killed"], [["perished"], "killed"],
-    [["injured"], "injured"], [["injuring"], "injured"], [["wounded"], "injured"], [["wounding"], "injured"], [["injuries"], "injured"], [["hurt"], "injured"],
+    [["injured"], "injured"], [["injuring"], "injured"], [["wounded"], "injured"], [["wounding"], "injured"], [["wound"], "injured"], [["injure"], "injured"], [["injuries"], "injured"], [["hurt"], "injured"],
     [["missing"], "missing"], [["under", "the", "rubble"], "missing"], [["unaccounted", "for"], "missing"],
-    [["held", "hostage"], "held-hostage"], [["held", "captive"], "held-hostage"], [["hostages"], "held-hostage"], [["hostage"], "held-hostage"], [["captives"], "held-hostage"], [["abducted"], "held-hostage"], [["kidnapped"], "held-hostage"],
+    [["held", "hostage"], "held-hostage"], [["held", "captive"], "held-hostage"], [["hostages"], "held-hostage"], [["hostage"], "held-hostage"], [["captives"], "held-hostage"], [["abducted"], "held-hostage"], [["abducting"], "held-hostage"], [["kidnapped"], "held-hostage"],
     [["released"], "released"], [["freed"], "released"], [["release"], "released"],
     [["detained"], "detained"], [["arrested"], "detained"], [["imprisoned"], "detained"], [["prisoners"], "detained"], [["detainees"], "detained"],
     [["displaced"], "displaced"], [["uprooted"], "displaced"], [["fled"], "displaced"], [["forced", "from", "their", "homes"], "displaced"], [["driven", "from", "their", "homes"], "displaced"], [["driven", "out"], "displaced"], [["forced", "to", "flee"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
     [["seeking", "shelter"], "sheltering"], [["sheltering"], "sheltering"], [["shelter", "in"], "sheltering"], [["sheltered", "in"], "sheltering"], [["taking", "shelter"], "sheltering"], [["took", "shelter"], "sheltering"], [["taking", "refuge"], "sheltering"], [["sought", "refuge"], "sheltering"], [["crammed"], "sheltering"], [["packed", "into"], "sheltering"], [["squeezed", "into"], "sheltering"],
     // Famine and malnutrition name a death count only with a word of dying: "facing famine" counts the hungry, not the dead.
     [["starved"], "starvation-deaths"], [["starved", "to", "death"], "starvation-deaths"], [["died", "of", "starvation"], "starvation-deaths"],
-    [["died", "of", "malnutrition"], "starvation-deaths"], [["died", "of", "hunger"], "starvation-deaths"], [["starvation", "deaths"], "starvation-deaths"],
+    [["died", "of", "malnutrition"], "starvation-deaths"], [["died", "of", "hunger"], "starvation-deaths"], [["died", "of", "famine"], "starvation-deaths"], [["starvation", "deaths"], "starvation-deaths"],
     [["malnutrition", "deaths"], "starvation-deaths"], [["famine", "deaths"], "starvation-deaths"], [["hunger", "deaths"], "starvation-deaths"],
     [["deaths", "from", "malnutrition"], "starvation-deaths"], [["deaths", "from", "starvation"], "starvation-deaths"], [["malnutrition-related", "deaths"], "starvation-deaths"],
     [["hunger-related", "deaths"], "starvation-deaths"], [["starvation-related", "deaths"], "starvation-deaths"], [["famine-related", "deaths"], "starvation-deaths"], [["deaths", "from", "hunger"], "starvation-deaths"],
@@ -145,6 +145,8 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
   ["toll"], ["tally"], ["total"], ["overall"], ["cumulative"], ["bringing"], ["raising"], ["pushing"], ["so", "far"], ["in", "all"], ["to", "date"], ["since", "the", "war"], ["since", "the", "start"], ["since", "the", "beginning"],
   ["since", "the", "outbreak"], ["since", "october"], ["since", "oct"], ["since", "7", "october"], ["since", "the", "conflict"], ["since", "the", "fighting"],
   ["in", "the", "war"], ["during", "the", "war"], ["of", "the", "war"], ["throughout", "the", "war"], ["over", "the", "course"], ["in", "total"],
+  // All of the dead, as one count: "were among the dead", "among those killed", "the number of wounded reached".
+  ["among", "the", "dead"], ["among", "those", "killed"], ["among", "the", "killed"], ["among", "the", "victims"], ["of", "the", "dead"], ["the", "number", "of"],
 ];
 
 /**
@@ -164,7 +166,7 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["overnight"], ["yesterday"], ["today"], ["tonight"], ["this", "week"], ["this", "morning"], ["this", "weekend"], ["last", "week"], ["last", "night"],
   ["past", "24", "hours"], ["last", "24", "hours"], ["previous", "24", "hours"], ["past", "48", "hours"], ["last", "48", "hours"], ["past", "72", "hours"],
   ["previous", "48", "hours"], ["previous", "72", "hours"], ["past", "two", "days"], ["previous", "two", "days"], ["last", "two", "days"], ["past", "three", "days"],
-  ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"], ["the", "same", "period"], ["that", "period"],
+  ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"],
   ["past", "day"], ["past", "week"], ["past", "month"], ["previous", "day"], ["a", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"],
   ["on", "monday"], ["on", "tuesday"], ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"], ["on", "sunday"],
   ["since", "monday"], ["since", "tuesday"], ["since", "wednesday"], ["since", "thursday"], ["since", "friday"], ["since", "saturday"], ["since", "sunday"],
@@ -181,9 +183,21 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
  * count is never judged against the whole population's running total.
  */
 export const SUBSET_CUES: readonly (readonly string[])[] = [
-  ["seeking", "aid"], ["aid", "seekers"], ["aid", "sites"], ["aid", "site"], ["aid", "distribution"], ["waiting", "for", "aid"], ["of", "them"], ["among", "them"],
-  ["among", "whom"], ["of", "whom"], ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
+  ["seeking", "aid"], ["aid", "seekers"], ["aid", "sites"], ["aid", "site"], ["aid", "distribution"], ["waiting", "for", "aid"],
+  ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
 ];
+
+/** Words right after a count that make it an increment, not a total ("Three more Palestinians died"). */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set(["more"]);
+
+/** Verbs that carry a day's count on to the running total ("bringing the toll to", "taking the number of injured to"). */
+export const RUNNING_TOTAL_VERBS: ReadonlySet<string> = new Set(["bringing", "raising", "taking", "pushing", "lifting"]);
+
+/**
+ * Words that refer a count's period back to the count before it ("have been injured over the same
+ * period", "in that period"): the count covers what that one covers, a running total or a day.
+ */
+export const SAME_PERIOD_CUES: readonly (readonly string[])[] = [["the", "same", "period"], ["that", "period"], ["this", "period"], ["the", "same", "time", "frame"], ["the", "same", "timeframe"]];
 
 /**
  * Words right after an amount of time that measure it from another event than the war's start

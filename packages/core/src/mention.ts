@@ -34,6 +34,12 @@ export interface CountMention extends MentionBase {
   place?: string;
   /** The place id whose people a demonym counts ("34,000 Gazans"), when the group is a demonym. */
   demonym?: string;
+  /**
+   * Where the count this one breaks down or is joined to starts (`from` of that count, in the same
+   * block): "2,055" in "killed 5,087 people, including 2,055 children", "967" in "1,756 children and
+   * 967 women". Such a count covers what that one covers.
+   */
+  partOf?: number;
 }
 
 /** A length of time for something other than the war itself: "an immediate six-week ceasefire", "lasting 40 days". */

@@ -106,7 +106,9 @@ describe("document rules after one keystroke at a time", () => {
         const at = offset === undefined ? text.length : offset % (text.length + 1);
         typeInto(s, index, keystrokes(text, at, SENTENCES[sentence]!));
       }),
-      { numRuns: 40 },
+      // Found once: typing into the founding article's proposals paragraph made "prisoners held" read
+      // "... has held", a truce's lasted length, in the sentence of "40 days".
+      { numRuns: 40, examples: [[0, 1269545774, 2, 2147483622]] },
     );
   }, 240_000);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
-import { COMPARATIVE_VERBS, CUMULATIVE_CUES, ENDED_TRUCE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES } from "../src/lexicon.js";
-import { resolveAttribution } from "../src/facts.js";
+import { COMPARATIVE_VERBS, CUMULATIVE_CUES, ENDED_TRUCE_CUES, INCREMENT_WORDS, PERFECT_CUES, PERIOD_CUES, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES } from "../src/lexicon.js";
+import { isRunningTotal, resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
 
 // The constructions of wire copy, one table per word list of lexicon.ts: each row is a sentence
@@ -32,9 +32,47 @@ describe("a time word governs only the count of its own clause", () => {
   });
 
   it("keeps its cue tables in one place, each a list of lowercase words", () => {
-    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES]) {
+    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES, SAME_PERIOD_CUES, [...INCREMENT_WORDS], [...RUNNING_TOTAL_VERBS]]) {
       for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
+  });
+});
+
+describe("what a count counts, and over what time", () => {
+  /** Each count of a story: its text, its measure, and whether it is judged as a running total. */
+  const read = (story: string) => {
+    const blocks = story.split(/\n\n/).map((text) => extractMentions(text, { date: "2024-05-04", world: registry.world() }));
+    return blocks.flatMap((block, index) =>
+      block.mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null, m.measure ? isRunningTotal(blocks, index, m) : null] as const] : [])),
+    );
+  };
+
+  it.each([
+    // A breakdown between commas, and the count it breaks down, share the verb after it.
+    ["The ministry said 263 people, including 112 children, have died of malnutrition.", [["263", "starvation-deaths", true], ["112", "starvation-deaths", true]]],
+    ["At least 168 Palestinians, 46 of them children, have been killed in the West Bank, the office said.", [["At least 168", "killed", true], ["46", "killed", true]]],
+    // A breakdown after the count takes its measure; parts joined by "and" take the first one's.
+    ["The media office put the toll at 8,309, among them 3,457 children and 2,136 women.", [["8,309", "killed", true], ["3,457", "killed", true], ["2,136", "killed", true]]],
+    ["Among the dead were 1,756 children and 967 women, the ministry said.", [["1,756", "killed", true], ["967", "killed", true]]],
+    ["The ministry said 10,000 children and 7,000 women were among those killed.", [["10,000", "killed", true], ["7,000", "killed", true]]],
+    // "and" after a comma starts another item, with its own measure.
+    ["The toll rose to 34,844, including 15,002 children, and 78,404 wounded.", [["34,844", "killed", true], ["15,002", "killed", true], ["78,404", "injured", true]]],
+    // A verb between "and" and the second count makes it a count of its own.
+    ["The war has killed about 34,000 people and displaced more than 1.7 million.", [["about 34,000", "killed", true], ["more than 1.7 million", "displaced", true]]],
+    // The subject's measure, however long the subject and whatever date stands in it.
+    ["The death toll from Israel's ongoing offensive on the Gaza Strip has risen to 36,096, the ministry said.", [["36,096", "killed", true]]],
+    ["The number of Palestinians killed since October 7, 2023 has reached 43,712, the ministry said.", [["43,712", "killed", true]]],
+    // A headline's present tense.
+    ["# Israeli forces kill 168 Palestinians in West Bank since October 7", [["168", "killed", true]]],
+    // "over the same period" covers what the count before it covers.
+    ["At least 168 Palestinians have been killed in the West Bank since October 7, the office said.\n\nAnother 2,618 were injured over the same period.", [["At least 168", "killed", true], ["2,618", "injured", true]]],
+    ["Strikes killed 38 people in the past 24 hours, the ministry said.\n\nA further 60 were wounded in the same period.", [["38", "killed", false], ["60", "injured", false]]],
+    // ... unless the total follows it: then it is the day's.
+    ["In a statement, the ministry said 16 people had been wounded over the same period, taking the number of injured to 78,000.", [["16", "injured", false], ["78,000", "injured", true]]],
+    // "more" after a count is an increment.
+    ["Three more Palestinians died of malnutrition, raising the number of hunger-related deaths to 269, it added.", [["Three", "starvation-deaths", false], ["269", "starvation-deaths", true]]],
+  ] as const)("reads %j", (story, expected) => {
+    expect(read(story)).toEqual(expected);
   });
 });
 
@@ -78,9 +116,10 @@ describe("what sources a figure, and what does not", () => {
     ["Official figures put the number of people killed in the territory since January at more than 500.", []],
     ["The official death toll climbed past 3,000.", []],
     ["Hamas freed 33 hostages, eight of them dead, in the first phase.", []],
-    // The part is not flagged; the whole it is part of is, once.
+    // A part written as "14,000 of them children" reads with its whole, which is flagged once; a
+    // part after "among them" or "including" is a figure of its own, flagged with the whole.
     ["More than 34,000 people have been killed in Gaza, 14,000 of them children.", ["More than 34,000"]],
-    ["Israeli attacks have killed 11,320 Palestinians, among them 4,650 children.", ["11,320"]],
+    ["Israeli attacks have killed 11,320 Palestinians, among them 4,650 children.", ["11,320", "4,650"]],
   ])("finds unsourced figures in %j: %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
   });

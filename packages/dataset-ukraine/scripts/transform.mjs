@@ -114,6 +114,7 @@ export function parseUnCsv(text) {
  * @returns {BuildResult}
  */
 export function buildUnClaims(rows) {
+  rows = rows.map((row) => datedBySibling(row, rows));
   const skipped = { otherSeries: 0, undated: 0 };
   /** @type {CasualtyClaimInput[]} */
   const claims = [];
@@ -160,6 +161,25 @@ export function buildUnClaims(rows) {
   skipped.otherSeries = rows.filter((row) => !specs.some(({ csv, series }) => csv === row.series && row.kind === (series.cumulative === false ? "stock" : "cumulative"))).length;
   acknowledgeFalls(claims);
   return { claims, skipped };
+}
+
+/**
+ * A page row with no date of its own whose note ties it to another figure of the same update
+ * ("same update as 10,582 killed / 19,875 injured") takes that figure's date: the civilians-killed
+ * row of that value and body that has one. Other rows are returned as they are.
+ *
+ * @param {UnRow} row
+ * @param {UnRow[]} rows
+ * @returns {UnRow}
+ */
+export function datedBySibling(row, rows) {
+  if (row.period_end || row.stated_on) return row;
+  const match = /^same update as ([\d,]+) killed\b/.exec(row.note ?? "");
+  if (!match) return row;
+  const value = match[1].replace(/,/g, "");
+  const sibling = rows.find((other) => other.series === "civilians_killed" && other.source_body === row.source_body && other.value === value && (other.period_end || other.stated_on));
+  if (!sibling) return row;
+  return { ...row, stated_on: sibling.stated_on || sibling.period_end, note: `${row.note}; dated by that update` };
 }
 
 /**

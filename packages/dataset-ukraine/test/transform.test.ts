@@ -34,6 +34,14 @@ describe("the Ukraine registry", () => {
     expect(casualty("ohchr-ukraine-civilians-killed:2022-03-10")).toMatchObject({ quantity: { value: 564 }, supersedes: [{ claim: first!.id, reason: "revision" }] });
   });
 
+  it("dates a page figure with no date of its own by the update its note ties it to", () => {
+    // The two-year update's children killed, printed on a page that gives no date, beside the 10,582 killed stated on 22 February 2024.
+    const claim = data.claims.find((c) => c.kind === "casualty" && c.series === "ohchr-ukraine-children-killed" && c.quantity.value === 587) as CasualtyClaim;
+    expect(claim).toMatchObject({ asOf: "2024-02-22", citations: [{ published: "2024-02-22" }] });
+    expect(claim.note).toMatch(/same update as 10,582 killed.*dated by that update/);
+    expect(registry.valueAt("ohchr-ukraine-children-killed", "2024-02-22")?.quantity.value).toBe(587);
+  });
+
   it("dates a figure stated with no as-of date by the day it was stated, and says so", () => {
     const claim = data.claims.find((c) => c.kind === "casualty" && c.series === "ohchr-ukraine-civilians-killed" && c.quantity.value === 14999) as CasualtyClaim;
     expect(claim).toMatchObject({ asOf: "2026-01-12", citations: [{ published: "2026-01-12" }] });

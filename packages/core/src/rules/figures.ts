@@ -1,6 +1,6 @@
 import { CADENCE_INTERVAL_DAYS, type CasualtyClaim, type Series } from "../claim.js";
 import { addDays, daysBetween } from "../dates.js";
-import { isPeriodCount, matchSeries, mentionsOfKind, statedStart } from "../facts.js";
+import { isRunningTotal, matchSeries, mentionsOfKind, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { messages } from "../messages.js";
@@ -90,7 +90,7 @@ export function seriesBeyondData(context: RuleContext, blockIndex: number, menti
 function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   beyond.delete(mention);
   // Vague amounts ("dozens", "tens of thousands") are not figures a series can confirm or refute.
-  if (mention.quoted || mention.vague || !mention.measure || isPeriodCount(blocks[blockIndex]!, mention)) return undefined;
+  if (mention.quoted || mention.vague || !mention.measure || !isRunningTotal(blocks, blockIndex, mention)) return undefined;
   const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
   if (!series) return undefined;
   // Past the end of its data (beyond one reporting interval) a series judges nothing.

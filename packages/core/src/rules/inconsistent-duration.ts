@@ -37,8 +37,8 @@ export const inconsistentDuration: Rule = {
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
   // Durations in different paragraphs are compared with each other.
   scope: "document",
-  // Durations, and the proposals their sentences are tied to.
-  reads: { kinds: ["duration"], proposals: true },
+  // Durations, the proposals their sentences are tied to, and their sentences' words (what a truce lasted, a war's age).
+  reads: { kinds: ["duration"], proposals: true, sentences: true },
   check({ blocks, registry, facts, date }) {
     const groups = new Map<number, PhaseDuration[]>();
     // A truce named without its phase is a deal's first phase only in a story about a registered
