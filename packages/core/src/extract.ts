@@ -214,6 +214,14 @@ function isAcronym(token: Token): boolean {
 
 /** How many tokens either side of a count are searched for its place. */
 const PLACE_WINDOW = 24;
+/** Tokens after "put" searched for the word that gives the figure ("put the number ... at"). */
+const PUT_WINDOW = 22;
+/** Words that give the figure after "put the toll": "at", "above", "over" ... */
+const PUT_AT_WORDS: ReadonlySet<string> = new Set(["at", "above", "over", "below", "near", "around", "beyond"]);
+/** Tokens a possessor may run before its count noun ("the Hamas-run health ministry's tally"). */
+const POSSESSOR_WINDOW = 8;
+/** Nouns of a body's own count after a possessive ("by Israel's count", "by the UN's estimate"). */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(["count", "tally", "estimate", "estimates", "figures", "reckoning", "calculation", "records"]);
 /** Tokens before a count searched for its subject's measure ("The death toll from Israel's offensive on the Gaza Strip has risen to ..."). */
 const SUBJECT_WINDOW = 20;
 /** Tokens a breakdown aside may run to its closing comma (", including more than 600 children,"). */
@@ -849,6 +857,21 @@ class BlockReader {
     return undefined;
   }
 
+  /** "Israel's count", "the health ministry's tally" at `from`: the possessor's tokens, when a count noun follows its "'s". */
+  private possessorBeforeCountNoun(from: number, end: number): [number, number] | undefined {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(end, from + POSSESSOR_WINDOW); k++) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && t.text !== "'" && t.text !== "’") return undefined;
+      if ((t.lower === "'s" || t.lower === "s") && (tokens[k - 1]?.text === "'" || tokens[k - 1]?.text === "’" || t.lower === "'s")) {
+        const apostrophe = t.lower === "'s" ? k : k - 1;
+        if (COUNT_NOUNS.has(tokens[k + 1]?.lower ?? "") && apostrophe > from) return [from, apostrophe];
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
   private sentenceStart(i: number): number {
     return this.sentences[this.sentenceOf[i]!]![0];
   }
@@ -1083,6 +1106,12 @@ class BlockReader {
         if (np) this.pushAttribution(np, "according to", sentence, anonymous, k);
         continue;
       }
+      // "By Israel's count, ...", "by the ministry's tally": the possessor counted.
+      if (t.lower === "by" && k + 1 < end) {
+        const np = this.possessorBeforeCountNoun(k + 1, end);
+        if (np) this.pushAttribution(np, "by count", sentence, anonymous, k);
+        if (np) continue;
+      }
       if ((t.lower === "citing" || t.lower === "per") && k + 1 < end) {
         const np = this.nounPhraseAfter(k + 1, end);
         if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
@@ -1096,7 +1125,8 @@ class BlockReader {
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
       // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
-      if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + 14)).some((w) => w.lower === "at")) continue;
+      // "put the number of Israelis, soldiers included, killed ... at 29", "put the number above 2,000".
+      if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + PUT_WINDOW)).some((w) => PUT_AT_WORDS.has(w.lower))) continue;
       // "a deal could be announced": a passive after a modal names no source.
       if (isWord(tokens[k - 1], "be", "being")) continue;
       // "..., it said", "It added that ...": a pronoun reports for the source the story last named.

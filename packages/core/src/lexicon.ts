@@ -187,6 +187,16 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
   ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
 ];
 
+/**
+ * Words before a count that carry on a report named in an earlier sentence of the paragraph
+ * ("Of those killed, ...", "The same figures show ...", "According to the update, ..."): the
+ * count has that report's source.
+ */
+export const RELAY_CUES: readonly (readonly string[])[] = [
+  ["of", "those"], ["of", "them"], ["of", "whom"], ["among", "them"], ["among", "those"], ["the", "same", "figures"], ["the", "figures"], ["its", "figures"],
+  ["the", "report"], ["the", "update"], ["the", "statement"], ["the", "tally"], ["the", "same", "report"], ["the", "same", "update"], ["the", "data"], ["the", "same", "data"],
+];
+
 /** Words right after a count that make it an increment, not a total ("Three more Palestinians died"). */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(["more"]);
 
@@ -309,7 +319,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
-  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted",
+  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe",
 ]);
 
 /** Phrases that mark a source as anonymous. */

@@ -14,6 +14,9 @@ import { FRACTION_PHRASES, SCALE_WORDS, UNITS as NUMBER_WORDS } from "./lexicon.
 import { roundingStep } from "./quantity.js";
 import type { Token } from "./tokenize.js";
 
+/** The words after "a" or "an" that make them the start of a numeral ("a hundred", "a quarter of a million", "a half million"). */
+const ARTICLE_NUMERAL_WORDS: ReadonlySet<string> = new Set(["hundred", "thousand", "million", "billion", "dozen", "quarter", "half"]);
+
 /** A numeral read from tokens: its value, the token after it, and its character span. */
 export interface NumeralRead {
   value: number;
@@ -111,6 +114,8 @@ function fractionOfScale(tokens: readonly Token[], i: number): NumeralRead | und
 export function readNumeral(tokens: readonly Token[], i: number, lead?: { value: number; end: number }): NumeralRead | undefined {
   const start = tokens[i];
   if (!start) return undefined;
+  // Most words are no numeral: "a" and "an" start one only before a scale or a fraction word.
+  if (!lead && (start.lower === "a" || start.lower === "an") && !ARTICLE_NUMERAL_WORDS.has(word(tokens, i + 1) ?? "")) return undefined;
   if (!lead) {
     const fraction = fractionOfScale(tokens, i);
     if (fraction) return fraction;

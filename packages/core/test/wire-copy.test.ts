@@ -116,6 +116,15 @@ describe("what sources a figure, and what does not", () => {
     ["Official figures put the number of people killed in the territory since January at more than 500.", []],
     ["The official death toll climbed past 3,000.", []],
     ["Hamas freed 33 hostages, eight of them dead, in the first phase.", []],
+    // Another sentence's source covers a count only when its sentence carries that report on.
+    ["Al-Qahera News reported progress in the talks. At least 34,654 Palestinians have been killed since October 7.", ["At least 34,654"]],
+    ["The ministry said 34,654 people had been killed in Gaza. Of those killed, 14,000 were children.", []],
+    ["The ministry gave its daily update on Saturday, it said. The same figures show 77,908 people wounded.", []],
+    // A body's own count, belief and figure-giving verbs source the figure.
+    ["By Israel's count, some 17,000 fighters had been killed by August.", []],
+    ["Israel believes 128 hostages remain in Gaza.", []],
+    ["Official figures put the number of Israelis, soldiers included, killed in the territory over that time at 29 or more.", []],
+    ["The government put the number of civilians killed above 2,000.", []],
     // A part written as "14,000 of them children" reads with its whole, which is flagged once; a
     // part after "among them" or "including" is a figure of its own, flagged with the whole.
     ["More than 34,000 people have been killed in Gaza, 14,000 of them children.", ["More than 34,000"]],

@@ -1,7 +1,7 @@
 import { hasCueIn, isHeadline, matchSeries, mentionsOfKind } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PHRASES, DEAL_WORDS, OFFICIAL_COUNT_CUES, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PHRASES, DEAL_WORDS, OFFICIAL_COUNT_CUES, RELAY_CUES, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -63,17 +63,25 @@ export const unsourcedFigure = defineBlockRule({
  * vaguely: not a figure with no source.
  */
 function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: CountMention): boolean {
-  const attributed = block.attributions.some((a) => {
-    if (a.sentence === m.sentence) return true;
-    const there = counts.filter((c) => c.sentence === a.sentence && c.measure !== undefined);
-    return there.length === 0 || there.some((c) => c.measure === m.measure);
-  });
-  if (attributed) return true;
-  // Read only for the few counts with no attribution: the sentence's words, for "the official toll".
+  if (block.attributions.some((a) => a.sentence === m.sentence)) return true;
+  // Read only for the few counts with no attribution of their own sentence.
   const span = block.sentences[m.sentence];
   const sentence = span ? block.text.slice(span.from, span.to) : "";
+  // Another sentence's source covers a count only when its sentence visibly carries that report on
+  // ("Of those killed, ...", "The same figures show ..."), as an editor reads it; a sentence that
+  // merely follows one is on its own.
+  if (hasCueIn(relayIndex, sentence.slice(0, m.from - (span?.from ?? 0)))) {
+    const attributed = block.attributions.some((a) => {
+      if (a.sentence > m.sentence) return false;
+      const there = counts.filter((c) => c.sentence === a.sentence && c.measure !== undefined);
+      return there.length === 0 || there.some((c) => c.measure === m.measure);
+    });
+    if (attributed) return true;
+  }
   return OFFICIAL.test(sentence) && hasCueIn(officialIndex, sentence);
 }
+
+const relayIndex = indexPhrases(RELAY_CUES.map((words) => ({ words })));
 
 /** A headline's own source after a colon or a dash: "Gaza toll passes 40,000: ministry", "… – health ministry". */
 const HEADLINE_SOURCE = /[:–—-]\s*(?:[\p{L}][\p{L}'’.-]*\s*){1,5}$/u;
