@@ -31,7 +31,7 @@ const SAME_START_DAYS = 31;
 const spacings = new WeakMap<Registry, Map<string, number>>();
 
 /** The median number of days between consecutive reports of a series in effect (1 when it has fewer than two); kept per registry. */
-function usualSpacing(registry: Registry, seriesId: string): number {
+export function usualSpacing(registry: Registry, seriesId: string): number {
   let bySeries = spacings.get(registry);
   if (!bySeries) spacings.set(registry, (bySeries = new Map()));
   let days = bySeries.get(seriesId);
@@ -53,8 +53,21 @@ function overlaps(bounds: Interval, a: number, b: number): boolean {
   return (bounds.maxOpen ? bounds.max > low : bounds.max >= low) && (bounds.minOpen ? bounds.min < high : bounds.min <= high);
 }
 
-/** Default days a figure may trail the newest report, by series cadence, before it is outdated. */
+/** The most days a figure may trail the newest report, by series cadence, before it is outdated. */
 export const STALENESS_DAYS = CADENCE_INTERVAL_DAYS;
+
+/** The fewest days a figure is given before it is outdated, however often its series reports. */
+export const MIN_STALENESS_DAYS = 7;
+
+/**
+ * Days a figure may trail the report that ended it before it is outdated, by default: the series'
+ * usual spacing between reports (a writer has had one report's time to catch up), at least
+ * {@link MIN_STALENESS_DAYS} and at most its cadence's {@link STALENESS_DAYS}. A series declared
+ * irregular that in fact reports every few days is held to how it really reports.
+ */
+export function stalenessDays(registry: Registry, series: Series): number {
+  return Math.min(STALENESS_DAYS[series.cadence], Math.max(MIN_STALENESS_DAYS, usualSpacing(registry, series.id)));
+}
 
 // Mentions are cached per block across checks, so a verdict is kept per mention for the registry,
 // date and story's main place it was made against (a count that names no place is about the main

@@ -2,14 +2,15 @@ import { daysBetween } from "../dates.js";
 import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
 import { defineBlockRule } from "../rule.js";
-import { STALENESS_DAYS, checkFigures } from "./figures.js";
+import { checkFigures, stalenessDays } from "./figures.js";
 
 /**
  * `outdated-figure` (warning): the figure was true for an earlier report of its series, but the
  * report in effect at the document date no longer fits it, and has not fitted for longer than the
- * staleness policy (option `maxAgeDays`; by default 7 days for a daily series, 14 weekly, 45
- * monthly, 60 irregular). The fix rewrites the figure in the same style ("over 34,000" →
- * "over 37,000") and cites the newer report.
+ * staleness policy (option `maxAgeDays`; by default the series' usual spacing between reports,
+ * at least 7 days and at most its cadence's interval: 7 daily, 14 weekly, 45 monthly, 60
+ * irregular). The fix rewrites the figure in the same style ("over 34,000" → "over 37,000") and
+ * cites the newer report.
  */
 export const outdatedFigure = defineBlockRule({
   id: "outdated-figure",
@@ -21,7 +22,7 @@ export const outdatedFigure = defineBlockRule({
     return checkFigures(context, index, (verdict, m) => {
       const { lastTrue, staleSince, current, series } = verdict;
       if (!lastTrue || !staleSince) return undefined;
-      if (daysBetween(staleSince.asOf, context.date) <= (maxAgeDays ?? STALENESS_DAYS[series.cadence])) return undefined;
+      if (daysBetween(staleSince.asOf, context.date) <= (maxAgeDays ?? stalenessDays(context.registry, series))) return undefined;
       const evidence = [claimEvidence(context.registry, current), claimEvidence(context.registry, lastTrue)];
       return { message: messages.outdatedFigure(m.text, lastTrue.asOf, evidence[0]!.label), evidence };
     });
