@@ -229,6 +229,25 @@ export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
   ["unravelled"], ["unraveled"], ["fell", "apart"],
 ];
 
+/** Words between an amount and its unit, or before the amount, that make a duration an extension of a truce, not its term: "two more days", "an additional 10 days". */
+export const EXTENSION_WORDS: ReadonlySet<string> = new Set(["more", "extra", "additional", "further"]);
+
+/** Verbs whose "by" gives an extension's length ("extended by two days", "prolong the truce by 48 hours"), and the noun of one ("a two-day extension"). */
+export const EXTENSION_VERBS: ReadonlySet<string> = new Set([
+  "extend", "extends", "extended", "extending", "extension", "prolong", "prolongs", "prolonged", "prolonging", "lengthen", "lengthened", "renew", "renewed", "stretch", "stretched",
+]);
+
+/** Nouns for one operation within a war: a length next to them is the operation's ("a three-day assault"), not the war's age. */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz"]);
+
+/** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
+export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);
+
+/** Words before "enter" that put an ordinal age in the future ("will enter its fifth year next month"): the war is then in the unit before. */
+export const FUTURE_ENTRY_CUES: readonly (readonly string[])[] = [
+  ["will", "enter"], ["is", "set", "to", "enter"], ["is", "about", "to", "enter"], ["is", "due", "to", "enter"], ["would", "enter"], ["enters", "next"], ["to", "enter"],
+];
+
 /** Units of time and their length in days (a month and a year as a range of days). */
 export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }> = new Map([
   ["hour", { unit: "hour", min: 1 / 24, max: 1 / 24 }], ["hours", { unit: "hour", min: 1 / 24, max: 1 / 24 }],

@@ -1,6 +1,6 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear } from "../facts.js";
+import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
 import { ENDED_TRUCE_CUES, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
@@ -37,20 +37,31 @@ export const inconsistentDuration: Rule = {
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
   // Durations in different paragraphs are compared with each other.
   scope: "document",
-  // Durations, and the proposals their sentences are tied to.
-  reads: { kinds: ["duration"], proposals: true },
+  // No `reads`: whether a story is about a proposal depends on every paragraph's words (the
+  // proposers it names), so the rule runs again after each edit.
   check({ blocks, registry, facts, date }) {
     const groups = new Map<number, PhaseDuration[]>();
     // A truce named without its phase is a deal's first phase only in a story about a registered
     // war (or against a registry of one war): in a story of a war the registry does not cover, two
     // truces ("a 30-day ceasefire", "the three-day pause") are two truces.
     const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
+    // The phase of the last length tied to one, for a length that refers back to it ("During those 42 days").
+    let lastPhase: number | undefined;
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
-        if (m.quoted || !m.subject) continue;
+        if (m.quoted) continue;
+        if (m.anaphor && !m.subject && lastPhase !== undefined) {
+          const context = proposalsForSentence(facts, registry, block, m.sentence);
+          const list = groups.get(lastPhase) ?? [];
+          list.push({ block: index, mention: m, phase: lastPhase, context });
+          groups.set(lastPhase, list);
+          continue;
+        }
+        if (!m.subject) continue;
         if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
-        const phase = m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined);
+        const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined));
         if (phase === undefined) continue;
+        if (phase !== EXTENSION) lastPhase = phase;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
         // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
         // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
@@ -63,6 +74,11 @@ export const inconsistentDuration: Rule = {
     if (groups.size === 0) return [];
     const findings: RuleFinding[] = [];
     for (const [phase, list] of groups) {
+      // Extensions ("by two more days") are compared with each other only: no registered phase is one.
+      if (phase === EXTENSION) {
+        findings.push(...extensionFindings(list));
+        continue;
+      }
       // Every proposal on the table, not only those the story names: a truce it mentions in passing has its own length.
       const proposalsOfLength = registeredLengths(proposalsNear(registry, date, facts.conflict), phase);
       // Keyed by place, not by mention object: one cached block can stand at two paragraphs, and
@@ -91,7 +107,11 @@ export const inconsistentDuration: Rule = {
       for (const entry of list) {
         const { block, mention, context } = entry;
         if (flagged.has(durationKey(entry))) continue;
-        const registered = registeredPhases(entry, phase);
+        // A length is held against a proposal's terms only when its sentence or its story is about
+        // that proposal (names its proposers, its words, one of its versions or its month), never
+        // for its date alone.
+        const tiedTo = context.byProposer || context.versions ? context.proposals : context.proposals.filter((p) => storyNamesProposal(blocks, registry, p));
+        const registered = tiedTo.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
         const values = lengths(registered);
         if (values.length === 0) continue;
         // A truce named without its phase that fits the length of another proposal on the table is
@@ -105,7 +125,9 @@ export const inconsistentDuration: Rule = {
           to: mention.to,
           message: context.versions
             ? messages.durationAgainstVersion(mention.text, formatDays(mention.days), phaseWords(phase)!, context.versions.join(", "), listed)
-            : messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, listed),
+            : tiedTo.length === 1 && registered[0]?.proposal.title
+              ? messages.durationAgainstProposal(mention.text, formatDays(mention.days), phaseWords(phase)!, registered[0].proposal.title, listed)
+              : messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, listed),
           evidence: registered.map((c) => claimEvidence(registry, c)),
           mention,
         });
@@ -115,6 +137,28 @@ export const inconsistentDuration: Rule = {
   },
 };
 
+/** The group of extension lengths ("extended by two more days"), apart from every phase. */
+const EXTENSION = 0;
+
+/** Two extensions of one story that give different lengths ("by two days" in the headline, "three more days" in the body). */
+function extensionFindings(list: readonly PhaseDuration[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (let i = 1; i < list.length; i++) {
+    const later = list[i]!;
+    const earlier = list.slice(0, i).find((e) => e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min);
+    if (!earlier) continue;
+    findings.push({
+      block: later.block,
+      from: later.mention.from,
+      to: later.mention.to,
+      message: messages.inconsistentExtension(later.mention.text, formatDays(later.mention.days), earlier.mention.text, formatDays(earlier.mention.days)),
+      related: [{ block: earlier.block, from: earlier.mention.from, to: earlier.mention.to, text: earlier.mention.text }],
+      mention: later.mention,
+    });
+  }
+  return findings;
+}
+
 /** "the six-week-old war": an age, not a length of a truce. */
 function isAge(text: string, m: DurationMention): boolean {
   return /^[-\s]old\b/.test(text.slice(m.to, m.to + 5));
@@ -122,10 +166,22 @@ function isAge(text: string, m: DurationMention): boolean {
 
 const endedIndex = indexPhrases(ENDED_TRUCE_CUES.map((words) => ({ words })));
 
-/** True when the duration's sentence tells what a truce really lasted ("a ceasefire that had held for two months collapsed"), not the term agreed. */
+/**
+ * True when the duration's clause tells what a truce really lasted ("a ceasefire that had held for
+ * two months collapsed", "the truce, which lasted six weeks, ended"), not the term agreed. Only the
+ * clause that holds the duration counts: in "the proposed 40-day truce will open the way to talks,
+ * after the collapse of the January agreement" the collapse is another truce's.
+ */
 function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
   const span = block.sentences[m.sentence];
-  return hasCueIn(endedIndex, span ? block.text.slice(span.from, span.to) : block.text);
+  const from = span ? span.from : 0;
+  const to = span ? span.to : block.text.length;
+  const before = block.text.slice(from, m.from);
+  const after = block.text.slice(m.to, to);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" – "), before.lastIndexOf(" — "));
+  const stops = [after.indexOf(","), after.indexOf(";"), after.indexOf(" – "), after.indexOf(" — ")].filter((k) => k >= 0);
+  const clauseEnd = stops.length > 0 ? Math.min(...stops) : after.length;
+  return hasCueIn(endedIndex, `${before.slice(clauseStart + 1)} ${m.text} ${after.slice(0, clauseEnd)}`);
 }
 
 function durationKey(entry: PhaseDuration): string {
