@@ -9,6 +9,7 @@ import {
   IDENTIFIER_WORDS,
   MEASURE_PHRASES,
   MONTHS,
+  ESCALATION_WORDS,
   EXTENSION_VERBS,
   EXTENSION_WORDS,
   MULTIPLIERS,
@@ -28,6 +29,7 @@ import {
   UNITS,
   VAGUE,
   WAR_WORDS,
+  WHOLE_WAR_WORDS,
   WEEKDAYS,
   indexPhrases,
 } from "./lexicon.js";
@@ -734,7 +736,13 @@ class BlockReader {
       const next = tokens[end];
       const next2 = tokens[end + 1];
       // The war word may follow a hyphenated modifier: "two years of cross-border fighting".
-      if (isWord(next, "of", "into", "since", "after") && (this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)) || isWord(next, "since") || (isWord(next, "after") && this.hasWarStartAfter(end + 1, sentenceEnd)))) {
+      if (isWord(next, "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
+        // "two months of all-out war": a stretch of the war, neither its age nor a truce.
+        subject = undefined;
+      } else if (isWord(next, "into") && !this.findWarWord(end + 1, Math.min(sentenceEnd, end + 4))) {
+        // "three months into a ceasefire": time since something began, not its length.
+        subject = undefined;
+      } else if (isWord(next, "of", "into", "since", "after") && (this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)) || isWord(next, "since") || (isWord(next, "after") && this.hasWarStartAfter(end + 1, sentenceEnd)))) {
         subject = this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)) ?? "war";
         elapsed = true;
       } else if (isWord(next, "ago")) {
@@ -743,7 +751,13 @@ class BlockReader {
         subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined);
       }
     }
-    if (!subject && !(nounAfter && OPERATION_WORDS.has(nounAfter))) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
+    // of something else than a truce's term or the war's age.
+    const notATerm =
+      (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
+      (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)))));
+    if (notATerm) subject = undefined;
+    else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
     if (elapsed && ageEnd > end) end = ageEnd;
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     const number = { from: num.from, to: num.to };
@@ -753,7 +767,7 @@ class BlockReader {
     }
     const extension = this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
     const anaphor = !extension && ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "");
-    const subjectPhase = extension ? undefined : this.phaseOfSubject(start, sentenceStart);
+    const subjectPhase = extension ? undefined : (this.phaseOfSubject(start, sentenceStart) ?? this.phaseOfLabel(start, sentenceStart) ?? this.phaseAfterOf(end, sentenceEnd));
     if (!subject && subjectPhase !== undefined) subject = "phase";
     const phase = subject && !extension ? (this.phaseOf(start, end, sentenceStart, sentenceEnd) ?? subjectPhase) : undefined;
     this.push({
@@ -770,6 +784,18 @@ class BlockReader {
       ...this.span(start, end),
     });
     return end;
+  }
+
+  /** True when a modifier of greater intensity ("all-out", "full-blown") stands before the first war word from `from` on. */
+  private escalationBefore(from: number, to: number): boolean {
+    const { tokens } = this;
+    let text = "";
+    for (let k = from; k < to && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (WAR_WORDS.has(t.lower)) return text.split(" ").some((w) => ESCALATION_WORDS.has(w));
+      text += t.type === "punct" && t.text === "-" && !t.space ? "-" : `${k > from && !(tokens[k - 1]!.type === "punct" && tokens[k - 1]!.text === "-") ? " " : ""}${t.lower}`;
+    }
+    return false;
   }
 
   /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */
@@ -829,6 +855,8 @@ class BlockReader {
     const { tokens } = this;
     if (!isWord(tokens[start - 1], "for", "last", "lasts", "lasting") && !isWord(tokens[start - 1], "run", "runs", "span", "spans")) return undefined;
     let k = sentenceStart;
+    // "Under the first stage of the deal, which lasts six weeks": a preposition may open the sentence.
+    if (isWord(tokens[k], "under", "during", "in", "for")) k += 1;
     if (isWord(tokens[k], "the", "its", "a")) k += 1;
     const ordinal = ORDINALS.get(tokens[k]?.lower ?? "");
     if (ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")) return ordinal;
@@ -838,6 +866,29 @@ class BlockReader {
       if (value !== undefined && value >= 1 && value <= 12) return value;
     }
     return undefined;
+  }
+
+  /** "Phase one: 42 days", "First phase – six weeks": a phase named as a label, then its length. */
+  private phaseOfLabel(start: number, sentenceStart: number): number | undefined {
+    const { tokens } = this;
+    if (!isPunct(tokens[start - 1], ":", "–", "—") || start - 3 < sentenceStart) return undefined;
+    const [a, b] = [tokens[start - 3], tokens[start - 2]];
+    if (isWord(a, "phase", "stage")) {
+      const value = b && b.type === "number" && /^\d$/.test(b.text) ? Number(b.text) : b ? UNITS.get(b.lower) : undefined;
+      if (value !== undefined && value >= 1 && value <= 12) return value;
+    }
+    const ordinal = ORDINALS.get(a?.lower ?? "");
+    return ordinal !== undefined && isWord(b, "phase", "stage") ? ordinal : undefined;
+  }
+
+  /** "During the six weeks of the first phase": the phase a length is "of". */
+  private phaseAfterOf(end: number, sentenceEnd: number): number | undefined {
+    const { tokens } = this;
+    if (!isWord(tokens[end], "of")) return undefined;
+    const k = isWord(tokens[end + 1], "the", "its") ? end + 2 : end + 1;
+    if (k + 1 >= sentenceEnd) return undefined;
+    const ordinal = ORDINALS.get(tokens[k]?.lower ?? "");
+    return ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage") ? ordinal : undefined;
   }
 
   /**
@@ -867,10 +918,10 @@ class BlockReader {
     if (isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "long", "old")) {
       end += 2;
       const noun = this.nounAfter(end, sentenceEnd);
-      if (noun && WAR_WORDS.has(noun) && !OPERATION_WORDS.has(noun)) war = noun;
-    } else if (article && isWord(tokens[end], "of", "into")) {
+      if (noun && WHOLE_WAR_WORDS.has(noun)) war = noun;
+    } else if (article && isWord(tokens[end], "of", "into") && !this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
       war = this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH));
-      if (war && OPERATION_WORDS.has(war)) war = undefined;
+      if (war && !WHOLE_WAR_WORDS.has(war)) war = undefined;
     }
     if (!war) return i;
     const q = this.readQualifierBefore(i);

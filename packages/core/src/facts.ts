@@ -418,15 +418,19 @@ export function proposalsNear(registry: Registry, date: string, conflict: Confli
 }
 
 /**
- * True when some block of the story names a proposal: one of its proposers (by name or alias) or
- * the words of its id. A story that does is about the proposal; one that only falls near its date
+ * True when some block of the story names a proposal: one of its proposers (by name or alias),
+ * the words of its id, or its month beside a deal word. A story that does is about the proposal; one that only falls near its date
  * is not.
  */
-export function storyNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal): boolean {
+export function storyNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
   const proposers = new Set(proposal.phases.flatMap((c) => c.proposal.proposers));
   const needed = proposalNameWords(proposal.id, registry.world());
   return blocks.some(
-    (block) => [...proposers].some((id) => blockNamesProposer(block, id, registry)) || (needed.size > 0 && [...needed].every((w) => sentenceWords(block.text, registry.world()).has(w))),
+    (block) =>
+      [...proposers].some((id) => blockNamesProposer(block, id, registry)) ||
+      (needed.size > 0 && [...needed].every((w) => sentenceWords(block.text, registry.world()).has(w))) ||
+      // "the three-phase truce that began in January": named by its month.
+      block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true),
   );
 }
 

@@ -240,6 +240,12 @@ export const EXTENSION_VERBS: ReadonlySet<string> = new Set([
 /** Nouns for one operation within a war: a length next to them is the operation's ("a three-day assault"), not the war's age. */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz"]);
 
+/** Nouns for the war as a whole: an age written with an article or the unit alone ("a year of war", "the year-long conflict") is read only before one of them. */
+export const WHOLE_WAR_WORDS: ReadonlySet<string> = new Set(["war", "conflict", "fighting", "hostilities"]);
+
+/** Modifiers that make a war word a stretch of greater intensity within the war, not the war itself: "two months of all-out war". */
+export const ESCALATION_WORDS: ReadonlySet<string> = new Set(["all-out", "full-blown", "open", "intense", "intensified", "escalated", "heavy", "heaviest"]);
+
 /** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
 export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);
 

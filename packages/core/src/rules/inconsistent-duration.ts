@@ -59,7 +59,7 @@ export const inconsistentDuration: Rule = {
         }
         if (!m.subject) continue;
         if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
-        const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined));
+        const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
         if (phase !== EXTENSION) lastPhase = phase;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
@@ -89,6 +89,8 @@ export const inconsistentDuration: Rule = {
         let earlier: PhaseDuration | undefined;
         for (let j = 0; j < i && !earlier; j++) {
           const e = list[j]!;
+          // A length already found inconsistent is no reference for later ones ("the proposed 40-day truce" then "the two-month truce" beside a 60-day one).
+          if (flagged.has(durationKey(e))) continue;
           if ((e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later, proposalsOfLength)) earlier = e;
         }
         if (!earlier) continue;
@@ -110,7 +112,7 @@ export const inconsistentDuration: Rule = {
         // A length is held against a proposal's terms only when its sentence or its story is about
         // that proposal (names its proposers, its words, one of its versions or its month), never
         // for its date alone.
-        const tiedTo = context.byProposer || context.versions ? context.proposals : context.proposals.filter((p) => storyNamesProposal(blocks, registry, p));
+        const tiedTo = context.byProposer || context.versions ? context.proposals : context.proposals.filter((p) => storyNamesProposal(blocks, registry, p, facts));
         const registered = tiedTo.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
         const values = lengths(registered);
         if (values.length === 0) continue;
@@ -136,6 +138,15 @@ export const inconsistentDuration: Rule = {
     return findings;
   },
 };
+
+/**
+ * The phase of "the 30-day phase" (a phase named without its number): the phase the story named
+ * last ("The first phase ran for six weeks. During the 30-day phase ..."), else the first.
+ */
+function unnumberedPhase(m: DurationMention, lastPhase: number | undefined, onTheTable: boolean): number | undefined {
+  if (m.subject !== "phase" && m.subject !== "stage") return undefined;
+  return lastPhase ?? (onTheTable ? 1 : undefined);
+}
 
 /** The group of extension lengths ("extended by two more days"), apart from every phase. */
 const EXTENSION = 0;

@@ -86,12 +86,11 @@ function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): numb
  * - an ordinal ("in its eighth month") holds from 7 to 8 months; one the war "will enter" later
  *   ("will enter its fifth year next month") is the unit before it, so from 3 to 4 years;
  * - a bare age in weeks, months or years ("the eight-month-old war", "a six-week war", "the two-year
- *   war") counts whole units passed: from N (less a twentieth of a unit for the day the copy was
- *   written) up to N + 1;
+ *   war") counts whole units passed: from N (less 0.15 of a unit, where writers round up) up to N + 1;
  * - "more than N" and "at least N" hold from N up to N + 1, or N + N/4 when that is more ("more
  *   than 15 months" at 16.3 months);
- * - "nearly N" and "almost N" hold from N less a unit (or 15%, whichever is nearer) up to N:
- *   "nearly a year and a half" is 17–18 months, "nearly two years" 21–24 months (1.7–2 years);
+ * - "nearly N" and "almost N" hold from N less a unit (or 15%, whichever is nearer) up to N (and
+ *   0.15 of a unit past it): "nearly a year and a half" is 17–18 months, "nearly two years" 1.7–2 years;
  * - "about N" holds within half a unit; days (and a day count of 100 or more) keep the rounding of
  *   their number.
  */
@@ -107,7 +106,7 @@ function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean
         return actual >= n - AGE_GRACE && actual < n + 1;
       case "over":
       case "at-least":
-        return actual >= n - AGE_GRACE && actual < n + Math.max(1, n / 4);
+        return actual >= n && actual < n + Math.max(1, n / 4);
       case "nearly":
         return actual >= Math.max(n - 1, n * 0.85) && actual <= n + AGE_GRACE;
       default:
@@ -120,8 +119,11 @@ function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean
   return inInterval(actual, quantityBounds({ value: m.amount, qualifier, ...(rounding ? { rounding } : {}) }, "tight"));
 }
 
-/** The part of a unit a war's age may fall short of a bare or "more than" age: the copy is written on the day, the war counted from its first. */
-const AGE_GRACE = 0.05;
+/**
+ * The part of a unit a war's age may fall short of a bare age ("the 11-month war" at 10.9 months,
+ * "seven weeks" at 6.9): writers round up in the last stretch of a unit, and not before it.
+ */
+const AGE_GRACE = 0.15;
 
 const futureEntryIndex = indexPhrases(FUTURE_ENTRY_CUES.map((words) => ({ words })));
 

@@ -34,8 +34,11 @@ export const phaseCountMismatch: Rule = {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;
         }
-        // Only phases that state their proposal's number of phases can say a count is wrong.
-        const phases = proposalsForSentence(facts, registry, block, m.sentence).proposals.flatMap((p) => p.phases.filter((c): c is PhaseClaim & { of: number } => c.of !== undefined));
+        // Only phases that state their proposal's number of phases can say a count is wrong, and
+        // none can when the sentence may be about a proposal registered without one.
+        const proposals = proposalsForSentence(facts, registry, block, m.sentence).proposals;
+        if (proposals.some((p) => p.phases.every((c) => c.of === undefined))) continue;
+        const phases = proposals.flatMap((p) => p.phases.filter((c): c is PhaseClaim & { of: number } => c.of !== undefined));
         if (phases.length === 0 || phases.some((c) => c.of === m.count)) continue;
         const first = phases[0]!;
         findings.push({
