@@ -285,6 +285,9 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 /** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
 const WAR_WORD_REACH = 6;
 
+/** How many tokens before "by" an extension verb may stand ("extend the four-day truce in Gaza by two days"). */
+const EXTENSION_REACH = 12;
+
 /** True for "st", "nd", "rd" or "th" written against the number before it ("21st"). */
 function isOrdinalSuffix(t: Token | undefined): boolean {
   return t !== undefined && t.type === "word" && !t.space && (t.lower === "st" || t.lower === "nd" || t.lower === "rd" || t.lower === "th");
@@ -766,6 +769,8 @@ class BlockReader {
       return end;
     }
     const extension = this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
+    // An extension extends the truce its sentence names ("The truce was extended by two days").
+    if (extension && !subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - EXTENSION_REACH));
     const anaphor = !extension && ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "");
     const subjectPhase = extension ? undefined : (this.phaseOfSubject(start, sentenceStart) ?? this.phaseOfLabel(start, sentenceStart) ?? this.phaseAfterOf(end, sentenceEnd));
     if (!subject && subjectPhase !== undefined) subject = "phase";
@@ -842,7 +847,7 @@ class BlockReader {
     if ((!hyphenated && EXTENSION_WORDS.has(tokens[start - 1]?.lower ?? "")) || (nounAfter !== undefined && EXTENSION_VERBS.has(nounAfter))) return true;
     if (end < sentenceEnd && isWord(tokens[end], "extension")) return true;
     if (!isWord(tokens[start - 1], "by")) return false;
-    for (let k = start - 2; k >= Math.max(sentenceStart, start - 8); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
+    for (let k = start - 2; k >= Math.max(sentenceStart, start - EXTENSION_REACH); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
     return false;
   }
 

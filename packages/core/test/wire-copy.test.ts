@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
-import { COMPARATIVE_VERBS, CUMULATIVE_CUES, ENDED_TRUCE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES } from "../src/lexicon.js";
+import {
+  ANAPHOR_WORDS,
+  COMPARATIVE_VERBS,
+  CUMULATIVE_CUES,
+  ENDED_TRUCE_CUES,
+  ESCALATION_WORDS,
+  EXTENSION_VERBS,
+  EXTENSION_WORDS,
+  FUTURE_ENTRY_CUES,
+  OPERATION_WORDS,
+  PERFECT_CUES,
+  PERIOD_CUES,
+  SUBSET_CUES,
+  WHOLE_WAR_WORDS,
+} from "../src/lexicon.js";
 import { resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
 
@@ -32,9 +46,10 @@ describe("a time word governs only the count of its own clause", () => {
   });
 
   it("keeps its cue tables in one place, each a list of lowercase words", () => {
-    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES]) {
+    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES, FUTURE_ENTRY_CUES]) {
       for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
+    for (const set of [ANAPHOR_WORDS, ESCALATION_WORDS, EXTENSION_VERBS, EXTENSION_WORDS, OPERATION_WORDS, WHOLE_WAR_WORDS]) for (const w of set) expect(w).toBe(w.toLowerCase());
   });
 });
 
@@ -207,5 +222,67 @@ describe("an unnamed source whose reason for anonymity is given", () => {
     ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity.", ["an Egyptian official said"]],
   ])("in %j notes %j", (text, expected) => {
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+});
+
+describe("a war's age written as an age, with an article or as an ordinal, and the rounding it gets", () => {
+  // WHOLE_WAR_WORDS, ESCALATION_WORDS, OPERATION_WORDS and FUTURE_ENTRY_CUES, with the tolerance of
+  // the README's "War ages": a bare age counts whole units passed (writers round up in the last
+  // 0.15 of a unit), "more than N" runs to N + max(1, N/4), "nearly N" from max(N − 1, 0.85 N).
+  it.each([
+    ["Aid ran short in the eight-month-old war.", "2024-05-06", ["eight-month-old"]],
+    ["Aid ran short in the eight-month-old war.", "2024-06-10", []],
+    ["Hospitals shut in the seven-week-old war.", "2023-11-15", ["seven-week-old"]],
+    ["Hospitals shut in the seven-week-old war.", "2023-11-25", []],
+    ["Thousands have died in the year-long war.", "2024-07-18", ["year-long"]],
+    ["Thousands have died in the year-long war.", "2024-10-10", []],
+    ["More than a year of war has left Gaza in ruins.", "2024-05-10", ["More than a year"]],
+    ["More than a year of war has left Gaza in ruins.", "2024-11-01", []],
+    ["The deal would halt nearly a year and a half of war.", "2025-01-17", ["nearly a year and a half"]],
+    ["The deal would halt nearly a year and a half of war.", "2025-03-25", []],
+    ["Mediators want to end the two-year war.", "2025-05-30", ["two-year"]],
+    ["Mediators want to end the two-year war.", "2025-10-10", []],
+    ["The war, now in its 21st month, goes on.", "2025-06-03", ["in its 21st month"]],
+    ["The war, now in its 21st month, goes on.", "2025-06-20", []],
+    ["Gaza's six-week war has emptied its hospitals.", "2023-11-24", []],
+    ["More than 15 months of war have flattened Gaza.", "2025-02-15", []],
+    ["The 11-month war shows no sign of ending.", "2024-09-03", []],
+    ["The war will enter its fifth month next week.", "2024-02-01", []],
+    ["The war, now in its fifth month, goes on.", "2024-02-01", ["in its fifth month"]],
+    ["Beirut's suburbs were hit after two months of all-out war.", "2024-05-04", []],
+    ["The army took the camp after a three-day assault.", "2024-05-04", []],
+    ["A year ago, the talks collapsed.", "2024-05-04", []],
+  ])("in %j on %s flags %j", (text, date, expected) => {
+    expect(of(`The war began on Oct. 7, 2023. ${text}`, date, "inconsistent-elapsed-time")).toEqual(expected);
+  });
+});
+
+describe("lengths that extend a truce or refer back to one", () => {
+  // EXTENSION_WORDS, EXTENSION_VERBS and ANAPHOR_WORDS.
+  it.each([
+    ["Israel and Hamas agreed to extend the four-day truce in Gaza by two days.", []],
+    ["Mediators said the four-day truce in Gaza would run two more days.", []],
+    ["The truce in Gaza was extended by two days. Under the extension, the pause runs three more days.", ["three more days"]],
+    ["A further two days were added to the four-day truce in Gaza, and then an additional day.", []],
+    ["An immediate six-week ceasefire in Gaza would follow. During those 40 days, hostages would go free.", ["40 days"]],
+    ["An immediate six-week ceasefire in Gaza would follow. During those six weeks, hostages would go free.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
+  });
+});
+
+describe("a length tied to its phase by the sentence's subject or a label, not the nearest phase word", () => {
+  // Each sentence follows "An immediate six-week ceasefire in Gaza is planned.": a length of the
+  // first phase other than six weeks is flagged, a length of another phase is not.
+  it.each([
+    ["The first phase of the accord, which followed months of mediation, will last for 30 days.", ["30 days"]],
+    ["The first phase of the accord, which followed months of mediation, will last for 42 days.", []],
+    ["The second phase of the accord, which followed months of mediation, will last for 30 days.", []],
+    ["Under the first stage of the deal, which lasts five weeks, hostages go free.", ["five weeks"]],
+    ["Phase one: 30 days.", ["30 days"]],
+    ["Phase two: 30 days.", []],
+    ["During the 30 days of the first phase, hostages would go free.", ["30 days"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(`An immediate six-week ceasefire in Gaza is planned. ${text}`, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });
 });
