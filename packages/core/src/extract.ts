@@ -30,6 +30,7 @@ import {
   VAGUE,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
+  WINDOW_NOUNS,
   WEEKDAYS,
   indexPhrases,
 } from "./lexicon.js";
@@ -760,6 +761,7 @@ class BlockReader {
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)))));
     if (notATerm) subject = undefined;
+    else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
     else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
     if (elapsed && ageEnd > end) end = ageEnd;
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
@@ -801,6 +803,17 @@ class BlockReader {
       text += t.type === "punct" && t.text === "-" && !t.space ? "-" : `${k > from && !(tokens[k - 1]!.type === "punct" && tokens[k - 1]!.text === "-") ? " " : ""}${t.lower}`;
     }
     return false;
+  }
+
+  /**
+   * True when a length is a deadline for an act of a deal: "within 72 hours", "within the 60-day
+   * deadline", "a 45-day window", "48 hours to hand over the captives".
+   */
+  private isWindow(start: number, end: number, hyphenated: boolean): boolean {
+    const { tokens } = this;
+    if (isWord(tokens[start - 1], "within") || (isWord(tokens[start - 1], "the") && isWord(tokens[start - 2], "within"))) return true;
+    if (hyphenated) return WINDOW_NOUNS.has(tokens[end]?.lower ?? "");
+    return isWord(tokens[end], "to") && tokens[end + 1]?.type === "word" && !isWord(tokens[end + 1], "the", "a", "an");
   }
 
   /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */

@@ -246,6 +246,23 @@ export const WHOLE_WAR_WORDS: ReadonlySet<string> = new Set(["war", "conflict", 
 /** Modifiers that make a war word a stretch of greater intensity within the war, not the war itself: "two months of all-out war". */
 export const ESCALATION_WORDS: ReadonlySet<string> = new Set(["all-out", "full-blown", "open", "intense", "intensified", "escalated", "heavy", "heaviest"]);
 
+/** Nouns after a length that make it a deadline for an act of a deal, not a truce's term: "a 45-day window to pull out", "the 60-day deadline". */
+export const WINDOW_NOUNS: ReadonlySet<string> = new Set(["window", "deadline", "timeframe", "timetable"]);
+
+/**
+ * Acts a deal gives a deadline for, by the class of act: a window ("within 72 hours", "48 hours to
+ * hand over") is compared only with windows for the same act (releases with releases, withdrawals
+ * with withdrawals).
+ */
+export const WINDOW_ACTS: ReadonlyMap<string, "release" | "withdraw"> = new Map([
+  ...["release", "released", "releases", "releasing", "return", "returned", "returning", "hand", "handed", "handing", "handover", "free", "freed", "freeing", "swap", "exchange"].map(
+    (w) => [w, "release"] as const,
+  ),
+  ...["withdraw", "withdrawal", "withdrawing", "withdrew", "withdrawn", "pull", "pullback", "pulled", "pulling", "deploy", "deploys", "deployed", "deployment", "redeploy", "redeployment"].map(
+    (w) => [w, "withdraw"] as const,
+  ),
+]);
+
 /** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
 export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);
 

@@ -79,6 +79,8 @@ export const messages = {
     `“${text}” is outdated: it was last true on ${formatDate(lastTrue)}, and ${evidence}.`,
   inconsistentDuration: (text: string, days: string, other: string, otherDays: string, phase: string | undefined, contested?: string) =>
     `“${text}” (${days}) and “${other}” (${otherDays}) describe the same ${phase ?? "period"} differently.${contested ? ` ${contested}` : ""}`,
+  inconsistentWindow: (text: string, days: string, other: string, otherDays: string) =>
+    `“${text}” (${days}) and “${other}” (${otherDays}) give the same deadline differently.`,
   inconsistentExtension: (text: string, days: string, other: string, otherDays: string) =>
     `“${text}” (${days}) and “${other}” (${otherDays}) describe the same extension differently.`,
   durationAgainstRegistry: (text: string, days: string, phase: string, registered: string) =>

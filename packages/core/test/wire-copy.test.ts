@@ -15,6 +15,8 @@ import {
   PERIOD_CUES,
   SUBSET_CUES,
   WHOLE_WAR_WORDS,
+  WINDOW_ACTS,
+  WINDOW_NOUNS,
 } from "../src/lexicon.js";
 import { resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
@@ -49,7 +51,7 @@ describe("a time word governs only the count of its own clause", () => {
     for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES, FUTURE_ENTRY_CUES]) {
       for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
-    for (const set of [ANAPHOR_WORDS, ESCALATION_WORDS, EXTENSION_VERBS, EXTENSION_WORDS, OPERATION_WORDS, WHOLE_WAR_WORDS]) for (const w of set) expect(w).toBe(w.toLowerCase());
+    for (const set of [ANAPHOR_WORDS, ESCALATION_WORDS, EXTENSION_VERBS, EXTENSION_WORDS, OPERATION_WORDS, WHOLE_WAR_WORDS, WINDOW_NOUNS, WINDOW_ACTS.keys()]) for (const w of set) expect(w).toBe(w.toLowerCase());
   });
 });
 
@@ -284,5 +286,19 @@ describe("a length tied to its phase by the sentence's subject or a label, not t
     ["During the 30 days of the first phase, hostages would go free.", ["30 days"]],
   ])("in %j flags %j", (text, expected) => {
     expect(of(`An immediate six-week ceasefire in Gaza is planned. ${text}`, "2024-05-04", "inconsistent-duration")).toEqual(expected);
+  });
+});
+
+describe("deadlines for one act of a deal, compared with deadlines for the same act", () => {
+  // WINDOW_NOUNS and WINDOW_ACTS.
+  it.each([
+    ["Hamas is to free the hostages within 72 hours. The clock started at noon, giving Hamas 48 hours to hand over the captives.", ["48 hours"]],
+    ["Hamas is to free the hostages within 72 hours. The clock started at noon, giving Hamas 72 hours to hand over the captives.", []],
+    ["Troops must withdraw within the 60-day deadline. The deal gave the army a 45-day window to pull out of the south.", ["45-day"]],
+    ["Troops are to withdraw within 90 days, and the two sides will set up a monitoring body within 30 days.", []],
+    ["Hamas is to free the hostages within 72 hours, and Israeli troops are to pull back within 30 days.", []],
+    ["The truce in Gaza lasts 42 days. Hamas is to free the first hostages within three days.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
 import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
-import { ENDED_TRUCE_CUES, indexPhrases } from "../lexicon.js";
+import { ENDED_TRUCE_CUES, WINDOW_ACTS, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
 import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -47,6 +47,8 @@ export const inconsistentDuration: Rule = {
     const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
     // The phase of the last length tied to one, for a length that refers back to it ("During those 42 days").
     let lastPhase: number | undefined;
+    // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
+    const windows = new Map<string, PhaseDuration[]>();
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
         if (m.quoted) continue;
@@ -58,6 +60,15 @@ export const inconsistentDuration: Rule = {
           continue;
         }
         if (!m.subject) continue;
+        if (m.subject === "window") {
+          const act = windowAct(block, m);
+          if (act) {
+            const list = windows.get(act) ?? [];
+            list.push({ block: index, mention: m, phase: EXTENSION, context: NO_CONTEXT });
+            windows.set(act, list);
+          }
+          continue;
+        }
         if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
         const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
@@ -71,12 +82,13 @@ export const inconsistentDuration: Rule = {
         groups.set(phase, list);
       }
     });
-    if (groups.size === 0) return [];
     const findings: RuleFinding[] = [];
+    for (const list of windows.values()) findings.push(...pairFindings(list, messages.inconsistentWindow));
+    if (groups.size === 0) return findings;
     for (const [phase, list] of groups) {
       // Extensions ("by two more days") are compared with each other only: no registered phase is one.
       if (phase === EXTENSION) {
-        findings.push(...extensionFindings(list));
+        findings.push(...pairFindings(list, messages.inconsistentExtension));
         continue;
       }
       // Every proposal on the table, not only those the story names: a truce it mentions in passing has its own length.
@@ -151,8 +163,43 @@ function unnumberedPhase(m: DurationMention, lastPhase: number | undefined, onTh
 /** The group of extension lengths ("extended by two more days"), apart from every phase. */
 const EXTENSION = 0;
 
-/** Two extensions of one story that give different lengths ("by two days" in the headline, "three more days" in the body). */
-function extensionFindings(list: readonly PhaseDuration[]): RuleFinding[] {
+const NO_CONTEXT: SentenceProposals = { proposals: [], byProposer: false };
+
+/** Marks that open a new clause with its own subject and verb: a window's act is not looked for past them. */
+const COORDINATION_STOPS = [";", ", and ", ", but ", ", while ", ", or ", ", whereas ", " – ", " — "];
+
+/**
+ * The act a window is a deadline for ("release", "withdraw"): the act word nearest to it in its
+ * coordinate clause ("Rwandan troops are to withdraw within 90 days, and the two countries will
+ * set up a mechanism within 30 days": the 30 days are no withdrawal's), if any.
+ */
+function windowAct(block: ExtractedBlock, m: DurationMention): string | undefined {
+  const span = block.sentences[m.sentence];
+  const sentenceFrom = span ? span.from : 0;
+  const sentenceTo = span ? span.to : block.text.length;
+  const before = block.text.slice(sentenceFrom, m.from);
+  const after = block.text.slice(m.to, sentenceTo);
+  const from = sentenceFrom + Math.max(0, ...COORDINATION_STOPS.map((stop) => { const k = before.lastIndexOf(stop); return k < 0 ? 0 : k + stop.length; }));
+  const ends = COORDINATION_STOPS.map((stop) => after.indexOf(stop)).filter((k) => k >= 0);
+  const to = m.to + (ends.length > 0 ? Math.min(...ends) : after.length);
+  let best: { act: string; distance: number } | undefined;
+  const words = /[\p{L}]+/gu;
+  const text = block.text.slice(from, to);
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const act = WINDOW_ACTS.get(match[0].toLowerCase());
+    if (!act) continue;
+    const at = from + match.index;
+    const distance = at < m.from ? m.from - at : at - m.to;
+    if (!best || distance < best.distance) best = { act, distance };
+  }
+  return best?.act;
+}
+
+/**
+ * Two lengths of one group that differ: extensions ("by two days" in the headline, "three more
+ * days" in the body) or windows for one act ("within 72 hours", "48 hours to hand over").
+ */
+function pairFindings(list: readonly PhaseDuration[], message: (text: string, days: string, other: string, otherDays: string) => string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (let i = 1; i < list.length; i++) {
     const later = list[i]!;
@@ -162,7 +209,7 @@ function extensionFindings(list: readonly PhaseDuration[]): RuleFinding[] {
       block: later.block,
       from: later.mention.from,
       to: later.mention.to,
-      message: messages.inconsistentExtension(later.mention.text, formatDays(later.mention.days), earlier.mention.text, formatDays(earlier.mention.days)),
+      message: message(later.mention.text, formatDays(later.mention.days), earlier.mention.text, formatDays(earlier.mention.days)),
       related: [{ block: earlier.block, from: earlier.mention.from, to: earlier.mention.to, text: earlier.mention.text }],
       mention: later.mention,
     });
@@ -184,6 +231,12 @@ const endedIndex = indexPhrases(ENDED_TRUCE_CUES.map((words) => ({ words })));
  * after the collapse of the January agreement" the collapse is another truce's.
  */
 function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
+  const clause = clauseOf(block, m);
+  return hasCueIn(endedIndex, block.text.slice(clause.from, clause.to));
+}
+
+/** The clause that holds a duration: its sentence, cut at the commas, semicolons, colons and dashes around it. */
+function clauseOf(block: ExtractedBlock, m: DurationMention): { from: number; to: number } {
   const span = block.sentences[m.sentence];
   const from = span ? span.from : 0;
   const to = span ? span.to : block.text.length;
@@ -192,7 +245,7 @@ function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
   const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" – "), before.lastIndexOf(" — "));
   const stops = [after.indexOf(","), after.indexOf(";"), after.indexOf(" – "), after.indexOf(" — ")].filter((k) => k >= 0);
   const clauseEnd = stops.length > 0 ? Math.min(...stops) : after.length;
-  return hasCueIn(endedIndex, `${before.slice(clauseStart + 1)} ${m.text} ${after.slice(0, clauseEnd)}`);
+  return { from: from + clauseStart + 1, to: m.to + clauseEnd };
 }
 
 function durationKey(entry: PhaseDuration): string {
