@@ -9,6 +9,7 @@ import {
   IDENTIFIER_WORDS,
   MEASURE_PHRASES,
   MONTHS,
+  CESSATION_WORDS,
   ESCALATION_WORDS,
   EXTENSION_VERBS,
   EXTENSION_WORDS,
@@ -728,7 +729,10 @@ class BlockReader {
     // "the eight-month-old war": an age, read as the war's elapsed time.
     const ageEnd = hyphenated ? this.ageSuffixEnd(end) : end;
     const nounAfter = this.nounAfter(ageEnd, sentenceEnd);
-    if (nounAfter && OPERATION_WORDS.has(nounAfter)) {
+    if (!hyphenated && isWord(tokens[end], "of") && this.modifierBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH), CESSATION_WORDS)) {
+      // "six weeks of ceased hostilities": a truce's length.
+      subject = "truce";
+    } else if (nounAfter && OPERATION_WORDS.has(nounAfter)) {
       // "a three-day assault": the length of one operation, neither the war's age nor a truce's term.
       subject = undefined;
     } else if (nounAfter && WAR_WORDS.has(nounAfter)) {
@@ -795,11 +799,16 @@ class BlockReader {
 
   /** True when a modifier of greater intensity ("all-out", "full-blown") stands before the first war word from `from` on. */
   private escalationBefore(from: number, to: number): boolean {
+    return this.modifierBefore(from, to, ESCALATION_WORDS);
+  }
+
+  /** True when a word of `modifiers` ("all-out", "ceased") stands before the first war word from `from` on. */
+  private modifierBefore(from: number, to: number, modifiers: ReadonlySet<string>): boolean {
     const { tokens } = this;
     let text = "";
     for (let k = from; k < to && k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (WAR_WORDS.has(t.lower)) return text.split(" ").some((w) => ESCALATION_WORDS.has(w));
+      if (WAR_WORDS.has(t.lower)) return text.split(" ").some((w) => modifiers.has(w));
       text += t.type === "punct" && t.text === "-" && !t.space ? "-" : `${k > from && !(tokens[k - 1]!.type === "punct" && tokens[k - 1]!.text === "-") ? " " : ""}${t.lower}`;
     }
     return false;
@@ -813,7 +822,9 @@ class BlockReader {
     const { tokens } = this;
     if (isWord(tokens[start - 1], "within") || (isWord(tokens[start - 1], "the") && isWord(tokens[start - 2], "within"))) return true;
     if (hyphenated) return WINDOW_NOUNS.has(tokens[end]?.lower ?? "");
-    return isWord(tokens[end], "to") && tokens[end + 1]?.type === "word" && !isWord(tokens[end + 1], "the", "a", "an");
+    // "48 hours to hand over", not "the seven days to June 16".
+    const next = tokens[end + 1];
+    return isWord(tokens[end], "to") && next?.type === "word" && !isWord(next, "the", "a", "an") && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);
   }
 
   /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */

@@ -263,6 +263,9 @@ export const WINDOW_ACTS: ReadonlyMap<string, "release" | "withdraw"> = new Map(
   ),
 ]);
 
+/** Modifiers that make a war word the war's pause: "six weeks of ceased hostilities" is a truce's length, not the war's age. */
+export const CESSATION_WORDS: ReadonlySet<string> = new Set(["ceased", "halted", "paused", "suspended", "stopped", "frozen"]);
+
 /** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
 export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);
 

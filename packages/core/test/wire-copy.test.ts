@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
 import {
   ANAPHOR_WORDS,
+  CESSATION_WORDS,
   COMPARATIVE_VERBS,
   CUMULATIVE_CUES,
   ENDED_TRUCE_CUES,
@@ -51,7 +52,7 @@ describe("a time word governs only the count of its own clause", () => {
     for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES, FUTURE_ENTRY_CUES]) {
       for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
-    for (const set of [ANAPHOR_WORDS, ESCALATION_WORDS, EXTENSION_VERBS, EXTENSION_WORDS, OPERATION_WORDS, WHOLE_WAR_WORDS, WINDOW_NOUNS, WINDOW_ACTS.keys()]) for (const w of set) expect(w).toBe(w.toLowerCase());
+    for (const set of [ANAPHOR_WORDS, CESSATION_WORDS, ESCALATION_WORDS, EXTENSION_VERBS, EXTENSION_WORDS, OPERATION_WORDS, WHOLE_WAR_WORDS, WINDOW_NOUNS, WINDOW_ACTS.keys()]) for (const w of set) expect(w).toBe(w.toLowerCase());
   });
 });
 
@@ -266,6 +267,9 @@ describe("lengths that extend a truce or refer back to one", () => {
     ["Mediators said the four-day truce in Gaza would run two more days.", []],
     ["The truce in Gaza was extended by two days. Under the extension, the pause runs three more days.", ["three more days"]],
     ["A further two days were added to the four-day truce in Gaza, and then an additional day.", []],
+    // CESSATION_WORDS: a length of "ceased hostilities" is a truce's, compared with the truce's other lengths.
+    ["The plan would begin with six weeks of ceased hostilities in Gaza. Its initial phase would last 40 days.", ["40 days"]],
+    ["The plan would begin with six weeks of ceased hostilities in Gaza. Its initial phase would last 42 days.", []],
     ["An immediate six-week ceasefire in Gaza would follow. During those 40 days, hostages would go free.", ["40 days"]],
     ["An immediate six-week ceasefire in Gaza would follow. During those six weeks, hostages would go free.", []],
   ])("in %j flags %j", (text, expected) => {
