@@ -456,6 +456,8 @@ export interface SentenceProposals {
   byProposer: boolean;
   /** True when the sentence (or its paragraph) names the proposals by the words of their ids ("the Easter truce"). */
   byName?: boolean;
+  /** True when the sentence gives a date within 45 days of the proposals' ("set to end on March 1"). */
+  byDate?: boolean;
   /** The versions the sentence names ("the copy Hamas published" → "hamas-published"), when it names any. */
   versions?: readonly string[];
 }
@@ -607,15 +609,22 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
     }
   }
   const dates: string[] = [];
-  for (const m of mentionsOfKind(block, "date")) if (m.sentence === sentence) dates.push(m.date);
-  // A truce its sentence dates well before every proposal on the table ("a two-month truce brokered
-  // in April 2022") is an older truce, none of them.
-  if (dates.length > 0 && !byProposer && proposals.every((p) => p.phases.every((c) => dates.every((d) => daysBetween(d, c.proposal.date ?? c.asOf) > 45)))) {
+  const datedWithYear: string[] = [];
+  for (const m of mentionsOfKind(block, "date")) {
+    if (m.sentence !== sentence) continue;
+    dates.push(m.date);
+    if (/\d{4}/.test(m.text)) datedWithYear.push(m.date);
+  }
+  // A truce its sentence dates, year and all, well before every proposal on the table ("a
+  // two-month truce brokered in April 2022") is an older truce, none of them. A date without its
+  // year ("March 1") is read in the past and may be the proposal's own.
+  if (datedWithYear.length > 0 && !byProposer && proposals.every((p) => p.phases.every((c) => datedWithYear.every((d) => daysBetween(d, c.proposal.date ?? c.asOf) > 45)))) {
     return { proposals: [], byProposer: false };
   }
-  if (dates.length > 0 && proposals.length > 1) {
+  let byDate = false;
+  if (dates.length > 0) {
     const near = proposals.filter((p) => p.phases.some((c) => dates.some((d) => Math.abs(daysBetween(c.proposal.date ?? c.asOf, d)) <= 45)));
-    if (near.length > 0) proposals = near;
+    if (near.length > 0) [proposals, byDate] = [near, true];
   }
   let words: ReadonlySet<string> | undefined;
   const versions = new Set<string>();
@@ -628,9 +637,10 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
       if (needed.size > 0 && [...needed].every((w) => words!.has(w))) versions.add(v);
     }
   }
-  if (versions.size === 0) return byName ? { proposals, byProposer, byName } : { proposals, byProposer };
+  if (versions.size === 0) return { proposals, byProposer, ...(byName ? { byName } : {}), ...(byDate ? { byDate } : {}) };
   return {
     ...(byName ? { byName } : {}),
+    ...(byDate ? { byDate } : {}),
     proposals: proposals
       .map((p) => ({ id: p.id, phases: p.phases.filter((c) => c.proposal.version !== undefined && versions.has(c.proposal.version)) }))
       .filter((p) => p.phases.length > 0),

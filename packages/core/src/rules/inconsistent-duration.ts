@@ -122,9 +122,9 @@ export const inconsistentDuration: Rule = {
         const { block, mention, context } = entry;
         if (flagged.has(durationKey(entry))) continue;
         // A length is held against a proposal's terms only when its sentence or its story is about
-        // that proposal (names its proposers, its words, one of its versions or its month), never
-        // for its date alone.
-        const tiedTo = context.byProposer || context.versions ? context.proposals : context.proposals.filter((p) => storyNamesProposal(blocks, registry, p, facts));
+        // that proposal (names its proposers, its words, one of its versions, its month or a date of
+        // its own), never for the story's date alone.
+        const tiedTo = context.byProposer || context.byDate || context.versions ? context.proposals : context.proposals.filter((p) => storyNamesProposal(blocks, registry, p, facts));
         const registered = tiedTo.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
         const values = lengths(registered);
         if (values.length === 0) continue;
