@@ -423,6 +423,17 @@ export function proposalsNear(registry: Registry, date: string, conflict: Confli
  * is not.
  */
 export function storyNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
+  // Asked once per untied duration: kept per facts (one story, one registry) and proposal.
+  let memo = storyNames.get(facts);
+  if (!memo) storyNames.set(facts, (memo = new Map()));
+  let named = memo.get(proposal.id);
+  if (named === undefined) memo.set(proposal.id, (named = findStoryNamesProposal(blocks, registry, proposal, facts)));
+  return named;
+}
+
+const storyNames = new WeakMap<DocumentFacts, Map<string, boolean>>();
+
+function findStoryNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
   const proposers = new Set(proposal.phases.flatMap((c) => c.proposal.proposers));
   const needed = proposalNameWords(proposal.id, registry.world());
   return blocks.some(
