@@ -1077,6 +1077,27 @@ function startsWar(date: string): (block: ExtractedBlock) => boolean {
   return (block) => mentionsOfKind(block, "date").some(says);
 }
 
+/**
+ * When the war a sentence speaks of began: the story's war, unless the sentence names only
+ * another registered conflict (its name, a place of it alone, or a party to it alone: "nearly two
+ * years of cross-border fighting with Hezbollah" in a story about Gaza is measured from the
+ * Lebanese front's own start).
+ */
+export function sentenceWarStart(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): DocumentFacts["warStart"] {
+  const span = block.sentences[sentence];
+  const named = new Set<Conflict>();
+  for (const n of block.names ?? EMPTY) {
+    if (span && (n.from < span.from || n.to > span.to)) continue;
+    const of = n.conflict ? [registry.conflict(n.conflict)].filter((c): c is Conflict => c !== undefined) : n.place ? registry.conflictsOfPlace(n.place) : n.actor ? conflictsOfActor(registry, n.actor) : EMPTY;
+    // A name shared by several conflicts ("Israel") says nothing of which.
+    if (of.length === 1 && of[0]!.start <= facts.date) named.add(of[0]!);
+  }
+  if (named.size !== 1) return facts.warStart;
+  const [conflict] = named;
+  if (!conflict || conflict === facts.conflict || (facts.conflict && named.has(facts.conflict))) return facts.warStart;
+  return conflictStart(registry, conflict);
+}
+
 const warStarts = new WeakMap<Registry, Map<Conflict, NonNullable<DocumentFacts["warStart"]>>>();
 
 /** A conflict's start, with its registered `war-start` event as evidence when it has one; kept per registry and conflict. */

@@ -306,3 +306,25 @@ describe("deadlines for one act of a deal, compared with deadlines for the same 
     expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });
 });
+
+describe("a war's age in a sentence that names only another conflict", () => {
+  // The fixture registry with the Lebanese front counted from the escalation of 23 September 2024,
+  // so that its age and the Gaza war's differ.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  for (const c of data.conflicts) if (c.id === "israel-hezbollah-war") c.start = "2024-09-23";
+  const fronts = Registry.from(data);
+  const ages = (text: string) =>
+    check(`Strikes in Gaza went on overnight.\n\n${text}`, { registry: fronts, date: "2024-11-27" })
+      .filter((f) => f.ruleId === "inconsistent-elapsed-time")
+      .map((f) => f.text);
+
+  it.each([
+    // Gaza: 13.7 months; the Lebanese front: 2.1 months.
+    ["The truce with Hezbollah in Lebanon ends two months of war.", []],
+    ["The truce with Hezbollah in Lebanon ends more than a year of war.", ["more than a year"]],
+    ["Israel's war in Gaza is now in its 14th month.", []],
+    ["Israel's war in Gaza, like its war with Hezbollah, is now in its 14th month.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});

@@ -125,3 +125,14 @@ describe("a story about each proposal is judged against its own terms", () => {
     expect(durations("Israel and Hamas agreed to prolong their truce in Gaza by two more days after the four-day truce ran out.", "2023-11-27")).toEqual([]);
   });
 });
+
+describe("a war's age is measured from the conflict its sentence speaks of", () => {
+  const ages = (text: string, date: string) => check(text, { registry, date }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+
+  it("measures the Lebanese front from its own start in a story about Gaza", () => {
+    const story = (age: string) => `Strikes in Gaza went on overnight, medics in Gaza said.\n\nThe truce with Hezbollah in Lebanon ends ${age} of cross-border fighting.`;
+    // 8 October 2023 to 27 November 2024: 13.6 months.
+    expect(ages(story("nearly two years"), "2024-11-27")).toEqual(["nearly two years"]);
+    expect(ages(story("more than a year"), "2024-11-27")).toEqual([]);
+  });
+});

@@ -3,16 +3,16 @@ import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
 import type { ElapsedMention } from "../mention.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
-import { hasCueIn, mentionsOfKind } from "../facts.js";
+import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
 import { FUTURE_ENTRY_CUES, MONTHS, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS, indexPhrases } from "../lexicon.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
  * `inconsistent-elapsed-time` (warning): an elapsed time ("nearly seven-month-long conflict",
  * "more than 200 days of war", "in its eighth month") disagrees with the war's start date (the
- * registry's `war-start` event, else the date the story gives) and the document date. A bare
- * amount ("seven-month") is read as within half a unit; an ordinal ("eighth month") as the span
- * from 7 to 8 months.
+ * registry's `war-start` event, else the date the story gives; a sentence that names only another
+ * registered conflict is measured from that conflict's start) and the document date, with the
+ * tolerance of {@link fitsElapsed}.
  */
 export const inconsistentElapsedTime = defineBlockRule({
   id: "inconsistent-elapsed-time",
@@ -20,12 +20,13 @@ export const inconsistentElapsedTime = defineBlockRule({
   description: "An elapsed time disagrees with the start date and the document date.",
   reads: ["warStart"],
   checkBlock({ blocks, registry, date, facts }, index) {
-    const start = facts.warStart;
-    if (!start) return [];
+    if (!facts.warStart) return [];
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     for (const m of mentionsOfKind(block, "elapsed")) {
       if (m.quoted || !measuresTheWar(block.text, m)) continue;
+      const start = sentenceWarStart(facts, registry, block, m.sentence);
+      if (!start) continue;
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
