@@ -284,18 +284,11 @@ function keptDocumentFindings(
       if (a.length !== b.length) return undefined;
       for (let k = 0; k < a.length; k++) {
         if (!sameValue(a[k], b[k])) return undefined;
-        if (reads.sentences && sentenceText(before, a[k]!.sentence) !== sentenceText(after, b[k]!.sentence)) return undefined;
         if (reads.proposals && !sameValue(proposalsForSentence(previous.facts, previous.registry, before, a[k]!.sentence), proposalsForSentence(facts, previous.registry, after, b[k]!.sentence))) return undefined;
       }
     }
   }
   return list;
-}
-
-/** The words of sentence `index` of a block. */
-function sentenceText(block: ExtractedBlock, index: number): string {
-  const span = block.sentences[index];
-  return span ? block.text.slice(span.from, span.to) : block.text;
 }
 
 /** A finding with the blocks from `from` on (its own and its related spans') moved by `shift`. */

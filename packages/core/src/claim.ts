@@ -116,7 +116,7 @@ export interface CasualtyClaim extends z.infer<typeof CasualtyClaim> {}
 export const ProposalStatus = z.enum(["proposed", "accepted", "rejected", "in-force", "expired", "superseded"]);
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
-/** One phase of a ceasefire or deal proposal: phase `index` of `of`, lasting `durationDays`. */
+/** One phase of a ceasefire or deal proposal: phase `index` (of `of`, when the proposal states its number of phases), lasting `durationDays`. */
 export const PhaseClaim = z
   .object({
     kind: z.literal("phase"),
@@ -136,12 +136,13 @@ export const PhaseClaim = z
       })
       .strict(),
     index: z.number().int().min(1),
-    of: z.number().int().min(1),
+    /** The number of phases, when the proposal states one (a plan that names its first phase only has none). */
+    of: z.number().int().min(1).optional(),
     durationDays: z.number().positive().optional(),
     terms: z.array(z.string()).default([]),
   })
   .strict()
-  .refine((c) => c.index <= c.of, { message: "phase index is beyond the number of phases", path: ["index"] });
+  .refine((c) => c.of === undefined || c.index <= c.of, { message: "phase index is beyond the number of phases", path: ["index"] });
 /** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
 export interface PhaseClaim extends z.infer<typeof PhaseClaim> {}
 

@@ -50,7 +50,7 @@ export function formatClaimStatement(claim: Claim): string {
       return `${amount} ${claim.population.group} ${measureWords(claim.measure)} in ${claim.population.place}${claim.cumulative ? "" : " in the period"} as of ${claim.asOf}`;
     }
     case "phase":
-      return `Phase ${claim.index} of ${claim.of} of proposal ${claim.proposal.id}${claim.durationDays !== undefined ? ` lasts ${claim.durationDays} days` : ""}`;
+      return `Phase ${claim.index}${claim.of !== undefined ? ` of ${claim.of}` : ""} of proposal ${claim.proposal.id}${claim.durationDays !== undefined ? ` lasts ${claim.durationDays} days` : ""}`;
     case "position":
       return claim.statement;
     case "event":

@@ -1,6 +1,7 @@
 import type { Measure } from "./claim.js";
 import { type DateWord, extractDates } from "./extract-dates.js";
 import {
+  ANAPHOR_WORDS,
   ANONYMITY_REASONS,
   ANONYMOUS_PHRASES,
   BREAKDOWN_PHRASES,
@@ -9,9 +10,14 @@ import {
   IDENTIFIER_WORDS,
   MEASURE_PHRASES,
   MONTHS,
+  CESSATION_WORDS,
+  ESCALATION_WORDS,
+  EXTENSION_VERBS,
+  EXTENSION_WORDS,
   MULTIPLIERS,
   NEGATIONS,
   NON_COUNT_UNITS,
+  OPERATION_WORDS,
   ORDINALS,
   QUALIFIER_PHRASES,
   REPORTING_VERBS,
@@ -25,6 +31,8 @@ import {
   UNITS,
   VAGUE,
   WAR_WORDS,
+  WHOLE_WAR_WORDS,
+  WINDOW_NOUNS,
   WEEKDAYS,
   indexPhrases,
 } from "./lexicon.js";
@@ -294,12 +302,23 @@ const enum WordRole {
  */
 const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
   const roles = new Map<string, WordRole>();
-  const reading = [...ORDINALS.keys(), "final", "last", "phase", "stage", ...VAGUE_INDEX.keys(), ...UNITS.keys(), "a", "an", "half"];
+  const reading = [...ORDINALS.keys(), "final", "last", "phase", "stage", ...VAGUE_INDEX.keys(), ...UNITS.keys(), "a", "an", "half", "year", "month", "week"];
   for (const word of reading) roles.set(word, WordRole.Reading);
   for (const word of [...WEEKDAYS, "today", "yesterday"]) roles.set(word, WordRole.Day);
   for (const word of MONTHS) roles.set(word, WordRole.Month);
   return roles;
 })();
+
+/** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
+const WAR_WORD_REACH = 6;
+
+/** How many tokens before "by" an extension verb may stand ("extend the four-day truce in Gaza by two days"). */
+const EXTENSION_REACH = 12;
+
+/** True for "st", "nd", "rd" or "th" written against the number before it ("21st"). */
+function isOrdinalSuffix(t: Token | undefined): boolean {
+  return t !== undefined && t.type === "word" && !t.space && (t.lower === "st" || t.lower === "nd" || t.lower === "rd" || t.lower === "th");
+}
 
 /** Nouns after a small number that make it a count of phases ("three stages", "a two-tiered"). */
 const STAGE_NOUNS = new Set(["stage", "stages", "phase", "phases", "step", "steps", "part", "tier", "tiered"]);
@@ -580,6 +599,11 @@ class BlockReader {
       if (ordinal > i) return ordinal;
       const vague = this.readVague(i);
       if (vague > i) return vague;
+      const age = this.readUnitAge(i);
+      if (age > i) return age;
+    } else if (t.type === "number" && isOrdinalSuffix(tokens[i + 1])) {
+      const ordinal = this.readOrdinal(i);
+      if (ordinal > i) return ordinal;
     }
     if (t.type !== "number" && !(t.type === "word" && (UNITS.has(t.lower) || t.lower === "a" || t.lower === "an" || t.lower === "half"))) return i;
     const num = readNumber(tokens, i);
@@ -593,6 +617,11 @@ class BlockReader {
     const t = tokens[i]!;
     let index = ORDINALS.get(t.lower);
     let nounAt = i + 1;
+    // "its 21st month": a numeric ordinal is a number and its suffix.
+    if (t.type === "number" && /^\d{1,3}$/.test(t.text) && isOrdinalSuffix(tokens[i + 1])) {
+      index = Number(t.text);
+      nounAt = i + 2;
+    }
     if (index === undefined && (t.lower === "final" || t.lower === "last")) index = -1;
     if (index === undefined) {
       // "phase 2", "stage one"
@@ -672,6 +701,10 @@ class BlockReader {
     if (after && after.type === "word") {
       const unit = TIME_UNITS.get(after.lower);
       if (unit) return this.readTime(i, num, j, unit);
+      if (EXTENSION_WORDS.has(after.lower) && !num.low) {
+        const extended = this.readExtraTime(i, num, j);
+        if (extended > i) return extended;
+      }
       if (STAGE_NOUNS.has(after.lower) && num.value >= 1 && num.value <= 12 && !num.low) {
         this.push({ kind: "stage-count", count: num.value, noun: after.lower.replace(/s$/, ""), ...this.span(i, j + 1) });
         return j + 1;
@@ -718,8 +751,16 @@ class BlockReader {
     // "of war" / "into the war" / "since" after a plain duration, or the noun before "lasting".
     let subject: string | undefined;
     let elapsed = false;
-    const nounAfter = this.nounAfter(end, sentenceEnd);
-    if (nounAfter && WAR_WORDS.has(nounAfter)) {
+    // "the eight-month-old war": an age, read as the war's elapsed time.
+    const ageEnd = hyphenated ? this.ageSuffixEnd(end) : end;
+    const nounAfter = this.nounAfter(ageEnd, sentenceEnd);
+    if (!hyphenated && isWord(tokens[end], "of") && this.modifierBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH), CESSATION_WORDS)) {
+      // "six weeks of ceased hostilities": a truce's length.
+      subject = "truce";
+    } else if (nounAfter && OPERATION_WORDS.has(nounAfter)) {
+      // "a three-day assault": the length of one operation, neither the war's age nor a truce's term.
+      subject = undefined;
+    } else if (nounAfter && WAR_WORDS.has(nounAfter)) {
       subject = nounAfter;
       elapsed = true;
     } else if (nounAfter && TRUCE_WORDS.has(nounAfter)) {
@@ -727,8 +768,15 @@ class BlockReader {
     } else if (!hyphenated) {
       const next = tokens[end];
       const next2 = tokens[end + 1];
-      if (isWord(next, "of", "into", "since", "after") && (this.findWarWord(end + 1, Math.min(sentenceEnd, end + 4)) || isWord(next, "since") || (isWord(next, "after") && this.hasWarStartAfter(end + 1, sentenceEnd)))) {
-        subject = this.findWarWord(end + 1, Math.min(sentenceEnd, end + 4)) ?? "war";
+      // The war word may follow a hyphenated modifier: "two years of cross-border fighting".
+      if (isWord(next, "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
+        // "two months of all-out war": a stretch of the war, neither its age nor a truce.
+        subject = undefined;
+      } else if (isWord(next, "into") && !this.findWarWord(end + 1, Math.min(sentenceEnd, end + 4))) {
+        // "three months into a ceasefire": time since something began, not its length.
+        subject = undefined;
+      } else if (isWord(next, "of", "into", "since", "after") && (this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)) || isWord(next, "since") || (isWord(next, "after") && this.hasWarStartAfter(end + 1, sentenceEnd)))) {
+        subject = this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)) ?? "war";
         elapsed = true;
       } else if (isWord(next, "ago")) {
         subject = undefined;
@@ -736,14 +784,28 @@ class BlockReader {
         subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined);
       }
     }
-    if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
+    // of something else than a truce's term or the war's age.
+    const notATerm =
+      (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
+      (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)))));
+    if (notATerm) subject = undefined;
+    else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
+    else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    if (elapsed && ageEnd > end) end = ageEnd;
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     const number = { from: num.from, to: num.to };
     if (elapsed && unit.unit !== "hour") {
       this.push({ kind: "elapsed", amount: num.value, unit: unit.unit, qualifier, ordinal: false, subject: subject ?? "war", number, ...this.span(start, end) });
       return end;
     }
-    const phase = subject ? this.phaseOf(start, end, sentenceStart, sentenceEnd) : undefined;
+    const extension = this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
+    // An extension extends the truce its sentence names ("The truce was extended by two days").
+    if (extension && !subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - EXTENSION_REACH));
+    const anaphor = !extension && ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "");
+    const subjectPhase = extension ? undefined : (this.phaseOfSubject(start, sentenceStart) ?? this.phaseOfLabel(start, sentenceStart) ?? this.phaseAfterOf(end, sentenceEnd));
+    if (!subject && subjectPhase !== undefined) subject = "phase";
+    const phase = subject && !extension ? (this.phaseOf(start, end, sentenceStart, sentenceEnd) ?? subjectPhase) : undefined;
     this.push({
       kind: "duration",
       amount: num.value,
@@ -752,7 +814,181 @@ class BlockReader {
       qualifier,
       ...(subject ? { subject } : {}),
       ...(phase !== undefined ? { phase } : {}),
+      ...(extension ? { extension: true } : {}),
+      ...(anaphor ? { anaphor: true } : {}),
       number,
+      ...this.span(start, end),
+    });
+    return end;
+  }
+
+  /** True when a modifier of greater intensity ("all-out", "full-blown") stands before the first war word from `from` on. */
+  private escalationBefore(from: number, to: number): boolean {
+    return this.modifierBefore(from, to, ESCALATION_WORDS);
+  }
+
+  /** True when a word of `modifiers` ("all-out", "ceased") stands before the first war word from `from` on. */
+  private modifierBefore(from: number, to: number, modifiers: ReadonlySet<string>): boolean {
+    const { tokens } = this;
+    let text = "";
+    for (let k = from; k < to && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (WAR_WORDS.has(t.lower)) return text.split(" ").some((w) => modifiers.has(w));
+      text += t.type === "punct" && t.text === "-" && !t.space ? "-" : `${k > from && !(tokens[k - 1]!.type === "punct" && tokens[k - 1]!.text === "-") ? " " : ""}${t.lower}`;
+    }
+    return false;
+  }
+
+  /**
+   * True when a length is a deadline for an act of a deal: "within 72 hours", "within the 60-day
+   * deadline", "a 45-day window", "48 hours to hand over the captives".
+   */
+  private isWindow(start: number, end: number, hyphenated: boolean): boolean {
+    const { tokens } = this;
+    if (isWord(tokens[start - 1], "within") || (isWord(tokens[start - 1], "the") && isWord(tokens[start - 2], "within"))) return true;
+    if (hyphenated) return WINDOW_NOUNS.has(tokens[end]?.lower ?? "");
+    // "48 hours to hand over", not "the seven days to June 16".
+    const next = tokens[end + 1];
+    return isWord(tokens[end], "to") && next?.type === "word" && !isWord(next, "the", "a", "an") && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);
+  }
+
+  /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */
+  private ageSuffixEnd(end: number): number {
+    const { tokens } = this;
+    return isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "old") ? end + 2 : end;
+  }
+
+  /**
+   * "two more days", "three extra days": the length of an extension, read as a duration marked
+   * `extension`; its subject is the truce its sentence names, if any.
+   */
+  private readExtraTime(i: number, num: NumberRead, extraAt: number): number {
+    const { tokens } = this;
+    const unitToken = tokens[extraAt + 1];
+    const unit = unitToken ? TIME_UNITS.get(unitToken.lower) : undefined;
+    if (!unit) return i;
+    const q = this.readQualifierBefore(i);
+    const start = q ? q.start : i;
+    const end = extraAt + 2;
+    const subject = this.findTruceWordBefore(start, Math.max(this.sentenceStart(i), start - 12)) ?? "truce";
+    this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
+    this.push({
+      kind: "duration",
+      amount: num.value,
+      unit: unit.unit,
+      days: { min: num.value * unit.min, max: num.value * unit.max },
+      qualifier: q?.qualifier ?? "exact",
+      subject,
+      extension: true,
+      number: { from: num.from, to: num.to },
+      ...this.span(start, end),
+    });
+    return end;
+  }
+
+  /**
+   * True when a length is an extension of a truce rather than its term: "extended by two days",
+   * "prolong the truce by 48 hours", "a further two days", "a two-day extension".
+   */
+  private isExtension(start: number, end: number, sentenceStart: number, sentenceEnd: number, nounAfter: string | undefined, hyphenated: boolean): boolean {
+    const { tokens } = this;
+    // "a further two days" extends; "a further 42-day truce" is the next truce.
+    if ((!hyphenated && EXTENSION_WORDS.has(tokens[start - 1]?.lower ?? "")) || (nounAfter !== undefined && EXTENSION_VERBS.has(nounAfter))) return true;
+    if (end < sentenceEnd && isWord(tokens[end], "extension")) return true;
+    if (!isWord(tokens[start - 1], "by")) return false;
+    for (let k = start - 2; k >= Math.max(sentenceStart, start - EXTENSION_REACH); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
+    return false;
+  }
+
+  /**
+   * The phase a sentence is about when its subject names one: "The first phase of the accord,
+   * which followed months of mediation, will last for 42 days" — the subject, not the nearest
+   * "phase" word, says whose length it is. Read only when the length follows a verb of lasting.
+   */
+  private phaseOfSubject(start: number, sentenceStart: number): number | undefined {
+    const { tokens } = this;
+    if (!isWord(tokens[start - 1], "for", "last", "lasts", "lasting") && !isWord(tokens[start - 1], "run", "runs", "span", "spans")) return undefined;
+    let k = sentenceStart;
+    // "Under the first stage of the deal, which lasts six weeks": a preposition may open the sentence.
+    if (isWord(tokens[k], "under", "during", "in", "for")) k += 1;
+    if (isWord(tokens[k], "the", "its", "a")) k += 1;
+    const ordinal = ORDINALS.get(tokens[k]?.lower ?? "");
+    if (ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")) return ordinal;
+    if (isWord(tokens[k], "phase", "stage")) {
+      const n = tokens[k + 1];
+      const value = n && n.type === "number" && /^\d$/.test(n.text) ? Number(n.text) : n ? UNITS.get(n.lower) : undefined;
+      if (value !== undefined && value >= 1 && value <= 12) return value;
+    }
+    return undefined;
+  }
+
+  /** "Phase one: 42 days", "First phase – six weeks": a phase named as a label, then its length. */
+  private phaseOfLabel(start: number, sentenceStart: number): number | undefined {
+    const { tokens } = this;
+    if (!isPunct(tokens[start - 1], ":", "–", "—") || start - 3 < sentenceStart) return undefined;
+    const [a, b] = [tokens[start - 3], tokens[start - 2]];
+    if (isWord(a, "phase", "stage")) {
+      const value = b && b.type === "number" && /^\d$/.test(b.text) ? Number(b.text) : b ? UNITS.get(b.lower) : undefined;
+      if (value !== undefined && value >= 1 && value <= 12) return value;
+    }
+    const ordinal = ORDINALS.get(a?.lower ?? "");
+    return ordinal !== undefined && isWord(b, "phase", "stage") ? ordinal : undefined;
+  }
+
+  /** "During the six weeks of the first phase": the phase a length is "of". */
+  private phaseAfterOf(end: number, sentenceEnd: number): number | undefined {
+    const { tokens } = this;
+    if (!isWord(tokens[end], "of")) return undefined;
+    const k = isWord(tokens[end + 1], "the", "its") ? end + 2 : end + 1;
+    if (k + 1 >= sentenceEnd) return undefined;
+    const ordinal = ORDINALS.get(tokens[k]?.lower ?? "");
+    return ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage") ? ordinal : undefined;
+  }
+
+  /**
+   * "a year of war", "nearly a year and a half of war", "the year-long war", "a month-old war": a
+   * war's age written with an article or with the unit alone, read as an elapsed time (a year
+   * and a half as 18 months). Only when a war word follows: "a year ago" and "a week-long pause"
+   * are not ages.
+   */
+  private readUnitAge(i: number): number {
+    const { tokens } = this;
+    let k = i;
+    const article = isWord(tokens[k], "a", "an");
+    if (article) k += 1;
+    const unitToken = tokens[k];
+    const unit = unitToken && unitToken.type === "word" ? TIME_UNITS.get(unitToken.lower) : undefined;
+    if (!unit || unit.unit === "hour" || unitToken!.lower.endsWith("s")) return i;
+    let amount = 1;
+    let unitName = unit.unit as "day" | "week" | "month" | "year";
+    let end = k + 1;
+    if (isWord(tokens[end], "and") && isWord(tokens[end + 1], "a") && isWord(tokens[end + 2], "half")) {
+      end += 3;
+      if (unitName === "year") [amount, unitName] = [18, "month"];
+      else amount = 1.5;
+    }
+    let war: string | undefined;
+    const sentenceEnd = this.sentenceEnd(i);
+    if (isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "long", "old")) {
+      end += 2;
+      const noun = this.nounAfter(end, sentenceEnd);
+      if (noun && WHOLE_WAR_WORDS.has(noun)) war = noun;
+    } else if (article && isWord(tokens[end], "of", "into") && !this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
+      war = this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH));
+      if (war && !WHOLE_WAR_WORDS.has(war)) war = undefined;
+    }
+    if (!war) return i;
+    const q = this.readQualifierBefore(i);
+    const start = q ? q.start : i;
+    this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
+    this.push({
+      kind: "elapsed",
+      amount,
+      unit: unitName,
+      qualifier: q?.qualifier ?? "exact",
+      ordinal: false,
+      subject: war,
+      number: { from: tokens[i]!.from, to: tokens[k]!.to },
       ...this.span(start, end),
     });
     return end;

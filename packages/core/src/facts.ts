@@ -49,6 +49,8 @@ export interface DocumentFacts {
    * began on Oct. 7").
    */
   warStart: { date: string; claim?: EventClaim; conflict?: Conflict } | undefined;
+  /** The document date the facts were gathered for. */
+  date: string;
   /** The registered proposals the story is about, with their phases (computed on first use). */
   readonly proposals: readonly StoryProposal[];
   /** The positions stated in each block, matched to registry actors and topics (computed on first use). */
@@ -150,6 +152,7 @@ function makeFacts(
   const keptProposals = edit?.previous?.proposals;
   const keptPositions = edit?.previous?.positions;
   const facts: DocumentFacts = {
+    date,
     defaultPlace: places[0],
     places,
     conflict,
@@ -418,6 +421,34 @@ export function proposalsNear(registry: Registry, date: string, conflict: Confli
   return all;
 }
 
+/**
+ * True when some block of the story names a proposal: one of its proposers (by name or alias),
+ * the words of its id, or its month beside a deal word. A story that does is about the proposal; one that only falls near its date
+ * is not.
+ */
+export function storyNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
+  // Asked once per untied duration: kept per facts (one story, one registry) and proposal.
+  let memo = storyNames.get(facts);
+  if (!memo) storyNames.set(facts, (memo = new Map()));
+  let named = memo.get(proposal.id);
+  if (named === undefined) memo.set(proposal.id, (named = findStoryNamesProposal(blocks, registry, proposal, facts)));
+  return named;
+}
+
+const storyNames = new WeakMap<DocumentFacts, Map<string, boolean>>();
+
+function findStoryNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
+  const proposers = new Set(proposal.phases.flatMap((c) => c.proposal.proposers));
+  const needed = proposalNameWords(proposal.id, registry.world());
+  return blocks.some(
+    (block) =>
+      [...proposers].some((id) => blockNamesProposer(block, id, registry)) ||
+      (needed.size > 0 && [...needed].every((w) => sentenceWords(block.text, registry.world()).has(w))) ||
+      // "the three-phase truce that began in January": named by its month.
+      block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true),
+  );
+}
+
 /** True when a block's text holds the name or an alias of actor `actorId` (as a substring, case-folded), kept per block and registry. */
 function blockNamesProposer(block: ExtractedBlock, actorId: string, registry: Registry): boolean {
   const resolved = resolvedBlock(block, registry);
@@ -440,6 +471,8 @@ export interface SentenceProposals {
   byProposer: boolean;
   /** True when the sentence (or its paragraph) names the proposals by the words of their ids ("the Easter truce"). */
   byName?: boolean;
+  /** True when the sentence gives a date within 45 days of the proposals' ("set to end on March 1"). */
+  byDate?: boolean;
   /** The versions the sentence names ("the copy Hamas published" → "hamas-published"), when it names any. */
   versions?: readonly string[];
 }
@@ -453,10 +486,10 @@ export interface SentenceProposals {
  */
 export function proposalsForSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals {
   const all = facts.proposals;
-  if (all.length === 0) return { proposals: all, byProposer: false };
-  // The answer depends on the block, the sentence and which proposals the story is about (a
-  // proposal's phases are fixed by the registry): kept per block for that list of proposals.
-  const key = all.map((p) => p.id).join("\n");
+  // The answer depends on the block, the sentence, the story's conflict and date and which
+  // proposals the story is about (a proposal's phases are fixed by the registry): kept per block
+  // for that list of proposals.
+  const key = `${facts.conflict?.id ?? ""}\n${facts.date}\n${all.map((p) => p.id).join("\n")}`;
   let memo = sentenceProposals.get(block);
   if (!memo || memo.registry !== registry || memo.key !== key) {
     memo = { registry, key, bySentence: new Map() };
@@ -464,11 +497,98 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
   }
   let found = memo.bySentence.get(sentence);
   if (!found) {
-    found = matchSentenceProposals(all, registry, block, sentence);
+    found = proposalsNamedInSentence(facts, registry, block, sentence) ?? (all.length === 0 ? { proposals: all, byProposer: false } : matchSentenceProposals(all, registry, block, sentence));
     memo.bySentence.set(sentence, found);
   }
   return found;
 }
+
+/**
+ * The registered proposals a sentence names by what it says of them, whatever the story's date:
+ * the words of a proposal's id ("Witkoff's proposal", "the Biden plan"), or the month it was made
+ * or took effect beside a deal word ("the three-phase January truce", "a deal that took effect in
+ * January", "the ceasefire of Jan. 19"). Looked for among the proposals of the story's conflict
+ * and of the conflicts whose places the sentence names ("a cease-fire took effect in Gaza" in a
+ * story about Lebanon). Undefined when the sentence names none this way.
+ */
+function proposalsNamedInSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals | undefined {
+  const span = block.sentences[sentence];
+  const text = span ? block.text.slice(span.from, span.to) : block.text;
+  const conflicts = sentenceConflicts(facts, registry, block, span);
+  if (conflicts.length === 0) return undefined;
+  const candidates = proposalsOfConflicts(registry, conflicts);
+  if (candidates.length === 0) return undefined;
+  const world = registry.world();
+  const words = sentenceWords(text, world);
+  const byWords = candidates.filter((p) => {
+    const needed = proposalNameWords(p.id, world);
+    return needed.size > 0 && [...needed].every((w) => words.has(w));
+  });
+  if (byWords.length > 0) return { proposals: byWords, byProposer: true, byName: true };
+  if (![...words].some((w) => PROPOSAL_KIND_WORDS.has(w))) return undefined;
+  const months = monthsNamed(block, sentence, text, facts.date);
+  if (months.size === 0) return undefined;
+  // The latest proposal of a month named, the one a story looking back means.
+  const inMonth = candidates.filter((p) => p.phases.some((c) => (c.proposal.date ?? c.asOf) <= facts.date && months.has((c.proposal.date ?? c.asOf).slice(0, 7))));
+  if (inMonth.length === 0) return undefined;
+  return { proposals: inMonth, byProposer: true };
+}
+
+/** The conflicts a sentence may speak of: the story's, and those of the places and conflicts the sentence names. */
+function sentenceConflicts(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, span: { from: number; to: number } | undefined): readonly string[] {
+  const ids = new Set<string>();
+  if (facts.conflict) ids.add(facts.conflict.id);
+  for (const n of block.names ?? EMPTY) {
+    if (span && (n.from < span.from || n.to > span.to)) continue;
+    if (n.conflict) ids.add(n.conflict);
+    else if (n.place) for (const c of registry.conflictsOfPlace(n.place)) if (c.start <= facts.date) ids.add(c.id);
+  }
+  // A registry that declares no conflict covers one war: every proposal is that war's.
+  if (registry.conflicts().length === 0) ids.add("");
+  return [...ids].sort();
+}
+
+const proposalsByConflicts = new WeakMap<Registry, Map<string, readonly StoryProposal[]>>();
+
+/** The registered proposals (without retracted phases) of the given conflicts, whatever their date; kept per registry. */
+function proposalsOfConflicts(registry: Registry, conflicts: readonly string[]): readonly StoryProposal[] {
+  let memo = proposalsByConflicts.get(registry);
+  if (!memo) proposalsByConflicts.set(registry, (memo = new Map()));
+  const key = conflicts.join("\n");
+  let found = memo.get(key);
+  if (!found) {
+    const any = conflicts.includes("");
+    found = registry
+      .proposals()
+      .map((id) => ({ id, phases: registry.phases(id).filter((p) => p.status !== "retracted" && (any || conflicts.includes(p.proposal.conflict ?? ""))) }))
+      .filter(({ phases }) => phases.length > 0);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The months ("YYYY-MM") a sentence names: the months of its dates, and a month named alone
+ * ("in January") as its latest occurrence on or before the document date.
+ */
+function monthsNamed(block: ExtractedBlock, sentence: number, text: string, date: string): Set<string> {
+  const months = new Set<string>();
+  for (const m of mentionsOfKind(block, "date")) if (m.sentence === sentence && m.date <= date) months.add(m.date.slice(0, 7));
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    const n = MONTH_NAMES.get(word);
+    if (n === undefined) continue;
+    const y = n <= month ? year : year - 1;
+    months.add(`${y}-${String(n).padStart(2, "0")}`);
+  }
+  return months;
+}
+
+/** Full month names and their numbers (abbreviations come as dates). "May" is left out: it is also a verb. */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["june", 6], ["july", 7], ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+]);
 
 const sentenceProposals = new WeakMap<ExtractedBlock, { registry: Registry; key: string; bySentence: Map<number, SentenceProposals> }>();
 
@@ -504,10 +624,22 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
     }
   }
   const dates: string[] = [];
-  for (const m of mentionsOfKind(block, "date")) if (m.sentence === sentence) dates.push(m.date);
-  if (dates.length > 0 && proposals.length > 1) {
+  const datedWithYear: string[] = [];
+  for (const m of mentionsOfKind(block, "date")) {
+    if (m.sentence !== sentence) continue;
+    dates.push(m.date);
+    if (/\d{4}/.test(m.text)) datedWithYear.push(m.date);
+  }
+  // A truce its sentence dates, year and all, well before every proposal on the table ("a
+  // two-month truce brokered in April 2022") is an older truce, none of them. A date without its
+  // year ("March 1") is read in the past and may be the proposal's own.
+  if (datedWithYear.length > 0 && !byProposer && proposals.every((p) => p.phases.every((c) => datedWithYear.every((d) => daysBetween(d, c.proposal.date ?? c.asOf) > 45)))) {
+    return { proposals: [], byProposer: false };
+  }
+  let byDate = false;
+  if (dates.length > 0) {
     const near = proposals.filter((p) => p.phases.some((c) => dates.some((d) => Math.abs(daysBetween(c.proposal.date ?? c.asOf, d)) <= 45)));
-    if (near.length > 0) proposals = near;
+    if (near.length > 0) [proposals, byDate] = [near, true];
   }
   let words: ReadonlySet<string> | undefined;
   const versions = new Set<string>();
@@ -520,9 +652,10 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
       if (needed.size > 0 && [...needed].every((w) => words!.has(w))) versions.add(v);
     }
   }
-  if (versions.size === 0) return byName ? { proposals, byProposer, byName } : { proposals, byProposer };
+  if (versions.size === 0) return { proposals, byProposer, ...(byName ? { byName } : {}), ...(byDate ? { byDate } : {}) };
   return {
     ...(byName ? { byName } : {}),
+    ...(byDate ? { byDate } : {}),
     proposals: proposals
       .map((p) => ({ id: p.id, phases: p.phases.filter((c) => c.proposal.version !== undefined && versions.has(c.proposal.version)) }))
       .filter((p) => p.phases.length > 0),
@@ -946,6 +1079,27 @@ function saysWarStart(date: string): (m: DateMention) => boolean {
 function startsWar(date: string): (block: ExtractedBlock) => boolean {
   const says = saysWarStart(date);
   return (block) => mentionsOfKind(block, "date").some(says);
+}
+
+/**
+ * When the war a sentence speaks of began: the story's war, unless the sentence names only
+ * another registered conflict (its name, a place of it alone, or a party to it alone: "nearly two
+ * years of cross-border fighting with Hezbollah" in a story about Gaza is measured from the
+ * Lebanese front's own start).
+ */
+export function sentenceWarStart(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): DocumentFacts["warStart"] {
+  const span = block.sentences[sentence];
+  const named = new Set<Conflict>();
+  for (const n of block.names ?? EMPTY) {
+    if (span && (n.from < span.from || n.to > span.to)) continue;
+    const of = n.conflict ? [registry.conflict(n.conflict)].filter((c): c is Conflict => c !== undefined) : n.place ? registry.conflictsOfPlace(n.place) : n.actor ? conflictsOfActor(registry, n.actor) : EMPTY;
+    // A name shared by several conflicts ("Israel") says nothing of which.
+    if (of.length === 1 && of[0]!.start <= facts.date) named.add(of[0]!);
+  }
+  if (named.size !== 1) return facts.warStart;
+  const [conflict] = named;
+  if (!conflict || conflict === facts.conflict || (facts.conflict && named.has(facts.conflict))) return facts.warStart;
+  return conflictStart(registry, conflict);
 }
 
 const warStarts = new WeakMap<Registry, Map<Conflict, NonNullable<DocumentFacts["warStart"]>>>();

@@ -267,6 +267,51 @@ export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
   ["unravelled"], ["unraveled"], ["fell", "apart"],
 ];
 
+/** Words between an amount and its unit, or before the amount, that make a duration an extension of a truce, not its term: "two more days", "an additional 10 days". */
+export const EXTENSION_WORDS: ReadonlySet<string> = new Set(["more", "extra", "additional", "further"]);
+
+/** Verbs whose "by" gives an extension's length ("extended by two days", "prolong the truce by 48 hours"), and the noun of one ("a two-day extension"). */
+export const EXTENSION_VERBS: ReadonlySet<string> = new Set([
+  "extend", "extends", "extended", "extending", "extension", "prolong", "prolongs", "prolonged", "prolonging", "lengthen", "lengthened", "renew", "renewed", "stretch", "stretched",
+]);
+
+/** Nouns for one operation within a war: a length next to them is the operation's ("a three-day assault"), not the war's age. */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz"]);
+
+/** Nouns for the war as a whole: an age written with an article or the unit alone ("a year of war", "the year-long conflict") is read only before one of them. */
+export const WHOLE_WAR_WORDS: ReadonlySet<string> = new Set(["war", "conflict", "fighting", "hostilities"]);
+
+/** Modifiers that make a war word a stretch of greater intensity within the war, not the war itself: "two months of all-out war". */
+export const ESCALATION_WORDS: ReadonlySet<string> = new Set(["all-out", "full-blown", "open", "intense", "intensified", "escalated", "heavy", "heaviest"]);
+
+/** Nouns after a length that make it a deadline for an act of a deal, not a truce's term: "a 45-day window to pull out", "the 60-day deadline". */
+export const WINDOW_NOUNS: ReadonlySet<string> = new Set(["window", "deadline", "timeframe", "timetable"]);
+
+/**
+ * Acts a deal gives a deadline for, by the class of act: a window ("within 72 hours", "48 hours to
+ * hand over") is compared only with windows for the same act (releases with releases, withdrawals
+ * with withdrawals).
+ */
+export const WINDOW_ACTS: ReadonlyMap<string, "release" | "withdraw"> = new Map([
+  ...["release", "released", "releases", "releasing", "return", "returned", "returning", "hand", "handed", "handing", "handover", "free", "freed", "freeing", "swap", "exchange"].map(
+    (w) => [w, "release"] as const,
+  ),
+  ...["withdraw", "withdrawal", "withdrawing", "withdrew", "withdrawn", "pull", "pullback", "pulled", "pulling", "deploy", "deploys", "deployed", "deployment", "redeploy", "redeployment"].map(
+    (w) => [w, "withdraw"] as const,
+  ),
+]);
+
+/** Modifiers that make a war word the war's pause: "six weeks of ceased hostilities" is a truce's length, not the war's age. */
+export const CESSATION_WORDS: ReadonlySet<string> = new Set(["ceased", "halted", "paused", "suspended", "stopped", "frozen"]);
+
+/** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
+export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);
+
+/** Words before "enter" that put an ordinal age in the future ("will enter its fifth year next month"): the war is then in the unit before. */
+export const FUTURE_ENTRY_CUES: readonly (readonly string[])[] = [
+  ["will", "enter"], ["is", "set", "to", "enter"], ["is", "about", "to", "enter"], ["is", "due", "to", "enter"], ["would", "enter"], ["enters", "next"], ["to", "enter"],
+];
+
 /** Units of time and their length in days (a month and a year as a range of days). */
 export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }> = new Map([
   ["hour", { unit: "hour", min: 1 / 24, max: 1 / 24 }], ["hours", { unit: "hour", min: 1 / 24, max: 1 / 24 }],

@@ -54,6 +54,10 @@ export interface DurationMention extends MentionBase {
   subject?: string;
   /** Which phase of a deal, when the sentence says ("initial", "second", "immediate"). */
   phase?: number;
+  /** True for the length of an extension ("two more days", "extended by two days"), not a truce's term. */
+  extension?: boolean;
+  /** True when the length refers back to a period the story named before ("During those 42 days"). */
+  anaphor?: boolean;
   number: Span;
 }
 

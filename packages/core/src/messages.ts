@@ -49,7 +49,7 @@ export function describeEvidence(claim: Claim, sourceName: string, actorName?: s
       return `${sourceName} reported ${hedge}${amount} ${measureWords(claim.measure)} on ${formatDate(claim.asOf)}`;
     }
     case "phase":
-      return `${sourceName} gave phase ${claim.index} of ${claim.of}${claim.durationDays !== undefined ? ` as ${formatDays({ min: claim.durationDays, max: claim.durationDays })}` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
+      return `${sourceName} gave phase ${claim.index}${claim.of !== undefined ? ` of ${claim.of}` : ""}${claim.durationDays !== undefined ? ` as ${formatDays({ min: claim.durationDays, max: claim.durationDays })}` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
     case "position": {
       const who = actorName ?? sourceName;
       const speaker = claim.speaker?.name ? ` (${claim.speaker.name}${claim.speaker.role ? `, ${claim.speaker.role}` : ""})` : claim.speaker?.role ? ` (${claim.speaker.onRecord ? "" : "an unnamed "}${claim.speaker.role})` : "";
@@ -79,8 +79,14 @@ export const messages = {
     `“${text}” is outdated: it was last true on ${formatDate(lastTrue)}, and ${evidence}.`,
   inconsistentDuration: (text: string, days: string, other: string, otherDays: string, phase: string | undefined, contested?: string) =>
     `“${text}” (${days}) and “${other}” (${otherDays}) describe the same ${phase ?? "period"} differently.${contested ? ` ${contested}` : ""}`,
+  inconsistentWindow: (text: string, days: string, other: string, otherDays: string) =>
+    `“${text}” (${days}) and “${other}” (${otherDays}) give the same deadline differently.`,
+  inconsistentExtension: (text: string, days: string, other: string, otherDays: string) =>
+    `“${text}” (${days}) and “${other}” (${otherDays}) describe the same extension differently.`,
   durationAgainstRegistry: (text: string, days: string, phase: string, registered: string) =>
     `“${text}” (${days}) does not match the registered length of ${phase}: ${registered}.`,
+  durationAgainstProposal: (text: string, days: string, phase: string, proposal: string, registered: string) =>
+    `“${text}” (${days}) does not match the registered length of ${phase} of ${proposal}: ${registered}.`,
   contestedDuration: (phase: string, versions: string) => `Sources differ on ${phase}: ${versions}; name the version you mean.`,
   inconsistentElapsed: (text: string, start: string, date: string, actual: string) =>
     `“${text}” does not fit the dates: the war began on ${formatDate(start)}, so on ${formatDate(date)} it had lasted ${actual}.`,

@@ -66,8 +66,6 @@ export interface DocumentRuleReads {
   attributions?: boolean;
   /** It reads the story's proposals (`facts.proposals`). */
   proposals?: boolean;
-  /** It also reads the words of the sentence each of those mentions stands in ("a truce that had held for two months"). */
-  sentences?: boolean;
 }
 
 /** A rule that compares blocks with each other (one duration against another), run over the whole document. */

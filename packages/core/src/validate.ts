@@ -251,7 +251,7 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
         if (claim.proposal.conflict !== undefined && !ids.conflicts.has(claim.proposal.conflict)) {
           unknownConflict(["claims", i, "proposal", "conflict"], claim.proposal.conflict, what, claim.id);
         }
-        if (claim.index > claim.of) {
+        if (claim.of !== undefined && claim.index > claim.of) {
           report(
             "phase-index-beyond-count",
             "error",
@@ -262,6 +262,8 @@ export function validateRegistry(registry: Registry | RegistryDataInput): Regist
         }
         const key = `${claim.proposal.id}\u0000${claim.proposal.version ?? ""}`;
         const first = phaseCounts.get(key);
+        // A phase that states no count of phases neither sets the proposal's count nor disagrees with it.
+        if (claim.of === undefined) break;
         if (!first) phaseCounts.set(key, { of: claim.of, claimId: claim.id });
         else if (first.of !== claim.of) {
           const version = claim.proposal.version === undefined ? "" : ` (version "${claim.proposal.version}")`;

@@ -1,7 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
-import { COMPARATIVE_VERBS, CUMULATIVE_CUES, ENDED_TRUCE_CUES, INCREMENT_WORDS, PERFECT_CUES, PERIOD_CUES, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES } from "../src/lexicon.js";
+import {
+  ANAPHOR_WORDS,
+  CESSATION_WORDS,
+  COMPARATIVE_VERBS,
+  CUMULATIVE_CUES,
+  ENDED_TRUCE_CUES,
+  ESCALATION_WORDS,
+  EXTENSION_VERBS,
+  EXTENSION_WORDS,
+  FUTURE_ENTRY_CUES,
+  INCREMENT_WORDS,
+  OPERATION_WORDS,
+  PERFECT_CUES,
+  PERIOD_CUES,
+  RUNNING_TOTAL_VERBS,
+  SAME_PERIOD_CUES,
+  SUBSET_CUES,
+  WHOLE_WAR_WORDS,
+  WINDOW_ACTS,
+  WINDOW_NOUNS,
+} from "../src/lexicon.js";
 import { isRunningTotal, resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
 
@@ -32,9 +52,10 @@ describe("a time word governs only the count of its own clause", () => {
   });
 
   it("keeps its cue tables in one place, each a list of lowercase words", () => {
-    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES, SAME_PERIOD_CUES, [...INCREMENT_WORDS], [...RUNNING_TOTAL_VERBS]]) {
+    for (const table of [CUMULATIVE_CUES, PERFECT_CUES, PERIOD_CUES, SUBSET_CUES, ENDED_TRUCE_CUES, FUTURE_ENTRY_CUES, SAME_PERIOD_CUES, [...INCREMENT_WORDS], [...RUNNING_TOTAL_VERBS]]) {
       for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
+    for (const set of [ANAPHOR_WORDS, CESSATION_WORDS, ESCALATION_WORDS, EXTENSION_VERBS, EXTENSION_WORDS, OPERATION_WORDS, WHOLE_WAR_WORDS, WINDOW_NOUNS, WINDOW_ACTS.keys()]) for (const w of set) expect(w).toBe(w.toLowerCase());
   });
 });
 
@@ -255,5 +276,106 @@ describe("an unnamed source whose reason for anonymity is given", () => {
     ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity.", ["an Egyptian official said"]],
   ])("in %j notes %j", (text, expected) => {
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+});
+
+describe("a war's age written as an age, with an article or as an ordinal, and the rounding it gets", () => {
+  // WHOLE_WAR_WORDS, ESCALATION_WORDS, OPERATION_WORDS and FUTURE_ENTRY_CUES, with the tolerance of
+  // the README's "War ages": a bare age counts whole units passed (writers round up in the last
+  // 0.15 of a unit), "more than N" runs to N + max(1, N/4), "nearly N" from max(N − 1, 0.85 N).
+  it.each([
+    ["Aid ran short in the eight-month-old war.", "2024-05-06", ["eight-month-old"]],
+    ["Aid ran short in the eight-month-old war.", "2024-06-10", []],
+    ["Hospitals shut in the seven-week-old war.", "2023-11-15", ["seven-week-old"]],
+    ["Hospitals shut in the seven-week-old war.", "2023-11-25", []],
+    ["Thousands have died in the year-long war.", "2024-07-18", ["year-long"]],
+    ["Thousands have died in the year-long war.", "2024-10-10", []],
+    ["More than a year of war has left Gaza in ruins.", "2024-05-10", ["More than a year"]],
+    ["More than a year of war has left Gaza in ruins.", "2024-11-01", []],
+    ["The deal would halt nearly a year and a half of war.", "2025-01-17", ["nearly a year and a half"]],
+    ["The deal would halt nearly a year and a half of war.", "2025-03-25", []],
+    ["Mediators want to end the two-year war.", "2025-05-30", ["two-year"]],
+    ["Mediators want to end the two-year war.", "2025-10-10", []],
+    ["The war, now in its 21st month, goes on.", "2025-06-03", ["in its 21st month"]],
+    ["The war, now in its 21st month, goes on.", "2025-06-20", []],
+    ["Gaza's six-week war has emptied its hospitals.", "2023-11-24", []],
+    ["More than 15 months of war have flattened Gaza.", "2025-02-15", []],
+    ["The 11-month war shows no sign of ending.", "2024-09-03", []],
+    ["The war will enter its fifth month next week.", "2024-02-01", []],
+    ["The war, now in its fifth month, goes on.", "2024-02-01", ["in its fifth month"]],
+    ["Beirut's suburbs were hit after two months of all-out war.", "2024-05-04", []],
+    ["The army took the camp after a three-day assault.", "2024-05-04", []],
+    ["A year ago, the talks collapsed.", "2024-05-04", []],
+  ])("in %j on %s flags %j", (text, date, expected) => {
+    expect(of(`The war began on Oct. 7, 2023. ${text}`, date, "inconsistent-elapsed-time")).toEqual(expected);
+  });
+});
+
+describe("lengths that extend a truce or refer back to one", () => {
+  // EXTENSION_WORDS, EXTENSION_VERBS and ANAPHOR_WORDS.
+  it.each([
+    ["Israel and Hamas agreed to extend the four-day truce in Gaza by two days.", []],
+    ["Mediators said the four-day truce in Gaza would run two more days.", []],
+    ["The truce in Gaza was extended by two days. Under the extension, the pause runs three more days.", ["three more days"]],
+    ["A further two days were added to the four-day truce in Gaza, and then an additional day.", []],
+    // CESSATION_WORDS: a length of "ceased hostilities" is a truce's, compared with the truce's other lengths.
+    ["The plan would begin with six weeks of ceased hostilities in Gaza. Its initial phase would last 40 days.", ["40 days"]],
+    ["The plan would begin with six weeks of ceased hostilities in Gaza. Its initial phase would last 42 days.", []],
+    ["An immediate six-week ceasefire in Gaza would follow. During those 40 days, hostages would go free.", ["40 days"]],
+    ["An immediate six-week ceasefire in Gaza would follow. During those six weeks, hostages would go free.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
+  });
+});
+
+describe("a length tied to its phase by the sentence's subject or a label, not the nearest phase word", () => {
+  // Each sentence follows "An immediate six-week ceasefire in Gaza is planned.": a length of the
+  // first phase other than six weeks is flagged, a length of another phase is not.
+  it.each([
+    ["The first phase of the accord, which followed months of mediation, will last for 30 days.", ["30 days"]],
+    ["The first phase of the accord, which followed months of mediation, will last for 42 days.", []],
+    ["The second phase of the accord, which followed months of mediation, will last for 30 days.", []],
+    ["Under the first stage of the deal, which lasts five weeks, hostages go free.", ["five weeks"]],
+    ["Phase one: 30 days.", ["30 days"]],
+    ["Phase two: 30 days.", []],
+    ["During the 30 days of the first phase, hostages would go free.", ["30 days"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(`An immediate six-week ceasefire in Gaza is planned. ${text}`, "2024-05-04", "inconsistent-duration")).toEqual(expected);
+  });
+});
+
+describe("deadlines for one act of a deal, compared with deadlines for the same act", () => {
+  // WINDOW_NOUNS and WINDOW_ACTS.
+  it.each([
+    ["Hamas is to free the hostages within 72 hours. The clock started at noon, giving Hamas 48 hours to hand over the captives.", ["48 hours"]],
+    ["Hamas is to free the hostages within 72 hours. The clock started at noon, giving Hamas 72 hours to hand over the captives.", []],
+    ["Troops must withdraw within the 60-day deadline. The deal gave the army a 45-day window to pull out of the south.", ["45-day"]],
+    ["Troops are to withdraw within 90 days, and the two sides will set up a monitoring body within 30 days.", []],
+    ["Hamas is to free the hostages within 72 hours, and Israeli troops are to pull back within 30 days.", []],
+    ["The truce in Gaza lasts 42 days. Hamas is to free the first hostages within three days.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
+  });
+});
+
+describe("a war's age in a sentence that names only another conflict", () => {
+  // The fixture registry with the Lebanese front counted from the escalation of 23 September 2024,
+  // so that its age and the Gaza war's differ.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  for (const c of data.conflicts) if (c.id === "israel-hezbollah-war") c.start = "2024-09-23";
+  const fronts = Registry.from(data);
+  const ages = (text: string) =>
+    check(`Strikes in Gaza went on overnight.\n\n${text}`, { registry: fronts, date: "2024-11-27" })
+      .filter((f) => f.ruleId === "inconsistent-elapsed-time")
+      .map((f) => f.text);
+
+  it.each([
+    // Gaza: 13.7 months; the Lebanese front: 2.1 months.
+    ["The truce with Hezbollah in Lebanon ends two months of war.", []],
+    ["The truce with Hezbollah in Lebanon ends more than a year of war.", ["more than a year"]],
+    ["Israel's war in Gaza is now in its 14th month.", []],
+    ["Israel's war in Gaza, like its war with Hezbollah, is now in its 14th month.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(ages(text)).toEqual(expected);
   });
 });

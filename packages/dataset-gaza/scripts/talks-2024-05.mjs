@@ -44,16 +44,6 @@ const EVENTS = [
     citations: [{ source: "times-of-israel", published: "2023-12-01" }],
     note: "Took effect on 24 November 2023 and ended on 1 December 2023 after seven days.",
   },
-  {
-    kind: "event",
-    id: "event:ceasefire-2025-01",
-    event: "ceasefire-2025-01",
-    title: "A three-phase ceasefire takes effect in Gaza; its first phase lasts 42 days",
-    date: "2025-01-19",
-    place: "gaza",
-    asOf: "2025-01-19",
-    citations: [{ source: "times-of-israel", published: "2025-01-19" }],
-  },
 ];
 
 /** @type {ClaimInput[]} */
@@ -123,16 +113,6 @@ const PHASES = [
       "The copy of the proposal Hamas published after announcing its acceptance, as Hamas officials described it: three phases of 42 days (six weeks) each." +
       (index === 1 ? " Other versions give phase 1 as 40 days." : ""),
   })),
-  {
-    kind: "phase",
-    id: "phase:ceasefire-2025-01:1",
-    asOf: "2025-01-19",
-    proposal: { id: "ceasefire-2025-01", conflict: GAZA_WAR, proposers: ["egypt", "qatar", "united-states"], status: "in-force", date: "2025-01-19", title: "Gaza ceasefire of January 2025" },
-    index: 1,
-    of: 3,
-    durationDays: 42,
-    citations: [{ source: "times-of-israel", published: "2025-01-19" }],
-  },
 ];
 
 /**

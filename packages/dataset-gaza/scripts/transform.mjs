@@ -5,6 +5,7 @@ import { GAZA_SERIES, LEBANON_SERIES, RAFAH_SERIES, SOLDIERS_SERIES, WEST_BANK_S
 import { ACTORS, ISRAEL_KILLED_URL, SOURCES, TFP_URLS } from "./sources.mjs";
 import { CONFLICTS, PLACES } from "./world.mjs";
 import { TALKS_CLAIMS } from "./talks-2024-05.mjs";
+import { PROPOSAL_CLAIMS, PROPOSAL_SOURCES } from "./proposals.mjs";
 
 /** @typedef {import("@factmark/core").ClaimInput} ClaimInput */
 /** @typedef {Extract<ClaimInput, { kind: "casualty" }>} CasualtyClaimInput */
@@ -442,7 +443,7 @@ export function buildRegistryInput(data) {
     RAFAH_SERIES,
   ];
   return {
-    registry: { version: 1, date, sources: SOURCES, actors: ACTORS, places: PLACES, conflicts: CONFLICTS, series, claims: [...TALKS_CLAIMS, ...daily] },
+    registry: { version: 1, date, sources: [...SOURCES, ...PROPOSAL_SOURCES], actors: ACTORS, places: PLACES, conflicts: CONFLICTS, series, claims: [...TALKS_CLAIMS, ...PROPOSAL_CLAIMS, ...daily] },
     skipped: { gaza: gaza.skipped, westBank: westBank.skipped, lebanon: lebanon.skipped, soldiers: soldiers.skipped },
   };
 }

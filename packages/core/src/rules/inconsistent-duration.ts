@@ -1,8 +1,8 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear } from "../facts.js";
+import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
 import { formatDays, messages, phaseWords } from "../messages.js";
-import { ENDED_TRUCE_CUES, indexPhrases } from "../lexicon.js";
+import { ENDED_TRUCE_CUES, WINDOW_ACTS, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
 import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -37,20 +37,42 @@ export const inconsistentDuration: Rule = {
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
   // Durations in different paragraphs are compared with each other.
   scope: "document",
-  // Durations, the proposals their sentences are tied to, and their sentences' words (what a truce lasted, a war's age).
-  reads: { kinds: ["duration"], proposals: true, sentences: true },
+  // No `reads`: whether a story is about a proposal depends on every paragraph's words (the
+  // proposers it names), so the rule runs again after each edit.
   check({ blocks, registry, facts, date }) {
     const groups = new Map<number, PhaseDuration[]>();
     // A truce named without its phase is a deal's first phase only in a story about a registered
     // war (or against a registry of one war): in a story of a war the registry does not cover, two
     // truces ("a 30-day ceasefire", "the three-day pause") are two truces.
     const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
+    // The phase of the last length tied to one, for a length that refers back to it ("During those 42 days").
+    let lastPhase: number | undefined;
+    // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
+    const windows = new Map<string, PhaseDuration[]>();
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
-        if (m.quoted || !m.subject) continue;
+        if (m.quoted) continue;
+        if (m.anaphor && !m.subject && lastPhase !== undefined) {
+          const context = proposalsForSentence(facts, registry, block, m.sentence);
+          const list = groups.get(lastPhase) ?? [];
+          list.push({ block: index, mention: m, phase: lastPhase, context });
+          groups.set(lastPhase, list);
+          continue;
+        }
+        if (!m.subject) continue;
+        if (m.subject === "window") {
+          const act = windowAct(block, m);
+          if (act) {
+            const list = windows.get(act) ?? [];
+            list.push({ block: index, mention: m, phase: EXTENSION, context: NO_CONTEXT });
+            windows.set(act, list);
+          }
+          continue;
+        }
         if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
-        const phase = m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined);
+        const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
+        if (phase !== EXTENSION) lastPhase = phase;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
         // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
         // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
@@ -60,9 +82,15 @@ export const inconsistentDuration: Rule = {
         groups.set(phase, list);
       }
     });
-    if (groups.size === 0) return [];
     const findings: RuleFinding[] = [];
+    for (const list of windows.values()) findings.push(...pairFindings(list, messages.inconsistentWindow));
+    if (groups.size === 0) return findings;
     for (const [phase, list] of groups) {
+      // Extensions ("by two more days") are compared with each other only: no registered phase is one.
+      if (phase === EXTENSION) {
+        findings.push(...pairFindings(list, messages.inconsistentExtension));
+        continue;
+      }
       // Every proposal on the table, not only those the story names: a truce it mentions in passing has its own length.
       const proposalsOfLength = registeredLengths(proposalsNear(registry, date, facts.conflict), phase);
       // Keyed by place, not by mention object: one cached block can stand at two paragraphs, and
@@ -73,6 +101,8 @@ export const inconsistentDuration: Rule = {
         let earlier: PhaseDuration | undefined;
         for (let j = 0; j < i && !earlier; j++) {
           const e = list[j]!;
+          // A length already found inconsistent is no reference for later ones ("the proposed 40-day truce" then "the two-month truce" beside a 60-day one).
+          if (flagged.has(durationKey(e))) continue;
           if ((e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later, proposalsOfLength)) earlier = e;
         }
         if (!earlier) continue;
@@ -91,7 +121,11 @@ export const inconsistentDuration: Rule = {
       for (const entry of list) {
         const { block, mention, context } = entry;
         if (flagged.has(durationKey(entry))) continue;
-        const registered = registeredPhases(entry, phase);
+        // A length is held against a proposal's terms only when its sentence or its story is about
+        // that proposal (names its proposers, its words, one of its versions, its month or a date of
+        // its own), never for the story's date alone.
+        const tiedTo = context.byProposer || context.byDate || context.versions ? context.proposals : context.proposals.filter((p) => storyNamesProposal(blocks, registry, p, facts));
+        const registered = tiedTo.flatMap((p) => p.phases.filter((c) => c.index === phase && c.durationDays !== undefined));
         const values = lengths(registered);
         if (values.length === 0) continue;
         // A truce named without its phase that fits the length of another proposal on the table is
@@ -105,7 +139,9 @@ export const inconsistentDuration: Rule = {
           to: mention.to,
           message: context.versions
             ? messages.durationAgainstVersion(mention.text, formatDays(mention.days), phaseWords(phase)!, context.versions.join(", "), listed)
-            : messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, listed),
+            : tiedTo.length === 1 && registered[0]?.proposal.title
+              ? messages.durationAgainstProposal(mention.text, formatDays(mention.days), phaseWords(phase)!, registered[0].proposal.title, listed)
+              : messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, listed),
           evidence: registered.map((c) => claimEvidence(registry, c)),
           mention,
         });
@@ -115,6 +151,72 @@ export const inconsistentDuration: Rule = {
   },
 };
 
+/**
+ * The phase of "the 30-day phase" (a phase named without its number): the phase the story named
+ * last ("The first phase ran for six weeks. During the 30-day phase ..."), else the first.
+ */
+function unnumberedPhase(m: DurationMention, lastPhase: number | undefined, onTheTable: boolean): number | undefined {
+  if (m.subject !== "phase" && m.subject !== "stage") return undefined;
+  return lastPhase ?? (onTheTable ? 1 : undefined);
+}
+
+/** The group of extension lengths ("extended by two more days"), apart from every phase. */
+const EXTENSION = 0;
+
+const NO_CONTEXT: SentenceProposals = { proposals: [], byProposer: false };
+
+/** Marks that open a new clause with its own subject and verb: a window's act is not looked for past them. */
+const COORDINATION_STOPS = [";", ", and ", ", but ", ", while ", ", or ", ", whereas ", " – ", " — "];
+
+/**
+ * The act a window is a deadline for ("release", "withdraw"): the act word nearest to it in its
+ * coordinate clause ("Rwandan troops are to withdraw within 90 days, and the two countries will
+ * set up a mechanism within 30 days": the 30 days are no withdrawal's), if any.
+ */
+function windowAct(block: ExtractedBlock, m: DurationMention): string | undefined {
+  const span = block.sentences[m.sentence];
+  const sentenceFrom = span ? span.from : 0;
+  const sentenceTo = span ? span.to : block.text.length;
+  const before = block.text.slice(sentenceFrom, m.from);
+  const after = block.text.slice(m.to, sentenceTo);
+  const from = sentenceFrom + Math.max(0, ...COORDINATION_STOPS.map((stop) => { const k = before.lastIndexOf(stop); return k < 0 ? 0 : k + stop.length; }));
+  const ends = COORDINATION_STOPS.map((stop) => after.indexOf(stop)).filter((k) => k >= 0);
+  const to = m.to + (ends.length > 0 ? Math.min(...ends) : after.length);
+  let best: { act: string; distance: number } | undefined;
+  const words = /[\p{L}]+/gu;
+  const text = block.text.slice(from, to);
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const act = WINDOW_ACTS.get(match[0].toLowerCase());
+    if (!act) continue;
+    const at = from + match.index;
+    const distance = at < m.from ? m.from - at : at - m.to;
+    if (!best || distance < best.distance) best = { act, distance };
+  }
+  return best?.act;
+}
+
+/**
+ * Two lengths of one group that differ: extensions ("by two days" in the headline, "three more
+ * days" in the body) or windows for one act ("within 72 hours", "48 hours to hand over").
+ */
+function pairFindings(list: readonly PhaseDuration[], message: (text: string, days: string, other: string, otherDays: string) => string): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (let i = 1; i < list.length; i++) {
+    const later = list[i]!;
+    const earlier = list.slice(0, i).find((e) => e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min);
+    if (!earlier) continue;
+    findings.push({
+      block: later.block,
+      from: later.mention.from,
+      to: later.mention.to,
+      message: message(later.mention.text, formatDays(later.mention.days), earlier.mention.text, formatDays(earlier.mention.days)),
+      related: [{ block: earlier.block, from: earlier.mention.from, to: earlier.mention.to, text: earlier.mention.text }],
+      mention: later.mention,
+    });
+  }
+  return findings;
+}
+
 /** "the six-week-old war": an age, not a length of a truce. */
 function isAge(text: string, m: DurationMention): boolean {
   return /^[-\s]old\b/.test(text.slice(m.to, m.to + 5));
@@ -122,10 +224,28 @@ function isAge(text: string, m: DurationMention): boolean {
 
 const endedIndex = indexPhrases(ENDED_TRUCE_CUES.map((words) => ({ words })));
 
-/** True when the duration's sentence tells what a truce really lasted ("a ceasefire that had held for two months collapsed"), not the term agreed. */
+/**
+ * True when the duration's clause tells what a truce really lasted ("a ceasefire that had held for
+ * two months collapsed", "the truce, which lasted six weeks, ended"), not the term agreed. Only the
+ * clause that holds the duration counts: in "the proposed 40-day truce will open the way to talks,
+ * after the collapse of the January agreement" the collapse is another truce's.
+ */
 function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
+  const clause = clauseOf(block, m);
+  return hasCueIn(endedIndex, block.text.slice(clause.from, clause.to));
+}
+
+/** The clause that holds a duration: its sentence, cut at the commas, semicolons, colons and dashes around it. */
+function clauseOf(block: ExtractedBlock, m: DurationMention): { from: number; to: number } {
   const span = block.sentences[m.sentence];
-  return hasCueIn(endedIndex, span ? block.text.slice(span.from, span.to) : block.text);
+  const from = span ? span.from : 0;
+  const to = span ? span.to : block.text.length;
+  const before = block.text.slice(from, m.from);
+  const after = block.text.slice(m.to, to);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" – "), before.lastIndexOf(" — "));
+  const stops = [after.indexOf(","), after.indexOf(";"), after.indexOf(" – "), after.indexOf(" — ")].filter((k) => k >= 0);
+  const clauseEnd = stops.length > 0 ? Math.min(...stops) : after.length;
+  return { from: from + clauseStart + 1, to: m.to + clauseEnd };
 }
 
 function durationKey(entry: PhaseDuration): string {

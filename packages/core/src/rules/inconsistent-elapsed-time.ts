@@ -3,16 +3,16 @@ import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
 import type { ElapsedMention } from "../mention.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
-import { mentionsOfKind } from "../facts.js";
-import { MONTHS, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS } from "../lexicon.js";
+import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
+import { FUTURE_ENTRY_CUES, MONTHS, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS, indexPhrases } from "../lexicon.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
  * `inconsistent-elapsed-time` (warning): an elapsed time ("nearly seven-month-long conflict",
  * "more than 200 days of war", "in its eighth month") disagrees with the war's start date (the
- * registry's `war-start` event, else the date the story gives) and the document date. A bare
- * amount ("seven-month") is read as within half a unit; an ordinal ("eighth month") as the span
- * from 7 to 8 months.
+ * registry's `war-start` event, else the date the story gives; a sentence that names only another
+ * registered conflict is measured from that conflict's start) and the document date, with the
+ * tolerance of {@link fitsElapsed}.
  */
 export const inconsistentElapsedTime = defineBlockRule({
   id: "inconsistent-elapsed-time",
@@ -20,14 +20,15 @@ export const inconsistentElapsedTime = defineBlockRule({
   description: "An elapsed time disagrees with the start date and the document date.",
   reads: ["warStart"],
   checkBlock({ blocks, registry, date, facts }, index) {
-    const start = facts.warStart;
-    if (!start) return [];
+    if (!facts.warStart) return [];
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     for (const m of mentionsOfKind(block, "elapsed")) {
       if (m.quoted || !measuresTheWar(block.text, m)) continue;
+      const start = sentenceWarStart(facts, registry, block, m.sentence);
+      if (!start) continue;
       const actual = elapsedIn(m.unit, start.date, date);
-      if (fitsElapsed(m, actual)) continue;
+      if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
       const corrected = correctedAmount(m, actual);
       const numberText = block.text.slice(m.number.from, m.number.to);
@@ -80,12 +81,60 @@ function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): numb
   }
 }
 
-function fitsElapsed(m: ElapsedMention, actual: number): boolean {
-  if (m.ordinal) return actual >= m.amount - 1 && actual < m.amount;
-  // Elapsed times are rounded to their unit: "seven months" is 6.5–7.5 months, "nearly seven" 6–7.
+/**
+ * True when an elapsed time fits the war's age `actual` (in the mention's unit), with the
+ * tolerance a writer's rounding gets (the core README's "War ages" section):
+ * - an ordinal ("in its eighth month") holds from 7 to 8 months; one the war "will enter" later
+ *   ("will enter its fifth year next month") is the unit before it, so from 3 to 4 years;
+ * - a bare age in weeks, months or years ("the eight-month-old war", "a six-week war", "the two-year
+ *   war") counts whole units passed: from N (less 0.15 of a unit, where writers round up) up to N + 1;
+ * - "more than N" and "at least N" hold from N up to N + 1, or N + N/4 when that is more ("more
+ *   than 15 months" at 16.3 months);
+ * - "nearly N" and "almost N" hold from N less a unit (or 15%, whichever is nearer) up to N (and
+ *   0.15 of a unit past it): "nearly a year and a half" is 17–18 months, "nearly two years" 1.7–2 years;
+ * - "about N" holds within half a unit; days (and a day count of 100 or more) keep the rounding of
+ *   their number.
+ */
+function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean {
+  if (m.ordinal) {
+    const n = later ? m.amount - 1 : m.amount;
+    return actual >= n - 1 && actual < n;
+  }
+  const n = m.amount;
+  if (m.unit !== "day") {
+    switch (m.qualifier) {
+      case "exact":
+        return actual >= n - AGE_GRACE && actual < n + 1;
+      case "over":
+      case "at-least":
+        return actual >= n && actual < n + Math.max(1, n / 4);
+      case "nearly":
+        return actual >= Math.max(n - 1, n * 0.85) && actual <= n + AGE_GRACE;
+      default:
+        break;
+    }
+  }
+  // Elapsed times are rounded to their unit: "about seven months" is 6.5–7.5 months, "nearly seven" 6–7.
   const qualifier: Qualifier = m.qualifier === "exact" ? "about" : m.qualifier;
   const rounding = m.unit === "day" && m.amount >= 100 ? undefined : 1;
   return inInterval(actual, quantityBounds({ value: m.amount, qualifier, ...(rounding ? { rounding } : {}) }, "tight"));
+}
+
+/**
+ * The part of a unit a war's age may fall short of a bare age ("the 11-month war" at 10.9 months,
+ * "seven weeks" at 6.9): writers round up in the last stretch of a unit, and not before it.
+ */
+const AGE_GRACE = 0.15;
+
+const futureEntryIndex = indexPhrases(FUTURE_ENTRY_CUES.map((words) => ({ words })));
+
+/** True when an ordinal age is one the war enters later ("The war will enter its fifth year next month"): it is in the unit before now. */
+function entersLater(text: string, m: ElapsedMention): boolean {
+  if (!m.ordinal) return false;
+  const before = text.slice(Math.max(0, m.from - 40), m.from).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // The cue ends right before the ordinal's "its" ("will enter its fifth year"), or one word earlier.
+  const words = before.slice(-5);
+  return hasCueIn(futureEntryIndex, words.join(" "));
 }
 
 function correctedAmount(m: ElapsedMention, actual: number): number {

@@ -1,3 +1,4 @@
+import type { PhaseClaim } from "../claim.js";
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { claimEvidence } from "../evidence.js";
@@ -7,7 +8,9 @@ import { mentionsOfKind, proposalsForSentence } from "../facts.js";
  * `phase-count-mismatch` (warning): a phase count ("a three-stage process") disagrees with the
  * phases the story itself describes ("the fourth phase") or with the number of phases the registry
  * holds for the proposal it describes: the proposal whose proposers its sentence or paragraph
- * names, else the proposals on the table at the document date.
+ * names, by the words of its id or by the month it was made ("the four-phase January truce"),
+ * whatever the document date; else the proposals on the table at the document date. Proposals
+ * registered without a number of phases are not counted against.
  */
 export const phaseCountMismatch: Rule = {
   id: "phase-count-mismatch",
@@ -31,7 +34,11 @@ export const phaseCountMismatch: Rule = {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;
         }
-        const phases = proposalsForSentence(facts, registry, block, m.sentence).proposals.flatMap((p) => p.phases);
+        // Only phases that state their proposal's number of phases can say a count is wrong, and
+        // none can when the sentence may be about a proposal registered without one.
+        const proposals = proposalsForSentence(facts, registry, block, m.sentence).proposals;
+        if (proposals.some((p) => p.phases.every((c) => c.of === undefined))) continue;
+        const phases = proposals.flatMap((p) => p.phases.filter((c): c is PhaseClaim & { of: number } => c.of !== undefined));
         if (phases.length === 0 || phases.some((c) => c.of === m.count)) continue;
         const first = phases[0]!;
         findings.push({
