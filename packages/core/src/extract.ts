@@ -21,8 +21,10 @@ import {
   SPEAKER_ACCESS_PHRASES,
   SPEAKER_MODIFIER_WORDS,
   STANCE_AUXILIARIES,
+  SELF_REPORT_WORDS,
   STANCE_PHRASES,
   STREET_WORDS,
+  TERM_VERBS,
   TIME_UNITS,
   TOPIC_STOPS,
   TRUCE_WORDS,
@@ -341,7 +343,7 @@ const SEEK_VERBS = new Set(["seeks", "seeking", "sought"]);
 const NEEDS = new Set(["shelter", "refuge", "safety", "safe", "cover", "treatment", "care", "medical", "food", "water", "aid", "help", "asylum", "protection", "work"]);
 
 /** Participles that after "is" or "was" describe the subject's own stance ("Israel is committed to", "Hamas was opposed to"). */
-const STANCE_ADJECTIVES = new Set(["committed", "determined", "concerned", "worried", "opposed"]);
+const STANCE_ADJECTIVES = new Set(["committed", "determined", "concerned", "worried", "opposed", "ready"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const VERB_AUXILIARIES = new Set([...BE_FORMS, "has", "have", "had", "will", "would"]);
 
@@ -518,6 +520,7 @@ class BlockReader {
     }
     this.readHedgedStances();
     this.readForActorStances();
+    this.readFutureStances();
     this.positions.sort((a, b) => a.from - b.from);
   }
 
@@ -592,6 +595,48 @@ class BlockReader {
       if (!actor || (actor[1] - actor[0] === 1 && NP_STOPWORDS.has(tokens[actor[0]]!.lower)) || this.isJointActor(actor)) continue;
       this.pushPosition(actor, j < k ? j : k, k + 2, "states", false, false);
     }
+  }
+
+  /**
+   * What a party says it will or will not do, stated as the story's own fact: "Israel will not end
+   * the war before dismantling Hamas", "Israeli forces will remain in Gaza", "Ukraine would
+   * respond in kind". The actor's words must name an actor of the world; a proposal's terms
+   * ("Under the plan, Hamas would free …") and conditions ("if …") are not stances.
+   */
+  private readFutureStances(): void {
+    const { tokens } = this;
+    const taken = new Set(this.positions.map((p) => p.verbSpan.from));
+    for (let k = 1; k < tokens.length; k++) {
+      if (!isWord(tokens[k], "will", "would")) continue;
+      const sentence = this.sentenceOf[k]!;
+      const [sentenceStart, sentenceEnd] = this.sentences[sentence]!;
+      if (this.isConditionOrTerm(sentenceStart, k)) continue;
+      let v = k + 1;
+      let negated = false;
+      while (v < sentenceEnd && (NEGATIONS.has(tokens[v]!.lower) || isWord(tokens[v], "now", "still", "also", "then", "only") || (tokens[v]!.type === "word" && /^[a-z]{3,}ly$/.test(tokens[v]!.text)))) {
+        if (NEGATIONS.has(tokens[v]!.lower)) negated = true;
+        v += 1;
+      }
+      const verb = tokens[v];
+      if (!verb || verb.type !== "word" || !/^\p{Ll}+$/u.test(verb.text) || VERB_AUXILIARIES.has(verb.lower) || isWord(verb, "need", "likely", "probably") || taken.has(verb.from)) continue;
+      if (STANCE_INDEX.has(verb.lower) || TERM_VERBS.has(verb.lower)) continue;
+      const actor = this.nounPhraseBefore(k, sentenceStart);
+      if (!actor || this.affiliationOf(actor[0], actor[1]) === undefined || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
+      // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
+      let reported = false;
+      for (let c = actor[0] - 1; c < actor[1] && !reported; c++) {
+        const w = tokens[c];
+        reported = w !== undefined && w.type === "word" && (isWord(w, "which", "whom", "that", "who") || SELF_REPORT_WORDS.has(w.lower) || REPORTING_VERBS.has(w.lower));
+      }
+      if (reported) continue;
+      this.pushPosition(actor, k, v + 1, "commits-to", false, negated);
+    }
+  }
+
+  /** True when the words before token `k` in its sentence make what follows a condition or a proposal's term: "If Hamas …", "Under the plan, …", "unless". */
+  private isConditionOrTerm(sentenceStart: number, k: number): boolean {
+    for (let c = sentenceStart; c < k; c++) if (isWord(this.tokens[c], "if", "under", "unless", "whether")) return true;
+    return false;
   }
 
   /**

@@ -399,10 +399,10 @@ export function indexPhrases<T extends { words: readonly string[] }>(phrases: re
 export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean }[] = (
   [
     ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"]],
-    ["states", false, ["insists"], ["insisted"]],
+    ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"]],
     ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],
     ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"], ["reject"], ["refuse"]],
-    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"]],
+    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"]],
     ["commits-to", false, ["committed", "to"], ["commits", "to"], ["commit", "to"], ["determined", "to"]],
     ["commits-to", true, ["vowed", "to"], ["vows", "to"], ["pledged", "to"], ["pledges", "to"]],
     ["concerned", true, ["raised", "concerns"], ["raises", "concerns"], ["raising", "concerns"], ["raised", "concern"], ["expressed", "concern"], ["expressed", "concerns"], ["expressing", "concern"], ["expressing", "concerns"], ["voiced", "concern"], ["voiced", "concerns"], ["expressed", "skepticism"], ["expressing", "skepticism"], ["expressed", "scepticism"], ["expressing", "scepticism"]],
@@ -438,6 +438,15 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
   "publicly", "firmly", "formally", "officially", "previously", "earlier", "later", "then", "recently", "so", "far", "not", "never", "n't", "flatly", "swiftly",
   "quickly", "initially", "reluctantly", "effectively", "largely", "broadly", "once", "consistently", "steadfastly", "staunchly", "strongly",
   "only", "remains", "remain", "does", "do", "did",
+]);
+
+/**
+ * Verbs of what a deal has each side do ("Israel will free 30 prisoners for every hostage",
+ * "Israeli troops will pull back", "aid would enter"): after "will" or "would" they state a
+ * proposal's terms, not what a party says it will do.
+ */
+export const TERM_VERBS: ReadonlySet<string> = new Set([
+  "free", "release", "withdraw", "pull", "hand", "return", "exchange", "swap", "allow", "let", "enter", "receive", "open", "deliver", "transfer", "begin", "start", "last", "see",
 ]);
 
 /**

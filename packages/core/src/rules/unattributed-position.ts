@@ -95,7 +95,7 @@ function isSpeaker(a: ResolvedAttribution, p: ResolvedPosition): boolean {
 
 /** True when the next sentence's attribution points back at the stance: "Hamas demands a ceasefire. The group said so on Saturday." */
 function saysSoAfter(a: ResolvedAttribution, p: ResolvedPosition, text: string): boolean {
-  return a.sentence === p.sentence + 1 && /^\s+(?:so|this|that|as\s+much)\b/i.test(text.slice(a.to, a.to + 16));
+  return a.sentence === p.sentence + 1 && /^\s+(?:so|this|as\s+much|that\s*[.,;])(?:\W|$)/i.test(text.slice(a.to, a.to + 16));
 }
 
 /** True when the stance goes on in the actor's own words: "Israel has rejected the moves, saying they reward Hamas". */
