@@ -1165,6 +1165,9 @@ class BlockReader {
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
       if (t.type !== "word") continue;
+      // "speaking on condition of anonymity citing the sensitivity of the talks": why the source
+      // is unnamed, not another source.
+      if (anonymous && REPORTING_VERBS.has(t.lower) && this.isInAnonymityAside(k, start)) continue;
       if (t.lower === "according" && isWord(tokens[k + 1], "to")) {
         const np = this.nounPhraseAfter(k + 2, end);
         if (np) this.pushAttribution(np, "according to", sentence, anonymous, k);
@@ -1279,6 +1282,13 @@ class BlockReader {
   /** True when the sentence says why its source is unnamed ("because he was not authorized to speak", "in line with military rules"). */
   private givesAnonymityReason(start: number, end: number): boolean {
     return hasPhraseStartingIn(ANONYMITY_REASON_INDEX, this.tokens, start, end);
+  }
+
+  /** True when the word at token `k` belongs to an aside that says a source is unnamed and why (", speaking on condition of anonymity as the talks were not announced"). */
+  private isInAnonymityAside(k: number, start: number): boolean {
+    const { tokens } = this;
+    for (let c = k - 1; c >= start && !isPunct(tokens[c], ",", ".", ";"); c--) if (hasPhraseStartingIn(EXPLICIT_ANONYMITY_INDEX, tokens, c, c + 1)) return true;
+    return false;
   }
 
   /**
