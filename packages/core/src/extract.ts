@@ -305,7 +305,8 @@ function indexWords(phrases: readonly (readonly string[])[]): WordsIndex {
   return index;
 }
 
-const ANONYMOUS_INDEX = indexWords(ANONYMOUS_PHRASES);
+// A sentence is read as anonymously sourced when it holds a loose cue or an explicit phrase: one index, so one pass.
+const ANONYMOUS_INDEX = indexWords([...ANONYMOUS_PHRASES, ...EXPLICIT_ANONYMITY_PHRASES]);
 const EXPLICIT_ANONYMITY_INDEX = indexWords(EXPLICIT_ANONYMITY_PHRASES);
 const SPEAKER_ACCESS_INDEX = indexWords(SPEAKER_ACCESS_PHRASES);
 const ANONYMITY_REASON_INDEX = indexWords(ANONYMITY_REASONS);
@@ -1161,7 +1162,7 @@ class BlockReader {
   private readAttributions(start: number, end: number): void {
     const { tokens } = this;
     const sentence = this.sentenceOf[start]!;
-    const anonymous = hasPhrase(ANONYMOUS_INDEX, tokens, start, end) || this.hasExplicitAnonymity(start, end);
+    const anonymous = hasPhrase(ANONYMOUS_INDEX, tokens, start, end);
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
       if (t.type !== "word") continue;
