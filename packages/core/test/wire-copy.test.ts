@@ -432,13 +432,13 @@ describe("stances in the shapes negotiation copy uses", () => {
 
 describe("what sources a stance, and what does not", () => {
   const flagged = (text: string) => of(text, "2024-05-04", "unattributed-position");
-  it.each([
+  it.each<[string, string[]]>([
     // An attribution of another statement in the paragraph.
     ["Israel has refused to allow heavy machinery into Gaza. Dozens of bodies were recovered this week, according to local authorities.", ["Israel has refused to allow heavy machinery into Gaza"]],
     ["Hamas has rejected any troop presence in the corridor, and a senior Hamas official said the group would not sign.", ["Hamas has rejected any troop presence in the corridor"]],
     ["Israel is still studying the proposal, a spokesman said on Wednesday. Israel has resisted any truce with conditions.", ["Israel has resisted any truce with conditions"]],
     // HEDGED_REPORTING_VERBS: hearsay is no source, in a headline or a body.
-    ...[...HEDGED_REPORTING_VERBS].map((verb) => [`Israel is ${verb} to have softened its position.`, [`Israel is ${verb} to have softened its position`]]),
+    ...[...HEDGED_REPORTING_VERBS].map((verb): [string, string[]] => [`Israel is ${verb} to have softened its position.`, [`Israel is ${verb} to have softened its position`]]),
     ["# Israel said to stay away from talks\n\nIsrael will not send a delegation, a senior Israeli official said.", ["Israel said to stay away from talks"]],
     ["Hamas has rejected the proposal, according to reports.", ["Hamas has rejected the proposal"]],
     // Still sourced: the speaker carried on, the same person, a sentence pointing back.
