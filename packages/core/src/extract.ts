@@ -465,9 +465,7 @@ class BlockReader {
       const verbEnd = k + phrase.words.length;
       // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
       if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;
-      const sentence = this.sentenceOf[k]!;
-      const sentenceStart = this.sentences[sentence]![0];
-      const sentenceEnd = this.sentences[sentence]![1];
+      const sentenceStart = this.sentences[this.sentenceOf[k]!]![0];
       let actor: [number, number] | undefined;
       let negated = false;
       if (phrase.noun) {
