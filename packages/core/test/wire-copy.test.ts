@@ -445,6 +445,8 @@ describe("what sources a stance, and what does not", () => {
     ["Israel has rejected the proposal. Negotiators will not travel to Cairo, he added.", []],
     ["Ismail Haniyeh said on Saturday the talks were over. Haniyeh has rejected the proposal.", []],
     ["Hamas demands a permanent ceasefire. The group said so in a statement on Saturday.", []],
+    // What the actor called it is its own words.
+    ["Hamas has rejected the proposal as a trap.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });

@@ -11,7 +11,8 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * speaker of its sentence ("he added"), when the person it names is the speaker of another
  * sentence ("Volodymyr Zelensky said … Zelensky has ruled out …"), when the next sentence points
  * back at it ("The group said so on Saturday"), when it reports the actor's own public words ("warned", "called for",
- * "declared"), when it goes on in the actor's own words (", saying ..."), when it is a governing
+ * "declared"), when it goes on in the actor's own words (", saying ...") or names
+ * what the actor called it ("dismissed the truce as a public-relations move"), when it is a governing
  * body's formal act ("the cabinet approved the deal"), or when a link or citation mark covers it.
  * An attribution that opens a clause of its own after the stance (", and a senior official said
  * the group would not sign") covers that clause, not the stance; hearsay ("is said to",
@@ -98,9 +99,15 @@ function saysSoAfter(a: ResolvedAttribution, p: ResolvedPosition, text: string):
   return a.sentence === p.sentence + 1 && /^\s+(?:so|this|as\s+much|that\s*[.,;])(?:\W|$)/i.test(text.slice(a.to, a.to + 16));
 }
 
-/** True when the stance goes on in the actor's own words: "Israel has rejected the moves, saying they reward Hamas". */
+/**
+ * True when the stance goes on in the actor's own words: "Israel has rejected the moves, saying
+ * they reward Hamas", or names what the actor called it: "Kyiv's foreign minister dismissed the
+ * truce as a public-relations move".
+ */
 function speaksForItself(text: string, p: ResolvedPosition): boolean {
-  const next = /^\s*,\s*(\p{L}+)/u.exec(text.slice(p.to, p.to + 40));
+  const after = text.slice(p.to, p.to + 40);
+  if (/^\s+as\s+(?:a|an)\s/i.test(after)) return true;
+  const next = /^\s*,\s*(\p{L}+)/u.exec(after);
   return next !== null && SELF_REPORT_WORDS.has(next[1]!.toLowerCase());
 }
 
