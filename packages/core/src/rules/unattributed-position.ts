@@ -4,21 +4,21 @@ import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
- * `unattributed-position` (warning): the stance of a party to the conflict (a registry actor
- * with `party: true`: Hamas, Israel) is stated as the story's own fact, with no source. A stance
- * is sourced when its sentence has an attribution that covers it ("according to Egyptian
- * officials", "the official said"), when a later reference in its paragraph carries on the
- * speaker of its sentence ("he added"), when the person it names is the speaker of another
- * sentence ("Volodymyr Zelensky said … Zelensky has ruled out …"), when the next sentence points
- * back at it ("The group said so on Saturday"), when it reports the actor's own public words ("warned", "called for",
- * "declared"), when it goes on in the actor's own words (", saying ...") or names
- * what the actor called it ("dismissed the truce as a public-relations move"), when it is a governing
- * body's formal act ("the cabinet approved the deal"), or when a link or citation mark covers it.
- * An attribution that opens a clause of its own after the stance (", and a senior official said
- * the group would not sign") covers that clause, not the stance; hearsay ("is said to",
- * "according to reports") sources nothing. A headline's stances are sourced by the body when the
- * body attributes, unless the headline gives them as hearsay. Quoted words are the speaker's and
- * are left alone.
+ * `unattributed-position` (warning): the stance of a party to the conflict (a registry actor with
+ * `party: true`: Hamas, Israel) is stated as the story's own fact, with no source. A stance is
+ * sourced when its sentence has an attribution that covers it ("according to Egyptian officials",
+ * "the official said"), when a later reference in its paragraph carries on the speaker of its
+ * sentence ("he added"), when the person it names is the speaker of another sentence ("Volodymyr
+ * Zelensky said … Zelensky has ruled out …"), when the next sentence points back at it ("The group
+ * said so on Saturday"), when it reports the actor's own public words ("warned", "called for",
+ * "declared"), when it goes on in the actor's own words (", saying ...") or names what the actor
+ * called it ("dismissed the truce as a public-relations move"), when it is a governing body's
+ * formal act ("the cabinet approved the deal"), or when a link or citation mark covers it. An
+ * attribution that opens a clause of its own after the stance (", and a senior official said the
+ * group would not sign") covers that clause, not the stance; hearsay ("is said to", "according to
+ * reports") sources nothing. A headline's stances are sourced by the body when the body
+ * attributes, unless the headline gives them as hearsay. Quoted words are the speaker's and are
+ * left alone.
  */
 export const unattributedPosition = defineBlockRule({
   id: "unattributed-position",
