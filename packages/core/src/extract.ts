@@ -1,10 +1,13 @@
-import type { Measure } from "./claim.js";
+import type { Measure, Stance } from "./claim.js";
 import { type DateWord, extractDates } from "./extract-dates.js";
 import {
   ANAPHOR_WORDS,
   ANONYMITY_REASONS,
   ANONYMOUS_PHRASES,
   BREAKDOWN_PHRASES,
+  BARE_STANCE_VERBS,
+  EXPLICIT_ANONYMITY_PHRASES,
+  HEDGED_REPORTING_VERBS,
   GROUPS,
   GROUP_PHRASES,
   IDENTIFIER_WORDS,
@@ -22,13 +25,18 @@ import {
   QUALIFIER_PHRASES,
   REPORTING_VERBS,
   ROLE_WORDS,
+  SPEAKER_ACCESS_PHRASES,
+  SPEAKER_MODIFIER_WORDS,
   STANCE_AUXILIARIES,
+  SELF_REPORT_WORDS,
   STANCE_PHRASES,
   STREET_WORDS,
+  TERM_VERBS,
   TIME_UNITS,
   TOPIC_STOPS,
   TRUCE_WORDS,
   UNITS,
+  UNNAMED_SPEAKER_NOUNS,
   VAGUE,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
@@ -245,6 +253,14 @@ function isDayOfDate(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower === "." ? tokens[k - 2] : tokens[k - 1];
   return MONTHS.has(before?.lower ?? "") || MONTHS.has(tokens[k + 1]?.lower ?? "");
 }
+/** The most tokens an aside between commas before a reporting verb can hold (", who briefed reporters on condition of anonymity under ground rules set by the White House,"). */
+const ASIDE_WINDOW = 24;
+/** The most tokens between an unnamed speaker's head noun and its reporting verb ("a source with knowledge of the meeting of Hamas leaders in Doha told"). */
+const SPEAKER_WINDOW = 14;
+/** Determiners that leave a speaker unnamed ("a source", "two diplomats", "another official"). */
+const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", "one", "two", "three", "four", "several", "some", "many", "other"]);
+/** Words after "said to" that make it "said to reporters" (who was told), not the hearsay "said to drop demand". */
+const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
 /** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
@@ -274,11 +290,6 @@ const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
 const STANCE_INDEX = indexPhrases(asTokens(STANCE_PHRASES));
-/** Phrases that say outright that a source is unnamed, as opposed to merely unnamed words ("a senior official"). */
-const EXPLICIT_ANONYMITY: readonly (readonly string[])[] = [
-  ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
-  ["asked", "not", "to", "be", "named"], ["anonymous"], ["anonymously"], ["requested", "anonymity"], ["without", "being", "named"],
-];
 /** Lowercase words that can stand before a name inside one actor's words ("the", "a senior Israeli official", "the militant group Hamas"). */
 const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", "high-ranking", "chief", "deputy", "acting", "militant", "group", "de", "al", "el", "bin", "ibn", "of"]);
 /** Role nouns that name a speaker without naming the person ("official", "sources"): the head of an anonymous source's words. */
@@ -338,8 +349,10 @@ function indexWords(phrases: readonly (readonly string[])[]): WordsIndex {
   return index;
 }
 
-const ANONYMOUS_INDEX = indexWords(ANONYMOUS_PHRASES);
-const EXPLICIT_ANONYMITY_INDEX = indexWords(EXPLICIT_ANONYMITY);
+// A sentence is read as anonymously sourced when it holds a loose cue or an explicit phrase: one index, so one pass.
+const ANONYMOUS_INDEX = indexWords([...ANONYMOUS_PHRASES, ...EXPLICIT_ANONYMITY_PHRASES]);
+const EXPLICIT_ANONYMITY_INDEX = indexWords(EXPLICIT_ANONYMITY_PHRASES);
+const SPEAKER_ACCESS_INDEX = indexWords(SPEAKER_ACCESS_PHRASES);
 const ANONYMITY_REASON_INDEX = indexWords(ANONYMITY_REASONS);
 
 /** True when a phrase of `index` lies wholly within tokens `[start, end)`. */
@@ -375,7 +388,7 @@ const SEEK_VERBS = new Set(["seeks", "seeking", "sought"]);
 const NEEDS = new Set(["shelter", "refuge", "safety", "safe", "cover", "treatment", "care", "medical", "food", "water", "aid", "help", "asylum", "protection", "work"]);
 
 /** Participles that after "is" or "was" describe the subject's own stance ("Israel is committed to", "Hamas was opposed to"). */
-const STANCE_ADJECTIVES = new Set(["committed", "determined", "concerned", "worried", "opposed"]);
+const STANCE_ADJECTIVES = new Set(["committed", "determined", "concerned", "worried", "opposed", "ready"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const VERB_AUXILIARIES = new Set([...BE_FORMS, "has", "have", "had", "will", "would"]);
 
@@ -433,8 +446,32 @@ class BlockReader {
       i = next > i ? next : i + 1;
     }
     for (const [start, end] of this.sentences) this.readAttributions(start, end);
+    this.nameGlossedSpeakers();
     this.carryAnonymity();
     this.readPositions();
+  }
+
+  /**
+   * "A Qatari official later said … The official, foreign ministry spokesman Majed al-Ansari, …":
+   * a sentence that opens by giving the name of the unnamed speaker of the sentence before it
+   * names that speaker, who is then an official by role, not an anonymous source.
+   */
+  private nameGlossedSpeakers(): void {
+    const { tokens } = this;
+    for (let s = 1; s < this.sentences.length; s++) {
+      const start = this.sentences[s]![0];
+      const head = tokens[start + 1];
+      if (!isWord(tokens[start], "the", "this") || !head || !UNNAMED_SPEAKER_NOUNS.has(head.lower) || !isPunct(tokens[start + 2], ",")) continue;
+      let named = false;
+      for (let k = start + 3; k < Math.min(this.sentences[s]![1], start + 10) && !isPunct(tokens[k], ","); k++) if (tokens[k]!.type === "word" && /^\p{Lu}/u.test(tokens[k]!.text)) named = true;
+      if (!named) continue;
+      for (const a of this.attributions) {
+        if (a.sentence !== s - 1 || a.strength !== "anonymous" || !a.name.toLowerCase().split(/\s+/).includes(head.lower)) continue;
+        a.strength = "role";
+        delete a.explicitAnonymity;
+        delete a.anonymityReason;
+      }
+    }
   }
 
   /**
@@ -472,9 +509,7 @@ class BlockReader {
       const verbEnd = k + phrase.words.length;
       // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
       if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;
-      const sentence = this.sentenceOf[k]!;
-      const sentenceStart = this.sentences[sentence]![0];
-      const sentenceEnd = this.sentences[sentence]![1];
+      const sentenceStart = this.sentences[this.sentenceOf[k]!]![0];
       let actor: [number, number] | undefined;
       let negated = false;
       if (phrase.noun) {
@@ -486,6 +521,8 @@ class BlockReader {
           j -= 1;
         }
         if (isPunct(tokens[j - 1], "'", "’") || isWord(tokens[j - 1], "to")) continue;
+        // "Israel and Hamas agree to": a base form is a stance only after an auxiliary ("will not agree to").
+        if (j === k && BARE_STANCE_VERBS.has(phrase.words[0]!)) continue;
         // "A ceasefire was proposed", "the deal has been rejected": a passive, whose subject is
         // what the stance is about, not who holds it. "Israel is committed to" is an adjective.
         if (isPassive(tokens, j, k, phrase.words[0]!)) continue;
@@ -493,6 +530,17 @@ class BlockReader {
         if (SEEK_VERBS.has(phrase.words[0]!) && NEEDS.has(tokens[verbEnd]?.lower ?? "")) continue;
         let np = this.nounPhraseBefore(j, sentenceStart);
         if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
+        // "told reporters the group wanted": a clause without "that" after an object; the actor
+        // starts at the last article.
+        if (np && actor) {
+          for (let c = np[1] - 1; c > np[0]; c--) {
+            if (isWord(tokens[c], "the", "a", "an")) {
+              np = [c, np[1]];
+              actor = np;
+              break;
+            }
+          }
+        }
         // "a sequence Israel has refused": a relative clause without "that"; the actor is the name.
         if (np && actor) {
           for (let c = np[0] + 2; c < np[1]; c++) {
@@ -506,33 +554,152 @@ class BlockReader {
         }
       }
       if (!actor) continue;
-      const topicEnd = this.topicEnd(verbEnd, sentenceEnd);
-      const first = tokens[actor[0]]!;
-      const lastActor = tokens[actor[1] - 1]!;
-      const verbFrom = tokens[k]!.from;
-      const verbTo = tokens[verbEnd - 1]!.to;
-      const topicSpan = topicEnd > verbEnd ? { from: tokens[verbEnd]!.from, to: tokens[topicEnd - 1]!.to } : { from: verbTo, to: verbTo };
-      const to = Math.max(topicSpan.to, verbTo);
-      const actorText = this.text.slice(first.from, lastActor.to).replace(/^(?:the|a|an)\s+/i, "");
-      this.positions.push({
-        kind: "position",
-        from: first.from,
-        to,
-        text: this.text.slice(first.from, to),
-        actor: actorText,
-        actorSpan: { from: first.from, to: lastActor.to },
-        stance: phrase.stance,
-        verb: this.text.slice(verbFrom, verbTo),
-        verbSpan: { from: verbFrom, to: verbTo },
-        topic: this.text.slice(topicSpan.from, topicSpan.to),
-        topicSpan,
-        quotes: this.quotesIn(verbEnd, topicEnd),
-        speech: phrase.speech,
-        negated,
-        sentence,
-        quoted: this.quoted[k] === 1,
-      });
+      // "Russia and Ukraine have agreed": a joint act, not one party's stance. "three days after
+      // Ukraine accepted the proposal": an event that dates another, not a stance stated.
+      // A body's own declaration stays a statement wherever it stands ("since the UN declared famine").
+      if (this.isJointActor(actor) || (!phrase.speech && this.isDatingClause(actor, phrase.words[0]!))) continue;
+      this.pushPosition(actor, k, verbEnd, phrase.stance, phrase.speech, negated);
       k = verbEnd - 1;
+    }
+    this.readHedgedStances();
+    this.readForActorStances();
+    this.readFutureStances();
+    this.positions.sort((a, b) => a.from - b.from);
+  }
+
+  /** Records the stance of the actor words `actor`, stated by the words `[verbAt, verbEnd)`, with its topic after them. */
+  private pushPosition(actor: [number, number], verbAt: number, verbEnd: number, stance: Stance, speech: boolean, negated: boolean): void {
+    const { tokens } = this;
+    const sentence = this.sentenceOf[verbAt]!;
+    const topicEnd = this.topicEnd(verbEnd, this.sentences[sentence]![1]);
+    const first = tokens[actor[0]]!;
+    const lastActor = tokens[actor[1] - 1]!;
+    const verbFrom = tokens[verbAt]!.from;
+    const verbTo = tokens[verbEnd - 1]!.to;
+    const topicSpan = topicEnd > verbEnd ? { from: tokens[verbEnd]!.from, to: tokens[topicEnd - 1]!.to } : { from: verbTo, to: verbTo };
+    const to = Math.max(topicSpan.to, verbTo);
+    const actorText = this.text.slice(first.from, lastActor.to).replace(/^(?:the|a|an)\s+/i, "");
+    this.positions.push({
+      kind: "position",
+      from: first.from,
+      to,
+      text: this.text.slice(first.from, to),
+      actor: actorText,
+      actorSpan: { from: first.from, to: lastActor.to },
+      stance,
+      verb: this.text.slice(verbFrom, verbTo),
+      verbSpan: { from: verbFrom, to: verbTo },
+      topic: this.text.slice(topicSpan.from, topicSpan.to),
+      topicSpan,
+      quotes: this.quotesIn(verbEnd, topicEnd),
+      speech,
+      negated,
+      sentence,
+      quoted: this.quoted[verbAt] === 1,
+    });
+  }
+
+  /** True when the actor words are the last of several joined by "and" ("Russia and Ukraine have agreed"): a joint act. */
+  private isJointActor(actor: [number, number]): boolean {
+    const { tokens } = this;
+    const before = tokens[actor[0] - 1];
+    const other = tokens[actor[0] - 2];
+    return isWord(before, "and") && other !== undefined && other.type === "word" && (/^\p{Lu}/u.test(other.text) || this.actorAt(actor[0] - 2) !== undefined);
+  }
+
+  /**
+   * True when the stance sits in a clause that dates something else: "after Ukraine accepted the
+   * proposal", "within 72 hours of Israel publicly accepting the deal". The story uses the act as a
+   * point in time; it does not state it as the party's position.
+   */
+  private isDatingClause(actor: [number, number], verb: string): boolean {
+    const { tokens } = this;
+    const before = tokens[actor[0] - 1];
+    if (isWord(before, "after", "before", "since", "until", "once", "following", "upon")) return true;
+    if (!verb.endsWith("ing")) return false;
+    for (let k = actor[0] - 1; k < actor[1]; k++) if (isWord(tokens[k], "of")) return true;
+    return false;
+  }
+
+  /**
+   * Stances reported as hearsay: "Israel is said to have softened its position", "Israel said to
+   * stay away" (a headline). The hedge is no source, so the stance is recorded with the hedge as
+   * its verb and no speech.
+   */
+  private readHedgedStances(): void {
+    const { tokens } = this;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k]!.type !== "word" || !this.isHedge(k)) continue;
+      const sentence = this.sentenceOf[k]!;
+      const sentenceStart = this.sentences[sentence]![0];
+      let j = k;
+      while (j > sentenceStart && (BE_FORMS.has(tokens[j - 1]!.lower) || STANCE_AUXILIARIES.has(tokens[j - 1]!.lower))) j -= 1;
+      const actor = this.nounPhraseBefore(j, sentenceStart);
+      if (!actor || (actor[1] - actor[0] === 1 && NP_STOPWORDS.has(tokens[actor[0]]!.lower)) || this.isJointActor(actor)) continue;
+      this.pushPosition(actor, j < k ? j : k, k + 2, "states", false, false);
+    }
+  }
+
+  /**
+   * What a party says it will or will not do, stated as the story's own fact: "Israel will not end
+   * the war before dismantling Hamas", "Israeli forces will remain in Gaza", "Ukraine would
+   * respond in kind". The actor's words must name an actor of the world; a proposal's terms
+   * ("Under the plan, Hamas would free …") and conditions ("if …") are not stances.
+   */
+  private readFutureStances(): void {
+    const { tokens } = this;
+    const taken = new Set(this.positions.map((p) => p.verbSpan.from));
+    for (let k = 1; k < tokens.length; k++) {
+      if (!isWord(tokens[k], "will", "would")) continue;
+      const sentence = this.sentenceOf[k]!;
+      const [sentenceStart, sentenceEnd] = this.sentences[sentence]!;
+      if (this.isConditionOrTerm(sentenceStart, k)) continue;
+      let v = k + 1;
+      let negated = false;
+      while (v < sentenceEnd && (NEGATIONS.has(tokens[v]!.lower) || isWord(tokens[v], "now", "still", "also", "then", "only") || (tokens[v]!.type === "word" && /^[a-z]{3,}ly$/.test(tokens[v]!.text)))) {
+        if (NEGATIONS.has(tokens[v]!.lower)) negated = true;
+        v += 1;
+      }
+      const verb = tokens[v];
+      if (!verb || verb.type !== "word" || !/^\p{Ll}+$/u.test(verb.text) || VERB_AUXILIARIES.has(verb.lower) || isWord(verb, "need", "likely", "probably") || taken.has(verb.from)) continue;
+      if (STANCE_INDEX.has(verb.lower) || TERM_VERBS.has(verb.lower)) continue;
+      const actor = this.nounPhraseBefore(k, sentenceStart);
+      if (!actor || this.affiliationOf(actor[0], actor[1]) === undefined || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
+      // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
+      let reported = false;
+      for (let c = actor[0] - 1; c < actor[1] && !reported; c++) {
+        const w = tokens[c];
+        reported = w !== undefined && w.type === "word" && (isWord(w, "which", "whom", "that", "who") || SELF_REPORT_WORDS.has(w.lower) || REPORTING_VERBS.has(w.lower));
+      }
+      if (reported) continue;
+      this.pushPosition(actor, k, v + 1, "commits-to", false, negated);
+    }
+  }
+
+  /** True when the words before token `k` in its sentence make what follows a condition or a proposal's term: "If Hamas …", "Under the plan, …", "unless". */
+  private isConditionOrTerm(sentenceStart: number, k: number): boolean {
+    for (let c = sentenceStart; c < k; c++) if (isWord(this.tokens[c], "if", "under", "unless", "whether")) return true;
+    return false;
+  }
+
+  /**
+   * "For Hamas, any deal should end the war": a stance given as what a party requires, in a
+   * sentence that opens with "For" and the party, then says what should or must be.
+   */
+  private readForActorStances(): void {
+    const { tokens } = this;
+    for (const [start, end] of this.sentences) {
+      if (!isWord(tokens[start], "for")) continue;
+      let comma = start + 1;
+      while (comma < end && comma < start + 6 && !isPunct(tokens[comma], ",")) comma += 1;
+      if (!isPunct(tokens[comma], ",") || this.affiliationOf(start + 1, comma) === undefined) continue;
+      for (let k = comma + 1; k < Math.min(end, comma + 10); k++) {
+        if (tokens[k]!.type === "punct") break;
+        if (!isWord(tokens[k], "should", "must")) continue;
+        const negated = NEGATIONS.has(tokens[k + 1]?.lower ?? "");
+        this.pushPosition([start + 1, comma], k, k + 1, "demands", false, negated);
+        break;
+      }
     }
   }
 
@@ -1337,6 +1504,9 @@ class BlockReader {
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
       if (t.type !== "word") continue;
+      // "speaking on condition of anonymity citing the sensitivity of the talks": why the source
+      // is unnamed, not another source.
+      if (anonymous && REPORTING_VERBS.has(t.lower) && this.isInAnonymityAside(k, start)) continue;
       if (t.lower === "according" && isWord(tokens[k + 1], "to")) {
         const np = this.nounPhraseAfter(k + 2, end);
         if (np) this.pushAttribution(np, "according to", sentence, anonymous, k);
@@ -1365,6 +1535,15 @@ class BlockReader {
       if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + PUT_WINDOW)).some((w) => PUT_AT_WORDS.has(w.lower))) continue;
       // "a deal could be announced": a passive after a modal names no source.
       if (isWord(tokens[k - 1], "be", "being")) continue;
+      // "Israel is said to have softened", "Israel said to drop demand": hearsay, not a source.
+      if (this.isHedge(k)) continue;
+      // "A source in the Egyptian delegation told TASS", "a villager who helped, said": an unnamed
+      // speaker, with the words that place it, is the subject however long its description.
+      const unnamed = this.unnamedSpeakerBefore(k, start) ?? (isPunct(tokens[k - 1], ",") || k === start || isPunct(tokens[k - 1], "”", '"') ? this.unnamedSpeakerAfter(k + 1, end) : undefined);
+      if (unnamed) {
+        this.pushAttribution(unnamed, t.lower, sentence, anonymous, k, { unnamed: true });
+        continue;
+      }
       // "..., it said", "It added that ...": a pronoun reports for the source the story last named.
       let before = k - 1;
       while (before >= start && AUXILIARIES.has(tokens[before]!.lower)) before -= 1;
@@ -1383,11 +1562,11 @@ class BlockReader {
         // between commas says the subject is before it, whatever follows the verb.
         if (isPunct(tokens[k - 1], ",")) {
           let comma = k - 2;
-          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < 14) comma -= 1;
+          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < ASIDE_WINDOW) comma -= 1;
           if (comma > start && isPunct(tokens[comma], ",") && this.isSpeakerAside(comma + 1, k - 1)) {
             const subject = this.nounPhraseBefore(comma, start);
             if (subject) {
-              this.pushAttribution(subject, t.lower, sentence, anonymous, k);
+              this.pushAttribution(subject, t.lower, sentence, anonymous, k, { aside: [comma + 1, k - 1] });
               continue;
             }
           }
@@ -1399,14 +1578,17 @@ class BlockReader {
           this.pushAttribution(np, t.lower, sentence, anonymous, k);
           continue;
         }
-        // "A senior official, speaking on condition of anonymity, said …": the subject is before the aside.
+        // "A senior official, speaking on condition of anonymity, said …": the subject is before the
+        // aside. A noun phrase after the verb whose own verb follows ("said the proposal had been
+        // passed") is what was said, not who said it.
+        const said = np && !(np[1] < end && (VERB_AUXILIARIES.has(tokens[np[1]]!.lower) || isWord(tokens[np[1]], "could", "can", "might", "may", "must", "should"))) ? np : undefined;
         if (isPunct(tokens[k - 1], ",")) {
           let comma = k - 2;
-          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < 14) comma -= 1;
+          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < ASIDE_WINDOW) comma -= 1;
           const subject = comma > start && isPunct(tokens[comma], ",") ? this.nounPhraseBefore(comma, start) : undefined;
           if (subject) this.pushAttribution(subject, t.lower, sentence, anonymous, k);
-          else if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
-        } else if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+          else if (said) this.pushAttribution(said, t.lower, sentence, anonymous, k);
+        } else if (said) this.pushAttribution(said, t.lower, sentence, anonymous, k);
       }
     }
     if (anonymous && this.attributions[this.attributions.length - 1]?.sentence !== sentence) {
@@ -1446,6 +1628,122 @@ class BlockReader {
   /** True when the sentence says why its source is unnamed ("because he was not authorized to speak", "in line with military rules"). */
   private givesAnonymityReason(start: number, end: number): boolean {
     return hasPhraseStartingIn(ANONYMITY_REASON_INDEX, this.tokens, start, end);
+  }
+
+  /** True when the word at token `k` belongs to an aside that says a source is unnamed and why (", speaking on condition of anonymity as the talks were not announced"). */
+  private isInAnonymityAside(k: number, start: number): boolean {
+    const { tokens } = this;
+    for (let c = k - 1; c >= start && !isPunct(tokens[c], ",", ".", ";"); c--) if (hasPhraseStartingIn(EXPLICIT_ANONYMITY_INDEX, tokens, c, c + 1)) return true;
+    return false;
+  }
+
+  /**
+   * True when the reporting verb at token `k` reports hearsay: "Israel is said to have softened",
+   * "Hamas is reported to be ready", "Israel said to drop demand" in a headline. "He said to
+   * reporters" names who was told and is no hedge.
+   */
+  private isHedge(k: number): boolean {
+    const { tokens } = this;
+    if (!HEDGED_REPORTING_VERBS.has(tokens[k]!.lower) || !isWord(tokens[k + 1], "to")) return false;
+    if (BE_FORMS.has(tokens[k - 1]?.lower ?? "")) return true;
+    const next = tokens[k + 2];
+    return next !== undefined && next.type === "word" && /^\p{Ll}/u.test(next.text) && !SAID_TO_RECIPIENTS.has(next.lower);
+  }
+
+  /**
+   * An unnamed speaker who is the subject of the reporting verb at `verbAt`: a head noun of
+   * UNNAMED_SPEAKER_NOUNS with its determiner and the words before it ("A Lebanese security
+   * source", "Two Palestinian sources", "Medical sources") and the words after it that place it
+   * ("in the Egyptian delegation", "familiar with the talks", "who asked not to be named"), past
+   * an aside between commas before the verb (", who declined to be named,"). Returns its token
+   * range, or undefined when the subject names someone, refers back ("the official") or is a
+   * body speaking as one ("Israeli officials").
+   */
+  private unnamedSpeakerBefore(verbAt: number, start: number): [number, number] | undefined {
+    const { tokens } = this;
+    let end = verbAt;
+    while (end > start && (AUXILIARIES.has(tokens[end - 1]!.lower) || isWord(tokens[end - 1], "later", "earlier"))) end -= 1;
+    if (isPunct(tokens[end - 1], ",")) {
+      let open = end - 2;
+      while (open > start && open > end - ASIDE_WINDOW && !isPunct(tokens[open], ",") && !CLAUSE_STOPS.has(tokens[open]!.text)) open -= 1;
+      if (!isPunct(tokens[open], ",")) return undefined;
+      end = open;
+    }
+    for (let h = Math.max(start, end - SPEAKER_WINDOW); h < end; h++) {
+      const t = tokens[h]!;
+      if (t.type !== "word" || !UNNAMED_SPEAKER_NOUNS.has(t.lower)) continue;
+      // Only description between the head and the verb: no punctuation, no other verb of speech.
+      let plain = true;
+      for (let k = h + 1; k < end && plain; k++) {
+        const w = tokens[k]!;
+        if (w.type === "punct" ? !((w.text === "-" || w.text === "'" || w.text === "’" || w.text === ".") && !w.space) : REPORTING_VERBS.has(w.lower)) plain = false;
+      }
+      if (!plain) continue;
+      const range = this.unnamedSpeakerAt(h, start, end);
+      if (range) return range;
+    }
+    return undefined;
+  }
+
+  /** An unnamed speaker after an inverted reporting verb: ", said a villager who helped pull the wounded from the rubble." */
+  private unnamedSpeakerAfter(from: number, end: number): [number, number] | undefined {
+    const { tokens } = this;
+    if (!INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? "")) return undefined;
+    for (let h = from + 1; h < Math.min(end, from + 5); h++) {
+      const t = tokens[h]!;
+      if (t.type !== "word") return undefined;
+      if (!UNNAMED_SPEAKER_NOUNS.has(t.lower)) continue;
+      let stop = h + 1;
+      while (stop < end && stop < h + 1 + SPEAKER_WINDOW && !(tokens[stop]!.type === "punct" && CLAUSE_STOPS.has(tokens[stop]!.text)) && !isPunct(tokens[stop], ",")) stop += 1;
+      return this.unnamedSpeakerAt(h, from, stop);
+    }
+    return undefined;
+  }
+
+  /**
+   * The unnamed speaker whose head noun is token `h`, described up to token `end`: `[from, end)`
+   * from its determiner, or undefined when the head is not a speaker's (it names someone after
+   * it, it is the object of a preposition, it refers back to one already named).
+   */
+  private unnamedSpeakerAt(h: number, start: number, end: number): [number, number] | undefined {
+    const { tokens } = this;
+    const head = tokens[h]!.lower;
+    const kind = UNNAMED_SPEAKER_NOUNS.get(head)!;
+    const next = tokens[h + 1];
+    const access = hasPhraseStartingIn(SPEAKER_ACCESS_INDEX, tokens, h + 1, h + 2);
+    if (h + 1 < end && !(next && next.type === "word" && (SPEAKER_MODIFIER_WORDS.has(next.lower) || next.lower === "who" || access))) return undefined;
+    // "people" and "person" are a speaker only with the access that makes them one: "people close to the talks".
+    if ((head === "people" || head === "person") && !access) return undefined;
+    let from = h;
+    let determiner: string | undefined;
+    while (from > start && h - from < 6) {
+      const w = tokens[from - 1]!;
+      if (w.type === "punct") {
+        if ((w.text === "-" || w.text === "'" || w.text === "’" || w.text === ".") && !w.space) {
+          from -= 1;
+          continue;
+        }
+        break;
+      }
+      if (w.type !== "word") break;
+      if (INDEFINITE_DETERMINERS.has(w.lower) || w.lower === "the" || w.lower === "this" || w.lower === "that") {
+        determiner = w.lower;
+        from -= 1;
+        break;
+      }
+      if (NP_STOPWORDS.has(w.lower) || REPORTING_VERBS.has(w.lower) || UNNAMED_SPEAKER_NOUNS.has(w.lower)) break;
+      from -= 1;
+    }
+    // "the official": a reference back to a speaker the story has introduced.
+    if (determiner === "the" || determiner === "this" || determiner === "that") return undefined;
+    // "talks with officials close to ...": the head is the object of a preposition.
+    if (from > start && (isWord(tokens[from - 1], "of", "from", "with", "by", "to", "among", "between") || isWord(tokens[from - 1], "for"))) return undefined;
+    const plural = head.endsWith("s") && head !== "witness";
+    // "Israeli officials said": a body speaking as one, unless the words say they are unnamed.
+    if (kind === "office" && (plural ? !determiner && !access : !determiner)) return undefined;
+    // "residents say": people in general; "two residents said": unnamed speakers.
+    if (kind === "private" && !determiner && !access) return undefined;
+    return [from, end];
   }
 
   /**
@@ -1594,7 +1892,13 @@ class BlockReader {
     return k === end ? undefined : [k, end];
   }
 
-  private pushAttribution(np: [number, number], verb: string, sentence: number, anonymousSentence: boolean, verbAt: number): void {
+  /**
+   * Records the attribution of the source words `np` to the reporting word at `verbAt`. `unnamed`
+   * marks a speaker {@link BlockReader.unnamedSpeakerBefore} found, which is anonymous by its
+   * words; `aside` is a description between commas after a named speaker ("Osama Hamdan, a senior
+   * Hamas official, said"), which can tie it to an actor.
+   */
+  private pushAttribution(np: [number, number], verb: string, sentence: number, anonymousSentence: boolean, verbAt: number, how: { unnamed?: boolean; aside?: [number, number] } = {}): void {
     const { tokens } = this;
     // "officials familiar with the talks", "diplomats briefed on the negotiations": the words that
     // describe an unnamed source belong to it.
@@ -1623,7 +1927,8 @@ class BlockReader {
     else if (role && !hasProperName) strength = "role";
     else if (role && unnamedRole) strength = "role";
     if (verb === "citing" || words.includes("media") || words.includes("reports")) strength = strength === "anonymous" ? strength : "relayed";
-    const affiliation = this.affiliationOf(np[0], np[1]);
+    if (how.unnamed) strength = "anonymous";
+    const affiliation = this.affiliationOf(np[0], np[1]) ?? (how.aside ? this.affiliationOf(how.aside[0], how.aside[1]) : undefined);
     const sentenceRange = this.sentences[sentence]!;
     this.attributions.push({
       from: Math.min(first.from, tokens[verbAt]!.from),
@@ -1635,7 +1940,7 @@ class BlockReader {
       sentence,
       quoted: this.quoted[np[0]] === 1,
       ...(affiliation ? { affiliation } : {}),
-      ...(strength === "anonymous" && this.hasExplicitAnonymity(sentenceRange[0], sentenceRange[1])
+      ...(strength === "anonymous" && (how.unnamed || this.hasExplicitAnonymity(sentenceRange[0], sentenceRange[1]))
         ? { explicitAnonymity: true, ...(this.givesAnonymityReason(sentenceRange[0], sentenceRange[1]) ? { anonymityReason: true } : {}) }
         : {}),
     });

@@ -375,6 +375,50 @@ export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Phrases that say outright that a source is unnamed, or that it asked to be ("speaking on
+ * condition of anonymity", "who asked not to be identified", "on condition that his name not be
+ * used"), as opposed to words that merely leave it unnamed ("a senior official").
+ */
+export const EXPLICIT_ANONYMITY_PHRASES: readonly (readonly string[])[] = [
+  ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
+  ["declined", "to", "be", "identified"], ["not", "to", "be", "named"], ["not", "to", "be", "identified"], ["name", "not", "be", "used"], ["names", "not", "be", "used"],
+  ["name", "not", "be", "published"], ["anonymous"], ["anonymously"], ["requested", "anonymity"], ["without", "being", "named"], ["without", "being", "identified"],
+];
+
+/**
+ * Head nouns of an unnamed speaker ("a source familiar with the talks", "an official", "a
+ * resident of the camp"), with what the speaker is: `office` speaks for an institution (a stated
+ * reason such as not being authorised to brief reporters is then what a reader needs), `unnamed`
+ * says no more than that the speaker is not named ("a source", "people close to the talks"), and
+ * `private` is a witness speaking for themselves, whose safety may be a reason but whose account
+ * still rests on no name.
+ */
+export const UNNAMED_SPEAKER_NOUNS: ReadonlyMap<string, "office" | "unnamed" | "private"> = new Map<string, "office" | "unnamed" | "private">([
+  ["source", "unnamed"], ["sources", "unnamed"], ["person", "unnamed"], ["people", "unnamed"], ["insider", "unnamed"], ["insiders", "unnamed"],
+  ["official", "office"], ["officials", "office"], ["diplomat", "office"], ["diplomats", "office"], ["negotiator", "office"], ["negotiators", "office"],
+  ["mediator", "office"], ["mediators", "office"], ["aide", "office"], ["aides", "office"], ["member", "office"], ["members", "office"],
+  ["resident", "private"], ["residents", "private"], ["villager", "private"], ["villagers", "private"], ["witness", "private"], ["witnesses", "private"],
+  ["worker", "private"], ["workers", "private"], ["survivor", "private"], ["survivors", "private"],
+]);
+
+/**
+ * Words after an unnamed speaker that describe its access instead of naming it ("a person
+ * familiar with the talks", "people close to the negotiations", "a source with knowledge of the
+ * meeting", "an official briefed on the talks"): the speaker is unnamed, and says so.
+ */
+export const SPEAKER_ACCESS_PHRASES: readonly (readonly string[])[] = [
+  ["familiar", "with"], ["close", "to"], ["with", "knowledge", "of"], ["with", "direct", "knowledge", "of"], ["with", "knowledge", "about"], ["briefed", "on"],
+  ["involved", "in"], ["privy", "to"], ["knowledgeable", "about"], ["aware", "of"],
+];
+
+/**
+ * Words that join a place, a body or a party to an unnamed speaker's head noun ("a source in the
+ * Egyptian delegation", "a resident of Sagaing region", "a diplomatic source in Cairo"): the words
+ * after them describe the speaker, they are not the speaker.
+ */
+export const SPEAKER_MODIFIER_WORDS: ReadonlySet<string> = new Set(["in", "of", "at", "from", "inside", "within", "near", "with", "close", "familiar", "briefed", "involved", "privy", "knowledgeable", "aware", "based"]);
+
+/**
  * Endings of English words for a people or nation ("Russian", "Sudanese", "Turkish", "Iraqi",
  * "Korean"): a capitalized word with one of them, before a source's name, ties the source to a
  * nation ("the Russian defence ministry"). Matched against the whole word, lowercase.
@@ -384,13 +428,25 @@ export const NATIONALITY_SUFFIXES: readonly string[] = ["ian", "ean", "ese", "is
 /**
  * Words that give the reason a source is unnamed ("because he was not authorized to brief
  * reporters", "in line with military rules", "to discuss details not yet made public"): what the
- * anonymous-source note asks the writer to say.
+ * anonymous-source note asks the writer to say. What an official was there to discuss ("to
+ * discuss internal assessments") is the subject of the talk, not a reason.
  */
 export const ANONYMITY_REASONS: readonly (readonly string[])[] = [
-  ["because"], ["in", "line", "with"], ["in", "keeping", "with"], ["under", "military", "rules"], ["under", "rules"], ["to", "discuss"], ["to", "talk", "about"],
-  ["to", "speak", "freely"], ["to", "describe"], ["to", "brief"], ["not", "authorized"], ["not", "authorised"], ["for", "fear"], ["for", "security", "reasons"],
-  ["citing", "the", "sensitivity"], ["given", "the", "sensitivity"], ["due", "to", "the", "sensitivity"],
+  ["because"], ["in", "line", "with"], ["in", "keeping", "with"], ["under", "military", "rules"], ["under", "rules"], ["ground", "rules"], ["not", "yet", "public"],
+  ["not", "yet", "made", "public"], ["not", "been", "made", "public"], ["not", "made", "public"], ["not", "publicly", "announced"], ["private", "deliberations"],
+  ["private", "talks"], ["confidential"], ["to", "speak", "freely"], ["not", "authorized"], ["not", "authorised"], ["for", "fear"], ["fearing"], ["for", "security", "reasons"],
+  ["for", "their", "safety"], ["for", "his", "safety"], ["for", "her", "safety"], ["citing", "the", "sensitivity"], ["given", "the", "sensitivity"], ["due", "to", "the", "sensitivity"],
 ];
+
+/**
+ * Nouns that make capitalised words the name of a body, not of a person ("Gaza's Health
+ * Ministry", "the World Health Organization"): a body named after an unnamed official does not
+ * name that official.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "ministry", "office", "agency", "organization", "organisation", "department", "committee", "council", "authority", "authorities", "government", "court",
+  "forces", "army", "command", "programme", "program", "fund", "commission", "bureau", "service", "services", "group", "movement", "nations", "union", "staff",
+]);
 
 /** Role nouns: "a military spokesperson" is an official by role, named or not. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -425,21 +481,22 @@ export function indexPhrases<T extends { words: readonly string[] }>(phrases: re
  */
 export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean }[] = (
   [
-    ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"]],
+    ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"]],
+    ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"]],
     ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],
-    ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"]],
-    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["approved"], ["approves"]],
-    ["commits-to", false, ["committed", "to"], ["commits", "to"], ["determined", "to"]],
+    ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"], ["reject"], ["refuse"]],
+    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"]],
+    ["commits-to", false, ["committed", "to"], ["commits", "to"], ["commit", "to"], ["determined", "to"]],
     ["commits-to", true, ["vowed", "to"], ["vows", "to"], ["pledged", "to"], ["pledges", "to"]],
     ["concerned", true, ["raised", "concerns"], ["raises", "concerns"], ["raising", "concerns"], ["raised", "concern"], ["expressed", "concern"], ["expressed", "concerns"], ["expressing", "concern"], ["expressing", "concerns"], ["voiced", "concern"], ["voiced", "concerns"], ["expressed", "skepticism"], ["expressing", "skepticism"], ["expressed", "scepticism"], ["expressing", "scepticism"]],
     ["concerned", false, ["concerned", "about"], ["concerned", "over"], ["worried", "about"], ["worried", "over"]],
     ["warns", true, ["warned"], ["warns"], ["warning"], ["cautioned"], ["cautions"]],
     ["declares", true, ["declared"], ["declares"], ["declaring"], ["proclaimed"], ["proclaims"]],
-    ["opposes", false, ["opposes"], ["opposed"], ["opposing"], ["is", "against"], ["are", "against"], ["remains", "against"], ["objects", "to"], ["objected", "to"]],
+    ["opposes", false, ["opposes"], ["opposed"], ["opposing"], ["is", "against"], ["are", "against"], ["remains", "against"], ["objects", "to"], ["objected", "to"], ["resisted"], ["resists"], ["resisting"]],
     ["supports", false, ["supports"], ["backs"], ["backed"], ["endorsed"], ["endorses"], ["favours"], ["favors"]],
     ["supports", true, ["welcomed"], ["welcomes"]],
     ["denies", true, ["denied"], ["denies"]],
-    ["proposes", false, ["proposed"], ["proposes"], ["offered"], ["offers"], ["put", "forward"], ["tabled"]],
+    ["proposes", false, ["proposed"], ["proposes"], ["offered"], ["offers"], ["offering"], ["put", "forward"], ["tabled"]],
   ] as [Stance, boolean, ...string[][]][]
 )
   .flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: false })))
@@ -463,7 +520,31 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
   "has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would", "also", "still", "now", "long", "already", "again", "repeatedly",
   "publicly", "firmly", "formally", "officially", "previously", "earlier", "later", "then", "recently", "so", "far", "not", "never", "n't", "flatly", "swiftly",
   "quickly", "initially", "reluctantly", "effectively", "largely", "broadly", "once", "consistently", "steadfastly", "staunchly", "strongly",
+  "only", "remains", "remain", "does", "do", "did",
 ]);
+
+/**
+ * Verbs of what a deal has each side do ("Israel will free 30 prisoners for every hostage",
+ * "Israeli troops will pull back", "aid would enter"): after "will" or "would" they state a
+ * proposal's terms, not what a party says it will do.
+ */
+export const TERM_VERBS: ReadonlySet<string> = new Set([
+  "free", "release", "withdraw", "pull", "hand", "return", "exchange", "swap", "allow", "let", "enter", "receive", "open", "deliver", "transfer", "begin", "start", "last", "see",
+]);
+
+/**
+ * Base forms of stance verbs ("agree to", "accept", "refuse"): a stance only after an auxiliary
+ * ("will not agree to", "would accept", "does not want"), since without one the subject is plural
+ * or several ("Israel and Hamas agree to ...") or the verb is an order.
+ */
+export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept", "reject", "refuse", "want", "commit"]);
+
+/**
+ * Verbs that, after "is" or "are" and before "to", report hearsay instead of a source ("Israel is
+ * said to have softened its position", "Hamas is reported to be ready"), as does "X said to ..."
+ * in a headline: a hedge, not an attribution, and the stance it carries has no source.
+ */
+export const HEDGED_REPORTING_VERBS: ReadonlySet<string> = new Set(["said", "reported", "believed", "understood", "thought", "rumoured", "rumored"]);
 
 /** Words that negate a stance ("has not accepted", "never agreed to"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);

@@ -3,21 +3,30 @@ import { readFileSync } from "node:fs";
 import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
 import {
   ANAPHOR_WORDS,
+  ANONYMITY_REASONS,
+  BARE_STANCE_VERBS,
+  BODY_NOUNS,
   CESSATION_WORDS,
   COMPARATIVE_VERBS,
   CUMULATIVE_CUES,
   ENDED_TRUCE_CUES,
   ESCALATION_WORDS,
+  EXPLICIT_ANONYMITY_PHRASES,
   EXTENSION_VERBS,
   EXTENSION_WORDS,
   FUTURE_ENTRY_CUES,
+  HEDGED_REPORTING_VERBS,
   INCREMENT_WORDS,
   OPERATION_WORDS,
   PERFECT_CUES,
   PERIOD_CUES,
   RUNNING_TOTAL_VERBS,
   SAME_PERIOD_CUES,
+  SPEAKER_ACCESS_PHRASES,
+  STANCE_PHRASES,
   SUBSET_CUES,
+  TERM_VERBS,
+  UNNAMED_SPEAKER_NOUNS,
   WHOLE_WAR_WORDS,
   WINDOW_ACTS,
   WINDOW_NOUNS,
@@ -377,5 +386,231 @@ describe("a war's age in a sentence that names only another conflict", () => {
     ["Israel's war in Gaza, like its war with Hezbollah, is now in its 14th month.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(ages(text)).toEqual(expected);
+  });
+});
+
+describe("unnamed speakers, read with the words that place them", () => {
+  const anonymous = (text: string) => of(text, "2024-05-04", "anonymous-source");
+  it.each([
+    // UNNAMED_SPEAKER_NOUNS: each kind of head noun, with a determiner and a place after it.
+    ["The talks will resume on Sunday, a source in the Egyptian delegation told reporters.", ["a source in the Egyptian delegation told"]],
+    ["Security sources told the agency that two rockets had been fired overnight.", ["Security sources told"]],
+    ["An Israeli official told local radio that the army was ready to move.", ["An Israeli official told"]],
+    ["A mediator from Qatar said the gaps had narrowed.", ["A mediator from Qatar said"]],
+    ["A resident of the camp told the agency, asking not to be named, that the shelling went on all night.", ["A resident of the camp told"]],
+    ["Two residents of the town said the water had run out.", ["Two residents of the town said"]],
+    ["Strikes hit the market at dawn, said a witness who sheltered in a nearby mosque.", ["said a witness who sheltered in a nearby mosque"]],
+    ["A member of the negotiating team said the text was ready.", ["A member of the negotiating team said"]],
+    // Not speakers: a body speaking as one, people in general, a reference back.
+    ["Israeli officials said the army was ready to move.", []],
+    ["Lebanese officials say the army was ready to move.", []],
+    // Officials whose side is unsaid are still unnamed.
+    ["The talks stalled, officials said.", ["officials said"]],
+    ["Residents say the water has run out.", []],
+    ["The official said the army was ready to move.", []],
+  ])("in %j notes %j", (text, expected) => {
+    expect(anonymous(text)).toEqual(expected);
+  });
+
+  it.each([
+    // SPEAKER_ACCESS_PHRASES: the words that give access instead of a name.
+    ["familiar with", "A person familiar with the talks said the gaps had narrowed."],
+    ["close to", "People close to the negotiations said the gaps had narrowed."],
+    ["with knowledge of", "A source with knowledge of the meeting said the gaps had narrowed."],
+    ["with direct knowledge of", "A person with direct knowledge of the plan said the gaps had narrowed."],
+    ["with knowledge about", "A person with knowledge about the plan said the gaps had narrowed."],
+    ["briefed on", "An official briefed on the negotiations said the gaps had narrowed."],
+    ["involved in", "People involved in the talks said the gaps had narrowed."],
+    ["privy to", "A person privy to the discussions said the gaps had narrowed."],
+    ["knowledgeable about", "A person knowledgeable about the plan said the gaps had narrowed."],
+    ["aware of", "People aware of the plan said the gaps had narrowed."],
+  ])("reads a speaker described as %j as unnamed: %j", (_phrase, text) => {
+    const [a] = extractMentions(text, { world: registry.world() }).attributions;
+    expect(a).toMatchObject({ strength: "anonymous", explicitAnonymity: true });
+  });
+
+  it.each([
+    // SPEAKER_MODIFIER_WORDS: each word that joins a place or a body to the speaker.
+    ["in", "A source in Cairo said"], ["of", "A resident of the camp said"], ["at", "A doctor's aide at the hospital said"], ["from", "A diplomat from Qatar said"],
+    ["inside", "A source inside the delegation said"], ["within", "A source within the movement said"], ["near", "A resident near the border said"],
+    ["with", "A source with the delegation said"], ["close", "A source close to the talks said"], ["familiar", "A source familiar with the plan said"],
+    ["briefed", "An official briefed on the plan said"], ["involved", "A source involved in the talks said"], ["privy", "A source privy to the plan said"],
+    ["knowledgeable", "A source knowledgeable about the plan said"], ["aware", "A source aware of the plan said"], ["based", "A diplomat based in Cairo said"],
+  ])("keeps the words after %j with the speaker in %j", (_word, opening) => {
+    const [a] = extractMentions(`${opening} the gaps had narrowed.`, { world: registry.world() }).attributions;
+    expect(a?.text).toBe(opening);
+    expect(a?.strength).toBe("anonymous");
+  });
+
+  it.each([
+    // EXPLICIT_ANONYMITY_PHRASES: each phrase, after an official with no other sign of anonymity.
+    ["Egyptian officials, speaking on condition of anonymity, said talks would resume."],
+    ["Egyptian officials said on background that talks would resume."],
+    ["Egyptian officials not authorised to speak publicly said talks would resume."],
+    ["Egyptian officials not authorized to speak publicly said talks would resume."],
+    ["Egyptian officials, who declined to be named, said talks would resume."],
+    ["Egyptian officials, who declined to be identified, said talks would resume."],
+    ["Egyptian officials, asking not to be named, said talks would resume."],
+    ["Egyptian officials, who asked not to be identified, said talks would resume."],
+    ["Egyptian officials said talks would resume. They spoke on condition that their name not be used."],
+    ["Egyptian officials said talks would resume. They spoke on condition that their names not be used."],
+    ["Egyptian officials said talks would resume. They spoke on condition that their name not be published."],
+    ["Anonymous Egyptian officials said talks would resume."],
+    ["Egyptian officials said anonymously that talks would resume."],
+    ["Egyptian officials, who requested anonymity, said talks would resume."],
+    ["Egyptian officials, speaking without being named, said talks would resume."],
+    ["Egyptian officials, speaking without being identified, said talks would resume."],
+  ])("reads %j as a source that is unnamed by its own words", (text) => {
+    const explicit = extractMentions(text, { world: registry.world() }).attributions.some((a) => a.strength === "anonymous" && a.explicitAnonymity);
+    expect(explicit).toBe(true);
+  });
+
+  it("keeps its anonymity tables lowercase, each speaker noun with a kind", () => {
+    for (const table of [EXPLICIT_ANONYMITY_PHRASES, SPEAKER_ACCESS_PHRASES, ANONYMITY_REASONS]) for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
+    for (const [word, kind] of UNNAMED_SPEAKER_NOUNS) {
+      expect(word).toBe(word.toLowerCase());
+      expect(["office", "unnamed", "private"]).toContain(kind);
+    }
+  });
+});
+
+describe("an unnamed source is noted once, and not when it is named after", () => {
+  it.each([
+    // A second reference is the same source.
+    ["A Palestinian source told reporters the first stage would last 40 days. The truce would begin on Sunday, said the source, who asked not to be identified.", ["A Palestinian source told"]],
+    // Named in the next sentence, or at the start of the next paragraph by a person of the same side.
+    ["A senior Hamas official said the group rejected the plan. The official, Yusuf Qasim, spoke to a local broadcaster.", []],
+    ["A Qatari official later said the truce would begin at noon. The official, foreign ministry spokesman Karim Nasser, announced the time on X.", []],
+    ["More than 34,000 people have been killed, a senior Israeli official told reporters.\n\nMiriam Tal, Israel's deputy envoy, said the army would press on.", []],
+    // A body named in the next paragraph does not name the official.
+    ["Talks will resume on Sunday, a senior Hamas official said.\n\nMore than 34,000 people have been killed, according to Gaza's Health Ministry.", ["a senior Hamas official said"]],
+    // A document is not a speaker.
+    ["A senior official, who briefed reporters on condition of anonymity under ground rules set by the White House, said the proposal had been passed to Hamas.", []],
+  ])("in %j notes %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+
+  it.each([
+    // BODY_NOUNS: a capitalised body after the official is no person.
+    ...[...BODY_NOUNS].map((noun) => [`Talks will resume, a senior Hamas official said.\n\nThe Gaza Central ${noun[0]!.toUpperCase()}${noun.slice(1)} said it had no comment.`]),
+  ])("does not take %j for a person naming the official", (text) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(["a senior Hamas official said"]);
+  });
+});
+
+describe("a reason for anonymity, and whose reason it is", () => {
+  it.each([
+    // What an official was there to discuss is no reason.
+    ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity to discuss internal assessments.", ["an Egyptian official said"]],
+    // A source or a witness stays anonymous whatever the reason.
+    ["Hamas has rejected the proposal, a source in the delegation said, speaking on condition of anonymity because he was not authorized to brief reporters.", ["a source in the delegation said"]],
+    ["The shelling went on all night, a resident of the camp said, asking not to be named for security reasons.", ["a resident of the camp said"]],
+  ])("in %j notes %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+
+  // ANONYMITY_REASONS, each in a sentence of its own after an unnamed official: what the note asks is there.
+  const reasons = [
+    "because he was not cleared to comment",
+    "in line with military rules",
+    "in keeping with briefing rules",
+    "under military rules",
+    "under rules set for the briefing",
+    "under ground rules set by the ministry",
+    "as the plan is not yet public",
+    "as details have not yet made public",
+    "since the text has not been made public",
+    "as the figures were not made public",
+    "as the talks were not publicly announced",
+    "to describe private deliberations",
+    "to describe private talks",
+    "as the briefing was confidential",
+    "to speak freely",
+    "as he was not authorized to comment",
+    "as he was not authorised to comment",
+    "for fear of reprisals",
+    "fearing reprisals",
+    "for security reasons",
+    "for their safety",
+    "for his safety",
+    "for her safety",
+    "citing the sensitivity of the talks",
+    "given the sensitivity of the talks",
+    "due to the sensitivity of the talks",
+  ];
+  it("has a sentence below for every reason of the table", () => {
+    for (const words of ANONYMITY_REASONS) expect(reasons.some((r) => ` ${r} `.includes(` ${words.join(" ")} `))).toBe(true);
+  });
+  it.each(reasons.map((reason) => [reason]))("notes nothing when an official's reason is given: %j", (reason) => {
+    expect(of(`Talks will resume on Sunday, an Egyptian official said, speaking on condition of anonymity ${reason}.`, "2024-05-04", "anonymous-source")).toEqual([]);
+  });
+});
+
+describe("stances in the shapes negotiation copy uses", () => {
+  const flagged = (text: string, date = "2024-05-04") => of(text, date, "unattributed-position");
+  it.each(
+    // STANCE_PHRASES: every phrase after a party, with an auxiliary for base forms.
+    STANCE_PHRASES.filter((p) => !p.noun && !p.speech).map((p) => {
+      const verb = p.words.join(" ");
+      const sentence = BARE_STANCE_VERBS.has(p.words[0]!) ? `Hamas will not ${verb} the plan.` : `Hamas ${verb} the plan.`;
+      return [sentence, p.words];
+    }),
+  )("reads %j as a party's stance with no source", (text) => {
+    expect(flagged(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // A base form without an auxiliary is several subjects or an order.
+    ["Israel and Hamas agree to the plan.", []],
+    ["Accept the plan now.", []],
+    // STANCE_AUXILIARIES: words between the party and its verb.
+    ["Israel is only offering to extend the first phase.", ["Israel is only offering to extend the first phase"]],
+    ["Hamas remains committed to the plan.", ["Hamas remains committed to the plan"]],
+    ["Israel does not want a permanent ceasefire.", ["Israel does not want a permanent ceasefire"]],
+    ["Israel has resisted any commitment to end the war.", ["Israel has resisted any commitment to end the war"]],
+    ["Israel insists it must keep control of the corridor.", ["Israel insists it must keep control of the corridor"]],
+    ["Israel has pushed to get more hostages freed.", ["Israel has pushed to get more hostages freed"]],
+    ["Israel retains the right to resume fighting.", ["Israel retains the right to resume fighting"]],
+    ["Hamas is ready for a full exchange of prisoners.", ["Hamas is ready for a full exchange of prisoners"]],
+    ["For Hamas, any deal should end the war.", ["Hamas, any deal should end the war"]],
+    ["Israel will not end the war before its aims are met.", ["Israel will not end the war"]],
+    // A joint act, an event that dates another, a proposal's terms, reported words.
+    ["Israel and Hamas have agreed to a four-day pause.", []],
+    ["The talks resumed three days after Hamas accepted the plan.", []],
+    ["Hostages would be freed within 72 hours of Israel publicly accepting the deal.", []],
+    ["Under the plan, Israel would free 30 prisoners for every hostage.", []],
+    ["If talks fail, Israel will resume the war.", []],
+    ["Netanyahu rejected the calls, saying Israel will press on.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it.each(
+    // TERM_VERBS: after "will", what a deal has a side do is a term, not a stance.
+    [...TERM_VERBS].map((verb) => [`Israel will ${verb} them.`]),
+  )("reads %j as a term of a deal", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("what sources a stance, and what does not", () => {
+  const flagged = (text: string) => of(text, "2024-05-04", "unattributed-position");
+  it.each<[string, string[]]>([
+    // An attribution of another statement in the paragraph.
+    ["Israel has refused to allow heavy machinery into Gaza. Dozens of bodies were recovered this week, according to local authorities.", ["Israel has refused to allow heavy machinery into Gaza"]],
+    ["Hamas has rejected any troop presence in the corridor, and a senior Hamas official said the group would not sign.", ["Hamas has rejected any troop presence in the corridor"]],
+    ["Israel is still studying the proposal, a spokesman said on Wednesday. Israel has resisted any truce with conditions.", ["Israel has resisted any truce with conditions"]],
+    // HEDGED_REPORTING_VERBS: hearsay is no source, in a headline or a body.
+    ...[...HEDGED_REPORTING_VERBS].map((verb): [string, string[]] => [`Israel is ${verb} to have softened its position.`, [`Israel is ${verb} to have softened its position`]]),
+    ["# Israel said to stay away from talks\n\nIsrael will not send a delegation, a senior Israeli official said.", ["Israel said to stay away from talks"]],
+    ["Hamas has rejected the proposal, according to reports.", ["Hamas has rejected the proposal"]],
+    // Still sourced: the speaker carried on, the same person, a sentence pointing back.
+    ["Israel has rejected the proposal. Negotiators will not travel to Cairo, he added.", []],
+    ["Ismail Haniyeh said on Saturday the talks were over. Haniyeh has rejected the proposal.", []],
+    ["Hamas demands a permanent ceasefire. The group said so in a statement on Saturday.", []],
+    // What the actor called it is its own words.
+    ["Hamas has rejected the proposal as a trap.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
   });
 });

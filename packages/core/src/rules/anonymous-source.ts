@@ -1,17 +1,23 @@
 import type { ResolvedAttribution } from "../facts.js";
-import { ROLE_WORDS } from "../lexicon.js";
+import { BODY_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
 /**
  * `anonymous-source` (info): a figure or position rests only on an anonymous source ("a senior
- * Israeli official, speaking on condition of anonymity", "sources said"): its sentence has no
- * named or role attribution beside it. Names the registry gives to a body ("Israeli officials",
+ * Israeli official, speaking on condition of anonymity", "sources said", "a source familiar with
+ * the talks", "a resident of the camp, asking not to be named"): its sentence has no named or
+ * role attribution beside it. Names the registry gives to a body ("Israeli officials",
  * "Palestinian health officials") speak for that body and are not anonymous unless the story says
- * so. One finding per unnamed source in a story, at the place
- * where the story says it is unnamed most plainly; later references ("the official said") are
- * the same source. A source whose sentence says why it is unnamed ("because he was not authorized
- * to brief reporters", "in line with military rules") is not flagged: that is what the note asks. The message notes when the source speaks for a party to the conflict.
+ * so. One finding per unnamed source in a story, where the story says it is unnamed most plainly;
+ * later references ("the official said", "said the source, who asked not to be identified") are
+ * the same source. A source
+ * named in the sentence after it ("The official, Osama Hamdan, …"), or in the first sentence of
+ * the next paragraph by a person of the same side ("Jane Roe, the agency's political chief,
+ * said"), is not anonymous. An official whose sentence says why it is unnamed ("because he was not
+ * authorized to brief reporters", "in line with military rules") is not flagged: that is what the
+ * note asks. A "source" or a private witness stays an anonymous source whatever the reason. The
+ * message notes when the source speaks for a party to the conflict.
  */
 export const anonymousSource: Rule = {
   id: "anonymous-source",
@@ -25,6 +31,10 @@ export const anonymousSource: Rule = {
     const chosen = new Map<string, { block: number; attribution: ResolvedAttribution }>();
     facts.attributions.forEach((attributions, block) => {
       for (const { key, attribution: a } of unnamedSources(attributions)) {
+        if (namedAfter(a, attributions, facts.attributions[block + 1])) continue;
+        // "said the source, who asked not to be identified", "He spoke on condition that his name
+        // not be used": the source introduced before.
+        if ((refersBack(a) || !a.name) && chosen.size > 0) continue;
         const seen = chosen.get(key);
         if (!seen || (a.explicitAnonymity && !seen.attribution.explicitAnonymity)) chosen.set(key, { block, attribution: a });
       }
@@ -47,8 +57,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
   if (found) return found;
   const list: { key: string; attribution: ResolvedAttribution }[] = [];
   for (const a of attributions) {
-    // The story says why the source is unnamed: what the note would ask for is there.
-    if (a.strength !== "anonymous" || a.quoted || a.anonymityReason) continue;
+    if (a.strength !== "anonymous" || a.quoted) continue;
+    // The story says why an official is unnamed: what the note would ask for is there.
+    if (a.anonymityReason && speakerKind(a.name) === "office") continue;
     // "Israeli officials said", "Palestinian health officials said": names the registry gives
     // to a body speak for that body. A sentence with only a loose cue ("a senior …") and no
     // speaker names no source at all.
@@ -56,6 +67,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // In a sentence with an unnamed source, other reporting words ("if both sides showed",
     // "citing the figure") are not sources: a source is a person or a role.
     if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
+    // "Lebanese officials say": a government's voice, unless the words say its officials are
+    // unnamed; "officials said", whose they are unsaid, is still an unnamed source.
+    if (!a.explicitAnonymity && /\p{Lu}\S*\s+officials$/u.test(a.name)) continue;
     if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous")) continue;
     // "The official said" refers back to a source the story has already introduced: not a new one.
     if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
@@ -66,10 +80,45 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
   return found;
 }
 
-/** True when a source's words name a person or a role ("officials", "a senior official", "diplomatic sources"). */
+/** What the head noun of a source's words makes it: an official, a witness, or no more than unnamed ("a source"). */
+function speakerKind(name: string): "office" | "unnamed" | "private" | undefined {
+  for (const w of name.toLowerCase().split(/[^\p{L}.]+/u)) {
+    const kind = UNNAMED_SPEAKER_NOUNS.get(w);
+    // The first head noun is the speaker's: "a source in the defence ministry's press office".
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** True when a source's words name a person or a role ("officials", "a senior official", "diplomatic sources", "a resident"). */
 function namesSpeaker(name: string): boolean {
   return name
     .toLowerCase()
     .split(/[^\p{L}.]+/u)
-    .some((w) => ROLE_WORDS.has(w) || w === "person" || w === "people" || w === "insider" || w === "insiders");
+    .some((w) => ROLE_WORDS.has(w) || UNNAMED_SPEAKER_NOUNS.has(w));
+}
+
+/** True when the source is a definite reference back to one already introduced: "said the source", "the official added". */
+function refersBack(a: ResolvedAttribution): boolean {
+  if (!a.name || /\p{Lu}/u.test(a.name)) return false;
+  const at = a.text.toLowerCase().lastIndexOf(a.name.toLowerCase());
+  return at > 0 && /(?:^|\s)(?:the|this|that|these|those)\s+$/i.test(a.text.slice(0, at));
+}
+
+/**
+ * True when the unnamed source is named right after it: a person's name of the same side
+ * attributed in its block's next sentence, or in the first sentence of the next paragraph
+ * ("… a senior UN official told the council. / Jane Roe, the UN's political chief, said …").
+ */
+function namedAfter(a: ResolvedAttribution, block: readonly ResolvedAttribution[], next: readonly ResolvedAttribution[] | undefined): boolean {
+  const side = a.speaksFor?.id;
+  if (!side) return false;
+  const names = (b: ResolvedAttribution) => b.speaksFor?.id === side && namesPerson(b);
+  return block.some((b) => b.sentence === a.sentence + 1 && names(b)) || (next ?? []).some((b) => b.sentence === 0 && names(b));
+}
+
+/** True when an attribution names a person: two or more capitalised words that name no registered actor ("Rosemary DiCarlo", who may be a registered source). */
+function namesPerson(b: ResolvedAttribution): boolean {
+  if (b.name.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase()) || /['’]s$/.test(w))) return false;
+  return b.strength === "named" && !b.quoted && !b.actor && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|bin\s|de\s)?\p{Lu}[\p{L}'’.-]*)+$/u.test(b.name);
 }

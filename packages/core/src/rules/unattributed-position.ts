@@ -1,18 +1,24 @@
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline } from "../facts.js";
-import { RECORD_ACT_VERBS, RECORD_BODIES, SELF_REPORT_WORDS } from "../lexicon.js";
+import { HEDGED_REPORTING_VERBS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, SELF_REPORT_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
- * `unattributed-position` (warning): the stance of a party to the conflict (a registry actor
- * with `party: true`: Hamas, Israel) is stated as the story's own fact, with no source. A stance
- * is sourced when its sentence has an attribution ("according to Egyptian officials", "the
- * official said"), when another sentence of its paragraph has one that speaks for the same actor
- * or names no other body ("he said"), when it reports the actor's own public words ("warned",
- * "called for", "declared"), when it goes on in the actor's own words (", saying ..."), when it is
- * a governing body's formal act ("the cabinet approved the deal"), or when a link or citation mark
- * covers it. A headline's stances are sourced by the body when the body attributes. Quoted words
- * are the speaker's and are left alone.
+ * `unattributed-position` (warning): the stance of a party to the conflict (a registry actor with
+ * `party: true`: Hamas, Israel) is stated as the story's own fact, with no source. A stance is
+ * sourced when its sentence has an attribution that covers it ("according to Egyptian officials",
+ * "the official said"), when a later reference in its paragraph carries on the speaker of its
+ * sentence ("he added"), when the person it names is the speaker of another sentence ("Volodymyr
+ * Zelensky said … Zelensky has ruled out …"), when the next sentence points back at it ("The group
+ * said so on Saturday"), when it reports the actor's own public words ("warned", "called for",
+ * "declared"), when it goes on in the actor's own words (", saying ...") or names what the actor
+ * called it ("dismissed the truce as a public-relations move"), when it is a governing body's
+ * formal act ("the cabinet approved the deal"), or when a link or citation mark covers it. An
+ * attribution that opens a clause of its own after the stance (", and a senior official said the
+ * group would not sign") covers that clause, not the stance; hearsay ("is said to", "according to
+ * reports") sources nothing. A headline's stances are sourced by the body when the body
+ * attributes, unless the headline gives them as hearsay. Quoted words are the speaker's and are
+ * left alone.
  */
 export const unattributedPosition = defineBlockRule({
   id: "unattributed-position",
@@ -23,13 +29,14 @@ export const unattributedPosition = defineBlockRule({
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     // A headline sums up the body ("Hamas accepts Egyptian-Qatari proposal"): the body's sources are its sources.
-    if (isHeadline(block) && facts.bodyAttributed) return findings;
+    const summedUp = isHeadline(block) && facts.bodyAttributed;
     const positions = facts.positions[index] ?? [];
     const attributions = facts.attributions[index] ?? [];
     for (const p of positions) {
       const actor = p.actorRecord;
       if (p.quoted || !actor?.party || p.speech) continue;
-      if (isSourced(p, attributions) || speaksForItself(block.text, p) || isActOfRecord(p)) continue;
+      if (summedUp && !isHearsay(p)) continue;
+      if (isSourced(p, attributions, block.text) || speaksForItself(block.text, p) || isActOfRecord(p)) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
@@ -37,20 +44,70 @@ export const unattributedPosition = defineBlockRule({
   },
 });
 
-/** True when an attribution in the position's sentence, or one in its paragraph that does not speak for another body, sources it. */
-export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAttribution[]): boolean {
+/**
+ * True when an attribution of the position's paragraph sources it: one in its sentence that does
+ * not open a clause of its own after it, or one in another sentence that carries on the same
+ * speaker ("he added") or is attributed to the same party.
+ */
+export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAttribution[], text: string): boolean {
   for (const a of attributions) {
-    if (a.quoted) continue;
-    if (a.sentence === p.sentence) return true;
-    const other = a.speaksFor ?? a.actor;
-    if (other ? other.id === p.actorRecord?.id : !a.source) return true;
+    if (a.quoted || isReportsOnly(a)) continue;
+    if (a.sentence === p.sentence) {
+      if (opensOwnClause(a, p, text)) continue;
+      return true;
+    }
+    if (carriesOnSpeaker(a) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
   }
   return false;
 }
 
-/** True when the stance goes on in the actor's own words: "Israel has rejected the moves, saying they reward Hamas". */
+/** True for "according to reports", "media reports said": hearsay, which names no source. */
+function isReportsOnly(a: ResolvedAttribution): boolean {
+  return /^(?:(?:media|press|news)\s+)?reports?$/i.test(a.name);
+}
+
+/** True when the stance is given as hearsay: "Israel is said to have softened its position". */
+function isHearsay(p: ResolvedPosition): boolean {
+  const words = p.verb.toLowerCase().split(/\s+/);
+  return words.length >= 2 && words[words.length - 1] === "to" && HEDGED_REPORTING_VERBS.has(words[words.length - 2]!);
+}
+
+/** True when the attribution's words start a clause joined after the stance (", and a senior official said the group …"): it covers that clause. */
+function opensOwnClause(a: ResolvedAttribution, p: ResolvedPosition, text: string): boolean {
+  return a.from >= p.to && /^\s*,?\s*(?:and|but|while|whereas)\s+$/i.test(text.slice(p.to, a.from));
+}
+
+/** True when an attribution in another sentence carries on a speaker already named: "he added", "it said", "the official said", or a sentence's anonymous cue with no speaker; "the group said" names a body, not the speaker before. */
+function carriesOnSpeaker(a: ResolvedAttribution): boolean {
+  if (!a.name) return true;
+  const head = a.name.toLowerCase().split(/\s+/).pop() ?? "";
+  return /^(?:he|she|it|they)$/i.test(a.name) || (/^(?:the|this|that)\s/i.test(a.text) && !/\p{Lu}/u.test(a.name) && (ROLE_WORDS.has(head) || UNNAMED_SPEAKER_NOUNS.has(head)));
+}
+
+/**
+ * True when the stance's actor is the person the attribution names, as written ("Volodymyr
+ * Zelensky said … / Zelensky has ruled out …"): the speaker's own position. A party standing for
+ * its spokesman ("Dmitry Peskov said … / Moscow has resisted …") is not.
+ */
+function isSpeaker(a: ResolvedAttribution, p: ResolvedPosition): boolean {
+  const name = p.actor.split(/\s+/).pop() ?? "";
+  return /^\p{Lu}/u.test(name) && a.name.split(/\s+/).includes(name);
+}
+
+/** True when the next sentence's attribution points back at the stance: "Hamas demands a ceasefire. The group said so on Saturday." */
+function saysSoAfter(a: ResolvedAttribution, p: ResolvedPosition, text: string): boolean {
+  return a.sentence === p.sentence + 1 && /^\s+(?:so|this|as\s+much|that\s*[.,;])(?:\W|$)/i.test(text.slice(a.to, a.to + 16));
+}
+
+/**
+ * True when the stance goes on in the actor's own words: "Israel has rejected the moves, saying
+ * they reward Hamas", or names what the actor called it: "Kyiv's foreign minister dismissed the
+ * truce as a public-relations move".
+ */
 function speaksForItself(text: string, p: ResolvedPosition): boolean {
-  const next = /^\s*,\s*(\p{L}+)/u.exec(text.slice(p.to, p.to + 40));
+  const after = text.slice(p.to, p.to + 40);
+  if (/^\s+as\s+(?:a|an)\s/i.test(after)) return true;
+  const next = /^\s*,\s*(\p{L}+)/u.exec(after);
   return next !== null && SELF_REPORT_WORDS.has(next[1]!.toLowerCase());
 }
 
