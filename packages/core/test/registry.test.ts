@@ -489,7 +489,7 @@ describe("Registry.with", () => {
       status: fc.constantFrom("current", "current", "current", "superseded", "corrected"),
       supersedes: fc.option(fc.record({ id: fc.nat(24), reason: fc.constantFrom("newer-report", "revision", "correction") }), { nil: undefined }),
     });
-    const toClaim = (s: fc.Infer<typeof step>): ClaimInput =>
+    const toClaim = (s: typeof step extends fc.Arbitrary<infer T> ? T : never): ClaimInput =>
       casualty(`c${s.id}`, s.asOf, s.value, {
         series: s.series,
         status: s.status as "current",
