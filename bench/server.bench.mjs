@@ -15,14 +15,20 @@
 // serves most blocks (a CMS re-checking drafts as editors type); "fresh drafts" tags every
 // paragraph of every request with a unique word, so every paragraph is extracted anew. Checks run
 // on the service's worker threads (one per core, divided among the processes).
+// The ceiling for fresh drafts is check() itself: a fourth baseline runs it on the same fresh
+// drafts in one worker thread per core at once, with no HTTP, no pool and no load generator.
+// The service's fresh-draft rate is printed as a ratio of it, with the CPU time one fresh check
+// costs the server process (by thread) and the load generator (autocannon, which shares the
+// machine's cores with the server), read from /proc.
 // Then writes: autocannon on POST /v1/claims (new claims in one series, each later and higher than
 // the last) on one process over SQLite, with the default registry (the baseline) and with
 // BENCH_WRITE_CLAIMS (default 1,000,000) synthetic claims imported first.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import autocannon from "autocannon";
 import { check } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
@@ -96,6 +102,7 @@ async function startServer(workers, existing) {
   return {
     url,
     dir,
+    pid: child.pid,
     stop: async ({ keep = false } = {}) => {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
@@ -189,6 +196,81 @@ async function measureWrites(extra) {
   return rows;
 }
 
+/**
+ * check() on fresh drafts in `threads` worker threads at once for DURATION_S, no HTTP: the most a
+ * machine of this many cores can check. Each thread loads the built packages and the default
+ * registry itself, warms up, then checks drafts numbered apart from every other thread's.
+ */
+async function ceiling(threads, stories) {
+  const source = `
+    const { parentPort, workerData } = require("node:worker_threads");
+    (async () => {
+      const { check } = await import(workerData.core);
+      const { defaultRegistry } = await import(workerData.dataset);
+      const registry = defaultRegistry();
+      const letters = "bcdfgjklnpqrtvx";
+      const tag = (n) => { let out = "zq"; do { out += letters[n % letters.length]; n = Math.floor(n / letters.length); } while (n > 0); return out; };
+      const text = (id) => workerData.stories[id % workerData.stories.length].map((p) => p + " Desk note " + tag(id) + ".").join("\\n\\n");
+      let id = workerData.first;
+      const warm = performance.now() + 2000;
+      while (performance.now() < warm) check(text(id++), { registry, date: workerData.date, format: "markdown" });
+      const times = [];
+      const end = performance.now() + workerData.ms;
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        check(text(id++), { registry, date: workerData.date, format: "markdown" });
+        times.push(performance.now() - t0);
+      }
+      parentPort.postMessage(times);
+    })();`;
+  const workerData = (k) => ({ core: import.meta.resolve("@factmark/core"), dataset: import.meta.resolve("@factmark/dataset-gaza"), stories, date: DATE, ms: DURATION_S * 1000, first: 2_000_000 + k * 1_000_000 });
+  const results = await Promise.all(
+    Array.from({ length: threads }, (_, k) => {
+      const worker = new Worker(source, { eval: true, workerData: workerData(k) });
+      return new Promise((resolve, reject) => {
+        worker.once("message", (times) => void worker.terminate().then(() => resolve(times)));
+        worker.once("error", reject);
+      });
+    }),
+  );
+  const times = results.flat().sort((a, b) => a - b);
+  return { rps: times.length / DURATION_S, p50: times[Math.floor(times.length / 2)], p99: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] };
+}
+
+/** CPU time (ms) each thread of process `pid` has used, by thread id, from /proc (empty where there is none). */
+function threadCpu(pid) {
+  const out = new Map();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        out.set(tid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+      } catch {
+        // The thread ended while being read.
+      }
+    }
+  } catch {
+    // No /proc: the CPU breakdown is left out.
+  }
+  return out;
+}
+
+/** CPU used between two {@link threadCpu} readings of `pid`: its main thread, the `busiest` next threads (the checking threads), the rest. */
+function cpuBetween(before, after, pid, busiest) {
+  const used = [];
+  let main = 0;
+  for (const [tid, ms] of after) {
+    const spent = ms - (before.get(tid) ?? 0);
+    if (tid === String(pid)) main = spent;
+    else used.push(spent);
+  }
+  used.sort((a, b) => b - a);
+  const checking = used.slice(0, busiest).reduce((a, b) => a + b, 0);
+  const other = used.slice(busiest).reduce((a, b) => a + b, 0);
+  return { main, checking, other, total: main + checking + other, known: after.size > 0 };
+}
+
 function load(options) {
   return new Promise((resolve, reject) => {
     const instance = autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
@@ -245,6 +327,8 @@ async function main() {
       const health = await load({ url: `${server.url}/healthz` });
       const repeated = await load({ url: `${server.url}/v1/check`, requests: repeatedRequests });
       let counter = 0;
+      const serverBefore = threadCpu(server.pid);
+      const selfBefore = process.cpuUsage();
       const fresh = await load({
         url: `${server.url}/v1/check`,
         requests: [
@@ -256,11 +340,16 @@ async function main() {
           },
         ],
       });
-      results.push({ workers, findings, health, repeated, fresh });
+      const selfUsed = process.cpuUsage(selfBefore);
+      // With one process the checking threads are the busiest after the main thread; with more, the workers are other processes.
+      const cpu = workers === 1 ? cpuBetween(serverBefore, threadCpu(server.pid), server.pid, availableParallelism()) : undefined;
+      results.push({ workers, findings, health, repeated, fresh, cpu, loadCpu: (selfUsed.user + selfUsed.system) / 1000 });
     } finally {
       await server.stop();
     }
   }
+  // The ceiling, last, so that its threads do not share the machine with a server.
+  const top = part === "writes" ? undefined : await ceiling(availableParallelism(), stories);
   if (results.length > 0) console.log(`first story: ${results[0].findings} findings`);
   console.log(header);
   for (const { workers, health, repeated, fresh } of results) {
@@ -271,10 +360,21 @@ async function main() {
   }
   console.log(inRow("check() in-process, repeated drafts (baseline)", inRepeated));
   console.log(inRow("check() in-process, fresh drafts (baseline)", inFresh));
+  if (top) console.log(inRow(`check() in ${availableParallelism()} threads, fresh drafts (ceiling)`, top));
   for (const { workers, health, repeated, fresh } of results) {
     console.log(
       `ratios, ${workers} process${workers === 1 ? "" : "es"}: repeated-draft checks/s vs /healthz ${(repeated.requests.average / health.requests.average).toFixed(2)}x; service vs in-process check() on one core: repeated ${(repeated.requests.average / inRepeated.rps).toFixed(2)}x, fresh ${(fresh.requests.average / inFresh.rps).toFixed(2)}x`,
     );
+  }
+  for (const { workers, fresh, cpu, loadCpu } of results) {
+    if (!top) break;
+    const w = `${workers} process${workers === 1 ? "" : "es"}`;
+    console.log(`ceiling, ${w}: fresh-draft checks/s of the service vs check() in one thread per core with no HTTP ${(fresh.requests.average / top.rps).toFixed(2)}x`);
+    const n = fresh.requests.total;
+    if (cpu?.known && n > 0) {
+      const each = (ms) => `${(ms / n).toFixed(2)} ms`;
+      console.log(`  CPU per fresh check, ${w}: server ${each(cpu.total)} (main thread ${each(cpu.main)}, checking threads ${each(cpu.checking)}, other threads ${each(cpu.other)}); load generator ${each(loadCpu)}; check() alone ${(1000 / (top.rps / availableParallelism())).toFixed(2)} ms of a core`);
+    }
   }
   for (const { workers, repeated, fresh } of results) {
     for (const [label, r] of [["repeated drafts", repeated], ["fresh drafts", fresh]]) {

@@ -1,22 +1,21 @@
 import { FactmarkError, Registry, type RegistryData } from "@factmark/core";
+import { parentPort, workerData } from "node:worker_threads";
 import { ExtractionCache, checkContent } from "./checking.js";
-import type { CheckOutcome, CheckTask, RegistryPayload, WorkerAnswer } from "./pool.js";
+import type { CheckMessage, CheckOutcome, CheckReply, CheckTask, RegistryPayload, WorkerAnswer } from "./pool.js";
 
-// One registry per worker thread, rebuilt from the shared JSON when a task names a newer version.
+// One registry per worker thread, rebuilt from the shared JSON when a task brings a newer version.
 let current: { version: number; registry: Registry } | undefined;
 const cache = new ExtractionCache(20_000);
 
 /**
- * Runs one check in a worker thread of the {@link CheckPool}: the draft against the registry of
- * the version the task names. Errors come back as data, since a class and its fields do not
- * survive the trip between threads.
+ * Runs one check in a worker thread of the {@link CheckPool}: the draft against the registry the
+ * task brings, or the one the thread holds when it brings none. Errors come back as data, since
+ * a class and its fields do not survive the trip between threads.
  */
-export default function runCheck({ task, registry }: { task: CheckTask; registry: RegistryPayload }): WorkerAnswer {
+export default function runCheck({ task, registry }: { task: CheckTask; registry?: RegistryPayload | undefined }): WorkerAnswer {
   try {
-    if (current?.version !== registry.version) {
-      const data = JSON.parse(Buffer.from(registry.data).toString("utf8")) as RegistryData;
-      current = { version: registry.version, registry: Registry.from(data, { trusted: true }) };
-    }
+    if (registry) adopt(registry);
+    if (!current) return { failure: "the thread was given a check before any registry" };
     const outcome: CheckOutcome = checkContent(task.content, task.format, {
       registry: current.registry,
       ...(task.date !== undefined ? { date: task.date } : {}),
@@ -32,4 +31,31 @@ export default function runCheck({ task, registry }: { task: CheckTask; registry
     // A stack overflow or any other failure: the message is enough for the service's log.
     return { failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
+}
+
+/** Holds `registry` from now on, unless the thread holds its version already. */
+function adopt(registry: RegistryPayload): void {
+  if (current?.version === registry.version) return;
+  const data = JSON.parse(Buffer.from(registry.data).toString("utf8")) as RegistryData;
+  current = { version: registry.version, registry: Registry.from(data, { trusted: true }) };
+}
+
+// Started by the pool: checks arrive as messages, one after another, and each is answered with
+// its id. A check the pool has ended while it waited here is skipped (it names it in `skip`).
+const pool = workerData as { checkPool?: boolean; skip?: Int32Array } | undefined;
+if (parentPort && pool?.checkPool) {
+  const port = parentPort;
+  port.on("message", (message: CheckMessage) => {
+    if (pool.skip && Atomics.load(pool.skip, 0) === message.id) {
+      // The registry it brought is the one the next checks expect the thread to hold.
+      try {
+        if (message.registry) adopt(message.registry);
+      } catch {
+        // The next check that needs it reports the failure.
+      }
+      port.postMessage({ id: message.id, answer: { failure: "ended before it started" }, skipped: true } satisfies CheckReply);
+      return;
+    }
+    port.postMessage({ id: message.id, answer: runCheck(message) } satisfies CheckReply);
+  });
 }

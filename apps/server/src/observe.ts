@@ -23,10 +23,33 @@ export interface RequestLogRecord {
 /** Where log records go. @default one JSON line each on stdout */
 export type RequestLogger = (record: RequestLogRecord) => void;
 
-/** Writes each record as one JSON line on stdout. */
+// Lines not yet written: stdout is synchronous when it is a pipe or a file, so a write per request
+// costs a system call each (about a fifth of a cheap request's time); the lines of one turn of the
+// event loop go out in one write instead.
+let pendingLines: string[] = [];
+let flushScheduled = false;
+
+function flushLines(): void {
+  flushScheduled = false;
+  if (pendingLines.length === 0) return;
+  const text = pendingLines.join("");
+  pendingLines = [];
+  process.stdout.write(text);
+}
+
+/**
+ * Writes each record as one JSON line on stdout: the lines of one turn of the event loop together,
+ * at the end of that turn (or every 256 lines), and whatever is left when the process exits.
+ */
 export const jsonLinesLogger: RequestLogger = (record) => {
-  process.stdout.write(`${JSON.stringify(record)}\n`);
+  pendingLines.push(`${JSON.stringify(record)}\n`);
+  if (pendingLines.length >= 256) flushLines();
+  else if (!flushScheduled) {
+    flushScheduled = true;
+    setImmediate(flushLines);
+  }
 };
+process.once("exit", flushLines);
 
 // Ids a client may choose: printable, short, nothing a log or a header could be broken with.
 const CLIENT_ID = /^[A-Za-z0-9._:@\/+=-]{1,128}$/;

@@ -593,8 +593,11 @@ export function touchedData(registry: Registry, written: readonly Claim[], date?
     add(claim);
     if (claim.kind === "casualty") {
       const key = seriesKeyOf(claim);
-      // The reports up to its date (the last two: one may be itself) and the next one after it.
-      for (const report of registry.history(key, { to: claim.asOf }).slice(-2)) add(report);
+      // The reports up to its date (the last two: one may be itself) and the next one after it,
+      // read from the end without copying the series' history.
+      const lastTwo: Claim[] = [];
+      registry.lastMatching(key, claim.asOf, (report) => lastTwo.unshift(report) >= 2);
+      for (const report of lastTwo) add(report);
       add(registry.nextAfter(key, claim.asOf));
     }
     // Supersession chains, each claim once.

@@ -15,6 +15,7 @@ import { FactmarkError, parseWith } from "./errors.js";
 import { IsoDate, addDays } from "./dates.js";
 import { RegistryData, type RegistryDataInput } from "./registry-data.js";
 import { Actor, Source } from "./source.js";
+import { HashTrie, LayeredMap, PersistentVector, hashString } from "./persistent.js";
 import { Conflict, Place, type World, compileWorld } from "./world.js";
 
 /**
@@ -111,7 +112,7 @@ class IdTable {
   /** The position of `id` in `records`, or -1. */
   find(records: readonly { id: string }[], id: string): number {
     const mask = this.slots.length - 1;
-    for (let slot = hashId(id) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashString(id) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) return -1;
       if (records[entry - 1]!.id === id) return entry - 1;
@@ -123,7 +124,7 @@ class IdTable {
     if ((this.count + 1) * 2 > this.slots.length) this.grow(records);
     const id = records[position]!.id;
     const mask = this.slots.length - 1;
-    for (let slot = hashId(id) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashString(id) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) {
         this.slots[slot] = position + 1;
@@ -140,25 +141,21 @@ class IdTable {
     const mask = this.slots.length - 1;
     for (const entry of old) {
       if (entry === 0) continue;
-      let slot = hashId(records[entry - 1]!.id) & mask;
+      let slot = hashString(records[entry - 1]!.id) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = entry;
     }
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashId(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
 
 /**
  * The claims of a registry, persistent: a registry derived with `registry.with(records)` shares
- * its parent's array and id table and keeps only what it replaced or appended, until those
- * pass an eighth of the shared array and it compacts. So adding a figure to a registry of a
- * million claims copies neither the million claims nor their ids.
+ * its parent's array and id table, and keeps what it replaced or appended in persistent
+ * structures ({@link HashTrie}, {@link PersistentVector}) shared in turn with the registries
+ * derived from it. Putting one claim in costs O(log n): neither the million claims nor their ids
+ * nor the claims appended since the last compaction are copied. The changes are folded into a new
+ * array when they outnumber it (O(n), so O(1) amortised).
  */
 class ClaimStore {
   readonly size: number;
@@ -168,14 +165,14 @@ class ClaimStore {
     /** Shared between registries, never changed. */
     private readonly base: readonly Claim[],
     private readonly table: IdTable,
-    /** Claims that replace `base[position]` (same id). */
-    private readonly replaced: ReadonlyMap<number, Claim>,
-    private readonly appended: readonly Claim[],
+    /** Claims that replace a claim of `base`, by id. */
+    private readonly replaced: HashTrie<Claim>,
+    private readonly appended: PersistentVector<Claim>,
     /** Ids of `appended` to positions (`base.length` and up). */
-    private readonly appendedIds: ReadonlyMap<string, number>,
+    private readonly appendedIds: HashTrie<number>,
   ) {
-    this.size = base.length + appended.length;
-    if (replaced.size === 0 && appended.length === 0) this.#list = base;
+    this.size = base.length + appended.size;
+    if (replaced.size === 0 && appended.size === 0) this.#list = base;
   }
 
   /** A store of `claims` (which it keeps: the caller must not change the array); throws on a duplicate id. */
@@ -185,54 +182,71 @@ class ClaimStore {
       const first = table.insert(claims, i);
       if (first !== -1) throw duplicateError("claims", "claim", claims[i]!.id, first, i);
     }
-    return new ClaimStore(claims, table, new Map(), [], new Map());
+    return new ClaimStore(claims, table, HashTrie.empty(), PersistentVector.empty(), HashTrie.empty());
   }
 
   at(position: number): Claim | undefined {
     if (position < 0) return undefined;
-    if (position < this.base.length) return this.replaced.get(position) ?? this.base[position];
-    return this.appended[position - this.base.length];
+    if (position < this.base.length) {
+      const claim = this.base[position]!;
+      return this.replaced.size === 0 ? claim : (this.replaced.get(claim.id) ?? claim);
+    }
+    return this.appended.get(position - this.base.length);
   }
 
   /** The position of the claim with this id, or -1. */
   find(id: string): number {
-    return this.appendedIds.get(id) ?? this.table.find(this.base, id);
+    if (this.appendedIds.size > 0) {
+      const position = this.appendedIds.get(id);
+      if (position !== undefined) return position;
+    }
+    return this.table.find(this.base, id);
   }
 
   list(): readonly Claim[] {
     if (this.#list) return this.#list;
-    const list = this.base.concat(this.appended);
-    for (const [position, claim] of this.replaced) list[position] = claim;
+    const list = this.appended.appendTo(this.base.slice());
+    for (const [id, claim] of this.replaced.entries()) list[this.table.find(this.base, id)] = claim;
     return (this.#list = list);
   }
 
   /** A store with `claims` put in: a claim with a registered id replaces it in place, others are appended. Calls `onReplace` with each claim replaced. */
   with(claims: readonly Claim[], onReplace: (old: Claim) => void): ClaimStore {
+    // Many claims at once (an import) go into one new array rather than one by one.
+    if (claims.length * 8 > this.size) {
+      const list = this.list().slice();
+      const appendedAt = new Map<string, number>();
+      for (const claim of claims) {
+        const position = appendedAt.get(claim.id) ?? this.find(claim.id);
+        if (position === -1) appendedAt.set(claim.id, list.push(claim) - 1);
+        else {
+          onReplace(list[position]!);
+          list[position] = claim;
+        }
+      }
+      return ClaimStore.of(list);
+    }
     let replaced = this.replaced;
     let appended = this.appended;
     let appendedIds = this.appendedIds;
     for (const claim of claims) {
-      const position = appendedIds.get(claim.id) ?? this.table.find(this.base, claim.id);
+      const position = (appendedIds.size > 0 ? appendedIds.get(claim.id) : undefined) ?? this.table.find(this.base, claim.id);
       if (position === -1) {
-        if (appended === this.appended) {
-          appended = appended.slice();
-          appendedIds = new Map(appendedIds);
-        }
-        (appendedIds as Map<string, number>).set(claim.id, this.base.length + (appended as Claim[]).push(claim) - 1);
+        appendedIds = appendedIds.set(claim.id, this.base.length + appended.size);
+        appended = appended.push(claim);
         continue;
       }
-      onReplace(this.at(position)!);
       if (position >= this.base.length) {
-        if (appended === this.appended) appended = appended.slice();
-        (appended as Claim[])[position - this.base.length] = claim;
+        onReplace(appended.get(position - this.base.length)!);
+        appended = appended.set(position - this.base.length, claim);
       } else {
-        if (replaced === this.replaced) replaced = new Map(replaced);
-        (replaced as Map<number, Claim>).set(position, claim);
+        onReplace(replaced.get(claim.id) ?? this.base[position]!);
+        replaced = replaced.set(claim.id, claim);
       }
     }
     const next = new ClaimStore(this.base, this.table, replaced, appended, appendedIds);
-    // Compacting costs O(n); waiting for n/8 changes keeps it O(1) per change, amortised.
-    return (replaced.size + appended.length) * 8 > this.base.length ? ClaimStore.of(next.list()) : next;
+    // Compacting costs O(n); waiting until the changes outnumber the base keeps it O(1) per change, amortised.
+    return replaced.size + appended.size > this.base.length ? ClaimStore.of(next.list()) : next;
   }
 }
 
@@ -245,9 +259,11 @@ interface RegistryState {
   conflicts: readonly Conflict[];
   series: readonly Series[];
   claims: ClaimStore;
-  seriesReports: Map<string, SeriesReports>;
+  seriesReports: LayeredMap<SeriesReports>;
   /** What the claims that supersede others say, by superseded claim id. */
-  superseders: SupersessionIndex;
+  superseders: LayeredMap<Superseders>;
+  /** The source of each declared series, by series id. */
+  seriesSources: ReadonlyMap<string, string>;
 }
 
 /** What the claims superseding one claim say: the asOf of each, and how many of them correct or retract it. */
@@ -358,9 +374,9 @@ export class Registry {
       }
       if (claim.supersedes) recordSupersessions(claim, superseders, 1);
     }
-    const sourceOf = new Map(series.map((record) => [record.id, record.source]));
+    const seriesSources = sourcesOf(series);
     const seriesReports = new Map<string, SeriesReports>();
-    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, superseders, sourceOf.get(key)));
+    for (const [key, group] of groups) seriesReports.set(key, reportsOf(group, superseders, seriesSources.get(key)));
     return new Registry({
       schema: parsed.$schema,
       date: parsed.date,
@@ -370,8 +386,9 @@ export class Registry {
       conflicts,
       series,
       claims: store,
-      seriesReports,
-      superseders,
+      seriesReports: LayeredMap.of(seriesReports),
+      superseders: LayeredMap.of(superseders),
+      seriesSources,
     });
   }
 
@@ -419,51 +436,72 @@ export class Registry {
     const series = parsed.series?.length ? merged(s.series, parsed.series, "series", "series") : s.series;
     const added = parsed.claims ?? [];
     // A series whose source changed prefers another body's reports: its reports are picked again.
-    const resourced = (parsed.series ?? EMPTY).filter((record) => s.seriesReports.has(record.id) && s.series.find((old) => old.id === record.id)?.source !== record.source);
-    if (added.length === 0 && resourced.length === 0) return new Registry({ ...s, date, sources, actors, places, conflicts, series });
+    const resourced = (parsed.series ?? EMPTY).filter((record) => s.seriesReports.has(record.id) && s.seriesSources.get(record.id) !== record.source);
+    const seriesSources = parsed.series?.length ? sourcesOf(series) : s.seriesSources;
+    if (added.length === 0 && resourced.length === 0) return new Registry({ ...s, date, sources, actors, places, conflicts, series, seriesSources });
     rejectDuplicates(added, "claims", "claim");
-    const sourceOf = new Map(series.map((record) => [record.id, record.source]));
 
-    let superseders = s.superseders;
-    // Per touched series: the claims that leave it and the ones that join it.
-    const touched = new Map<string, { removed: Set<Claim>; joined: CasualtyClaim[] }>();
-    const touch = (key: string) => {
+    // What the claims that supersede others say, changed by this call: read through to the
+    // registry's own, changes kept apart and put in at the end.
+    const supersession = new Map<string, Superseders | undefined>();
+    const supersessionDraft: SupersessionDraft = {
+      get: (id) => (supersession.has(id) ? supersession.get(id) : s.superseders.get(id)),
+      set: (id, value) => void supersession.set(id, value),
+      delete: (id) => void supersession.set(id, undefined),
+    };
+    // Per touched series: the claims that leave it and the ones that join it, and whether which
+    // of its reports are in effect may change beyond the dates of the joining claims.
+    const touched = new Map<string, { removed: Set<Claim>; joined: CasualtyClaim[]; rebuild: boolean }>();
+    const touch = (key: string, rebuild: boolean) => {
       let change = touched.get(key);
-      if (!change) touched.set(key, (change = { removed: new Set(), joined: [] }));
+      if (!change) touched.set(key, (change = { removed: new Set(), joined: [], rebuild }));
+      else if (rebuild) change.rebuild = true;
       return change;
     };
     // A supersession changes which reports of its target's series are in effect.
     const touchTargets = (claim: Claim) => {
       for (const supersession of claim.supersedes ?? EMPTY) {
         const target = s.claims.at(s.claims.find(supersession.claim));
-        if (target?.kind === "casualty") touch(seriesKeyOf(target));
+        if (target?.kind === "casualty") touch(seriesKeyOf(target), true);
       }
     };
     const recount = (claim: Claim, delta: 1 | -1) => {
       if (!claim.supersedes) return;
-      if (superseders === s.superseders) superseders = new Map(superseders);
-      recordSupersessions(claim, superseders as Map<string, Superseders>, delta);
+      recordSupersessions(claim, supersessionDraft, delta);
       touchTargets(claim);
     };
-    for (const record of resourced) touch(record.id);
+    for (const record of resourced) touch(record.id, true);
     const claims = s.claims.with(added, (old) => {
-      if (old.kind === "casualty") touch(seriesKeyOf(old)).removed.add(old);
+      if (old.kind === "casualty") touch(seriesKeyOf(old), true).removed.add(old);
       recount(old, -1);
     });
     for (const claim of added) {
-      if (claim.kind === "casualty") touch(seriesKeyOf(claim)).joined.push(claim);
+      // A replacement keeps its predecessor's place in the registry, which decides ties between
+      // reports of one date: its series is indexed anew. A new claim comes last.
+      if (claim.kind === "casualty") touch(seriesKeyOf(claim), claims.find(claim.id) < s.claims.size).joined.push(claim);
       recount(claim, 1);
     }
-    const seriesReports = new Map(s.seriesReports);
+    const superseders = supersession.size > 0 ? s.superseders.with(supersession) : s.superseders;
+    const reports = new Map<string, SeriesReports | undefined>();
     for (const [key, change] of touched) {
-      const before = s.seriesReports.get(key)?.all ?? EMPTY;
-      const kept = change.removed.size ? before.filter((claim) => !change.removed.has(claim)) : before;
-      const all = kept.concat(change.joined);
-      if (all.length === 0) seriesReports.delete(key);
+      const before = s.seriesReports.get(key);
+      const source = seriesSources.get(key);
+      // New reports of a series that nothing else changed: each goes in at its place, and only
+      // its date's report in effect is picked again. Otherwise the series is indexed anew.
+      if (before && !change.rebuild && change.joined.length <= 16) {
+        let next = before;
+        for (const claim of change.joined) next = withReport(next, claim, superseders, source);
+        reports.set(key, next);
+        continue;
+      }
+      const all = before?.all ?? EMPTY;
+      const kept = change.removed.size ? all.filter((claim) => !change.removed.has(claim)) : all;
+      const joined = kept.concat(change.joined);
       // A replacement keeps its predecessor's position, which decides ties: order by it, not by arrival.
-      else seriesReports.set(key, reportsOf(all, superseders, sourceOf.get(key), (claim) => claims.find(claim.id)));
+      reports.set(key, joined.length === 0 ? undefined : reportsOf(joined, superseders, source, (claim) => claims.find(claim.id)));
     }
-    return new Registry({ ...s, date, sources, actors, places, conflicts, series, claims, seriesReports, superseders });
+    const seriesReports = s.seriesReports.with(reports);
+    return new Registry({ ...s, date, sources, actors, places, conflicts, series, claims, seriesReports, superseders, seriesSources });
   }
 
   /**
@@ -977,8 +1015,15 @@ function isCorrection(reason: string): boolean {
   return reason === "correction" || reason === "retraction";
 }
 
+/** What {@link recordSupersessions} reads and writes: a Map, or changes kept apart from a shared index. */
+interface SupersessionDraft {
+  get(id: string): Superseders | undefined;
+  set(id: string, value: Superseders): void;
+  delete(id: string): void;
+}
+
 /** Adds (delta 1) or removes (delta -1) what `claim` says about the claims it supersedes. Entries are replaced, never changed: the index may be shared. */
-function recordSupersessions(claim: Claim, index: Map<string, Superseders>, delta: 1 | -1): void {
+function recordSupersessions(claim: Claim, index: SupersessionDraft, delta: 1 | -1): void {
   for (const supersession of claim.supersedes ?? EMPTY) {
     const before = index.get(supersession.claim) ?? { asOfs: EMPTY, corrections: 0 };
     const corrections = before.corrections + (isCorrection(supersession.reason) ? delta : 0);
@@ -1110,6 +1155,64 @@ function reportsOf(claims: CasualtyClaim[], superseders: SupersessionIndex, sour
   const keys = new Int32Array(effective.length);
   for (let k = 0; k < effective.length; k++) keys[k] = dateKey(effective[k]!.asOf);
   return { all: claims, allKeys, effective, keys };
+}
+
+/**
+ * The reports of a series with `claim` put in, a claim new to the registry (so last among
+ * reports of its date and publication) that changes no other claim's standing: it goes in at its
+ * place and only its date's report in effect is picked again. Copies the series' arrays (a
+ * memcpy) but does no work per report; the series' other dates are left as they were.
+ */
+function withReport(before: SeriesReports, claim: CasualtyClaim, superseders: SupersessionIndex, source: string | undefined): SeriesReports {
+  const key = dateKey(claim.asOf);
+  const published = publishedOf(claim);
+  const first = lowerBound(before.allKeys, key);
+  let at = upperBound(before.allKeys, key);
+  while (at > first && publishedOf(before.all[at - 1]!) > published) at--;
+  const all = before.all.slice();
+  all.splice(at, 0, claim);
+  const allKeys = insertKey(before.allKeys, at, key);
+  const end = upperBound(allKeys, key);
+  const winner = end === first + 1 ? (isInEffect(claim, superseders) ? first : -1) : effectiveIndex(all, first, end, superseders, source);
+  // The date's place among the reports in effect, and whether one of that date is there.
+  const place = lowerBound(before.keys, key);
+  const had = place < before.keys.length && before.keys[place] === key;
+  let effective: CasualtyClaim[];
+  let keys: Int32Array;
+  if (winner >= 0 && had) {
+    effective = before.effective.slice();
+    effective[place] = all[winner]!;
+    keys = before.keys;
+  } else if (winner >= 0) {
+    effective = before.effective.slice();
+    effective.splice(place, 0, all[winner]!);
+    keys = insertKey(before.keys, place, key);
+  } else if (had) {
+    effective = before.effective.slice();
+    effective.splice(place, 1);
+    keys = new Int32Array(before.keys.length - 1);
+    keys.set(before.keys.subarray(0, place));
+    keys.set(before.keys.subarray(place + 1), place);
+  } else {
+    effective = before.effective as CasualtyClaim[];
+    keys = before.keys;
+  }
+  // As reportsOf does: one array for both while every report is in effect.
+  if (effective.length === all.length) return { all, allKeys, effective: all, keys: allKeys };
+  return { all, allKeys, effective, keys };
+}
+
+function insertKey(keys: Int32Array, at: number, key: number): Int32Array {
+  const out = new Int32Array(keys.length + 1);
+  out.set(keys.subarray(0, at));
+  out[at] = key;
+  out.set(keys.subarray(at), at + 1);
+  return out;
+}
+
+/** The source of each declared series, by id. */
+function sourcesOf(series: readonly Series[]): Map<string, string> {
+  return new Map(series.map((record) => [record.id, record.source]));
 }
 
 /** Index of the first key `>= key`. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { thrown } from "./helpers.js";
@@ -471,6 +472,66 @@ describe("Registry.with", () => {
       expect(registry.history(series)).toEqual(scratch.history(series));
       for (const date of ["2024-01-05", "2024-02-14", "2024-03-30"]) expect(registry.valueAt(series, date)).toEqual(scratch.valueAt(series, date));
     }
+  });
+
+  it("agrees with a registry built from scratch after any additions, replacements and supersessions, and leaves every earlier version as it was", () => {
+    const SERIES_RECORD = { id: "gaza-moh-killed", title: "Killed in Gaza", source: "gaza-moh", measure: "killed" as const, population: { place: "gaza" }, cadence: "daily" as const };
+    const dates = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-05"];
+    // One step: a claim put in (a new id or an existing one), in one of two series, from one of two bodies,
+    // published on one of two days, perhaps superseding or correcting an earlier claim.
+    const step = fc.record({
+      id: fc.nat(24),
+      series: fc.constantFrom("gaza-moh-killed", "other"),
+      asOf: fc.constantFrom(...dates),
+      late: fc.boolean(),
+      source: fc.constantFrom("gaza-moh", "gaza-gmo"),
+      value: fc.nat(1000),
+      status: fc.constantFrom("current", "current", "current", "superseded", "corrected"),
+      supersedes: fc.option(fc.record({ id: fc.nat(24), reason: fc.constantFrom("newer-report", "revision", "correction") }), { nil: undefined }),
+    });
+    const toClaim = (s: typeof step extends fc.Arbitrary<infer T> ? T : never): ClaimInput =>
+      casualty(`c${s.id}`, s.asOf, s.value, {
+        series: s.series,
+        status: s.status as "current",
+        citations: [{ source: s.source, published: s.late ? "2024-05-09" : s.asOf }],
+        ...(s.supersedes && s.supersedes.id !== s.id ? { supersedes: [{ claim: `c${s.supersedes.id}`, reason: s.supersedes.reason }] } : {}),
+      });
+    const compare = (registry: Registry, claims: ClaimInput[]) => {
+      const scratch = Registry.from({ series: [SERIES_RECORD], claims });
+      expect(registry.claims().map((claim) => claim.id)).toEqual(scratch.claims().map((claim) => claim.id));
+      for (const series of ["gaza-moh-killed", "other"]) {
+        expect(registry.history(series)).toEqual(scratch.history(series));
+        expect(registry.reportsWithin(series, "2024-05-30", 60)).toEqual(scratch.reportsWithin(series, "2024-05-30", 60));
+        expect(registry.coverage(series)).toEqual(scratch.coverage(series));
+        for (const date of ["2024-04-30", ...dates, "2024-05-04"]) expect(registry.valueAt(series, date)).toEqual(scratch.valueAt(series, date));
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(fc.array(step, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.nat(), (batches, branchAt) => {
+        let registry = Registry.from({ series: [SERIES_RECORD], claims: [] });
+        let claims: ClaimInput[] = [];
+        const versions: [Registry, ClaimInput[]][] = [];
+        for (const batch of batches) {
+          // One id once per call, as with() requires.
+          const put = [...new Map(batch.map((s) => [s.id, toClaim(s)])).values()];
+          const next = claims.slice();
+          for (const claim of put) {
+            const at = next.findIndex((c) => c.id === claim.id);
+            if (at >= 0) next[at] = claim;
+            else next.push(claim);
+          }
+          registry = registry.with({ claims: put });
+          claims = next;
+          versions.push([registry, claims]);
+        }
+        // A second registry derived from an earlier version must not disturb the first line.
+        const [parent, parentClaims] = versions[branchAt % versions.length]!;
+        const branchClaim = casualty("branch", "2024-05-02", 7, { series: "gaza-moh-killed" });
+        compare(parent.with({ claims: [branchClaim] }), [...parentClaims, branchClaim]);
+        for (const [version, expected] of versions) compare(version, expected);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("rejects the same id twice in one call and an invalid claim with its path", () => {
