@@ -175,7 +175,7 @@ export function buildUnClaims(rows) {
 export function datedBySibling(row, rows) {
   if (row.period_end || row.stated_on) return row;
   const match = /^same update as ([\d,]+) killed\b/.exec(row.note ?? "");
-  if (!match) return row;
+  if (!match?.[1]) return row;
   const value = match[1].replace(/,/g, "");
   const sibling = rows.find((other) => other.series === "civilians_killed" && other.source_body === row.source_body && other.value === value && (other.period_end || other.stated_on));
   if (!sibling) return row;
