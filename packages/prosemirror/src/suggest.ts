@@ -71,7 +71,7 @@ function phaseCountFixes(finding: EditorFinding, registry: Registry): Fix[] {
   const counts = new Set<number>();
   for (const evidence of finding.evidence) {
     const claim = registry.claim(evidence.claimId);
-    if (claim?.kind === "phase") counts.add(claim.of);
+    if (claim?.kind === "phase" && claim.of !== undefined) counts.add(claim.of);
   }
   if (counts.size !== 1) return [];
   const count = [...counts][0]!;
