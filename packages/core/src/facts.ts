@@ -1191,6 +1191,8 @@ const subsetIndex = indexPhrases(SUBSET_CUES.map((words) => ({ words })));
 const breakdownIndex = indexPhrases(BREAKDOWN_PHRASES.map((words) => ({ words })));
 const samePeriodIndex = indexPhrases(SAME_PERIOD_CUES.map((words) => ({ words })));
 
+/** How far after a count its sentence is read for the words that follow its breakdown or its period ("..., taking the number of injured to"): bounded so a huge sentence stays linear. */
+const CLAUSE_CHARS = 240;
 /** How many counts a breakdown may be chained through ("including 2,055 children and 1,119 women"). */
 const MAX_JOINED = 4;
 /** How many paragraphs back "over the same period" may look for the count it refers to. */
@@ -1223,22 +1225,34 @@ export function isPeriodCount(block: ExtractedBlock, mention: CountMention): boo
  * count covers, unless its own words give it a period.
  */
 export function countTime(block: ExtractedBlock, mention: CountMention, depth = 0): "total" | "period" | "same-period" {
+  // A mention belongs to one immutable block: its time is read once.
+  let time = countTimes.get(mention);
+  if (time === undefined) {
+    time = readCountTime(block, mention, depth);
+    countTimes.set(mention, time);
+  }
+  return time;
+}
+
+const countTimes = new WeakMap<CountMention, "total" | "period" | "same-period">();
+
+function readCountTime(block: ExtractedBlock, mention: CountMention, depth: number): "total" | "period" | "same-period" {
   const clause = countClause(block, mention);
   if (!clause) return "total";
   const before = clauseWords(block.text.slice(clause.from, mention.from), "end").slice(-CLAUSE_WORDS.before);
   const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
   // "263 people, including 112 children, have died": the words after its breakdown are the count's too.
-  const parts = mentionsOfKind(block, "count").filter((c) => c.partOf === mention.from && c !== mention);
+  const parts = partsOf(block, mention);
   if (parts.length > 0 && block.text.slice(mention.to, parts[0]!.from).includes(",")) {
     const last = parts[parts.length - 1]!;
-    const rest = block.text.slice(last.to, block.sentences[last.sentence]!.to);
+    const rest = block.text.slice(last.to, Math.min(block.sentences[last.sentence]!.to, last.to + CLAUSE_CHARS));
     const aside = rest.indexOf(", ");
     if (aside >= 0) after.push(...clauseWords(rest.slice(aside + 2), "start").slice(0, CLAUSE_WORDS.after));
   }
   // "Three more Palestinians died": an increment, not the total.
   if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after) || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
-    const head = mentionsOfKind(block, "count").find((c) => c.from === mention.partOf && c !== mention);
+    const head = countStartingAt(block, mention.partOf);
     if (head) return periodCueIn(before, true) || periodCueIn(after, false) ? "period" : countTime(block, head, depth + 1);
   }
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
@@ -1246,7 +1260,7 @@ export function countTime(block: ExtractedBlock, mention: CountMention, depth = 
   if (hasCue(cumulativeIndex, before) || hasCue(cumulativeIndex, after)) return "total";
   if (hasCue(samePeriodIndex, before) || hasCue(samePeriodIndex, after)) {
     // "16 were wounded over the same period, taking the number of injured to 173,000": the total follows, so this is the day's.
-    const rest = block.text.slice(mention.to, block.sentences[mention.sentence]!.to).toLowerCase().split(/[^\p{L}]+/u);
+    const rest = block.text.slice(mention.to, Math.min(block.sentences[mention.sentence]!.to, mention.to + CLAUSE_CHARS)).toLowerCase().split(/[^\p{L}]+/u);
     return rest.some((w) => RUNNING_TOTAL_VERBS.has(w)) ? "period" : "same-period";
   }
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
@@ -1256,6 +1270,37 @@ export function countTime(block: ExtractedBlock, mention: CountMention, depth = 
   // An exact count with nothing to say it is the running total is an incident's or a day's count
   // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
   return mention.quantity.qualifier === "exact" ? "period" : "total";
+}
+
+const countsByStart = new WeakMap<ExtractedBlock, Map<number, CountMention>>();
+
+/** The count of a block that starts at offset `from`, found through a map built once per block. */
+function countStartingAt(block: ExtractedBlock, from: number): CountMention | undefined {
+  let byStart = countsByStart.get(block);
+  if (!byStart) {
+    byStart = new Map();
+    for (const c of mentionsOfKind(block, "count")) if (!byStart.has(c.from)) byStart.set(c.from, c);
+    countsByStart.set(block, byStart);
+  }
+  return byStart.get(from);
+}
+
+const partsByBlock = new WeakMap<ExtractedBlock, Map<number, CountMention[]>>();
+
+/** The counts of a block that break down or are joined to `mention` ({@link CountMention.partOf}), grouped once per block. */
+function partsOf(block: ExtractedBlock, mention: CountMention): readonly CountMention[] {
+  let byHead = partsByBlock.get(block);
+  if (!byHead) {
+    byHead = new Map();
+    for (const c of mentionsOfKind(block, "count")) {
+      if (c.partOf === undefined) continue;
+      const list = byHead.get(c.partOf);
+      if (list) list.push(c);
+      else byHead.set(c.partOf, [c]);
+    }
+    partsByBlock.set(block, byHead);
+  }
+  return (byHead.get(mention.from) ?? EMPTY).filter((c) => c !== mention);
 }
 
 /**

@@ -103,9 +103,10 @@ export function seriesBeyondData(context: RuleContext, blockIndex: number, menti
 function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   beyond.delete(mention);
   // Vague amounts ("dozens", "tens of thousands") are not figures a series can confirm or refute.
-  if (mention.quoted || mention.vague || !mention.measure || !isRunningTotal(blocks, blockIndex, mention)) return undefined;
+  if (mention.quoted || mention.vague || !mention.measure) return undefined;
+  // The series first: most counts a registry has no series for are settled without reading their clause.
   const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
-  if (!series) return undefined;
+  if (!series || !isRunningTotal(blocks, blockIndex, mention)) return undefined;
   // Past the end of its data (beyond one reporting interval) a series judges nothing.
   if (!registry.covers(series.id, date)) {
     if (registry.coverage(series.id) !== undefined && registry.coverage(series.id)!.to < date) beyond.set(mention, series);

@@ -70,7 +70,8 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // Another sentence's source covers a count only when its sentence visibly carries that report on
   // ("Of those killed, ...", "The same figures show ..."), as an editor reads it; a sentence that
   // merely follows one is on its own.
-  if (hasCueIn(relayIndex, sentence.slice(0, m.from - (span?.from ?? 0)))) {
+  const before = m.from - (span?.from ?? 0);
+  if (hasCueIn(relayIndex, sentence.slice(Math.max(0, before - RELAY_CHARS), before))) {
     const attributed = block.attributions.some((a) => {
       if (a.sentence > m.sentence) return false;
       const there = counts.filter((c) => c.sentence === a.sentence && c.measure !== undefined);
@@ -82,6 +83,8 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
 }
 
 const relayIndex = indexPhrases(RELAY_CUES.map((words) => ({ words })));
+/** How far before a count its sentence is read for a relay cue: the words that open its clause, so a huge sentence stays linear. */
+const RELAY_CHARS = 120;
 
 /** A headline's own source after a colon or a dash: "Gaza toll passes 40,000: ministry", "… – health ministry". */
 const HEADLINE_SOURCE = /[:–—-]\s*(?:[\p{L}][\p{L}'’.-]*\s*){1,5}$/u;
