@@ -889,7 +889,7 @@ export interface components {
             /** @constant */
             kind: "phase";
             note?: string;
-            of: number;
+            of?: number;
             period?: {
                 from: string;
                 to: string;
@@ -1117,7 +1117,7 @@ export interface components {
                     /** @constant */
                     kind: "phase";
                     note?: string;
-                    of: number;
+                    of?: number;
                     period?: {
                         from: string;
                         to: string;
@@ -1346,7 +1346,7 @@ export interface components {
             /** @constant */
             kind: "phase";
             note?: string;
-            of: number;
+            of?: number;
             period?: {
                 from: string;
                 to: string;
@@ -1571,7 +1571,7 @@ export interface components {
                 /** @constant */
                 kind: "phase";
                 note?: string;
-                of: number;
+                of?: number;
                 period?: {
                     from: string;
                     to: string;
@@ -2124,7 +2124,7 @@ export interface components {
                 /** @constant */
                 kind: "phase";
                 note?: string;
-                of: number;
+                of?: number;
                 period?: {
                     from: string;
                     to: string;
@@ -2646,7 +2646,7 @@ export interface components {
                 /** @constant */
                 kind: "phase";
                 note?: string;
-                of: number;
+                of?: number;
                 period?: {
                     from: string;
                     to: string;

@@ -40,6 +40,9 @@ export function reparseEdit(previous: ParsedDocument, previousText: string, text
   const before = proseParagraphs(previousText, start, end);
   const after = proseParagraphs(text, start, end + shift);
   if (!before || !after) return undefined;
+  // A paragraph typed where there was none has no block before it to show that the text around it
+  // is read as prose: an unclosed "<!--" or code fence above it would swallow it. Parse the whole.
+  if (before.length === 0) return undefined;
 
   // The blocks the touched paragraphs were: one each, read one to one from the text.
   const blocks = previous.blocks;

@@ -45,7 +45,8 @@ describe("re-reading only the edited paragraphs", () => {
           taken += 1;
           expect(after).toEqual(parseInput(next, format));
         }),
-        { numRuns: 3000 },
+        // Found once: a paragraph typed after an unclosed HTML comment is inside the comment.
+        { numRuns: 3000, examples: [[{ text: "<!--\n\n", from: 6, to: 6, insert: "a", next: "<!--\n\na" }]] },
       );
       // The property says something only if the fast path is taken often.
       expect(taken).toBeGreaterThan(300);
