@@ -17,8 +17,8 @@ describe.each(drivers())("hostile drafts on a listening $name server", (driver) 
 
   beforeAll(async () => {
     if (driver.unavailable) throw new Error(`the ${driver.name} suite cannot run: ${driver.unavailable}`);
-    // A deadline long enough for a new thread to start and load the registry on a busy machine.
-    db = await driver.create({ PORT: "0", FACTMARK_CHECK_THREADS: "1", FACTMARK_CHECK_TIMEOUT_MS: "1000" });
+    // A deadline well under what the hostile draft below takes, on a fast machine too.
+    db = await driver.create({ PORT: "0", FACTMARK_CHECK_THREADS: "1", FACTMARK_CHECK_TIMEOUT_MS: "400" });
     running = await startServer(db.config);
   });
   afterAll(async () => {
@@ -27,25 +27,27 @@ describe.each(drivers())("hostile drafts on a listening $name server", (driver) 
   });
 
   it("answers /healthz while a hostile check runs, and ends the check at its deadline", async () => {
-    // 900 KB of figures take well over a second to check: past the 1 s deadline.
+    // 900 KB of figures take most of a second to check on one core: past the 400 ms deadline.
     const content = HOSTILE_SHAPES["text-figures"]!.make(900 * 1024);
     let checkDone = false;
     const checking = fetch(`${running.url}/v1/check`, send("POST", { content, date: "2024-05-04" })).then(async (res) => {
       checkDone = true;
       return { status: res.status, body: await json(res) };
     });
-    // Sent once the check has reached the worker thread.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Sent once the check has reached the worker thread, and before its deadline.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const health = await fetch(`${running.url}/healthz`);
     expect(health.status).toBe(200);
     expect(checkDone).toBe(false);
     const checked = await checking;
     expect(checked.status).toBe(503);
     expect(checked.body).toMatchObject({ code: "timeout" });
-    expect(checked.body.detail).toContain("1000 ms");
-    // The thread that was ended is replaced: the next check is answered.
-    const next = await fetch(`${running.url}/v1/check`, send("POST", { content: FIGURE, date: "2024-05-04" }));
-    expect(next.status).toBe(200);
+    expect(checked.body.detail).toContain("400 ms");
+    // The thread that was ended is replaced: checks are answered again once the new thread has
+    // started (on a busy machine a first one may itself reach the deadline while it starts).
+    let next: Response | undefined;
+    for (let attempt = 0; attempt < 10 && next?.status !== 200; attempt++) next = await fetch(`${running.url}/v1/check`, send("POST", { content: FIGURE, date: "2024-05-04" }));
+    expect(next?.status).toBe(200);
     expect(running.service.pool.counts.timedOut).toBeGreaterThanOrEqual(1);
   });
 
