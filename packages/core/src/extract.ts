@@ -4,7 +4,7 @@ import {
   ANAPHOR_WORDS,
   ANONYMITY_REASONS,
   ANONYMOUS_PHRASES,
-  BREAKDOWN_PHRASES,
+  BREAKDOWN_PAIRS,
   BARE_STANCE_VERBS,
   EXPLICIT_ANONYMITY_PHRASES,
   HEDGED_REPORTING_VERBS,
@@ -244,8 +244,6 @@ const SUBJECT_WINDOW = 20;
 const BREAKDOWN_ASIDE_WINDOW = 8;
 /** Words of the first count's noun that may stand before the words joining a second count to it ("Palestinian children and"). */
 const JOIN_WINDOW = 3;
-/** The breakdown phrases as "word word" keys ("of them", "among whom"). */
-const BREAKDOWN_WORD_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));
 
 /** True when the number at `k` is the day of a date ("October 7", "7 October", "Oct. 7"). */
 function isDayOfDate(tokens: readonly Token[], k: number): boolean {
@@ -1223,8 +1221,8 @@ class BlockReader {
     const { tokens } = this;
     let at = k + 1;
     if (isWord(tokens[at], "including")) at += 1;
-    else if (BREAKDOWN_WORD_PAIRS.has(`${tokens[at]?.lower} ${tokens[at + 1]?.lower}`)) at += 2;
-    else if (!(tokens[at]?.type === "number" && BREAKDOWN_WORD_PAIRS.has(`${tokens[at + 1]?.lower} ${tokens[at + 2]?.lower}`))) return undefined;
+    else if (BREAKDOWN_PAIRS.has(`${tokens[at]?.lower} ${tokens[at + 1]?.lower}`)) at += 2;
+    else if (!(tokens[at]?.type === "number" && BREAKDOWN_PAIRS.has(`${tokens[at + 1]?.lower} ${tokens[at + 2]?.lower}`))) return undefined;
     for (let j = at; j < Math.min(sentenceEnd, at + BREAKDOWN_ASIDE_WINDOW); j++) {
       const t = tokens[j]!;
       if (isPunct(t, ",")) return j;
@@ -1244,12 +1242,13 @@ class BlockReader {
     const { tokens } = this;
     let k = start - 1;
     // "At least 168 Palestinians, 46 of them children": the breakdown phrase follows the count.
-    const breakdownAfter = isPunct(tokens[k], ",") && BREAKDOWN_WORD_PAIRS.has(`${tokens[end]?.lower} ${tokens[end + 1]?.lower}`);
-    if (breakdownAfter) {
-      // the comma is skipped below
-    } else if (isWord(tokens[k], "and", "including")) k -= 1;
-    else if (k - 1 >= sentenceStart && BREAKDOWN_WORD_PAIRS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) k -= 2;
-    else return undefined;
+    const breakdownAfter = isPunct(tokens[k], ",") && BREAKDOWN_PAIRS.has(`${tokens[end]?.lower} ${tokens[end + 1]?.lower}`);
+    // Otherwise the joining words stand right before the count: "and", "including", "among them".
+    if (!breakdownAfter) {
+      if (isWord(tokens[k], "and", "including")) k -= 1;
+      else if (k - 1 >= sentenceStart && BREAKDOWN_PAIRS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) k -= 2;
+      else return undefined;
+    }
     if (isPunct(tokens[k], ",")) k -= 1;
     // Only the first count's noun may stand between it and the joining words.
     for (let steps = 0; k >= sentenceStart; k--, steps++) {

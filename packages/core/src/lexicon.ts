@@ -241,6 +241,9 @@ export const OFFICIAL_COUNT_CUES: readonly (readonly string[])[] = [
 /** Words right after a count that make it a part of the count before it ("eight of them dead", "29 of whom"). */
 export const BREAKDOWN_PHRASES: readonly (readonly string[])[] = [["of", "them"], ["of", "whom"], ["among", "them"], ["among", "whom"], ["of", "those"]];
 
+/** {@link BREAKDOWN_PHRASES} as "word word" keys ("of them", "among whom"), for a lookup of two tokens. */
+export const BREAKDOWN_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));
+
 /** Verbs that, right before a count, report one event in the simple past ("strikes killed 45"): a period count unless a cumulative cue says otherwise. */
 export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring"]);
 

@@ -1,7 +1,7 @@
 import { hasCueIn, isHeadline, matchSeries, mentionsOfKind } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PHRASES, DEAL_WORDS, OFFICIAL_COUNT_CUES, RELAY_CUES, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, RELAY_CUES, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -98,11 +98,9 @@ function isBreakdown(block: ExtractedBlock, m: CountMention): boolean {
   // Right after the count, or after one plural noun, with no comma between: in "11,320
   // Palestinians, among them 4,650 children", the words open the part that follows.
   const words = /^\s+(?:(\p{L}+s)\s+)?(\p{L}+)\s+(\p{L}+)/u.exec(block.text.slice(m.to, m.to + 60).toLowerCase());
-  return words !== null && BREAKDOWN_WORDS.has(`${words[2]} ${words[3]}`);
+  return words !== null && BREAKDOWN_PAIRS.has(`${words[2]} ${words[3]}`);
 }
 
-/** "of them", "of whom", "among them", "among whom": the words that make a count a part of the one before it. */
-const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));
 
 const DEAL_GROUPS = new Set(["hostages", "prisoners"]);
 const DEAL_MEASURES = new Set(["released", "held-hostage", "detained"]);
