@@ -466,14 +466,19 @@ function checkSupersessionCycles(claims: readonly Claim[], report: Report): void
         state.set(target, 1);
         path.push({ index: target, edge: 0 });
       } else if (seen === 1) {
-        const start = path.findIndex((step) => step.index === target);
-        const loop = path.slice(start).map((step) => claims[step.index]!.id);
+        // Named at the loop's smallest id, wherever the walk entered it, so any validation that
+        // finds this loop (a whole registry, or one write's records) names it the same way.
+        const steps = path.slice(path.findIndex((step) => step.index === target));
+        let first = 0;
+        for (let i = 1; i < steps.length; i++) if (claims[steps[i]!.index]!.id < claims[steps[first]!.index]!.id) first = i;
+        const loop = [...steps.slice(first), ...steps.slice(0, first)].map((step) => claims[step.index]!.id);
+        const at = steps[first]!;
         report(
           "supersession-cycle",
           "error",
-          ["claims", top.index, "supersedes", k, "claim"],
+          ["claims", at.index, "supersedes", at.edge - 1, "claim"],
           `claims supersede each other in a loop: ${[...loop, loop[0]].map((id) => `"${id}"`).join(" → ")}; expected each claim to supersede only older ones`,
-          claims[top.index]!.id,
+          claims[at.index]!.id,
         );
       }
     }
