@@ -2,7 +2,7 @@ import { validateCheckOptions } from "./check-options.js";
 import { type RulesConfig, resolveRuleSetting } from "./config.js";
 import { isValidIsoDate } from "./dates.js";
 import { FactmarkError } from "./errors.js";
-import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, sameProposals, updateFacts } from "./facts.js";
+import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, proposalsNear, sameProposals, storyNamesProposal, updateFacts } from "./facts.js";
 import type { Finding, RelatedSpan, RuleId, Severity } from "./finding.js";
 import { type Block, type InputFormat, type ParsedDocument, mapToSource } from "./formats/block.js";
 import { parseInput } from "./formats/index.js";
@@ -264,7 +264,8 @@ function keptDocumentFindings(
   tail: number,
 ): readonly BlockFinding[] | undefined {
   if (!reads || !list) return undefined;
-  if (reads.proposals && !sameProposals(previous.facts, facts)) return undefined;
+  if (reads.proposals && (previous.facts.conflict?.id !== facts.conflict?.id || !sameProposals(previous.facts, facts))) return undefined;
+  if (reads.storyProposals && !sameNamedProposals(previous.facts, previous.registry, previous.blocks, facts, blocks)) return undefined;
   const n = blocks.length;
   const m = previous.blocks.length;
   const kinds = reads.kinds ?? [];
@@ -284,11 +285,26 @@ function keptDocumentFindings(
       if (a.length !== b.length) return undefined;
       for (let k = 0; k < a.length; k++) {
         if (!sameValue(a[k], b[k])) return undefined;
+        if (reads.sentences && sentenceText(before, a[k]!.sentence) !== sentenceText(after, b[k]!.sentence)) return undefined;
         if (reads.proposals && !sameValue(proposalsForSentence(previous.facts, previous.registry, before, a[k]!.sentence), proposalsForSentence(facts, previous.registry, after, b[k]!.sentence))) return undefined;
       }
     }
   }
   return list;
+}
+
+function sentenceText(block: ExtractedBlock, sentence: number): string {
+  const span = block.sentences[sentence];
+  return span ? block.text.slice(span.from, span.to) : block.text;
+}
+
+/** True when two versions of a story name the same proposals of those on the table (see {@link storyNamesProposal}). */
+function sameNamedProposals(a: DocumentFacts, registry: Registry, aBlocks: readonly ExtractedBlock[], b: DocumentFacts, bBlocks: readonly ExtractedBlock[]): boolean {
+  if (a.conflict?.id !== b.conflict?.id) return false;
+  for (const proposal of proposalsNear(registry, b.date, b.conflict)) {
+    if (storyNamesProposal(aBlocks, registry, proposal, a) !== storyNamesProposal(bBlocks, registry, proposal, b)) return false;
+  }
+  return true;
 }
 
 /** A finding with the blocks from `from` on (its own and its related spans') moved by `shift`. */

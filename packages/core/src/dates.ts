@@ -21,10 +21,24 @@ export function isValidIsoDate(value: string): boolean {
   return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
 }
 
-/** Days since 1970-01-01 for an ISO date (UTC calendar arithmetic, no clock). */
+/**
+ * Days since 1970-01-01 for an ISO date (UTC calendar arithmetic, no clock). Written as
+ * arithmetic on the proleptic Gregorian calendar (H. Hinnant's days-from-civil) rather than with
+ * `Date`: every figure judged asks for several day numbers, and a `Date` per call was a visible
+ * share of `check()`. A day past its month's end runs into the next month, as `Date.UTC` does.
+ */
 export function dayNumber(date: string): number {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  return daysFromCivil(y, m, d);
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The ISO date `days` after `date` (negative for before). */
@@ -32,9 +46,20 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(dayNumber(date) + days);
 }
 
-/** The ISO date for a day number (see {@link dayNumber}). */
+/** The ISO date for a day number (see {@link dayNumber}): civil-from-days, the inverse of {@link dayNumber}'s arithmetic. */
 export function fromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  // Years outside four digits are written as Date writes them.
+  if (y < 0 || y > 9999) return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
@@ -59,7 +84,7 @@ export function monthsBetween(from: string, to: string): number {
 function addMonths(year: number, monthIndex: number, day: number, months: number): number {
   const target = monthIndex + months;
   const days = daysInMonth(year + Math.floor(target / 12), (((target % 12) + 12) % 12) + 1);
-  return Math.floor(Date.UTC(year, target, Math.min(day, days)) / 86_400_000);
+  return daysFromCivil(year + Math.floor(target / 12), (((target % 12) + 12) % 12) + 1, Math.min(day, days));
 }
 
 /** The days in `month` (1–12) of `year` in the Gregorian calendar, which Date follows for every year. */

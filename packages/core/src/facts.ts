@@ -439,14 +439,17 @@ const storyNames = new WeakMap<DocumentFacts, Map<string, boolean>>();
 
 function findStoryNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
   const proposers = new Set(proposal.phases.flatMap((c) => c.proposal.proposers));
-  const needed = proposalNameWords(proposal.id, registry.world());
-  return blocks.some(
-    (block) =>
-      [...proposers].some((id) => blockNamesProposer(block, id, registry)) ||
-      (needed.size > 0 && [...needed].every((w) => sentenceWords(block.text, registry.world()).has(w))) ||
-      // "the three-phase truce that began in January": named by its month.
-      block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true),
-  );
+  const world = registry.world();
+  const needed = proposalNameWords(proposal.id, world);
+  return blocks.some((block) => {
+    if ([...proposers].some((id) => blockNamesProposer(block, id, registry))) return true;
+    const words = sentenceWords(block.text, world);
+    if (needed.size > 0 && [...needed].every((w) => words.has(w))) return true;
+    // "the three-phase truce that began in January": named by its month, beside a deal word. A
+    // paragraph with no deal word names no proposal by its month in any of its sentences.
+    if (![...words].some((w) => PROPOSAL_KIND_WORDS.has(w))) return false;
+    return block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true);
+  });
 }
 
 /** True when a block's text holds the name or an alias of actor `actorId` (as a substring, case-folded), kept per block and registry. */
@@ -512,6 +515,19 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
  * story about Lebanon). Undefined when the sentence names none this way.
  */
 function proposalsNamedInSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals | undefined {
+  // Asked for each sentence of a story for each proposal on the table: kept per block and
+  // sentence for the registry, the story's conflict and its date, which are all it depends on.
+  const key = `${facts.conflict?.id ?? ""}\n${facts.date}`;
+  let memo = namedInSentence.get(block);
+  if (!memo || memo.registry !== registry || memo.key !== key) namedInSentence.set(block, (memo = { registry, key, bySentence: new Map() }));
+  let found = memo.bySentence.get(sentence);
+  if (found === undefined) memo.bySentence.set(sentence, (found = findProposalsNamedInSentence(facts, registry, block, sentence) ?? null));
+  return found ?? undefined;
+}
+
+const namedInSentence = new WeakMap<ExtractedBlock, { registry: Registry; key: string; bySentence: Map<number, SentenceProposals | null> }>();
+
+function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals | undefined {
   const span = block.sentences[sentence];
   const text = span ? block.text.slice(span.from, span.to) : block.text;
   const conflicts = sentenceConflicts(facts, registry, block, span);

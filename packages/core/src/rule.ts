@@ -64,8 +64,19 @@ export interface DocumentRuleReads {
   kinds?: readonly Mention["kind"][];
   /** It reads each block's resolved attributions, and nothing else of a block. */
   attributions?: boolean;
-  /** It reads the story's proposals (`facts.proposals`). */
+  /** It reads the story's proposals (`facts.proposals`) and the story's conflict (`facts.conflict`). */
   proposals?: boolean;
+  /**
+   * With `kinds`: it also reads the words of each such mention's sentence (what a clause says of
+   * a duration: "a truce that had held for six weeks collapsed"), not only the mention.
+   */
+  sentences?: boolean;
+  /**
+   * It reads which of the proposals on the table the story names anywhere, by a proposer, the
+   * words of its id or its month beside a deal word (`storyNamesProposal`): a paragraph without
+   * any of the read mentions can still change that.
+   */
+  storyProposals?: boolean;
 }
 
 /** A rule that compares blocks with each other (one duration against another), run over the whole document. */

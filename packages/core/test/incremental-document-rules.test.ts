@@ -49,6 +49,7 @@ const SENTENCES = [
   " Officials said the war, which began on Oct. 7, had reached its eighth month.",
   " Qatar and Egypt presented the copy Hamas published, with a 30-day first phase.",
   " Talks went on through the night.",
+  " Qatari and Egyptian mediators met the delegations in Cairo.",
 ];
 
 /** Extraction kept by text, as an editor keeps it: unchanged paragraphs keep their block objects. */
@@ -111,6 +112,44 @@ describe("document rules after one keystroke at a time", () => {
       { numRuns: 40, examples: [[0, 1269545774, 2, 2147483622]] },
     );
   }, 240_000);
+
+  it("judges a duration again when another paragraph comes to name the proposal's backers", () => {
+    // The length is held against the registered 42 days only once the story names a proposer;
+    // the paragraph typed into holds no duration.
+    const s: Story = {
+      name: "proposers named later",
+      date: "2024-05-10",
+      registry: wider,
+      blocks: [
+        { text: "Talks resumed on Sunday.", cited: [] },
+        { text: "The first phase of the truce would last 30 days, officials said.", cited: [] },
+      ],
+    };
+    const typed = " Egyptian mediators presented the plan.";
+    const run = typeInto(s, 0, keystrokes(s.blocks[0]!.text, s.blocks[0]!.text.length, typed).slice(0, typed.length));
+    expect(ruleFindings(run, "inconsistent-duration").map((f) => f.block)).toEqual([1]);
+  });
+
+  it("judges a duration again when the words of its sentence change around it", () => {
+    // "would last 30 days" is a term held against the registered 42; "lasted 30 days before it
+    // collapsed" tells what a truce really lasted. The duration itself does not change.
+    const s: Story = {
+      name: "what a truce lasted",
+      date: "2024-05-10",
+      registry: wider,
+      blocks: [
+        { text: "Egyptian mediators presented the plan.", cited: [] },
+        { text: "The first phase of the truce would last 30 days, officials said.", cited: [] },
+      ],
+    };
+    const text = s.blocks[1]!.text;
+    const at = text.indexOf(",");
+    const typed = " before it collapsed";
+    const before = typeInto(s, 1, []);
+    expect(ruleFindings(before, "inconsistent-duration").map((f) => f.block)).toEqual([1]);
+    const after = typeInto(s, 1, keystrokes(text, at, typed).slice(0, typed.length));
+    expect(ruleFindings(after, "inconsistent-duration")).toEqual([]);
+  });
 
   it("gives the same findings when a paragraph's words are deleted one character at a time", () => {
     fc.assert(

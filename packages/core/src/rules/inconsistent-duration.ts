@@ -37,8 +37,11 @@ export const inconsistentDuration: Rule = {
   description: "Two durations in one document describe the same period differently, or one disagrees with the registry.",
   // Durations in different paragraphs are compared with each other.
   scope: "document",
-  // No `reads`: whether a story is about a proposal depends on every paragraph's words (the
-  // proposers it names), so the rule runs again after each edit.
+  // What it reads of a story: its durations with their sentences' words (an age, what a truce
+  // lasted, a window's act), the proposals tied to each sentence, the story's conflict and
+  // proposals, and which of those the story names anywhere. An edit that changes none of these
+  // keeps its findings.
+  reads: { kinds: ["duration"], sentences: true, proposals: true, storyProposals: true },
   check({ blocks, registry, facts, date }) {
     const groups = new Map<number, PhaseDuration[]>();
     // A truce named without its phase is a deal's first phase only in a story about a registered
