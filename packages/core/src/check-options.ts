@@ -29,9 +29,32 @@ function isRegistry(value: unknown): boolean {
   return typeof registry.world === "function" && typeof registry.series === "function" && typeof registry.places === "function" && typeof registry.findSeries === "function";
 }
 
+/**
+ * What each option accepts, as plain tests: the schema below reports what fails them, and
+ * {@link validateCheckOptions} runs the schema only when one fails (a server or an editor calls
+ * `check()` thousands of times a second with good options).
+ */
+const ACCEPTS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  registry: isRegistry,
+  date: (value) => value === undefined || (typeof value === "string" && isValidIsoDate(value)),
+  format: (value) => value === undefined || (typeof value === "string" && (INPUT_FORMATS as readonly string[]).includes(value)),
+  rules: () => true,
+  cache: (value) => value === undefined || (typeof value === "object" && value !== null && typeof (value as Map<unknown, unknown>).get === "function" && typeof (value as Map<unknown, unknown>).set === "function"),
+  previous: () => true,
+};
+
+function acceptsAll(options: object): boolean {
+  if (!("registry" in options)) return false;
+  for (const key in options) {
+    const accepts = Object.hasOwn(ACCEPTS, key) ? ACCEPTS[key] : undefined;
+    if (!accepts || !accepts((options as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
 const registry = z.unknown().check((ctx) => {
   const value = ctx.value;
-  if (isRegistry(value)) return;
+  if (ACCEPTS.registry!(value)) return;
   const raw = typeof value === "object" && value !== null && !Array.isArray(value) && REGISTRY_KEYS.some((key) => key in value);
   ctx.issues.push({
     code: "custom",
@@ -44,20 +67,20 @@ const registry = z.unknown().check((ctx) => {
 
 const date = z.unknown().check((ctx) => {
   const value = ctx.value;
-  if (value === undefined || (typeof value === "string" && isValidIsoDate(value))) return;
+  if (ACCEPTS.date!(value)) return;
   const hint = value instanceof Date ? `; for a Date, pass date.toISOString().slice(0, 10)` : "";
   ctx.issues.push({ code: "custom", input: value, message: `received ${describeValue(value)}, which is not a date; expected a calendar date written YYYY-MM-DD, for example "2024-05-04"${hint}` });
 });
 
 const format = z.unknown().check((ctx) => {
   const value = ctx.value;
-  if (value === undefined || (typeof value === "string" && (INPUT_FORMATS as readonly string[]).includes(value))) return;
+  if (ACCEPTS.format!(value)) return;
   ctx.issues.push({ code: "custom", input: value, message: `received ${describeValue(value)}; expected one of ${INPUT_FORMATS.map((f) => `"${f}"`).join(", ")}, for example { format: "markdown" }` });
 });
 
 const cache = z.unknown().check((ctx) => {
   const value = ctx.value;
-  if (value === undefined || (typeof value === "object" && value !== null && typeof (value as Map<unknown, unknown>).get === "function" && typeof (value as Map<unknown, unknown>).set === "function")) return;
+  if (ACCEPTS.cache!(value)) return;
   ctx.issues.push({ code: "custom", input: value, message: `received ${describeValue(value)}; expected a Map kept across calls, for example { cache: new Map() }` });
 });
 
@@ -90,6 +113,7 @@ export function validateCheckOptions(options: unknown, what = "check()"): void {
       `${what} needs options; received ${describeValue(options)}. Expected an object with a registry and a date, for example ${what.replace("()", "")}(text, { registry: defaultRegistry(), date: "2024-05-04" })`,
     );
   }
+  if (acceptsAll(options)) return;
   const result = CheckOptionsSchema.safeParse(options);
   if (result.success) return;
   const onlyDate = result.error.issues.every((issue) => issue.path[0] === "date");

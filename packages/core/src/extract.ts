@@ -1372,7 +1372,7 @@ class BlockReader {
   }
 
   /** What a count counts: the group, measure and place in the words after it, then before it, within its clause. */
-  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string; demonym?: string } {
+  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number } {
     const { tokens } = this;
     let demonym: string | undefined;
     const sentenceStart = this.sentenceStart(start);
@@ -1492,7 +1492,14 @@ class BlockReader {
         }
       }
     }
-    return { ...(measure ? { measure } : {}), ...(group ? { group } : {}), ...(place ? { place } : {}), ...(demonym ? { demonym } : {}), ...(head ? { partOf: head.from } : {}) };
+    // Written out, not spread: this runs for every count.
+    const description: { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number } = {};
+    if (measure) description.measure = measure;
+    if (group) description.group = group;
+    if (place) description.place = place;
+    if (demonym) description.demonym = demonym;
+    if (head) description.partOf = head.from;
+    return description;
   }
 
   /** Attributions in one sentence: "according to X", "X said", "said X", "figures from X", anonymous sourcing. */

@@ -444,10 +444,10 @@ function findStoryNamesProposal(blocks: readonly ExtractedBlock[], registry: Reg
   return blocks.some((block) => {
     if ([...proposers].some((id) => blockNamesProposer(block, id, registry))) return true;
     const words = sentenceWords(block.text, world);
-    if (needed.size > 0 && [...needed].every((w) => words.has(w))) return true;
+    if (needed.size > 0 && hasAll(words, needed)) return true;
     // "the three-phase truce that began in January": named by its month, beside a deal word. A
     // paragraph with no deal word names no proposal by its month in any of its sentences.
-    if (![...words].some((w) => PROPOSAL_KIND_WORDS.has(w))) return false;
+    if (!hasAny(words, PROPOSAL_KIND_WORDS)) return false;
     return block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true);
   });
 }
@@ -530,18 +530,18 @@ const namedInSentence = new WeakMap<ExtractedBlock, { registry: Registry; key: s
 function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals | undefined {
   const span = block.sentences[sentence];
   const text = span ? block.text.slice(span.from, span.to) : block.text;
+  const world = registry.world();
+  const words = sentenceWords(text, world);
+  // Most sentences hold no deal word and no proposal's name: answered before their conflicts are read.
+  const kindWord = hasAny(words, PROPOSAL_KIND_WORDS);
+  if (!kindWord && !registry.proposals().some((id) => hasNameWords(words, id, world))) return undefined;
   const conflicts = sentenceConflicts(facts, registry, block, span);
   if (conflicts.length === 0) return undefined;
   const candidates = proposalsOfConflicts(registry, conflicts);
   if (candidates.length === 0) return undefined;
-  const world = registry.world();
-  const words = sentenceWords(text, world);
-  const byWords = candidates.filter((p) => {
-    const needed = proposalNameWords(p.id, world);
-    return needed.size > 0 && [...needed].every((w) => words.has(w));
-  });
+  const byWords = candidates.filter((p) => hasNameWords(words, p.id, world));
   if (byWords.length > 0) return { proposals: byWords, byProposer: true, byName: true };
-  if (![...words].some((w) => PROPOSAL_KIND_WORDS.has(w))) return undefined;
+  if (!kindWord) return undefined;
   const months = monthsNamed(block, sentence, text, facts.date);
   if (months.size === 0) return undefined;
   // The latest proposal of a month named, the one a story looking back means.
@@ -619,10 +619,7 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
   for (const text of [sentenceText, block.text]) {
     // A proposal named by its own words ("the Easter truce") is the one meant, whoever else is named.
     const textWords = sentenceWords(text, world);
-    const byWords = all.filter((p) => {
-      const needed = proposalNameWords(p.id, world);
-      return needed.size > 0 && [...needed].every((w) => textWords.has(w));
-    });
+    const byWords = all.filter((p) => hasNameWords(textWords, p.id, world));
     if (byWords.length > 0) {
       proposals = byWords;
       byProposer = true;
@@ -665,7 +662,7 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
       if (v === undefined || versions.has(v)) continue;
       const needed = versionIdWords(v, world);
       words ??= sentenceWords(sentenceText, world);
-      if (needed.size > 0 && [...needed].every((w) => words!.has(w))) versions.add(v);
+      if (needed.size > 0 && hasAll(words, needed)) versions.add(v);
     }
   }
   if (versions.size === 0) return { proposals, byProposer, ...(byName ? { byName } : {}), ...(byDate ? { byDate } : {}) };
@@ -727,6 +724,24 @@ function containsWords(haystack: string, words: string): boolean {
     at = haystack.indexOf(words, at + 1);
   }
   return false;
+}
+
+/** True when `words` hold every word of `needed`. */
+function hasAll(words: ReadonlySet<string>, needed: ReadonlySet<string>): boolean {
+  for (const w of needed) if (!words.has(w)) return false;
+  return true;
+}
+
+/** True when `words` hold a word of `wanted`. */
+function hasAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const w of words) if (wanted.has(w)) return true;
+  return false;
+}
+
+/** True when `words` name proposal `id` by the words of its id ({@link proposalNameWords}). */
+function hasNameWords(words: ReadonlySet<string>, id: string, world: World): boolean {
+  const needed = proposalNameWords(id, world);
+  return needed.size > 0 && hasAll(words, needed);
 }
 
 const versionIds = new WeakMap<World, Map<string, Set<string>>>();
@@ -1201,11 +1216,30 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
 }
 
 const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
-const cumulativeIndex = indexPhrases(CUMULATIVE_CUES.map((words) => ({ words })));
-const perfectIndex = indexPhrases(PERFECT_CUES.map((words) => ({ words })));
-const subsetIndex = indexPhrases(SUBSET_CUES.map((words) => ({ words })));
-const breakdownIndex = indexPhrases(BREAKDOWN_PHRASES.map((words) => ({ words })));
-const samePeriodIndex = indexPhrases(SAME_PERIOD_CUES.map((words) => ({ words })));
+/** The kinds of cue a count's clause is read for, as bits: one pass over its words finds them all. */
+const CUE = { subset: 1, breakdown: 2, cumulative: 4, samePeriod: 8, perfect: 16 } as const;
+const countCueIndex = indexPhrases(
+  (
+    [
+      [SUBSET_CUES, CUE.subset],
+      [BREAKDOWN_PHRASES, CUE.breakdown],
+      [CUMULATIVE_CUES, CUE.cumulative],
+      [SAME_PERIOD_CUES, CUE.samePeriod],
+      [PERFECT_CUES, CUE.perfect],
+    ] as const
+  ).flatMap(([cues, kind]) => cues.map((words) => ({ words, kind }))),
+);
+
+/** The {@link CUE} bits of every cue that stands in `words`. */
+function countCues(words: readonly string[]): number {
+  let kinds = 0;
+  for (let i = 0; i < words.length; i++) {
+    const bucket = countCueIndex.get(words[i]!);
+    if (!bucket) continue;
+    for (const cue of bucket) if ((kinds & cue.kind) === 0 && cue.words.every((w, k) => words[i + k] === w)) kinds |= cue.kind;
+  }
+  return kinds;
+}
 
 /** How far after a count its sentence is read for the words that follow its breakdown or its period ("..., taking the number of injured to"): bounded so a huge sentence stays linear. */
 const CLAUSE_CHARS = 240;
@@ -1266,21 +1300,22 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     if (aside >= 0) after.push(...clauseWords(rest.slice(aside + 2), "start").slice(0, CLAUSE_WORDS.after));
   }
   // "Three more Palestinians died": an increment, not the total.
-  if (hasCue(subsetIndex, before) || hasCue(subsetIndex, after) || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
+  const cues = countCues(before) | countCues(after);
+  if (cues & CUE.subset || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
     if (head) return periodCueIn(before, true) || periodCueIn(after, false) ? "period" : countTime(block, head, depth + 1);
   }
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
-  if (hasCue(breakdownIndex, before) || hasCue(breakdownIndex, after)) return "period";
-  if (hasCue(cumulativeIndex, before) || hasCue(cumulativeIndex, after)) return "total";
-  if (hasCue(samePeriodIndex, before) || hasCue(samePeriodIndex, after)) {
+  if (cues & CUE.breakdown) return "period";
+  if (cues & CUE.cumulative) return "total";
+  if (cues & CUE.samePeriod) {
     // "16 were wounded over the same period, taking the number of injured to 173,000": the total follows, so this is the day's.
     const rest = block.text.slice(mention.to, Math.min(block.sentences[mention.sentence]!.to, mention.to + CLAUSE_CHARS)).toLowerCase().split(/[^\p{L}]+/u);
     return rest.some((w) => RUNNING_TOTAL_VERBS.has(w)) ? "period" : "same-period";
   }
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
-  if (hasCue(perfectIndex, before) || hasCue(perfectIndex, after)) return "total";
+  if (cues & CUE.perfect) return "total";
   const last = before[before.length - 1];
   if (last !== undefined && EVENT_VERBS.has(last)) return "period";
   // An exact count with nothing to say it is the running total is an incident's or a day's count

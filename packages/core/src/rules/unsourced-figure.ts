@@ -108,10 +108,20 @@ const DEAL_MEASURES = new Set(["released", "held-hostage", "detained"]);
 /** True when a count of hostages or prisoners stands in a sentence about an exchange, a release or a deal's phase: a term of the deal, not a toll. */
 function isDealTerm(block: ExtractedBlock, m: CountMention): boolean {
   if (!DEAL_GROUPS.has(m.group ?? "") && !DEAL_MEASURES.has(m.measure ?? "")) return false;
-  const span = block.sentences[m.sentence];
-  const sentence = span ? block.text.slice(span.from, span.to) : block.text;
-  return sentence
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .some((word) => DEAL_WORDS.has(word));
+  // Asked for each hostage and prisoner count: a sentence's answer is kept per block.
+  let bySentence = dealSentences.get(block);
+  if (!bySentence) dealSentences.set(block, (bySentence = new Map()));
+  let found = bySentence.get(m.sentence);
+  if (found === undefined) {
+    const span = block.sentences[m.sentence];
+    const sentence = span ? block.text.slice(span.from, span.to) : block.text;
+    found = sentence
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((word) => DEAL_WORDS.has(word));
+    bySentence.set(m.sentence, found);
+  }
+  return found;
 }
+
+const dealSentences = new WeakMap<ExtractedBlock, Map<number, boolean>>();
