@@ -1,6 +1,6 @@
 import "@factmark/prosemirror/style.css";
 import "./style.css";
-import { Registry, formatDate } from "@factmark/core";
+import { type Conflict, Registry, formatDate } from "@factmark/core";
 import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
@@ -19,6 +19,7 @@ import { ui } from "./messages.js";
 import { articleSchema } from "./schema.js";
 import { detectService, fetchServiceRegistry, subscribeRegistryEvents } from "./service.js";
 import { type DismissedFinding, FindingsSidebar } from "./sidebar.js";
+import { sourcesForFigure } from "./sources.js";
 
 const $ = <T extends HTMLElement>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -35,6 +36,8 @@ const registryStatus = $<HTMLElement>("#registry-status");
 const dateText = $<HTMLOutputElement>("#doc-date-text");
 const conflictText = $<HTMLOutputElement>("#doc-conflict");
 const storyConflict = new StoryConflict();
+/** The registered conflict the story was last read as being about. */
+let currentConflict: Conflict | undefined;
 
 /** Shows the story's date beside the date input in words ("4 May 2024"): the input's own display follows the browser's locale. */
 function showDate(): void {
@@ -51,6 +54,7 @@ function showConflict(state: EditorState): void {
   });
   const date = factmarkKey.getState(state)?.date ?? documentDate();
   const conflict = storyConflict.of(paragraphs, registry, date);
+  currentConflict = conflict;
   conflictText.textContent = ui.storyConflict(conflict);
   conflictText.dataset.conflict = conflict?.id ?? "";
 }
@@ -118,6 +122,8 @@ const picker = new SourcePicker($<HTMLDialogElement>("#source-picker"), {
   registry: () => registry,
   documentDate,
   announce: (message) => announce(message),
+  // The findings on the text being cited and the story's conflict say whose count it likely is.
+  likelySources: ({ from, to }) => sourcesForFigure(registry, findings.filter((finding) => finding.from < to && finding.to > from), currentConflict),
 });
 
 /** The findings a dismissal hides, with the reason stored in the dismissal mark. */
