@@ -8,7 +8,7 @@ import type uPlot from "uplot";
 import foundingArticle from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
 import { StoryConflict } from "./conflict.js";
-import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "./chart.js";
+import { chartKey, chartedReports, describeFigureSeries, figureSeriesOf, formatDay, hasCountEvidence, numberFormat } from "./chart.js";
 import { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
@@ -278,7 +278,35 @@ function refreshChart(): void {
   }
   const text = document.createElement("p");
   text.textContent = description;
-  caption.replaceChildren(legend, text);
+  caption.replaceChildren(legend, text, reportsTable(chartedReports(series, chartWhole), chartWhole));
+}
+
+/** The reports the chart draws as a table, folded under the chart: its data for screen readers and for checking by eye. */
+function reportsTable(reports: readonly { date: string; value: number; after: boolean }[], whole: boolean): HTMLElement {
+  const details = document.createElement("details");
+  details.className = "chart-reports";
+  const summary = document.createElement("summary");
+  summary.textContent = ui.chartReports(reports.length, whole);
+  const table = document.createElement("table");
+  const head = table.createTHead().insertRow();
+  for (const title of ui.chartReportsColumns) {
+    const cell = document.createElement("th");
+    cell.scope = "col";
+    cell.textContent = title;
+    head.append(cell);
+  }
+  const body = table.createTBody();
+  for (const report of reports) {
+    const row = body.insertRow();
+    const date = document.createElement("th");
+    date.scope = "row";
+    date.textContent = report.after ? `${formatDay(report.date)} (${ui.chartReportAfter})` : formatDay(report.date);
+    const value = row.insertCell();
+    value.textContent = numberFormat.format(report.value);
+    row.prepend(date);
+  }
+  details.append(summary, table);
+  return details;
 }
 
 $("#chart-whole").addEventListener("click", () => {
