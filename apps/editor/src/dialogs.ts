@@ -41,9 +41,8 @@ export interface SourcePickerContext {
 /**
  * The source picker: a modal dialog to search the registry's sources by name or alias and attach
  * a citation (source, publication date, URL) to a range of the document, listing first the
- * sources likely behind the figure there. A combobox over a
- * listbox: arrow keys move through the results, Enter attaches, Escape cancels; focus returns to
- * the editor either way.
+ * sources likely behind the figure there. A combobox over a listbox: arrow keys move through the
+ * results, Enter attaches, Escape cancels; focus returns to the editor either way.
  */
 export class SourcePicker {
   readonly #query: HTMLInputElement;
