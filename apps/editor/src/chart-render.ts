@@ -1,6 +1,6 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { type FigureSeries, STYLE, chartWindow, numberFormat } from "./chart.js";
+import { type FigureSeries, STYLE, chartWindow, chartedReports, numberFormat } from "./chart.js";
 
 // The drawing of the chart, with uPlot: a chunk of its own, loaded when a figure is first charted.
 
@@ -18,10 +18,9 @@ const toSeconds = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 10
 export function renderFigureChart(target: HTMLElement, series: FigureSeries, width: number, whole = false): uPlot {
   target.replaceChildren();
   const zoom = whole ? undefined : chartWindow(series);
-  const points = zoom ? series.points.filter((p) => p.date >= zoom.from && p.date <= zoom.to) : series.points;
+  const reports = chartedReports(series, whole);
   // The report in effect when the window opens starts the line at its left edge.
-  const before = zoom ? series.points.filter((p) => p.date < zoom.from).at(-1) : undefined;
-  const shown = before ? [{ date: zoom!.from, value: before.value }, ...points] : points;
+  const shown = zoom && reports[0] && reports[0].date < zoom.from ? [{ date: zoom.from, value: reports[0].value }, ...reports.slice(1)] : reports;
   const xs = shown.map((point) => toSeconds(point.date));
   const doc = toSeconds(series.documentDate);
   const upTo = shown.map((point) => (toSeconds(point.date) <= doc ? point.value : null));

@@ -53,6 +53,20 @@ export function chartWindow(series: FigureSeries): ChartWindow {
   return { from: from < first ? first : from, to: to > last ? last : to };
 }
 
+/**
+ * The reports the chart draws, oldest first: every report of the series when `whole`, otherwise
+ * the report in effect when {@link chartWindow} opens (dated as published, before the window)
+ * and the reports inside the window. `after` is true for a report dated after the document date.
+ */
+export function chartedReports(series: FigureSeries, whole = false): { date: string; value: number; after: boolean }[] {
+  const mark = (point: { date: string; value: number }) => ({ date: point.date, value: point.value, after: point.date > series.documentDate });
+  if (whole) return series.points.map(mark);
+  const zoom = chartWindow(series);
+  const before = series.points.filter((p) => p.date < zoom.from).at(-1);
+  const inside = series.points.filter((p) => p.date >= zoom.from && p.date <= zoom.to);
+  return [...(before ? [before] : []), ...inside].map(mark);
+}
+
 const DAY_MS = 86_400_000;
 // A month of reports past the last marked date shows whether the count kept rising.
 const TAIL_DAYS = 30;

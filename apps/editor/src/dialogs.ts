@@ -34,13 +34,15 @@ export interface SourcePickerContext {
   registry: () => Registry;
   documentDate: () => string;
   announce: (message: string) => void;
+  /** The ids of the sources likely behind the text at `range`, best first: listed first (see `sourcesForFigure`). */
+  likelySources: (range: { from: number; to: number }) => readonly string[];
 }
 
 /**
  * The source picker: a modal dialog to search the registry's sources by name or alias and attach
- * a citation (source, publication date, URL) to a range of the document. A combobox over a
- * listbox: arrow keys move through the results, Enter attaches, Escape cancels; focus returns to
- * the editor either way.
+ * a citation (source, publication date, URL) to a range of the document, listing first the
+ * sources likely behind the figure there. A combobox over a listbox: arrow keys move through the
+ * results, Enter attaches, Escape cancels; focus returns to the editor either way.
  */
 export class SourcePicker {
   readonly #query: HTMLInputElement;
@@ -52,6 +54,7 @@ export class SourcePicker {
   #matches: SourceMatch[] = [];
   #active = 0;
   #range: { from: number; to: number } | undefined;
+  #prefer: readonly string[] = [];
 
   constructor(
     private readonly dialog: HTMLDialogElement,
@@ -98,6 +101,7 @@ export class SourcePicker {
     const { from, to } = range ?? view.state.selection;
     if (from === to) return false;
     this.#range = { from, to };
+    this.#prefer = this.context.likelySources(this.#range);
     this.#target.textContent = `For “${view.state.doc.textBetween(from, to, " ")}”`;
     this.#query.value = "";
     this.#date.value = this.context.documentDate();
@@ -115,7 +119,7 @@ export class SourcePicker {
   }
 
   #search(): void {
-    this.#matches = searchSources(this.context.registry(), this.#query.value);
+    this.#matches = searchSources(this.context.registry(), this.#query.value, { prefer: this.#prefer });
     this.#active = 0;
     this.#results.replaceChildren(
       ...this.#matches.map((match, index) => {

@@ -1,6 +1,6 @@
 import "@factmark/prosemirror/style.css";
 import "./style.css";
-import { Registry, formatDate } from "@factmark/core";
+import { type Conflict, Registry, formatDate } from "@factmark/core";
 import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
@@ -8,7 +8,7 @@ import type uPlot from "uplot";
 import foundingArticle from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
 import { StoryConflict } from "./conflict.js";
-import { chartKey, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "./chart.js";
+import { chartKey, chartedReports, describeFigureSeries, figureSeriesOf, formatDay, hasCountEvidence, numberFormat } from "./chart.js";
 import { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
@@ -19,6 +19,7 @@ import { ui } from "./messages.js";
 import { articleSchema } from "./schema.js";
 import { detectService, fetchServiceRegistry, subscribeRegistryEvents } from "./service.js";
 import { type DismissedFinding, FindingsSidebar } from "./sidebar.js";
+import { sourcesForFigure } from "./sources.js";
 
 const $ = <T extends HTMLElement>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -35,6 +36,8 @@ const registryStatus = $<HTMLElement>("#registry-status");
 const dateText = $<HTMLOutputElement>("#doc-date-text");
 const conflictText = $<HTMLOutputElement>("#doc-conflict");
 const storyConflict = new StoryConflict();
+/** The registered conflict the story was last read as being about. */
+let currentConflict: Conflict | undefined;
 
 /** Shows the story's date beside the date input in words ("4 May 2024"): the input's own display follows the browser's locale. */
 function showDate(): void {
@@ -51,6 +54,7 @@ function showConflict(state: EditorState): void {
   });
   const date = factmarkKey.getState(state)?.date ?? documentDate();
   const conflict = storyConflict.of(paragraphs, registry, date);
+  currentConflict = conflict;
   conflictText.textContent = ui.storyConflict(conflict);
   conflictText.dataset.conflict = conflict?.id ?? "";
 }
@@ -118,6 +122,8 @@ const picker = new SourcePicker($<HTMLDialogElement>("#source-picker"), {
   registry: () => registry,
   documentDate,
   announce: (message) => announce(message),
+  // The findings on the text being cited and the story's conflict say whose count it likely is.
+  likelySources: ({ from, to }) => sourcesForFigure(registry, findings.filter((finding) => finding.from < to && finding.to > from), currentConflict),
 });
 
 /** The findings a dismissal hides, with the reason stored in the dismissal mark. */
@@ -272,7 +278,35 @@ function refreshChart(): void {
   }
   const text = document.createElement("p");
   text.textContent = description;
-  caption.replaceChildren(legend, text);
+  caption.replaceChildren(legend, text, reportsTable(chartedReports(series, chartWhole), chartWhole));
+}
+
+/** The reports the chart draws as a table, folded under the chart: its data for screen readers and for checking by eye. */
+function reportsTable(reports: readonly { date: string; value: number; after: boolean }[], whole: boolean): HTMLElement {
+  const details = document.createElement("details");
+  details.className = "chart-reports";
+  const summary = document.createElement("summary");
+  summary.textContent = ui.chartReports(reports.length, whole);
+  const table = document.createElement("table");
+  const head = table.createTHead().insertRow();
+  for (const title of ui.chartReportsColumns) {
+    const cell = document.createElement("th");
+    cell.scope = "col";
+    cell.textContent = title;
+    head.append(cell);
+  }
+  const body = table.createTBody();
+  for (const report of reports) {
+    const row = body.insertRow();
+    const date = document.createElement("th");
+    date.scope = "row";
+    date.textContent = report.after ? `${formatDay(report.date)} (${ui.chartReportAfter})` : formatDay(report.date);
+    const value = row.insertCell();
+    value.textContent = numberFormat.format(report.value);
+    row.prepend(date);
+  }
+  details.append(summary, table);
+  return details;
 }
 
 $("#chart-whole").addEventListener("click", () => {

@@ -46,4 +46,9 @@ export const ui = {
   confirmOpen: (title: string | undefined, file: string) => `Open ${file}? ${title ? `“${title}”` : "The open story"} has changes that are not saved to a file, and this browser keeps only one draft: they would be lost. Choose Cancel, then Save Markdown or Save HTML, to keep them.`,
   newCancelled: "Kept the open story. Save it to a file before starting another.",
   chartZoom: "Zoom to the story's dates",
+  /** The summary of the table of reports under the chart. */
+  chartReports: (count: number, whole: boolean) => `${whole ? "Every report in the series" : "The reports charted"} (${count})`,
+  chartReportsColumns: ["Reported", "Count"] as const,
+  /** After a report's date in that table, when it came after the story's date. */
+  chartReportAfter: "after the document date",
 } as const;

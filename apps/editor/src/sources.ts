@@ -1,4 +1,4 @@
-import type { Registry, Source } from "@factmark/core";
+import type { Conflict, Evidence, Fix, Registry, Source } from "@factmark/core";
 
 /** A source found by {@link searchSources}, with the name or alias that matched. */
 export interface SourceMatch {
@@ -30,20 +30,40 @@ function rankOf(candidate: string, query: string): number | undefined {
   return undefined;
 }
 
+/** What {@link searchSources} takes beyond the query. */
+export interface SourceSearchOptions {
+  /** At most this many results. @default 20 */
+  limit?: number;
+  /**
+   * Source ids to rank first, best first (see {@link sourcesForFigure}): before every other
+   * source for an empty query, and before the other sources that match a query as well.
+   * @default []
+   */
+  prefer?: readonly string[];
+}
+
 /**
  * Searches the registry's sources by name or alias ("health ministry", "OCHA", "UN"), ignoring
  * case, accents and punctuation. Ranked: exact match, then prefix, then a word that starts with
- * the query, then any substring; names before aliases; then registration order. An empty query
- * lists every source by name. At most `limit` results.
+ * the query, then any substring; names before aliases; then the sources in `prefer`, in its
+ * order; then registration order. An empty query lists the preferred sources, then every other
+ * source, by name. At most `limit` results.
  *
  * @example searchSources(registry, "health ministry")[0]?.source.id // "gaza-moh"
  */
-export function searchSources(registry: Registry, query: string, limit = 20): SourceMatch[] {
+export function searchSources(registry: Registry, query: string, options: SourceSearchOptions = {}): SourceMatch[] {
+  const { limit = 20, prefer = [] } = options;
+  const preference = new Map<string, number>();
+  for (const id of prefer) if (!preference.has(id)) preference.set(id, preference.size);
+  const preferred = (source: Source) => preference.get(source.id) ?? preference.size;
   const q = normalize(query);
   const sources = registry.sources();
-  if (q === "") return sources.slice(0, limit).map((source) => ({ source, matched: source.name, viaAlias: false }));
   const ranked: { match: SourceMatch; rank: number; order: number }[] = [];
   sources.forEach((source, order) => {
+    if (q === "") {
+      ranked.push({ match: { source, matched: source.name, viaAlias: false }, rank: 0, order });
+      return;
+    }
     let best: { match: SourceMatch; rank: number } | undefined;
     for (const [name, viaAlias] of [[source.name, false], [source.id, true], ...source.aliases.map((alias) => [alias, true] as const)] as const) {
       const rank = rankOf(normalize(name), q);
@@ -54,7 +74,37 @@ export function searchSources(registry: Registry, query: string, limit = 20): So
     if (best) ranked.push({ ...best, order });
   });
   return ranked
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .sort((a, b) => a.rank - b.rank || preferred(a.match.source) - preferred(b.match.source) || a.order - b.order)
     .slice(0, limit)
     .map((entry) => entry.match);
+}
+
+/** What {@link sourcesForFigure} reads of a finding: its fixes and its evidence. */
+export interface FigureFinding {
+  fixes?: readonly Fix[];
+  evidence: readonly Evidence[];
+}
+
+/**
+ * The sources likely behind a figure, best first, as ids: the sources the findings on it offer
+ * to cite, then the sources of their evidence, then the sources of every series that counts in
+ * the story's `conflict` (a series of that conflict, or of a place within one of its places), in
+ * the registry's order. All of it is read from `registry` and the findings, so a conflict a
+ * newsroom added is treated as the bundled ones are. Each id appears once; empty when the
+ * findings name no source and no conflict is given.
+ *
+ * @example searchSources(registry, "", { prefer: sourcesForFigure(registry, findingsOnTheFigure, storyConflict) })
+ */
+export function sourcesForFigure(registry: Registry, findings: readonly FigureFinding[], conflict?: Conflict): string[] {
+  const ids = new Set<string>();
+  for (const finding of findings) for (const fix of finding.fixes ?? []) if (fix.kind === "cite") ids.add(fix.citation.source);
+  for (const finding of findings) for (const evidence of finding.evidence) ids.add(evidence.source.id);
+  if (conflict) {
+    const places = new Set(conflict.places);
+    for (const series of registry.series()) {
+      const inConflict = series.conflict !== undefined ? series.conflict === conflict.id : registry.placeAndAncestors(series.population.place).some((place) => places.has(place));
+      if (inConflict) ids.add(series.source);
+    }
+  }
+  return [...ids].filter((id) => registry.source(id) !== undefined);
 }

@@ -1,9 +1,11 @@
-import { check } from "@factmark/core";
+import { Registry, check } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
+import { defaultRegistry as ukraineRegistry } from "@factmark/dataset-ukraine";
 import type { EditorFinding } from "@factmark/prosemirror";
 import { describe, expect, it } from "vitest";
 import { addDays } from "@factmark/core";
-import { chartKey, chartWindow, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "../src/chart.js";
+import { chartKey, chartWindow, chartedReports, describeFigureSeries, figureSeriesOf, hasCountEvidence } from "../src/chart.js";
+import { STORY, STORY_DATE, newsroomData } from "./newsroom-conflict.js";
 
 const registry = defaultRegistry();
 const toll = "The war has taken a devastating toll, with over 34,000 Palestinians killed.";
@@ -71,5 +73,41 @@ describe("the series chart of a figure", () => {
     const bare: EditorFinding = { id: "x", ruleId: "inconsistent-duration", severity: "warning", message: "", from: 0, to: 1, text: "x", evidence: [], fixes: [] };
     expect(hasCountEvidence(registry, bare)).toBe(false);
     expect(figureSeriesOf(registry, bare, "2024-05-04")).toBeUndefined();
+  });
+});
+
+describe("the chart of a figure of a conflict a newsroom added", () => {
+  const merged = Registry.merge([defaultRegistry(), ukraineRegistry(), Registry.from(newsroomData)]);
+  const outdated = check(STORY.join("\n\n"), { registry: merged, date: STORY_DATE })
+    .map((finding, index) => ({ ...finding, id: `v${index}` }))
+    .find((finding) => finding.ruleId === "outdated-figure")!;
+
+  it("charts the newsroom's series, with its reports and the count on the document date", () => {
+    expect(outdated?.text).toBe("At least 1,200");
+    const series = figureSeriesOf(merged, outdated, STORY_DATE)!;
+    expect(series.seriesId).toBe("veridia-killed");
+    expect(series.sourceName).toBe("Veridian Health Office");
+    expect(series.points).toEqual(newsroomData.claims.filter((c) => c.kind === "casualty").map((c) => ({ date: c.asOf, value: c.quantity.value })));
+    expect(series.current).toEqual({ date: "2031-07-01", value: 2400 });
+    expect(describeFigureSeries(series)).toContain("On the document date, 15 July 2031, the Veridian Health Office count was 2,400 (reported 1 July 2031).");
+  });
+
+  it("lists the reports the zoomed chart draws: the one in effect as the window opens, then those inside it", () => {
+    const series = figureSeriesOf(merged, outdated, STORY_DATE)!;
+    // The figure first held on 1 May; the window opens ten days before and closes ten days after the document date.
+    expect(chartWindow(series)).toEqual({ from: "2031-04-21", to: "2031-07-25" });
+    expect(chartedReports(series)).toEqual([
+      { date: "2031-04-01", value: 640, after: false },
+      { date: "2031-05-01", value: 1200, after: false },
+      { date: "2031-06-01", value: 1850, after: false },
+      { date: "2031-07-01", value: 2400, after: false },
+    ]);
+  });
+
+  it("lists every report for the whole series, marking those after the document date", () => {
+    const series = figureSeriesOf(merged, outdated, STORY_DATE)!;
+    const whole = chartedReports(series, true);
+    expect(whole.map((r) => r.date)).toEqual(["2031-04-01", "2031-05-01", "2031-06-01", "2031-07-01", "2031-08-01"]);
+    expect(whole.filter((r) => r.after)).toEqual([{ date: "2031-08-01", value: 2600, after: true }]);
   });
 });
