@@ -836,7 +836,7 @@ export interface components {
             /** @constant */
             kind: "casualty";
             /** @enum {string} */
-            measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+            measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
             note?: string;
             period?: {
                 from: string;
@@ -1064,7 +1064,7 @@ export interface components {
                     /** @constant */
                     kind: "casualty";
                     /** @enum {string} */
-                    measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+                    measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
                     note?: string;
                     period?: {
                         from: string;
@@ -1293,7 +1293,7 @@ export interface components {
             /** @constant */
             kind: "casualty";
             /** @enum {string} */
-            measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+            measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
             note?: string;
             period?: {
                 from: string;
@@ -1518,7 +1518,7 @@ export interface components {
                 /** @constant */
                 kind: "casualty";
                 /** @enum {string} */
-                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
                 note?: string;
                 period?: {
                     from: string;
@@ -2071,7 +2071,7 @@ export interface components {
                 /** @constant */
                 kind: "casualty";
                 /** @enum {string} */
-                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
                 note?: string;
                 period?: {
                     from: string;
@@ -2320,7 +2320,7 @@ export interface components {
                 id: string;
                 interval?: number;
                 /** @enum {string} */
-                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
                 population: {
                     /** @default people */
                     group: string;
@@ -2374,7 +2374,7 @@ export interface components {
             id: string;
             interval?: number;
             /** @enum {string} */
-            measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+            measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
             population: {
                 /** @default people */
                 group: string;
@@ -2404,7 +2404,7 @@ export interface components {
                 id: string;
                 interval?: number;
                 /** @enum {string} */
-                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
                 population: {
                     /** @default people */
                     group: string;
@@ -2593,7 +2593,7 @@ export interface components {
                 /** @constant */
                 kind: "casualty";
                 /** @enum {string} */
-                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths";
+                measure: "killed" | "injured" | "missing" | "held-hostage" | "released" | "detained" | "displaced" | "sheltering" | "starvation-deaths" | "attacks";
                 note?: string;
                 period?: {
                     from: string;

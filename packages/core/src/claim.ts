@@ -70,7 +70,8 @@ const claimBase = {
 
 /**
  * What a casualty figure counts. Open to more kinds through new enum members; these are the
- * ones stories use and the rules understand.
+ * ones stories use and the rules understand. `attacks` counts incidents, not people: its
+ * population's `group` names who carried them out ("settlers": OCHA's count of settler attacks).
  */
 export const Measure = z.enum([
   "killed",
@@ -82,6 +83,7 @@ export const Measure = z.enum([
   "displaced",
   "sheltering",
   "starvation-deaths",
+  "attacks",
 ]);
 export type Measure = z.infer<typeof Measure>;
 

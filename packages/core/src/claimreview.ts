@@ -1,5 +1,5 @@
 import type { Claim } from "./claim.js";
-import { formatCount, measureWords } from "./messages.js";
+import { countedWords, formatCount } from "./messages.js";
 import type { Source } from "./source.js";
 
 /** A schema.org `ClaimReview` object (JSON-LD). */
@@ -47,7 +47,7 @@ export function formatClaimStatement(claim: Claim): string {
     case "casualty": {
       const q = claim.quantity;
       const amount = q.value !== undefined ? formatCount(q.value) : `${formatCount(q.low ?? 0)}–${formatCount(q.high ?? 0)}`;
-      return `${amount} ${claim.population.group} ${measureWords(claim.measure)} in ${claim.population.place}${claim.cumulative ? "" : " in the period"} as of ${claim.asOf}`;
+      return `${amount} ${countedWords(claim.population.group, claim.measure)} in ${claim.population.place}${claim.cumulative ? "" : " in the period"} as of ${claim.asOf}`;
     }
     case "phase":
       return `Phase ${claim.index}${claim.of !== undefined ? ` of ${claim.of}` : ""} of proposal ${claim.proposal.id}${claim.durationDays !== undefined ? ` lasts ${claim.durationDays} days` : ""}`;

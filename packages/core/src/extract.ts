@@ -9,7 +9,9 @@ import {
   EXPLICIT_ANONYMITY_PHRASES,
   HEDGED_REPORTING_VERBS,
   GROUPS,
+  ATTACKERS,
   GROUP_PHRASES,
+  INCIDENT_NOUNS,
   IDENTIFIER_WORDS,
   MEASURE_PHRASES,
   MONTHS,
@@ -240,6 +242,8 @@ const POSSESSOR_WINDOW = 8;
 const COUNT_NOUNS: ReadonlySet<string> = new Set(["count", "tally", "estimate", "estimates", "figures", "reckoning", "calculation", "records"]);
 /** Tokens before a count searched for its subject's measure ("The death toll from Israel's offensive on the Gaza Strip has risen to ..."). */
 const SUBJECT_WINDOW = 20;
+/** How many tokens after a count its attacker may stand ("4,000 attacks by Israeli settlers"). */
+const ATTACKER_AFTER = 6;
 /** Tokens a breakdown aside may run to its closing comma (", including more than 600 children,"). */
 const BREAKDOWN_ASIDE_WINDOW = 8;
 /** Words of the first count's noun that may stand before the words joining a second count to it ("Palestinian children and"). */
@@ -1381,6 +1385,8 @@ class BlockReader {
     let measure: Measure | undefined;
     let nounMeasure: Measure | undefined;
     let place: string | undefined;
+    // An attack phrase before the count, kept in case no other measure is found ("settler attacks top 4,000").
+    let incident = false;
     // A measure right before the count, in its own clause, is its own: "have killed 62,622
     // Palestinians and injured 157,673", "bringing the toll to 65,382, while the number of wounded ...".
     for (let k = start - 1; k >= Math.max(sentenceStart, start - 3); k--) {
@@ -1388,6 +1394,12 @@ class BlockReader {
       if (t.type !== "word" || CLAUSE_JOINS.has(t.lower)) break;
       const found = this.measureEndingAt(k, sentenceStart);
       if (found && found.at + found.phrase.words.length <= start && !NOUN_MEASURES.has(found.phrase.words[0]!)) {
+        // Before the count, attacks may be what killed the counted ("the death toll from settler
+        // attacks rose to 50"): they are its measure only when no other measure stands before them.
+        if (found.phrase.measure === "attacks") {
+          incident = true;
+          continue;
+        }
         measure = found.phrase.measure;
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
@@ -1450,7 +1462,8 @@ class BlockReader {
         if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && k + m.words.length <= start) {
-          if (NOUN_MEASURES.has(m.words[0]!)) {
+          if (m.measure === "attacks") incident = true;
+          else if (NOUN_MEASURES.has(m.words[0]!)) {
             // "the child death toll climbs to 219": the group before the noun.
             if (!nounMeasure) group ??= this.groupBefore(k, sentenceStart);
             nounMeasure ??= m.measure;
@@ -1465,6 +1478,8 @@ class BlockReader {
       }
     }
     measure ??= nounMeasure;
+    // "more than 4,000 attacks on Palestinians": a count of incidents named by a bare noun.
+    if (!measure && (incident || INCIDENT_NOUNS.has(tokens[end]?.lower ?? ""))) measure = "attacks";
     // "among them 3,457 children and 2,136 women", "Among the dead were 1,756 children and 967 women":
     // a breakdown of a count, or a count joined to one, counts what that one counts.
     const head = this.countJoinedBefore(start, end, sentenceStart);
@@ -1473,6 +1488,15 @@ class BlockReader {
       place ??= head.place;
     }
     if (measure === "held-hostage" && !group) group = "hostages";
+    // An attack count counts incidents, by who carried them out: its group is the attacker its
+    // clause names ("4,300 settler attacks"), never the victims ("attacks on Palestinians").
+    if (measure === "attacks") {
+      const attacker = this.attackerNear(start, end, sentenceStart, sentenceEnd);
+      if (attacker) {
+        group = attacker;
+        demonym = undefined;
+      } else measure = undefined;
+    }
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
@@ -1500,6 +1524,20 @@ class BlockReader {
     if (demonym) description.demonym = demonym;
     if (head) description.partOf = head.from;
     return description;
+  }
+
+  /** The group of the attacker named nearest a count ({@link ATTACKERS}), within its subject before it and a few words after it. */
+  private attackerNear(start: number, end: number, sentenceStart: number, sentenceEnd: number): string | undefined {
+    const { tokens } = this;
+    for (let k = end; k < Math.min(sentenceEnd, end + ATTACKER_AFTER); k++) {
+      const found = ATTACKERS.get(tokens[k]!.lower);
+      if (found) return found;
+    }
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
+      const found = ATTACKERS.get(tokens[k]!.lower);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** Attributions in one sentence: "according to X", "X said", "said X", "figures from X", anonymous sourcing. */

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CUMULATIVE_CUES, EVENT_VERBS, INCREMENT_WORDS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCREMENT_WORDS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1230,15 +1230,24 @@ const countCueIndex = indexPhrases(
   ).flatMap(([cues, kind]) => cues.map((words) => ({ words, kind }))),
 );
 
-/** The {@link CUE} bits of every cue that stands in `words`. */
+/** The {@link CUE} bits of every cue that stands in `words`; an adverb inside a cue is passed over ("has also recorded"). */
 function countCues(words: readonly string[]): number {
   let kinds = 0;
   for (let i = 0; i < words.length; i++) {
     const bucket = countCueIndex.get(words[i]!);
     if (!bucket) continue;
-    for (const cue of bucket) if ((kinds & cue.kind) === 0 && cue.words.every((w, k) => words[i + k] === w)) kinds |= cue.kind;
+    for (const cue of bucket) if ((kinds & cue.kind) === 0 && cueMatchesAt(cue.words, words, i)) kinds |= cue.kind;
   }
   return kinds;
+}
+
+function cueMatchesAt(cue: readonly string[], words: readonly string[], at: number): boolean {
+  let j = at;
+  for (let k = 0; k < cue.length; k++, j++) {
+    if (k > 0) while (j < words.length && words[j] !== cue[k] && CUE_ADVERBS.has(words[j]!)) j++;
+    if (words[j] !== cue[k]) return false;
+  }
+  return true;
 }
 
 /** How far after a count its sentence is read for the words that follow its breakdown or its period ("..., taking the number of injured to"): bounded so a huge sentence stays linear. */
@@ -1316,11 +1325,27 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
   if (cues & CUE.perfect) return "total";
+  // "have killed more than 900 ..., and injured more than 11,000": a predicate joined by "and"
+  // leaves out the subject and the auxiliary it shares with the count before it, and so its time.
+  if (before[0] === "and" && before.length <= JOINED_PREDICATE_WORDS && depth < MAX_JOINED) {
+    const previous = countBeforeInSentence(block, mention);
+    if (previous) return countTime(block, previous, depth + 1);
+  }
   const last = before[before.length - 1];
   if (last !== undefined && EVENT_VERBS.has(last)) return "period";
   // An exact count with nothing to say it is the running total is an incident's or a day's count
   // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
   return mention.quantity.qualifier === "exact" ? "period" : "total";
+}
+
+/** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded"). */
+const JOINED_PREDICATE_WORDS = 3;
+
+/** The nearest count before `mention` in its sentence. */
+function countBeforeInSentence(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
+  let found: CountMention | undefined;
+  for (const c of mentionsOfKind(block, "count")) if (c.sentence === mention.sentence && c.to <= mention.from && (!found || c.from > found.from)) found = c;
+  return found;
 }
 
 const countsByStart = new WeakMap<ExtractedBlock, Map<number, CountMention>>();
@@ -1375,9 +1400,13 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
 
 /** The nearest count with a measure before `mention`, in its block or the few before it. */
 function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): { block: number; count: CountMention } | undefined {
+  // A count of people refers to a count of people, a count of incidents to one of incidents.
+  const incidents = INCIDENT_MEASURES.has(mention.measure ?? "");
   for (let b = index; b >= Math.max(0, index - SAME_PERIOD_BLOCKS); b--) {
     let found: CountMention | undefined;
-    for (const c of mentionsOfKind(blocks[b]!, "count")) if (c.measure && (b < index || c.to <= mention.from) && (!found || c.from > found.from)) found = c;
+    for (const c of mentionsOfKind(blocks[b]!, "count")) {
+      if (c.measure && INCIDENT_MEASURES.has(c.measure) === incidents && (b < index || c.to <= mention.from) && (!found || c.from > found.from)) found = c;
+    }
     if (found) return { block: b, count: found };
   }
   return undefined;

@@ -10,8 +10,9 @@ import type { Qualifier } from "./quantity.js";
  * 29,000" is just below it. "Climbs to", "rises to" and "reaches" state the count and are not here.
  */
 export const COMPARATIVE_VERBS = {
-  floor: ["tops", "topped", "topping", "surpasses", "surpassed", "surpassing", "passes", "passed", "passing", "exceeds", "exceeded", "crosses", "crossed", "crossing", "breaches", "breached"],
-  near: ["nears", "neared", "nearing", "approaches", "approached"],
+  // The bare forms take a plural subject ("settler attacks top 4,000", "tolls pass 1,000").
+  floor: ["top", "surpass", "pass", "exceed", "cross", "tops", "topped", "topping", "surpasses", "surpassed", "surpassing", "passes", "passed", "passing", "exceeds", "exceeded", "crosses", "crossed", "crossing", "breaches", "breached"],
+  near: ["nears", "neared", "nearing", "approach", "approaches", "approached"],
 } as const;
 
 /** Hedging phrases before a figure, longest first, with the qualifier they mean. */
@@ -93,6 +94,25 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["worshippers", "people"], ["bodies", "people"], ["victims", "people"], ["casualties", "people"],
   ["person", "people"], ["child", "children"], ["woman", "women"], ["journalist", "journalists"], ["soldier", "soldiers"], ["hostage", "hostages"], ["civilian", "civilians"],
   ["staff", "aid-workers"], ["workers", "workers"],
+  ["settlers", "settlers"], ["settler", "settlers"],
+]);
+
+/** Measures that count incidents, not people ({@link ATTACKERS}). */
+export const INCIDENT_MEASURES: ReadonlySet<string> = new Set(["attacks"]);
+
+/** Adverbs passed over inside a cue of a count's clause: "has also recorded", "have now been killed". */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(["also", "now", "already", "so", "far", "reportedly", "officially", "previously", "just", "thus", "since", "cumulatively"]);
+
+/** Nouns that name incidents right after a count ("4,000 attacks on Palestinians"): an attack count when its attacker is named. */
+export const INCIDENT_NOUNS: ReadonlySet<string> = new Set(["attacks", "attack", "incidents"]);
+
+/**
+ * Who carries out the incidents an attack count counts, by the word that names them ("4,300
+ * settler attacks", "settlers have carried out more than 4,000 attacks"): the count's group. An
+ * attack count whose clause names none of them counts nothing a series counts.
+ */
+export const ATTACKERS: ReadonlyMap<string, string> = new Map([
+  ["settler", "settlers"], ["settlers", "settlers"],
 ]);
 
 /** Two-word groups ("aid workers", "health workers"). */
@@ -131,6 +151,9 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     [["died", "of", "malnutrition"], "starvation-deaths"], [["died", "of", "hunger"], "starvation-deaths"], [["died", "of", "famine"], "starvation-deaths"], [["starvation", "deaths"], "starvation-deaths"],
     [["malnutrition", "deaths"], "starvation-deaths"], [["famine", "deaths"], "starvation-deaths"], [["hunger", "deaths"], "starvation-deaths"],
     [["deaths", "from", "malnutrition"], "starvation-deaths"], [["deaths", "from", "starvation"], "starvation-deaths"], [["malnutrition-related", "deaths"], "starvation-deaths"],
+    // Incidents, not people: an attack count names who attacked ("settler attacks", "attacks by settlers").
+    [["settler", "attacks"], "attacks"], [["settler", "attack"], "attacks"], [["attacks", "by", "settlers"], "attacks"], [["attacks", "by", "israeli", "settlers"], "attacks"],
+    [["settler-related", "incidents"], "attacks"], [["settler", "violence", "incidents"], "attacks"], [["incidents", "of", "settler", "violence"], "attacks"], [["settler-related", "attacks"], "attacks"],
     [["hunger-related", "deaths"], "starvation-deaths"], [["starvation-related", "deaths"], "starvation-deaths"], [["famine-related", "deaths"], "starvation-deaths"], [["deaths", "from", "hunger"], "starvation-deaths"],
   ] as const
 )
@@ -154,6 +177,7 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
  * the same clause says otherwise ("had killed 52 people in the past 24 hours").
  */
 export const PERFECT_CUES: readonly (readonly string[])[] = [
+  ["has", "recorded"], ["have", "recorded"], ["had", "recorded"], ["has", "documented"], ["have", "documented"], ["had", "documented"], ["has", "registered"], ["had", "registered"],
   ["have", "been"], ["has", "been"], ["had", "been"], ["has", "killed"], ["have", "killed"], ["had", "killed"], ["has", "risen"], ["has", "climbed"], ["have", "died"], ["has", "reached"],
 ];
 
@@ -185,6 +209,8 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
 export const SUBSET_CUES: readonly (readonly string[])[] = [
   ["seeking", "aid"], ["aid", "seekers"], ["aid", "sites"], ["aid", "site"], ["aid", "distribution"], ["waiting", "for", "aid"],
   ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
+  // A cause that narrows the dead to some of them: "31 deaths linked to the storms and the cold".
+  ["linked", "to"], ["related", "to"], ["caused", "by"], ["blamed", "on"],
 ];
 
 /**

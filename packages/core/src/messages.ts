@@ -1,5 +1,6 @@
 import type { Claim } from "./claim.js";
 import { formatDate } from "./dates.js";
+import { INCIDENT_MEASURES } from "./lexicon.js";
 
 // Every sentence factmark shows people is built here, so a newsroom can translate or re-word
 // them in one place.
@@ -14,7 +15,13 @@ const MEASURE_WORDS: Record<string, string> = {
   displaced: "displaced",
   sheltering: "sheltering",
   "starvation-deaths": "dead of starvation",
+  attacks: "attacks",
 };
+
+/** What a count counts, in words: "children killed", "attacks by settlers". */
+export function countedWords(group: string, measure: string): string {
+  return INCIDENT_MEASURES.has(measure) ? `${measureWords(measure)} by ${group}` : `${group} ${measureWords(measure)}`;
+}
 
 /** How a sentence names a source: "The Times of Israel" → "the Times of Israel", "OCHA" → "OCHA", "Gaza Ministry of Health" → "the Gaza Ministry of Health". */
 export function sourceReference(name: string): string {

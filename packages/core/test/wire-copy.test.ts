@@ -101,8 +101,38 @@ describe("what a count counts, and over what time", () => {
     ["In a statement, the ministry said 16 people had been wounded over the same period, taking the number of injured to 78,000.", [["16", "injured", false], ["78,000", "injured", true]]],
     // "more" after a count is an increment.
     ["Three more Palestinians died of malnutrition, raising the number of hunger-related deaths to 269, it added.", [["Three", "starvation-deaths", false], ["269", "starvation-deaths", true]]],
+    // A predicate joined by "and" shares the auxiliary, and the time, of the count before it.
+    ["Troops and settlers have killed more than 900 people in the West Bank since the war began, and injured more than 11,000, the office said.", [["more than 900", "killed", true], ["more than 11,000", "injured", true]]],
+    ["Strikes killed 40 people on Monday, and wounded 60, the ministry said.", [["40", "killed", false], ["60", "injured", false]]],
+    // An adverb inside the perfect: "has also recorded".
+    ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
+    // A cause that narrows the dead to some of them.
+    ["Since the start of winter, the ministry has recorded 31 deaths linked to the storms.", [["31", "killed", false]]],
+    // "over the same period" after a count of incidents refers to the count of people before it.
+    ["At least 168 Palestinians have been killed since October 7, the office said. It has also recorded 233 settler attacks.\n\nIts database gives 180 fatalities for the same period.", [["At least 168", "killed", true], ["233", "attacks", true], ["180", "killed", true]]],
   ] as const)("reads %j", (story, expected) => {
     expect(read(story)).toEqual(expected);
+  });
+});
+
+describe("attack counts count incidents, by who carried them out", () => {
+  /** Each count of a sentence: its text, measure and group. */
+  const read = (text: string) =>
+    extractMentions(text, { date: "2026-06-10", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null, m.group ?? null] as const] : []));
+
+  it.each([
+    ["More than 4,300 settler attacks have been recorded since the war began.", [["More than 4,300", "attacks", "settlers"]]],
+    ["Settler attacks in the West Bank top 4,000, the UN says.", [["top 4,000", "attacks", "settlers"]]],
+    ["OCHA has documented 1,200 attacks by Israeli settlers this year.", [["1,200", "attacks", "settlers"]]],
+    ["Israeli settlers have carried out more than 4,000 attacks on Palestinians and their property.", [["more than 4,000", "attacks", "settlers"]]],
+    // Attacks whose attackers the clause does not name count nothing a series counts.
+    ["The army said it had carried out 50 attacks on militant targets.", [["50", null, null]]],
+    // Attacks before a count can be what killed those counted.
+    ["The death toll from settler attacks in the West Bank rose to 25, the ministry said.", [["25", "killed", null]]],
+    ["The death toll from Israeli attacks on Lebanon rose to 3,073, the ministry said.", [["3,073", "killed", null]]],
+    ["Three settlers were killed in the attack.", [["Three", "killed", "settlers"]]],
+  ] as const)("reads %j", (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 });
 

@@ -206,7 +206,7 @@ const WEST_BANK_CAVEATS = [
 /**
  * A West Bank series from `west_bank_daily.json`: the flash field (root) and the verified field
  * (inside `verified`) it reads.
- * @type {{ flash: string; verified: string; series: SeriesInput }[]}
+ * @type {{ flash: string; verified: string | undefined; series: SeriesInput }[]}
  */
 export const WEST_BANK_SERIES = [
   {
@@ -264,6 +264,25 @@ export const WEST_BANK_SERIES = [
     }),
   },
 ];
+
+// OCHA's West Bank settler-attack count has no verified twin: every figure is a flash-update figure.
+WEST_BANK_SERIES.push({
+  flash: "settler_attacks_cum",
+  verified: undefined,
+  series: westBank({
+    id: "ocha-west-bank-settler-attacks",
+    title: "OCHA: Israeli settler attacks on Palestinians in the West Bank, cumulative",
+    measure: "attacks",
+    group: "settlers",
+    since: "2023-10-07",
+    cadence: "weekly",
+    aliases: ["Israeli settlers", "settler violence"],
+    caveats: [
+      "OCHA counts incidents, not people: settler attacks resulting in Palestinian casualties, damage to property, or both, in the West Bank including East Jerusalem, from OCHA Flash Updates.",
+      "Flash-update figures, carried forward by the data's publisher between bulletins; only bulletin days are registered.",
+    ],
+  }),
+});
 
 const LEBANON_CAVEATS = [
   "Figures as the Lebanon Ministry of Public Health published them (relayed by OCHA before the ministry published its own running total on 28 October 2024).",

@@ -230,7 +230,7 @@ export function buildWestBankClaims(rows) {
       const flashCitation = { ...citation, title: "OCHA Flash Update" };
       const verifiedCitation = { ...citation, title: "OCHA verified casualty data" };
       const flashValue = row[spec.flash];
-      const verifiedValue = /** @type {Record<string, unknown> | undefined} */ (row.verified)?.[spec.verified];
+      const verifiedValue = spec.verified === undefined ? undefined : /** @type {Record<string, unknown> | undefined} */ (row.verified)?.[spec.verified];
       /** @type {CasualtyClaimInput | undefined} */
       let flash;
       if (row.flash_source === "un" && typeof flashValue === "number") {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CasualtyClaim, Claim, Registry, RegistryData, validateRegistry } from "@factmark/core";
+import { CasualtyClaim, Claim, Registry, RegistryData, check, validateRegistry } from "@factmark/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSharedData, resolveDataDir } from "../scripts/read-data.mjs";
 import {
@@ -230,6 +230,21 @@ describe("the West Bank series", () => {
     expect(registry.valueAt("ocha-west-bank-killed", "2024-11-13")?.id).toBe("ocha-west-bank-killed:2024-11-13:verified");
     expect(registry.latest("ocha-west-bank-killed")?.id).toMatch(/^ocha-west-bank-killed:2026-.*:flash$/);
     expect(registry.latest("ocha-west-bank-killed")?.quantity.value).toBe(1108);
+  });
+});
+
+describe("the West Bank settler-attack series", () => {
+  it("counts OCHA's settler attacks on bulletin days, with no verified twin", () => {
+    expect(registry.series().find((s) => s.id === "ocha-west-bank-settler-attacks")).toMatchObject({ measure: "attacks", population: { group: "settlers", place: "west-bank" }, source: "ocha" });
+    expect(registry.valueAt("ocha-west-bank-settler-attacks", "2026-08-12")).toMatchObject({ id: "ocha-west-bank-settler-attacks:2026-08-10:flash", quantity: { value: 4474 } });
+    expect(registryData.claims.some((claim) => claim.id.startsWith("ocha-west-bank-settler-attacks:") && claim.id.endsWith(":verified"))).toBe(false);
+  });
+
+  it("judges a story's settler-attack count: a floor a new report has left behind is outdated, the report in effect is clean", () => {
+    const stale = check("More than 4,300 settler attacks have been recorded in the West Bank since the war began, according to OCHA.", { registry, date: "2026-08-12" });
+    expect(stale.map((f) => [f.ruleId, f.text])).toEqual([["outdated-figure", "More than 4,300"]]);
+    expect(stale[0]!.evidence[0]!.claimId).toBe("ocha-west-bank-settler-attacks:2026-08-10:flash");
+    expect(check("OCHA has recorded 4,474 settler attacks in the West Bank since October 7, 2023.", { registry, date: "2026-08-12" })).toEqual([]);
   });
 });
 
