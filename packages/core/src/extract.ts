@@ -115,10 +115,12 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
 function readNames(tokens: readonly Token[], world: World): NameMention[] {
   const names: NameMention[] = [];
   if (world.places.size === 0 && world.demonyms.size === 0 && world.conflicts.size === 0 && world.actorWords.size === 0) return names;
+  const starts = nameStarts(world);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.type !== "word") {
+    // One lookup settles most words: they start no name.
+    if (t.type !== "word" || (!starts.has(t.lower) && !t.lower.endsWith("'s"))) {
       i += 1;
       continue;
     }
@@ -136,6 +138,18 @@ function readNames(tokens: readonly Token[], world: World): NameMention[] {
     i = end;
   }
   return names;
+}
+
+const nameStartsOfWorld = new WeakMap<World, ReadonlySet<string>>();
+
+/** The words a place, demonym, conflict or one-word actor name of the world can start with, kept per world. */
+function nameStarts(world: World): ReadonlySet<string> {
+  let starts = nameStartsOfWorld.get(world);
+  if (!starts) {
+    starts = new Set([...world.places.keys(), ...world.demonyms.keys(), ...world.conflicts.keys(), ...world.actorWords.keys()]);
+    nameStartsOfWorld.set(world, starts);
+  }
+  return starts;
 }
 
 /** The actor id a word token names in the world, if any: a name written in capitals ("US") matches only in capitals, so the pronoun "us" names no one. */

@@ -393,7 +393,11 @@ const PROPOSAL_WINDOW = { before: 120, after: 30 };
 function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string, conflict: Conflict | undefined): readonly StoryProposal[] {
   const all = proposalsNear(registry, date, conflict);
   if (all.length <= 1) return all;
-  const named = all.filter(({ phases }) => phases.some((p) => p.proposal.proposers.some((actorId) => blocks.some((block) => blockNamesProposer(block, actorId, registry)))));
+  // Each proposer is looked for in the story once, however many proposals and phases name it.
+  const proposers = proposersOf(all);
+  const namedIds = new Set(proposers.ids.filter((actorId) => blocks.some((block) => blockNamesProposer(block, actorId, registry))));
+  if (namedIds.size === 0) return all;
+  const named = all.filter((_, i) => proposers.byProposal[i]!.some((id) => namedIds.has(id)));
   return named.length > 0 ? named : all;
 }
 
