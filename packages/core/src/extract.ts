@@ -39,6 +39,7 @@ import {
   TRUCE_WORDS,
   UNITS,
   UNNAMED_SPEAKER_NOUNS,
+  WAR_NOUNS,
   VAGUE,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
@@ -139,6 +140,28 @@ function readNames(tokens: readonly Token[], world: World): NameMention[] {
   }
   return names;
 }
+
+/**
+ * True when the place at token `k` is the place of a war in a phrase that dates a count ("killed
+ * in the territory since the start of the war in Gaza"): a war noun ({@link WAR_NOUNS}) stands
+ * before its "in", after a "since" a few words back. The war's place dates the count; it does
+ * not place it. "Israel's offensive in Gaza has killed" and "killed in the ground offensive in
+ * Gaza" are Gaza's counts.
+ */
+function namesWar(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1;
+  const noun = preposition - 1;
+  if (tokens[preposition]?.lower !== "in" || !tokens[noun] || !WAR_NOUNS.has(tokens[noun]!.lower)) return false;
+  for (let j = noun - 1; j >= Math.max(0, noun - SINCE_WORDS); j--) {
+    const t = tokens[j]!;
+    if (t.type !== "word") return false;
+    if (t.lower === "since") return true;
+  }
+  return false;
+}
+
+/** How many words before a war noun its "since" may stand ("since the start of the war"). */
+const SINCE_WORDS = 5;
 
 const nameStartsOfWorld = new WeakMap<World, ReadonlySet<string>>();
 
@@ -1465,7 +1488,7 @@ class BlockReader {
       }
       if (!place) {
         const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[k - 1], "in", "across", "from", "throughout", "of", "inside", "the")) place = p.place;
+        if (p && isWord(tokens[k - 1], "in", "across", "from", "throughout", "of", "inside", "the") && !namesWar(tokens, k)) place = p.place;
       }
     }
     if (!measure && !nounMeasure) {
@@ -1515,7 +1538,7 @@ class BlockReader {
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
         const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the", "from")) {
+        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the", "from") && !namesWar(tokens, k)) {
           place = p.place;
           break;
         }
@@ -1524,7 +1547,7 @@ class BlockReader {
     if (!place) {
       for (let k = end; k < Math.min(sentenceEnd, end + PLACE_WINDOW); k++) {
         const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the")) {
+        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the") && !namesWar(tokens, k)) {
           place = p.place;
           break;
         }

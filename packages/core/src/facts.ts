@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCREMENT_WORDS, NATIONALITY_SUFFIXES, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCREMENT_WORDS, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1471,7 +1471,23 @@ export function statedStart(block: ExtractedBlock, mention: CountMention): strin
 function clauseWords(text: string, keep: "start" | "end"): string[] {
   const parts = text.split(/[;:—–]|,\s|\.\s|\.$/);
   const cut = (keep === "start" ? parts[0] : parts[parts.length - 1]) ?? "";
-  return cut.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const words = cut.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  // A conjunction opens another clause: the words after the count stop before it, the words
+  // before the count start after it.
+  if (keep === "start") {
+    for (let i = 0; i < words.length; i++) if (opensClause(words, i)) return words.slice(0, i);
+  } else {
+    for (let i = words.length - 1; i >= 0; i--) if (opensClause(words, i)) return words.slice(i + 1);
+  }
+  return words;
+}
+
+function opensClause(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  // A clause has words of its own after its conjunction, and a verb of its own: "killed while
+  // seeking aid" is one clause.
+  const next = words[i + 1];
+  return CLAUSE_CONJUNCTIONS.has(w) && next !== undefined && !next.endsWith("ing") && (w !== "as" || !NOT_CLAUSE_AFTER_AS.has(next));
 }
 
 /** True when one of the phrases of `index` (lowercase words, a table of lexicon.ts) stands in `text`, as whole words. */

@@ -97,6 +97,17 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["settlers", "settlers"], ["settler", "settlers"],
 ]);
 
+/** Nouns of a war before the place it is fought in ("the war in Gaza"): that place is the war's, not a count's. */
+export const WAR_NOUNS: ReadonlySet<string> = new Set(["war", "conflict", "offensive", "fighting", "invasion", "campaign", "bombardment", "assault"]);
+
+/**
+ * Words that open a clause of its own after a count or before it ("Gaza toll tops 55,000 as
+ * Israeli fire near aid site kills 27"): a count's clause ends at them. "as" only when the word
+ * after it is not one of {@link NOT_CLAUSE_AFTER_AS} ("as of Monday", "as many as").
+ */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(["as", "while", "whereas", "when"]);
+export const NOT_CLAUSE_AFTER_AS: ReadonlySet<string> = new Set(["of", "many", "much", "well", "a", "part"]);
+
 /** Measures that count incidents, not people ({@link ATTACKERS}). */
 export const INCIDENT_MEASURES: ReadonlySet<string> = new Set(["attacks"]);
 
@@ -169,6 +180,8 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
   ["since", "the", "outbreak"], ["since", "october"], ["since", "oct"], ["since", "7", "october"], ["since", "the", "conflict"], ["since", "the", "fighting"],
   ["in", "the", "war"], ["during", "the", "war"], ["of", "the", "war"], ["throughout", "the", "war"], ["over", "the", "course"], ["in", "total"],
   // All of the dead, as one count: "were among the dead", "among those killed", "the number of wounded reached".
+  // The war as the one that killed: "The war killed more than 3,000 people in Lebanon".
+  ["war", "killed"], ["conflict", "killed"],
   ["among", "the", "dead"], ["among", "those", "killed"], ["among", "the", "killed"], ["among", "the", "victims"], ["of", "the", "dead"], ["the", "number", "of"],
 ];
 

@@ -108,6 +108,12 @@ describe("what a count counts, and over what time", () => {
     ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
     // A cause that narrows the dead to some of them.
     ["Since the start of winter, the ministry has recorded 31 deaths linked to the storms.", [["31", "killed", false]]],
+    // A conjunction opens another clause: its words are not the count's ...
+    ["# Gaza toll tops 55,000 as Israeli fire near an aid site kills 27", [["tops 55,000", "killed", true], ["27", "killed", false]]],
+    // ... but a participle after it is the count's own ("killed while seeking aid").
+    ["The ministry said 2,076 people had been killed while seeking aid.", [["2,076", "killed", false]]],
+    // The war as the one that killed: its whole toll.
+    ["The war killed more than 3,000 people in Lebanon, according to the health ministry.", [["more than 3,000", "killed", true]]],
     // "over the same period" after a count of incidents refers to the count of people before it.
     ["At least 168 Palestinians have been killed since October 7, the office said. It has also recorded 233 settler attacks.\n\nIts database gives 180 fatalities for the same period.", [["At least 168", "killed", true], ["233", "attacks", true], ["180", "killed", true]]],
   ] as const)("reads %j", (story, expected) => {
@@ -133,6 +139,22 @@ describe("attack counts count incidents, by who carried them out", () => {
     ["Three settlers were killed in the attack.", [["Three", "killed", "settlers"]]],
   ] as const)("reads %j", (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("the place of a war is not the place of a count", () => {
+  const placeOf = (text: string) => extractMentions(text, { date: "2024-08-28", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [m.place ?? null] : []));
+
+  it.each([
+    // "the war in Gaza" names the war; the count is about the territory the story is about.
+    ["At least 580 Palestinians have been killed in the territory since the start of the war in Gaza, the UN said.", [null]],
+    ["Some 310 soldiers have been killed in the ground offensive in Gaza since October, the army said.", ["gaza"]],
+    ["Israel's offensive in Gaza has killed nearly 40,000 Palestinians, the ministry said.", ["gaza"]],
+    // A count of the offensive on a place is that place's count.
+    ["The death toll from Israel's offensive on the Gaza Strip has risen to 36,096, the ministry said.", ["gaza"]],
+    ["At least 30 people were killed in Gaza on Monday, the ministry said.", ["gaza"]],
+  ] as const)("reads %j", (text, expected) => {
+    expect(placeOf(text)).toEqual(expected);
   });
 });
 
