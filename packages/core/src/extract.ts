@@ -163,6 +163,11 @@ function namesWar(tokens: readonly Token[], k: number): boolean {
 /** How many words before a war noun its "since" may stand ("since the start of the war"). */
 const SINCE_WORDS = 5;
 
+/** Nouns of a report that name its source after "from", "by" or "of" ("figures from the ministry"). */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report"]);
+/** Every word an attribution can start at: the reporting verbs, "according to", "by … count", "citing", "per" and the report nouns. */
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, "according", "by", "citing", "per"]);
+
 const nameStartsOfWorld = new WeakMap<World, ReadonlySet<string>>();
 
 /** The words a place, demonym, conflict or one-word actor name of the world can start with, kept per world. */
@@ -1584,7 +1589,8 @@ class BlockReader {
     const anonymous = hasPhrase(ANONYMOUS_INDEX, tokens, start, end);
     for (let k = start; k < end; k++) {
       const t = tokens[k]!;
-      if (t.type !== "word") continue;
+      // One lookup passes over the words that can start no attribution.
+      if (t.type !== "word" || !ATTRIBUTION_WORDS.has(t.lower)) continue;
       // "speaking on condition of anonymity citing the sensitivity of the talks": why the source
       // is unnamed, not another source.
       if (anonymous && REPORTING_VERBS.has(t.lower) && this.isInAnonymityAside(k, start)) continue;
@@ -1604,7 +1610,7 @@ class BlockReader {
         if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
-      if ((t.lower === "figures" || t.lower === "data" || t.lower === "tally" || t.lower === "statistics" || t.lower === "count" || t.lower === "reports" || t.lower === "report") && isWord(tokens[k + 1], "from", "by", "of")) {
+      if (REPORT_NOUNS.has(t.lower) && isWord(tokens[k + 1], "from", "by", "of")) {
         const np = this.nounPhraseAfter(k + 2, end);
         if (np && this.looksLikeSource(np)) this.pushAttribution(np, `${t.lower} ${tokens[k + 1]!.lower}`, sentence, anonymous, k);
         continue;
