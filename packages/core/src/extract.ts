@@ -30,6 +30,7 @@ import {
   SPEAKER_ACCESS_PHRASES,
   SPEAKER_MODIFIER_WORDS,
   STANCE_AUXILIARIES,
+  STANCE_INSERTS,
   SELF_REPORT_WORDS,
   STANCE_PHRASES,
   STREET_WORDS,
@@ -265,6 +266,25 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
     if (!t || t.lower !== words[k]) return false;
   }
   return true;
+}
+
+const STANCE_INSERT_INDEX = indexPhrases(STANCE_INSERTS.map((words) => ({ words })));
+
+/**
+ * Where a stance phrase that starts at token `i` ends, or -1 when it does not stand there. An
+ * adverbial may stand inside a phrase of several words ("will not agree under any circumstances
+ * to", {@link STANCE_INSERTS}).
+ */
+function stancePhraseEnd(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  let j = i;
+  for (let k = 0; k < words.length; k++, j++) {
+    if (k > 0 && tokens[j]?.lower !== words[k]) {
+      const insert = phraseAt(STANCE_INSERT_INDEX, tokens, j);
+      if (insert) j += insert.words.length;
+    }
+    if (tokens[j]?.lower !== words[k]) return -1;
+  }
+  return j;
 }
 
 /** True for a word written in capitals, two letters or more ("WHO", "UN"): a name, even when its lowercase is a common word. */
@@ -548,9 +568,9 @@ class BlockReader {
       if (t.type !== "word") continue;
       const bucket = STANCE_INDEX.get(t.lower);
       if (!bucket) continue;
-      const phrase = bucket.find((p) => matchWords(tokens, k, p.words));
+      let verbEnd = -1;
+      const phrase = bucket.find((p) => (verbEnd = stancePhraseEnd(tokens, k, p.words)) >= 0);
       if (!phrase) continue;
-      const verbEnd = k + phrase.words.length;
       // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
       if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;
       const sentenceStart = this.sentences[this.sentenceOf[k]!]![0];

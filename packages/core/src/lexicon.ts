@@ -545,7 +545,7 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
   .concat(
     (
       [
-        ["demands", false, ["demand", "for"], ["demands", "for"], ["insistence", "on"]],
+        ["demands", false, ["demand", "for"], ["demands", "for"], ["insistence", "on"], ["conditions", "for"], ["terms", "for"]],
         ["demands", true, ["call", "for"], ["calls", "for"]],
         ["rejects", false, ["rejection", "of"]],
         ["accepts", false, ["acceptance", "of"]],
@@ -556,6 +556,12 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     ).flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: true }))),
   )
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Adverbials that may stand inside a stance phrase of several words: "will not agree under any circumstances to", "insists in principle on". */
+export const STANCE_INSERTS: readonly (readonly string[])[] = [
+  ["under", "any", "circumstances"], ["under", "no", "circumstances"], ["in", "principle"], ["at", "any", "cost"], ["at", "all"], ["in", "any", "way"], ["for", "now"],
+  ["firmly"], ["publicly"], ["formally"], ["only"], ["now"], ["still"],
+];
 
 /** Words between an actor and its stance phrase that leave the stance as stated ("has been", "has long", "publicly"). */
 export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([

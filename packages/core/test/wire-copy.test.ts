@@ -325,6 +325,10 @@ describe("a party's stance with its source in the copy's own construction", () =
     // Still flagged: a stance stated as the story's own fact.
     ["Hamas has rejected the proposal.", ["Hamas has rejected the proposal"]],
     [story("Hamas rejects the proposal", "Talks resumed in Cairo on Monday."), ["Hamas rejects the proposal"]],
+    // An adverbial inside the stance phrase, and a side's conditions for something.
+    ["Israel will not agree under any circumstances to end the war as part of a deal.", ["Israel will not agree under any circumstances to end the war"]],
+    ["Israel will not agree under any circumstances to end the war, the prime minister's office said.", []],
+    ["Israel's conditions for ending the war have not changed.", ["Israel's conditions for ending the war have not changed"]],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
   });
