@@ -155,7 +155,9 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     [["held", "hostage"], "held-hostage"], [["held", "captive"], "held-hostage"], [["hostages"], "held-hostage"], [["hostage"], "held-hostage"], [["captives"], "held-hostage"], [["abducted"], "held-hostage"], [["abducting"], "held-hostage"], [["kidnapped"], "held-hostage"],
     [["released"], "released"], [["freed"], "released"], [["release"], "released"],
     [["detained"], "detained"], [["arrested"], "detained"], [["imprisoned"], "detained"], [["prisoners"], "detained"], [["detainees"], "detained"],
-    [["displaced"], "displaced"], [["uprooted"], "displaced"], [["fled"], "displaced"], [["forced", "from", "their", "homes"], "displaced"], [["driven", "from", "their", "homes"], "displaced"], [["driven", "out"], "displaced"], [["forced", "to", "flee"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
+    [["displaced"], "displaced"], [["uprooted"], "displaced"], [["fled"], "displaced"], [["forced", "from", "their", "homes"], "displaced"], [["driven", "from", "their", "homes"], "displaced"], [["driven", "out"], "displaced"], [["forced", "to", "flee"], "displaced"],
+    // The count between the verb and where from: "has driven more than 2.6 million people from their homes".
+    [["from", "their", "homes"], "displaced"], [["out", "of", "their", "homes"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
     [["seeking", "shelter"], "sheltering"], [["sheltering"], "sheltering"], [["shelter", "in"], "sheltering"], [["sheltered", "in"], "sheltering"], [["taking", "shelter"], "sheltering"], [["took", "shelter"], "sheltering"], [["taking", "refuge"], "sheltering"], [["sought", "refuge"], "sheltering"], [["crammed"], "sheltering"], [["packed", "into"], "sheltering"], [["squeezed", "into"], "sheltering"],
     // Famine and malnutrition name a death count only with a word of dying: "facing famine" counts the hungry, not the dead.
     [["starved"], "starvation-deaths"], [["starved", "to", "death"], "starvation-deaths"], [["died", "of", "starvation"], "starvation-deaths"],

@@ -108,6 +108,8 @@ describe("what a count counts, and over what time", () => {
     ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
     // A cause that narrows the dead to some of them.
     ["Since the start of winter, the ministry has recorded 31 deaths linked to the storms.", [["31", "killed", false]]],
+    // The count between the verb and where from.
+    ["The conflict has driven more than 2.6 million people from their homes.", [["more than 2.6 million", "displaced", true]]],
     // A conjunction opens another clause: its words are not the count's ...
     ["# Gaza toll tops 55,000 as Israeli fire near an aid site kills 27", [["tops 55,000", "killed", true], ["27", "killed", false]]],
     // ... but a participle after it is the count's own ("killed while seeking aid").
