@@ -25,6 +25,7 @@ import {
   OPERATION_WORDS,
   ORDINALS,
   QUALIFIER_PHRASES,
+  PLACE_MODIFIERS,
   REPORTING_VERBS,
   ROLE_WORDS,
   SPEAKER_ACCESS_PHRASES,
@@ -144,21 +145,32 @@ function readNames(tokens: readonly Token[], world: World): NameMention[] {
 
 /**
  * True when the place at token `k` is the place of a war in a phrase that dates a count ("killed
- * in the territory since the start of the war in Gaza"): a war noun ({@link WAR_NOUNS}) stands
- * before its "in", after a "since" a few words back. The war's place dates the count; it does
- * not place it. "Israel's offensive in Gaza has killed" and "killed in the ground offensive in
- * Gaza" are Gaza's counts.
+ * in the territory since the start of the war in Gaza", "since the war on Gaza began"): a war
+ * noun ({@link WAR_NOUNS}) stands before its "in" or "on", after a "since" a few words back. The
+ * war's place dates the count; it does not place it. "Israel's offensive in Gaza has killed" and
+ * "killed in the ground offensive in Gaza" are Gaza's counts.
  */
 function namesWar(tokens: readonly Token[], k: number): boolean {
   const preposition = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1;
   const noun = preposition - 1;
-  if (tokens[preposition]?.lower !== "in" || !tokens[noun] || !WAR_NOUNS.has(tokens[noun]!.lower)) return false;
+  if (!isWord(tokens[preposition], "in", "on") || !tokens[noun] || !WAR_NOUNS.has(tokens[noun]!.lower)) return false;
   for (let j = noun - 1; j >= Math.max(0, noun - SINCE_WORDS); j--) {
     const t = tokens[j]!;
     if (t.type !== "word") return false;
     if (t.lower === "since") return true;
   }
   return false;
+}
+
+/**
+ * The token before a place name and the words of direction before it ("in southern Israel"). A
+ * word of direction that starts a place name of its own ("northern Gaza") is not passed over: that
+ * name is read instead.
+ */
+function beforePlace(tokens: readonly Token[], k: number, world: World): number {
+  let j = k - 1;
+  while (j >= 0 && PLACE_MODIFIERS.has(tokens[j]!.lower) && !phraseAt(world.places, tokens, j)) j--;
+  return j;
 }
 
 /** How many words before a war noun its "since" may stand ("since the start of the war"). */
@@ -1463,6 +1475,7 @@ class BlockReader {
           continue;
         }
         measure = found.phrase.measure;
+        if (isWord(tokens[found.at - 1], "such", "these", "those")) measure = this.measureOfCountBefore(start, sentenceStart) ?? measure;
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
         if (found.at + found.phrase.words.length < start) group ??= this.groupBefore(found.at, sentenceStart);
@@ -1513,7 +1526,7 @@ class BlockReader {
       }
       if (!place) {
         const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[k - 1], "in", "across", "from", "throughout", "of", "inside", "the") && !namesWar(tokens, k)) place = p.place;
+        if (p && isWord(tokens[beforePlace(tokens, k, this.world)], "in", "across", "from", "throughout", "of", "inside", "the") && !namesWar(tokens, k)) place = p.place;
       }
     }
     if (!measure && !nounMeasure) {
@@ -1531,6 +1544,9 @@ class BlockReader {
             nounMeasure ??= m.measure;
           } else {
             measure = m.measure;
+            // "bringing the number of such deaths to 227": the deaths are those the count before
+            // it in the sentence counts ("died of malnutrition").
+            if (isWord(tokens[k - 1], "such", "these", "those")) measure = this.measureOfCountBefore(start, sentenceStart) ?? measure;
             // The count completes its subject ("the number of soldiers killed ... has risen to
             // 244"): the group is the noun the measure describes, just before it.
             group ??= this.groupBefore(k, sentenceStart);
@@ -1563,7 +1579,8 @@ class BlockReader {
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
         const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the", "from") && !namesWar(tokens, k)) {
+        // "Hamas's attack on southern Israel ..., which resulted in the deaths of about 1,140 people".
+        if (p && isWord(tokens[beforePlace(tokens, k, this.world)], "in", "across", "throughout", "inside", "the", "from", "on") && !namesWar(tokens, k)) {
           place = p.place;
           break;
         }
@@ -1572,7 +1589,7 @@ class BlockReader {
     if (!place) {
       for (let k = end; k < Math.min(sentenceEnd, end + PLACE_WINDOW); k++) {
         const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[k - 1], "in", "across", "throughout", "inside", "the") && !namesWar(tokens, k)) {
+        if (p && isWord(tokens[beforePlace(tokens, k, this.world)], "in", "across", "throughout", "inside", "the") && !namesWar(tokens, k)) {
           place = p.place;
           break;
         }
@@ -1586,6 +1603,18 @@ class BlockReader {
     if (demonym) description.demonym = demonym;
     if (head) description.partOf = head.from;
     return description;
+  }
+
+  /** The measure of the nearest count with one before token `start` in its sentence. */
+  private measureOfCountBefore(start: number, sentenceStart: number): Measure | undefined {
+    const from = this.tokens[sentenceStart]!.from;
+    const to = this.tokens[start]!.from;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.from < from) break;
+      if (m.kind === "count" && m.to <= to && m.measure) return m.measure;
+    }
+    return undefined;
   }
 
   /** The group of the attacker named nearest a count ({@link ATTACKERS}), within its subject before it and a few words after it. */

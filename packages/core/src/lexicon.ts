@@ -97,6 +97,9 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["settlers", "settlers"], ["settler", "settlers"],
 ]);
 
+/** Words of direction before a place name, passed over to read the preposition before it ("in southern Israel"). */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set(["southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west"]);
+
 /** Nouns of a war before the place it is fought in ("the war in Gaza"): that place is the war's, not a count's. */
 export const WAR_NOUNS: ReadonlySet<string> = new Set(["war", "conflict", "offensive", "fighting", "invasion", "campaign", "bombardment", "assault"]);
 

@@ -108,6 +108,8 @@ describe("what a count counts, and over what time", () => {
     ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
     // A cause that narrows the dead to some of them.
     ["Since the start of winter, the ministry has recorded 31 deaths linked to the storms.", [["31", "killed", false]]],
+    // "such deaths" are those the count before counts.
+    ["Five people died of malnutrition over the past day, the ministry said, bringing the number of such deaths to 227.", [["Five", "starvation-deaths", false], ["227", "starvation-deaths", true]]],
     // The count between the verb and where from.
     ["The conflict has driven more than 2.6 million people from their homes.", [["more than 2.6 million", "displaced", true]]],
     // A conjunction opens another clause: its words are not the count's ...
@@ -152,6 +154,9 @@ describe("the place of a war is not the place of a count", () => {
     ["At least 580 Palestinians have been killed in the territory since the start of the war in Gaza, the UN said.", [null]],
     ["Some 310 soldiers have been killed in the ground offensive in Gaza since October, the army said.", ["gaza"]],
     ["Israel's offensive in Gaza has killed nearly 40,000 Palestinians, the ministry said.", ["gaza"]],
+    ["Troops have killed more than 900 people in the West Bank since the war on Gaza began, and injured more than 11,000.", ["west-bank", "west-bank"]],
+    // A place after words of direction, and after "on".
+    ["Hamas's attack on southern Israel on October 7 resulted in the deaths of about 1,140 people.", ["israel"]],
     // A count of the offensive on a place is that place's count.
     ["The death toll from Israel's offensive on the Gaza Strip has risen to 36,096, the ministry said.", ["gaza"]],
     ["At least 30 people were killed in Gaza on Monday, the ministry said.", ["gaza"]],
