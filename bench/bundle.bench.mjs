@@ -42,10 +42,15 @@ async function main() {
   const dir = mkdtempSync(join(ROOT, "bench/.bundle-"));
   try {
     const fm = await bundle(dir, "check", `import { Registry, check } from "@factmark/core";\nexport function checkStory(text, data, date) { return check(text, { registry: Registry.from(data), date }); }\n`);
+    // What the ProseMirror plugin and the editor take from core: extraction and the rules on
+    // blocks already read, with no format reader.
+    const blocks = await bundle(dir, "blocks", `import { Registry, checkChangedBlocks, extractMentions } from "@factmark/core";\nexport function checkBlocks(blocks, cited, data, date) { return checkChangedBlocks(blocks, cited, { registry: Registry.from(data), date }); }\nexport { extractMentions };\n`);
     const zod = await bundle(dir, "zod", `import * as z from "zod";\nconst Claim = z.object({ id: z.string().min(1), value: z.number().nonnegative(), asOf: z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/) }).strict();\nexport const parseClaim = (value) => Claim.parse(value);\n`);
     const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
     console.log(`check() with a registry passed in: ${kb(fm.raw)} minified, ${kb(fm.gzip)} gzip, ${fm.chunks} chunk(s)`);
     for (const [pkg, bytes] of [...fm.packages].sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(24)} ${kb(bytes).padStart(9)} minified`);
+    console.log(`checkChangedBlocks() and extractMentions() (the editor plugin's share, no format reader): ${kb(blocks.raw)} minified, ${kb(blocks.gzip)} gzip`);
+    for (const [pkg, bytes] of [...blocks.packages].sort((a, b) => b[1] - a[1])) if (bytes >= 1000) console.log(`  ${pkg.padEnd(24)} ${kb(bytes).padStart(9)} minified`);
     console.log(`baseline, a zod object schema's parse alone: ${kb(zod.raw)} minified, ${kb(zod.gzip)} gzip`);
     console.log(`ratio check()/zod baseline (gzip): ${(fm.gzip / zod.gzip).toFixed(1)}x`);
     console.log(`check() bundle ${kb(fm.gzip)} gzip (target < ${kb(TARGET_GZIP)}: ${fm.gzip < TARGET_GZIP ? "met" : "NOT met"})`);

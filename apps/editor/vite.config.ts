@@ -3,6 +3,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
+import { parseMarkdownArticle } from "./src/markdown.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ARTICLE = "cairo-talks-2024-05.md";
@@ -29,7 +30,9 @@ function foundingArticlePath(): string {
 }
 
 // A virtual module rather than a `?raw` import: the file sits outside the app's root, and its
-// location depends on the environment.
+// location depends on the environment. The article is read into the editor's document here, at
+// build time, so the page opens on it without loading the Markdown reader (markdown-it, yaml),
+// which it then loads only to open or save a Markdown file.
 function foundingArticle(): Plugin {
   const resolved = `\0${VIRTUAL_ID}`;
   return {
@@ -41,7 +44,10 @@ function foundingArticle(): Plugin {
       if (id !== resolved) return undefined;
       const path = foundingArticlePath();
       this.addWatchFile(path);
-      return `export const name = ${JSON.stringify(ARTICLE)};\nexport default ${JSON.stringify(readFileSync(path, "utf8"))};\n`;
+      const text = readFileSync(path, "utf8");
+      const { doc, meta } = parseMarkdownArticle(text);
+      const article = { doc: doc.toJSON(), meta };
+      return `export const name = ${JSON.stringify(ARTICLE)};\nexport const article = ${JSON.stringify(article)};\nexport default ${JSON.stringify(text)};\n`;
     },
   };
 }

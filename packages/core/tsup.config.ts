@@ -18,9 +18,16 @@ const esmOnly = [/^htmlparser2/, /^entities/, /^domhandler/, /^domutils/, /^dome
 // without their sources would only add weight to every install.
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    // The format readers and the CSV loader are entries of their own, so their code (and what
+    // they bundle: micromark, yaml, htmlparser2; papaparse's import) sits in modules an app's
+    // bundler drops when the app never parses Markdown, HTML or CSV (the package has no side
+    // effects). Only `dist/index.js` is exported; the other files are its chunks.
+    // `registry-data` is an entry only so that the schemas the loader shares with the rest of
+    // the package land in a chunk of their own, apart from the loader and its papaparse import.
+    entry: { index: "src/index.ts", "formats/markdown": "src/formats/markdown.ts", "formats/html": "src/formats/html.ts", load: "src/load.ts", "registry-data": "src/registry-data.ts" },
     format: ["esm"],
-    dts: true,
+    splitting: true,
+    dts: { entry: { index: "src/index.ts" } },
     noExternal: [...esmOnly, ...bundled],
     esbuildOptions(options) {
       options.alias = alias;

@@ -5,7 +5,8 @@ import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactma
 import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import type uPlot from "uplot";
-import foundingArticle from "virtual:founding-article";
+import { Node } from "prosemirror-model";
+import { article as foundingArticle } from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
 import { StoryConflict } from "./conflict.js";
 import { chartKey, chartedReports, describeFigureSeries, figureSeriesOf, formatDay, hasCountEvidence, numberFormat } from "./chart.js";
@@ -14,7 +15,6 @@ import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
 import { findingAt } from "./findings.js";
 import { parseHtmlArticle, serializeHtmlArticle } from "./html.js";
-import { parseMarkdownArticle, serializeMarkdownArticle } from "./markdown.js";
 import { ui } from "./messages.js";
 import { articleSchema } from "./schema.js";
 import { detectService, fetchServiceRegistry, subscribeRegistryEvents } from "./service.js";
@@ -416,6 +416,12 @@ dateInput.addEventListener("change", () => {
   refreshChart();
 });
 
+// The Markdown reader and writer (markdown-it, yaml) load when a Markdown file is opened or saved,
+// not before the first findings: the founding article arrives already read (see vite.config.ts).
+function markdownModule(): Promise<typeof import("./markdown.js")> {
+  return import("./markdown.js");
+}
+
 // Files: open Markdown or HTML from disk, save either format as a download.
 const fileInput = $<HTMLInputElement>("#file-input");
 $("#file-open").addEventListener("click", () => fileInput.click());
@@ -430,7 +436,7 @@ fileInput.addEventListener("change", async () => {
       announce(ui.newCancelled);
       return;
     }
-    openArticle(format === "markdown" ? parseMarkdownArticle(text) : parseHtmlArticle(text));
+    openArticle(format === "markdown" ? (await markdownModule()).parseMarkdownArticle(text) : parseHtmlArticle(text));
     persistDraft();
     unsaved = false;
     announce(ui.opened(file.name));
@@ -439,9 +445,9 @@ fileInput.addEventListener("change", async () => {
   }
 });
 
-function download(format: ArticleFormat): void {
+async function download(format: ArticleFormat): Promise<void> {
   const article = { doc: view.state.doc, meta };
-  const text = format === "markdown" ? serializeMarkdownArticle(article) : serializeHtmlArticle(article);
+  const text = format === "markdown" ? (await markdownModule()).serializeMarkdownArticle(article) : serializeHtmlArticle(article);
   const name = fileNameFor(meta, format);
   const url = URL.createObjectURL(new Blob([text], { type: format === "markdown" ? "text/markdown;charset=utf-8" : "text/html;charset=utf-8" }));
   const link = document.createElement("a");
@@ -454,8 +460,8 @@ function download(format: ArticleFormat): void {
   unsaved = false;
   announce(ui.saved(name));
 }
-$("#file-save-md").addEventListener("click", () => download("markdown"));
-$("#file-save-html").addEventListener("click", () => download("html"));
+$("#file-save-md").addEventListener("click", () => void download("markdown").catch((error: unknown) => announce(`Could not save: ${(error as Error).message}`, "error")));
+$("#file-save-html").addEventListener("click", () => void download("html").catch((error: unknown) => announce(`Could not save: ${(error as Error).message}`, "error")));
 $("#file-new").addEventListener("click", () => {
   // The browser keeps one draft: a new story would replace it, so an unsaved story is never dropped without asking.
   if (unsaved && !confirm(ui.confirmNew(meta.title))) {
@@ -565,7 +571,7 @@ if (draft.kind === "draft") {
   unsaved = true;
   announce(ui.draftRestored);
 } else {
-  openArticle(parseMarkdownArticle(foundingArticle));
+  openArticle({ doc: Node.fromJSON(articleSchema, foundingArticle.doc), meta: foundingArticle.meta });
   if (draft.kind === "unreadable") {
     clearDraft(localStorage);
     announce(`${ui.draftUnreadable} (${draft.reason})`, "error");

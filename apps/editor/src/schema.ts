@@ -1,6 +1,7 @@
 import { addFactmarkMarks } from "@factmark/prosemirror";
-import { schema as markdownSchema } from "prosemirror-markdown";
-import { Schema } from "prosemirror-model";
+import type { schema as markdownSchema } from "prosemirror-markdown";
+import { type MarkSpec, Schema } from "prosemirror-model";
+import { markdownMarks, markdownNodes } from "./markdown-schema.js";
 
 /**
  * The article schema: paragraphs, headings, block quotes, bullet and ordered lists, hard breaks,
@@ -9,7 +10,8 @@ import { Schema } from "prosemirror-model";
  * and `factmarkDismissed` marks, which carry sources and dismissals in the document itself.
  */
 export const articleSchema: Schema<ArticleNode, ArticleMark> = new Schema<ArticleNode, ArticleMark>(
-  addFactmarkMarks({ nodes: markdownSchema.spec.nodes, marks: markdownSchema.spec.marks }),
+  // addFactmarkMarks adds `citation` and `factmarkDismissed` after these marks.
+  addFactmarkMarks({ nodes: markdownNodes, marks: markdownMarks as Record<ArticleMark, MarkSpec> }),
 );
 
 /** The node names of {@link articleSchema}. */
