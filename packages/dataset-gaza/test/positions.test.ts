@@ -31,7 +31,7 @@ describe("the positions data file", () => {
     ]);
     expect(hamas.at(-1)?.citations[0]?.url).toMatch(/channelnewsasia\.com/);
     expect(registry.positions({ actor: "hamas", topic: "trump-20-point-plan" }).map((c) => c.asOf)).toEqual(["2025-10-03"]);
-    expect(registry.positions({ actor: "israel", topic: "hostage-deal-2025-01" })[0]).toMatchObject({ stance: "accepts", asOf: "2025-01-17" });
+    expect(registry.positions({ actor: "israel", topic: "hostage-deal-agreement-2025-01" })[0]).toMatchObject({ stance: "accepts", asOf: "2025-01-17" });
     expect(registry.positions({ actor: "qatar", topic: "gaza-mediation" }).map((c) => c.stance)).toEqual(["states", "commits-to"]);
     expect(registry.positions({ actor: "icj", topic: "rafah-offensive" })[0]?.statement).toMatch(/stopped short of ordering a ceasefire across Gaza/);
     expect(registry.positions({ actor: "hezbollah", topic: "gaza-war-end-condition" }).map((c) => [c.asOf, c.stance])).toEqual([
@@ -86,7 +86,37 @@ describe("the positions data file", () => {
 describe("stories judged against the registered position changes", () => {
   it("flags a famine projection stated as current after the review committee's finding, and not before it", () => {
     const text = "The IPC has warned that famine is imminent in northern Gaza.";
-    expect(findings(text, "2024-07-10", "outdated-position").map((f) => f.text)).toHaveLength(1);
+    expect(findings(text, "2024-07-10", "outdated-position").map((f) => f.text)).toEqual(["The IPC has warned that famine is imminent in northern Gaza"]);
     expect(findings(text, "2024-04-02", "outdated-position")).toEqual([]);
+  });
+
+  it("flags Hezbollah's Gaza condition stated as standing after its leader dropped it, and not before", () => {
+    const text = "Hezbollah has insisted on an end to the war in Gaza as a condition for a ceasefire in Lebanon, its officials said.";
+    const found = findings(text, "2024-11-01", "outdated-position");
+    expect(found.map((f) => f.text)).toEqual(["Hezbollah has insisted on an end to the war in Gaza"]);
+    expect(found[0]?.evidence?.[0]?.claimId).toBe("position:hezbollah:gaza-war-end-condition:2024-10-08");
+    expect(findings("Hezbollah has demanded an end to the war in Gaza before any truce in Lebanon, its officials said.", "2024-12-10", "outdated-position")).toHaveLength(1);
+    expect(findings(text, "2024-09-01", "outdated-position")).toEqual([]);
+  });
+
+  it("flags a truce credited to a body that did not broker it, with the brokers as evidence", () => {
+    const un = findings("The United Nations declared a ceasefire between Israel and Hezbollah on Wednesday.", "2024-11-28", "misattributed-claim");
+    expect(un.map((f) => f.text)).toEqual(["The United Nations declared a ceasefire between Israel and Hezbollah on Wednesday"]);
+    expect(un[0]?.evidence?.map((e) => e.claimId).sort()).toEqual(["position:france:israel-hezbollah-ceasefire:2024-11-26", "position:united-states:israel-hezbollah-ceasefire:2024-11-26"]);
+    expect(findings("Qatar declared the ceasefire between Israel and Hezbollah on Wednesday.", "2024-11-28", "misattributed-claim")).toHaveLength(1);
+    const gaza = findings("The UN declared the Gaza ceasefire agreement on Wednesday, mediators said.", "2025-01-16", "misattributed-claim");
+    expect(gaza[0]?.evidence?.map((e) => e.claimId)).toContain("position:qatar:hostage-deal-agreement-2025-01:2025-01-15");
+  });
+
+  it("leaves stances that are still the newest, and acts credited to the bodies that took them, alone", () => {
+    for (const [text, date] of [
+      ["Hamas has accepted the 60-day ceasefire proposal, a Hamas official said.", "2025-08-25"],
+      ["Hamas has agreed to Trump's 20-point plan, a Hamas official said.", "2025-10-05"],
+      ["Israel has accepted the hostage deal, the prime minister's office said.", "2025-01-18"],
+      ["The International Court of Justice has declared that Israel must halt its offensive in Rafah.", "2024-05-25"],
+      ["The United States and France brokered the ceasefire between Israel and Hezbollah, which took hold on Wednesday.", "2024-11-28"],
+    ]) {
+      expect(check(text!, { registry, date: date! }).filter((f) => f.ruleId === "outdated-position" || f.ruleId === "misattributed-claim"), text).toEqual([]);
+    }
   });
 });
