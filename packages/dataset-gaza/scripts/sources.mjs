@@ -303,7 +303,14 @@ export const ACTORS = [
   },
   { id: "egypt", name: "Egypt", aliases: ["Egyptian", "Egyptian officials", "Egyptian mediators", "Egyptian government"] },
   { id: "qatar", name: "Qatar", aliases: ["Qatari", "Qatari officials", "Qatari mediators", "Qatari government"] },
+  { id: "france", name: "France", aliases: ["French", "French officials", "French mediators", "French government"] },
   { id: "un", name: "United Nations", aliases: ["UN", "U.N.", "UN officials", "U.N. officials", "UN agencies", "U.N. agencies"] },
+  {
+    id: "icj",
+    name: "International Court of Justice",
+    aliases: ["ICJ", "World Court", "the World Court", "UN top court", "U.N. top court", "UN's top court", "top UN court"],
+    memberOf: "un",
+  },
   { id: "wfp", name: "World Food Programme", aliases: ["WFP", "World Food Program", "UN food agency", "U.N. food agency"], memberOf: "un" },
   {
     id: "unrwa",

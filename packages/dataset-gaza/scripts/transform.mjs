@@ -6,6 +6,7 @@ import { ACTORS, ISRAEL_KILLED_URL, SOURCES, TFP_URLS } from "./sources.mjs";
 import { CONFLICTS, PLACES } from "./world.mjs";
 import { TALKS_CLAIMS } from "./talks-2024-05.mjs";
 import { PROPOSAL_CLAIMS, PROPOSAL_SOURCES } from "./proposals.mjs";
+import { POSITION_DATA, mergePositionClaims } from "./positions.mjs";
 
 /** @typedef {import("@factmark/core").ClaimInput} ClaimInput */
 /** @typedef {Extract<ClaimInput, { kind: "casualty" }>} CasualtyClaimInput */
@@ -443,7 +444,16 @@ export function buildRegistryInput(data) {
     RAFAH_SERIES,
   ];
   return {
-    registry: { version: 1, date, sources: [...SOURCES, ...PROPOSAL_SOURCES], actors: ACTORS, places: PLACES, conflicts: CONFLICTS, series, claims: [...TALKS_CLAIMS, ...PROPOSAL_CLAIMS, ...daily] },
+    registry: {
+      version: 1,
+      date,
+      sources: [...SOURCES, ...PROPOSAL_SOURCES, ...POSITION_DATA.sources],
+      actors: ACTORS,
+      places: PLACES,
+      conflicts: CONFLICTS,
+      series,
+      claims: [...mergePositionClaims(POSITION_DATA, [...TALKS_CLAIMS, ...PROPOSAL_CLAIMS]), ...daily],
+    },
     skipped: { gaza: gaza.skipped, westBank: westBank.skipped, lebanon: lebanon.skipped, soldiers: soldiers.skipped },
   };
 }

@@ -5,6 +5,7 @@ import { RegistryData, parseWith } from "@factmark/core";
 import { PERSONNEL_SERIES, REFUGEES_SERIES, UN_SERIES } from "./series.mjs";
 import { ACTORS, PIV_URL, SOURCES } from "./sources.mjs";
 import { TALKS_CLAIMS } from "./talks-2025.mjs";
+import { POSITION_CLAIMS, POSITION_SOURCES } from "./positions.mjs";
 import { CONFLICTS, PLACES } from "./world.mjs";
 
 /** @typedef {import("@factmark/core").ClaimInput} ClaimInput */
@@ -324,12 +325,12 @@ export function buildRegistryInput(data) {
     registry: {
       version: 1,
       date,
-      sources: SOURCES,
+      sources: [...SOURCES, ...POSITION_SOURCES],
       actors: ACTORS,
       places: PLACES,
       conflicts: CONFLICTS,
       series: [...UN_SERIES.map((entry) => entry.series), REFUGEES_SERIES, PERSONNEL_SERIES],
-      claims: [...TALKS_CLAIMS, ...daily],
+      claims: [...TALKS_CLAIMS, ...POSITION_CLAIMS, ...daily],
     },
     skipped: { un: un.skipped, personnel: personnel.skipped },
   };
