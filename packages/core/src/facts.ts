@@ -988,8 +988,10 @@ function topicIndex(registry: Registry): TopicIndex {
 
 /**
  * The registered topic id that topic words share the most words with: a word of the topic id
- * counts 2, a word of its registered statements 1, and place or party names count 1 and cannot
- * match a topic alone. Undefined when no topic scores 2 or more.
+ * counts 2, a word of its registered statements 1, and place or party names count 1. A topic is
+ * matched only through a word of its own id that is not a place or party name: its statements'
+ * words alone ("it hits only military targets" against a ceasefire's statements) name other
+ * things too. Undefined when no topic scores 2 or more.
  */
 export function matchTopic(text: string, registry: Registry): string | undefined {
   const words = topicWords(text, registry.world());
@@ -1007,7 +1009,6 @@ export function matchTopic(text: string, registry: Registry): string | undefined
         distinctive ||= !generic;
       } else if (topic.statementWords.has(w)) {
         score += 1;
-        distinctive ||= !generic;
       }
     }
     if (distinctive && score > bestScore) [best, bestScore] = [topic.id, score];

@@ -120,6 +120,8 @@ describe("matching positions to the registry", () => {
     ["a “full-blown famine” in the region", "famine-gaza"],
     ["the Egyptian–Qatari proposal", "egypt-qatar-2024-05-proposal"],
     ["the weather in Gaza", undefined],
+    // Words only the topic's statements use, with no word of its own name, do not name it.
+    ["the evidence indicated it was occurring", undefined],
   ])("matches the topic %j", (text, topic) => {
     expect(matchTopic(text, registry)).toBe(topic);
   });
