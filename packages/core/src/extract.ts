@@ -316,6 +316,8 @@ const POSSESSOR_WINDOW = 8;
 const COUNT_NOUNS: ReadonlySet<string> = new Set(["count", "tally", "estimate", "estimates", "figures", "reckoning", "calculation", "records"]);
 /** Tokens before a count searched for its subject's measure ("The death toll from Israel's offensive on the Gaza Strip has risen to ..."). */
 const SUBJECT_WINDOW = 20;
+/** Verbs that carry an event into a running total: "raising the toll to", "bringing the number of dead to". */
+const TOTAL_LINK_VERBS: ReadonlySet<string> = new Set(["raising", "bringing", "taking", "pushing", "lifting"]);
 /** How many tokens after a count its attacker may stand ("4,000 attacks by Israeli settlers"). */
 const ATTACKER_AFTER = 6;
 /** Tokens a breakdown aside may run to its closing comma (", including more than 600 children,"). */
@@ -1565,6 +1567,9 @@ class BlockReader {
       measure = head.measure;
       place ??= head.place;
     }
+    // "Soldier killed in southern Gaza, raising ground op toll to 314": a toll the sentence's event
+    // is carried into counts whom the event killed.
+    if (measure && !group) group = this.groupCarriedInto(start, sentenceStart);
     if (measure === "held-hostage" && !group) group = "hostages";
     // An attack count counts incidents, by who carried them out: its group is the attacker its
     // clause names ("4,300 settler attacks"), never the victims ("attacks on Palestinians").
@@ -1603,6 +1608,30 @@ class BlockReader {
     if (demonym) description.demonym = demonym;
     if (head) description.partOf = head.from;
     return description;
+  }
+
+  /**
+   * The group a running total is of when its sentence carries an event into it ("Soldier killed
+   * ..., raising the toll to 314"): the first group word of the sentence before the linking verb
+   * ({@link TOTAL_LINK_VERBS}), if the count's own words name none.
+   */
+  private groupCarriedInto(start: number, sentenceStart: number): string | undefined {
+    const { tokens } = this;
+    let link = -1;
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
+      if (TOTAL_LINK_VERBS.has(tokens[k]!.lower)) {
+        link = k;
+        break;
+      }
+    }
+    if (link < 0) return undefined;
+    for (let k = sentenceStart; k < link; k++) {
+      const group = GROUPS.get(tokens[k]!.lower);
+      if (group) return group;
+      // A count before the link verb counts the event's dead itself: its group is its own.
+      if (tokens[k]!.type === "number") return undefined;
+    }
+    return undefined;
   }
 
   /** The measure of the nearest count with one before token `start` in its sentence. */

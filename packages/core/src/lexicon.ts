@@ -88,7 +88,7 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["journalists", "journalists"], ["reporters", "journalists"], ["photojournalists", "journalists"],
   ["medics", "medical-personnel"], ["doctors", "medical-personnel"], ["nurses", "medical-personnel"], ["paramedics", "medical-personnel"],
   ["soldiers", "soldiers"], ["troops", "soldiers"], ["servicemen", "soldiers"], ["reservists", "soldiers"],
-  ["fighters", "fighters"], ["militants", "fighters"], ["combatants", "fighters"],
+  ["fighters", "fighters"], ["militants", "fighters"], ["combatants", "fighters"], ["operatives", "fighters"], ["terrorists", "fighters"], ["gunmen", "fighters"],
   ["hostages", "hostages"], ["captives", "hostages"], ["prisoners", "prisoners"], ["detainees", "prisoners"],
   ["refugees", "people"], ["families", "families"], ["students", "students"], ["patients", "patients"],
   ["worshippers", "people"], ["bodies", "people"], ["victims", "people"], ["casualties", "people"],

@@ -125,6 +125,22 @@ describe("what a count counts, and over what time", () => {
   });
 });
 
+describe("whom a running total counts, when its own words do not say", () => {
+  const read = (text: string) =>
+    extractMentions(text, { date: "2024-06-25", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null, m.group ?? null] as const] : []));
+
+  it.each([
+    // The event carried into the total names whom it counts.
+    ["# Soldier killed in southern Gaza fighting, raising ground op toll to 314", [["314", "killed", "soldiers"]]],
+    // A count of the event's own dead before the link: the total's group is its own.
+    ["Three Palestinians were killed on Monday, bringing the toll to 37,658.", [["Three", "killed", "people"], ["37,658", "killed", null]]],
+    // Fighters by another name.
+    ["The army says it has killed some 15,000 operatives in Gaza.", [["some 15,000", "killed", "fighters"]]],
+  ] as const)("reads %j", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe("attack counts count incidents, by who carried them out", () => {
   /** Each count of a sentence: its text, measure and group. */
   const read = (text: string) =>
