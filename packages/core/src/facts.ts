@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCREMENT_WORDS, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1318,8 +1318,14 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (cues & CUE.subset || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
+    // "132 hostages, including 28 believed to have died": a breakdown counted by another measure
+    // than its whole is some of the whole's people, not a running total of its own ("..., and
+    // 78,404 wounded" is a count joined to the whole, not a part of it).
+    if (isPartByOtherMeasure(mention, head, before, cues)) return "period";
     if (head) return periodCueIn(before, true) || periodCueIn(after, false) ? "period" : countTime(block, head, depth + 1);
   }
+  // The same for a part whose whole is the count before it in the sentence, not joined to it.
+  if (mention.partOf === undefined && isPartByOtherMeasure(mention, countBeforeInSentence(block, mention), before, cues)) return "period";
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
   if (cues & CUE.breakdown) return "period";
   if (cues & CUE.cumulative) return "total";
@@ -1341,6 +1347,16 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // An exact count with nothing to say it is the running total is an incident's or a day's count
   // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
   return mention.quantity.qualifier === "exact" ? "period" : "total";
+}
+
+/**
+ * True when a count is a breakdown ("including 28 ...", "of them") of `whole` counted by another
+ * measure ("132 hostages, including 28 believed to have died"): some of the whole's people, not a
+ * running total of its own. A count joined by "and" ("..., and 78,404 wounded") is no breakdown.
+ */
+function isPartByOtherMeasure(mention: CountMention, whole: CountMention | undefined, before: readonly string[], cues: number): boolean {
+  if (!whole?.measure || !mention.measure || whole.measure === mention.measure) return false;
+  return (cues & CUE.breakdown) !== 0 || before.some((w) => INCLUSION_WORDS.has(w));
 }
 
 /** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded"). */

@@ -229,6 +229,8 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
   ["committee"], ["recovered"], ["succumbed"], ["added", "to"],
   // A cause that narrows the dead to some of them: "31 deaths linked to the storms and the cold".
   ["linked", "to"], ["related", "to"], ["caused", "by"], ["blamed", "on"],
+  // The dead a body has identified are some of the dead: "24,686 of the dead have been fully identified".
+  ["identified"],
 ];
 
 /**
@@ -284,6 +286,9 @@ export const OFFICIAL_COUNT_CUES: readonly (readonly string[])[] = [
 
 /** Words right after a count that make it a part of the count before it ("eight of them dead", "29 of whom"). */
 export const BREAKDOWN_PHRASES: readonly (readonly string[])[] = [["of", "them"], ["of", "whom"], ["among", "them"], ["among", "whom"], ["of", "those"]];
+
+/** Words that open a breakdown of a count ("132 hostages, including 28 believed to have died"). */
+export const INCLUSION_WORDS: ReadonlySet<string> = new Set(["including", "among"]);
 
 /** {@link BREAKDOWN_PHRASES} as "word word" keys ("of them", "among whom"), for a lookup of two tokens. */
 export const BREAKDOWN_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));

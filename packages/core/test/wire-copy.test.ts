@@ -108,6 +108,10 @@ describe("what a count counts, and over what time", () => {
     ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
     // A cause that narrows the dead to some of them.
     ["Since the start of winter, the ministry has recorded 31 deaths linked to the storms.", [["31", "killed", false]]],
+    // A breakdown counted by another measure than its whole is some of the whole's people.
+    ["Israel says 132 hostages are still in Gaza, including 28 believed to have died.", [["132", "held-hostage", false], ["28", "killed", false]]],
+    // The dead a body has identified are some of the dead.
+    ["The UN says 24,686 of the dead have been fully identified.", [["24,686", "killed", false]]],
     // "such deaths" are those the count before counts.
     ["Five people died of malnutrition over the past day, the ministry said, bringing the number of such deaths to 227.", [["Five", "starvation-deaths", false], ["227", "starvation-deaths", true]]],
     // The count between the verb and where from.
