@@ -39,7 +39,7 @@ export interface ServerConfig {
   seed: boolean;
   /** Worker threads that check drafts, per process. @default the cores divided among the processes, at least 1 (`FACTMARK_CHECK_THREADS`) */
   checkThreads: number;
-  /** The longest one check may take, waiting for a thread included, in milliseconds; its thread is then ended and the request answered 503. @default 10000 (`FACTMARK_CHECK_TIMEOUT_MS`) */
+  /** The longest one check may take, waiting for a thread included (not a thread's start or its rebuilding of a new registry version), in milliseconds; its thread is then ended and the request answered 503. @default 10000 (`FACTMARK_CHECK_TIMEOUT_MS`) */
   checkTimeoutMs: number;
   /** Checks that may wait for a thread, per process; more are answered 503 with Retry-After. @default 64 per thread (`FACTMARK_CHECK_QUEUE`) */
   checkQueue: number | undefined;

@@ -39,7 +39,11 @@ export type WorkerAnswer =
 export interface CheckPoolOptions {
   /** Worker threads. @default one per core */
   threads?: number;
-  /** The longest a check may take, waiting in the queue included; past it the thread running it is ended. */
+  /**
+   * The longest a check may take, waiting in the queue included; past it the thread running it is
+   * ended. A thread's start and its rebuilding of a new registry version do not count: the
+   * deadline starts again once the thread holds the registry the check brought.
+   */
   deadlineMs: number;
   /** Checks that may wait for a thread; more are refused with 503. @default 64 per thread */
   maxQueue?: number;
@@ -52,13 +56,18 @@ export interface CheckMessage {
   registry?: RegistryPayload;
 }
 
-/** A checking thread's reply to a {@link CheckMessage}. */
-export interface CheckReply {
-  id: number;
-  answer: WorkerAnswer;
-  /** The check was not run: the pool ended it while it waited in the thread. */
-  skipped?: true;
-}
+/**
+ * A checking thread's reply to a {@link CheckMessage}: its answer, or, before it, word that the
+ * thread holds the registry the check brought and starts it (the deadline starts again then).
+ */
+export type CheckReply =
+  | {
+      id: number;
+      answer: WorkerAnswer;
+      /** The check was not run: the pool ended it while it waited in the thread. */
+      skipped?: true;
+    }
+  | { id: number; started: true };
 
 /**
  * The built worker module, CommonJS (see tsup.config.ts for why). Under the test runner this
@@ -210,6 +219,9 @@ export class CheckPool {
     if (thread.version !== job.registry.version) {
       message.registry = job.registry;
       thread.version = job.registry.version;
+      // The thread rebuilds the registry first (and, if new, starts): that is not the check's time.
+      // Its deadline starts again when the thread says it holds the registry.
+      clearTimeout(job.timer);
     }
     thread.jobs.push(job);
     thread.worker.postMessage(message);
@@ -218,6 +230,14 @@ export class CheckPool {
   #reply(thread: Thread, reply: CheckReply): void {
     const at = thread.jobs.findIndex((job) => job.id === reply.id);
     if (at < 0) return;
+    if ("started" in reply) {
+      // The thread has rebuilt the registry (and, if new, started): the check's own time begins.
+      const job = thread.jobs[at]!;
+      if (job.settled) return;
+      clearTimeout(job.timer);
+      job.timer = setTimeout(() => this.#deadline(job), this.#deadlineMs);
+      return;
+    }
     const job = thread.jobs.splice(at, 1)[0]!;
     clearTimeout(job.timer);
     if (!reply.skipped) this.#completed++;

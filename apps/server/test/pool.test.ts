@@ -50,6 +50,22 @@ describe("CheckPool", () => {
     expect(before.findings.map((f) => f.ruleId)).toContain("figure-mismatch");
   });
 
+  it("does not count a new thread's start and its rebuilding of a large registry against a check's deadline", async () => {
+    // 400,000 reports in 8,000 series of other places: rebuilding them takes a thread far longer
+    // than the deadline, while the check itself, which reads Gaza's one series, takes milliseconds.
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const others = Array.from({ length: 8000 }, (_, s) => ({ ...series, id: `other-${s}`, population: { place: `place-${s}`, group: "people" } }));
+    const claims = others.flatMap((other, s) =>
+      Array.from({ length: 50 }, (_, i) => ({ ...claim(i + 1), id: `${other.id}-${i}`, series: other.id, population: other.population, asOf: day(i), citations: [{ source: "gaza-moh", published: day(i) }] })),
+    );
+    const gaza = { ...series, population: { place: "gaza", group: "people" } };
+    const big = payload(3, Registry.from({ sources: [source], series: [gaza, ...others], claims: [claim(34_000), ...claims] }, { trusted: true }));
+    pool = new CheckPool({ threads: 1, deadlineMs: 250 });
+    const answer = await pool.run({ content: FIGURE, format: "text", date: "2024-05-04" }, big);
+    expect(answer.findings.length).toBeGreaterThan(0);
+    expect(pool.counts).toMatchObject({ completed: 1, timedOut: 0 });
+  }, 60_000);
+
   it("ends the thread at a check's deadline, and a new thread answers the checks after it", async () => {
     // Long enough for a new thread to start and load the registry on a busy machine; the draft
     // takes several times longer.
