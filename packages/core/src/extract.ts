@@ -316,6 +316,8 @@ const POSSESSOR_WINDOW = 8;
 const COUNT_NOUNS: ReadonlySet<string> = new Set(["count", "tally", "estimate", "estimates", "figures", "reckoning", "calculation", "records"]);
 /** Tokens before a count searched for its subject's measure ("The death toll from Israel's offensive on the Gaza Strip has risen to ..."). */
 const SUBJECT_WINDOW = 20;
+/** How many mentions back "such deaths" looks for the count it refers to. */
+const MENTIONS_BACK = 8;
 /** Verbs that carry an event into a running total: "raising the toll to", "bringing the number of dead to". */
 const TOTAL_LINK_VERBS: ReadonlySet<string> = new Set(["raising", "bringing", "taking", "pushing", "lifting"]);
 /** How many tokens after a count its attacker may stand ("4,000 attacks by Israeli settlers"). */
@@ -1612,8 +1614,9 @@ class BlockReader {
 
   /**
    * The group a running total is of when its sentence carries an event into it ("Soldier killed
-   * ..., raising the toll to 314"): the first group word of the sentence before the linking verb
-   * ({@link TOTAL_LINK_VERBS}), if the count's own words name none.
+   * ..., raising the toll to 314"): the first group word before the linking verb
+   * ({@link TOTAL_LINK_VERBS}), within its sentence and {@link SUBJECT_WINDOW} tokens, if the
+   * count's own words name none.
    */
   private groupCarriedInto(start: number, sentenceStart: number): string | undefined {
     const { tokens } = this;
@@ -1625,7 +1628,7 @@ class BlockReader {
       }
     }
     if (link < 0) return undefined;
-    for (let k = sentenceStart; k < link; k++) {
+    for (let k = Math.max(sentenceStart, link - SUBJECT_WINDOW); k < link; k++) {
       const group = GROUPS.get(tokens[k]!.lower);
       if (group) return group;
       // A count before the link verb counts the event's dead itself: its group is its own.
@@ -1638,7 +1641,8 @@ class BlockReader {
   private measureOfCountBefore(start: number, sentenceStart: number): Measure | undefined {
     const from = this.tokens[sentenceStart]!.from;
     const to = this.tokens[start]!.from;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    // A few mentions back at most: a huge sentence stays linear.
+    for (let i = this.mentions.length - 1; i >= Math.max(0, this.mentions.length - MENTIONS_BACK); i--) {
       const m = this.mentions[i]!;
       if (m.from < from) break;
       if (m.kind === "count" && m.to <= to && m.measure) return m.measure;

@@ -1325,7 +1325,7 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     if (head) return periodCueIn(before, true) || periodCueIn(after, false) ? "period" : countTime(block, head, depth + 1);
   }
   // The same for a part whose whole is the count before it in the sentence, not joined to it.
-  if (mention.partOf === undefined && isPartByOtherMeasure(mention, countBeforeInSentence(block, mention), before, cues)) return "period";
+  if (mention.partOf === undefined && opensBreakdown(before, cues) && isPartByOtherMeasure(mention, countBeforeInSentence(block, mention), before, cues)) return "period";
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
   if (cues & CUE.breakdown) return "period";
   if (cues & CUE.cumulative) return "total";
@@ -1356,18 +1356,36 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
  */
 function isPartByOtherMeasure(mention: CountMention, whole: CountMention | undefined, before: readonly string[], cues: number): boolean {
   if (!whole?.measure || !mention.measure || whole.measure === mention.measure) return false;
+  return opensBreakdown(before, cues);
+}
+
+/** True when a count's clause opens a breakdown: "of them", "among whom", "including". */
+function opensBreakdown(before: readonly string[], cues: number): boolean {
   return (cues & CUE.breakdown) !== 0 || before.some((w) => INCLUSION_WORDS.has(w));
 }
 
 /** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded"). */
 const JOINED_PREDICATE_WORDS = 3;
 
-/** The nearest count before `mention` in its sentence. */
+/** The nearest count before `mention` in its sentence, found through an index of the block's counts built once. */
 function countBeforeInSentence(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
-  let found: CountMention | undefined;
-  for (const c of mentionsOfKind(block, "count")) if (c.sentence === mention.sentence && c.to <= mention.from && (!found || c.from > found.from)) found = c;
-  return found;
+  const counts = mentionsOfKind(block, "count");
+  let order = countOrder.get(block);
+  if (!order) {
+    order = new Map();
+    counts.forEach((c, i) => order!.set(c, i));
+    countOrder.set(block, order);
+  }
+  // Counts are in text order: the one before in the list, if it ends before this one in its sentence.
+  for (let i = (order.get(mention) ?? 0) - 1; i >= 0; i--) {
+    const c = counts[i]!;
+    if (c.sentence !== mention.sentence) return undefined;
+    if (c.to <= mention.from) return c;
+  }
+  return undefined;
 }
+
+const countOrder = new WeakMap<ExtractedBlock, Map<CountMention, number>>();
 
 const countsByStart = new WeakMap<ExtractedBlock, Map<number, CountMention>>();
 
