@@ -33,6 +33,16 @@ describe("hostile shapes", () => {
     });
   }
 
+  it("maps each figure of a list nested past the limits to its own words, not to the whole list", () => {
+    // Past the nesting limit the list is one paragraph whose lines micromark strips of their
+    // indentation: each finding must still cover its figure alone, or a 1 MB draft answers with
+    // findings whose texts add up past what a response can hold.
+    const content = HOSTILE_SHAPES["markdown-nested-list"]!.make(64 * 1024);
+    const findings = check(content, { registry, date: "2024-05-04", format: "markdown" });
+    expect(findings.length).toBeGreaterThan(100);
+    for (const f of findings) expect(f.text.length).toBeLessThanOrEqual("34,000 killed".length);
+  });
+
   it("checks every hostile shape at any size without throwing, with offsets in bounds, the same twice", () => {
     const names = Object.keys(HOSTILE_SHAPES).filter((name) => !name.includes("zeros"));
     fc.assert(

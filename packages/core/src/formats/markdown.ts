@@ -269,6 +269,58 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
+/** How many characters other than whitespace and markup the source may run ahead of a text's value before the rest is mapped as one piece. */
+const ALIGN_WINDOW = 64;
+/** What micromark leaves out of a text node's source: indentation, container markers, escapes, and the neutral character the limits put for markup. */
+const SKIPPABLE = /[\s>*+\-\\\u2063]/u;
+
+/**
+ * Appends a text node's `value`, read from `raw` (its source, from offset `source`), keeping exact
+ * offsets wherever the value runs alongside the source. micromark leaves out some of the source
+ * (the indentation of a continuation line, an escaping backslash, markup turned into neutral
+ * characters past the limits): the value is mostly the source with characters removed, so the two
+ * are walked together once, skipping source characters until the next value character. Without
+ * this, a paragraph of many lines mapped as one piece, and every finding in it spanned the whole
+ * paragraph. Where the value does not follow the source (a character reference), the rest is one
+ * piece, as before.
+ */
+function appendAligned(builder: BlockBuilder, value: string, raw: string, source: number): void {
+  if (raw === value) {
+    builder.append(value, source, value.length);
+    return;
+  }
+  let i = 0;
+  let j = 0;
+  let runValue = 0;
+  let runRaw = 0;
+  const flush = () => {
+    if (i > runValue) builder.append(value.slice(runValue, i), source + runRaw, i - runValue);
+  };
+  while (i < value.length) {
+    if (value[i] === raw[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    flush();
+    // Whitespace and markup left out cost nothing; other characters left out at most the window.
+    let next = j;
+    let skipped = 0;
+    while (next < raw.length && skipped <= ALIGN_WINDOW && raw[next] !== value[i]) {
+      if (!SKIPPABLE.test(raw[next]!)) skipped++;
+      next++;
+    }
+    if (next >= raw.length || skipped > ALIGN_WINDOW) {
+      builder.append(value.slice(i), source + j, raw.length - j);
+      return;
+    }
+    j = next;
+    runValue = i;
+    runRaw = j;
+  }
+  flush();
+}
+
 function collectInline(node: Parents, builder: BlockBuilder, input: string, base: number): void {
   for (const child of node.children as Nodes[]) {
     const start = child.position?.start.offset;
@@ -278,7 +330,7 @@ function collectInline(node: Parents, builder: BlockBuilder, input: string, base
       case "inlineCode": {
         if (start === undefined || end === undefined) break;
         const raw = input.slice(start, end);
-        if (child.type === "text") builder.append(child.value, base + start, raw.length === child.value.length && raw === child.value ? child.value.length : end - start);
+        if (child.type === "text") appendAligned(builder, child.value, raw, base + start);
         else {
           // Inline code keeps its backticks in the source: map its value onto the inside.
           const inner = raw.indexOf(child.value);
