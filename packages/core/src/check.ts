@@ -2,7 +2,7 @@ import { validateCheckOptions } from "./check-options.js";
 import { type RulesConfig, resolveRuleSetting } from "./config.js";
 import { isValidIsoDate } from "./dates.js";
 import { FactmarkError } from "./errors.js";
-import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, proposalsNear, sameProposals, storyNamesProposal, updateFacts } from "./facts.js";
+import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, proposalsNear, sameProposals, sentenceText, storyNamesProposal, updateFacts } from "./facts.js";
 import type { Finding, RelatedSpan, RuleId, Severity } from "./finding.js";
 import { type Block, type InputFormat, type ParsedDocument, mapToSource } from "./formats/block.js";
 import { parseInput } from "./formats/index.js";
@@ -291,11 +291,6 @@ function keptDocumentFindings(
     }
   }
   return list;
-}
-
-function sentenceText(block: ExtractedBlock, sentence: number): string {
-  const span = block.sentences[sentence];
-  return span ? block.text.slice(span.from, span.to) : block.text;
 }
 
 /** True when two versions of a story name the same proposals of those on the table (see {@link storyNamesProposal}). */

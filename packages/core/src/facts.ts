@@ -324,6 +324,12 @@ function sameProposersNamed(registry: Registry, date: string, conflict: Conflict
   });
 }
 
+/** The text of sentence `sentence` of a block (the whole block when it has no such sentence). */
+export function sentenceText(block: ExtractedBlock, sentence: number): string {
+  const span = block.sentences[sentence];
+  return span ? block.text.slice(span.from, span.to) : block.text;
+}
+
 /** The mentions of one kind, of the union member with that `kind`. */
 export type MentionOfKind<K extends Mention["kind"]> = Extract<Mention, { kind: K }>;
 

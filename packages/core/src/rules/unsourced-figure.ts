@@ -1,4 +1,4 @@
-import { hasCueIn, isHeadline, matchSeries, mentionsOfKind } from "../facts.js";
+import { hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
 import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, RELAY_CUES, indexPhrases } from "../lexicon.js";
@@ -113,9 +113,7 @@ function isDealTerm(block: ExtractedBlock, m: CountMention): boolean {
   if (!bySentence) dealSentences.set(block, (bySentence = new Map()));
   let found = bySentence.get(m.sentence);
   if (found === undefined) {
-    const span = block.sentences[m.sentence];
-    const sentence = span ? block.text.slice(span.from, span.to) : block.text;
-    found = sentence
+    found = sentenceText(block, m.sentence)
       .toLowerCase()
       .split(/[^\p{L}-]+/u)
       .some((word) => DEAL_WORDS.has(word));
