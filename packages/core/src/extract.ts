@@ -42,6 +42,7 @@ import {
   UNITS,
   UNNAMED_SPEAKER_NOUNS,
   WAR_NOUNS,
+  WAGED_NOUNS,
   VAGUE,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
@@ -172,6 +173,29 @@ function beforePlace(tokens: readonly Token[], k: number, world: World): number 
   while (j >= 0 && PLACE_MODIFIERS.has(tokens[j]!.lower) && !phraseAt(world.places, tokens, j)) j--;
   return j;
 }
+
+/**
+ * The place a count's clause names at token `k`, read after one of `prepositions` (words of
+ * direction passed over), unless the name is a war's ("since the war in Gaza began") or a party's,
+ * written as a possessive before what it wages ({@link WAGED_NOUNS}: "in Israel's offensive").
+ */
+function countPlaceAt(tokens: readonly Token[], k: number, world: World, prepositions: ReadonlySet<string>): string | undefined {
+  const p = phraseAt(world.places, tokens, k);
+  if (!p) return undefined;
+  const before = tokens[beforePlace(tokens, k, world)];
+  if (before?.type !== "word" || !prepositions.has(before.lower) || namesWar(tokens, k)) return undefined;
+  const after = k + p.words.length;
+  if (isPunct(tokens[after], "'", "’") && isWord(tokens[after + 1], "s") && WAGED_NOUNS.has(tokens[after + 2]?.lower ?? "")) return undefined;
+  return p.place;
+}
+
+/**
+ * Words a place name follows in a count's clause: in the words read with the count, before it
+ * ("Hamas's attack on southern Israel ..., which killed"), and further after it.
+ */
+const PLACE_AFTER_COUNT: ReadonlySet<string> = new Set(["in", "across", "from", "throughout", "of", "inside", "the"]);
+const PLACE_BEFORE_COUNT: ReadonlySet<string> = new Set(["in", "across", "throughout", "inside", "the", "from", "on"]);
+const PLACE_FAR_AFTER_COUNT: ReadonlySet<string> = new Set(["in", "across", "throughout", "inside", "the"]);
 
 /** How many words before a war noun its "since" may stand ("since the start of the war"). */
 const SINCE_WORDS = 5;
@@ -1528,10 +1552,7 @@ class BlockReader {
           else measure = m.measure;
         }
       }
-      if (!place) {
-        const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[beforePlace(tokens, k, this.world)], "in", "across", "from", "throughout", "of", "inside", "the") && !namesWar(tokens, k)) place = p.place;
-      }
+      if (!place) place = countPlaceAt(tokens, k, this.world, PLACE_AFTER_COUNT);
     }
     if (!measure && !nounMeasure) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
@@ -1585,21 +1606,15 @@ class BlockReader {
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
-        const p = phraseAt(this.world.places, tokens, k);
         // "Hamas's attack on southern Israel ..., which resulted in the deaths of about 1,140 people".
-        if (p && isWord(tokens[beforePlace(tokens, k, this.world)], "in", "across", "throughout", "inside", "the", "from", "on") && !namesWar(tokens, k)) {
-          place = p.place;
-          break;
-        }
+        place = countPlaceAt(tokens, k, this.world, PLACE_BEFORE_COUNT);
+        if (place) break;
       }
     }
     if (!place) {
       for (let k = end; k < Math.min(sentenceEnd, end + PLACE_WINDOW); k++) {
-        const p = phraseAt(this.world.places, tokens, k);
-        if (p && isWord(tokens[beforePlace(tokens, k, this.world)], "in", "across", "throughout", "inside", "the") && !namesWar(tokens, k)) {
-          place = p.place;
-          break;
-        }
+        place = countPlaceAt(tokens, k, this.world, PLACE_FAR_AFTER_COUNT);
+        if (place) break;
       }
     }
     // Written out, not spread: this runs for every count.

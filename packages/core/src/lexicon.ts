@@ -104,6 +104,16 @@ export const PLACE_MODIFIERS: ReadonlySet<string> = new Set(["southern", "northe
 export const WAR_NOUNS: ReadonlySet<string> = new Set(["war", "conflict", "offensive", "fighting", "invasion", "campaign", "bombardment", "assault"]);
 
 /**
+ * Nouns of what a party wages or commands: after a place name in the possessive ("in Israel's
+ * offensive on the Gaza Strip", "by Russia's strikes") the name is the party, not where a count
+ * happened. A possessive before any other noun stays a place ("in Gaza's south", "Lebanon's hospitals").
+ */
+export const WAGED_NOUNS: ReadonlySet<string> = new Set([
+  ...WAR_NOUNS,
+  "military", "army", "forces", "troops", "strikes", "airstrikes", "bombing", "bombings", "attacks", "blockade", "siege", "operation", "operations", "retaliation", "incursion", "raids",
+]);
+
+/**
  * Words that open a clause of its own after a count or before it ("Gaza toll tops 55,000 as
  * Israeli fire near aid site kills 27"): a count's clause ends at them. "as" only when the word
  * after it is not one of {@link NOT_CLAUSE_AFTER_AS} ("as of Monday", "as many as").

@@ -180,6 +180,14 @@ describe("the place of a war is not the place of a count", () => {
     // A count of the offensive on a place is that place's count.
     ["The death toll from Israel's offensive on the Gaza Strip has risen to 36,096, the ministry said.", ["gaza"]],
     ["At least 30 people were killed in Gaza on Monday, the ministry said.", ["gaza"]],
+    // WAGED_NOUNS: a place written as a possessive before what a party wages names the party.
+    ["More than 34,000 Palestinians have been killed in Israel's offensive on the Gaza Strip, local officials say.", ["gaza"]],
+    ["More than 3,000 people have been killed in Israel's strikes in Lebanon since October 2023, the ministry says.", ["lebanon"]],
+    ["At least 20 people were killed in Israel's strikes across southern Lebanon on Sunday.", ["south-lebanon"]],
+    ["Dozens were wounded in Israel's military operation in the West Bank, the office said.", ["west-bank"]],
+    // ... and before any other noun, a place.
+    ["At least 50 people were killed in Gaza's south on Tuesday.", ["gaza"]],
+    ["More than 600 people were killed in Lebanon's worst day of the war.", ["lebanon"]],
   ] as const)("reads %j", (text, expected) => {
     expect(placeOf(text)).toEqual(expected);
   });
