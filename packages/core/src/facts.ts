@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1237,6 +1237,7 @@ const countCueIndex = indexPhrases(
       [CUMULATIVE_CUES, CUE.cumulative],
       [SAME_PERIOD_CUES, CUE.samePeriod],
       [PERFECT_CUES, CUE.perfect],
+      [MOVEMENT_CUES, CUE.perfect],
     ] as const
   ).flatMap(([cues, kind]) => cues.map((words) => ({ words, kind }))),
 );
@@ -1342,9 +1343,11 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
   if (cues & CUE.perfect) return "total";
-  // "have killed more than 900 ..., and injured more than 11,000": a predicate joined by "and"
-  // leaves out the subject and the auxiliary it shares with the count before it, and so its time.
-  if (before[0] === "and" && before.length <= JOINED_PREDICATE_WORDS && depth < MAX_JOINED) {
+  // "have killed more than 900 ..., and injured more than 11,000", "has killed 24,000 Palestinians
+  // and wounded 60,000": a predicate joined by "and" (after the count before it, or the one noun
+  // that count counts) leaves out the subject and the auxiliary it shares with that count, and so its time.
+  const and = before.indexOf("and");
+  if (and >= 0 && and <= 1 && before.length - and <= JOINED_PREDICATE_WORDS && depth < MAX_JOINED) {
     const previous = countBeforeInSentence(block, mention);
     if (previous) return countTime(block, previous, depth + 1);
   }

@@ -155,6 +155,9 @@ export const GROUP_PHRASES: readonly { words: readonly string[]; group: string }
   { words: ["rescue", "workers"], group: "civil-defence" },
 ];
 
+/** What a death from hunger is of ("malnutrition deaths", "died of starvation", "deaths from famine and malnutrition"). */
+const HUNGER_CAUSES = ["starvation", "malnutrition", "hunger", "famine", "dehydration"] as const;
+
 /** Words and phrases naming what happened to those counted, longest first. */
 export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Measure }[] = (
   [
@@ -173,14 +176,15 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     [["from", "their", "homes"], "displaced"], [["out", "of", "their", "homes"], "displaced"], [["homeless"], "displaced"], [["displacement"], "displaced"],
     [["seeking", "shelter"], "sheltering"], [["sheltering"], "sheltering"], [["shelter", "in"], "sheltering"], [["sheltered", "in"], "sheltering"], [["taking", "shelter"], "sheltering"], [["took", "shelter"], "sheltering"], [["taking", "refuge"], "sheltering"], [["sought", "refuge"], "sheltering"], [["crammed"], "sheltering"], [["packed", "into"], "sheltering"], [["squeezed", "into"], "sheltering"],
     // Famine and malnutrition name a death count only with a word of dying: "facing famine" counts the hungry, not the dead.
-    [["starved"], "starvation-deaths"], [["starved", "to", "death"], "starvation-deaths"], [["died", "of", "starvation"], "starvation-deaths"],
-    [["died", "of", "malnutrition"], "starvation-deaths"], [["died", "of", "hunger"], "starvation-deaths"], [["died", "of", "famine"], "starvation-deaths"], [["starvation", "deaths"], "starvation-deaths"],
-    [["malnutrition", "deaths"], "starvation-deaths"], [["famine", "deaths"], "starvation-deaths"], [["hunger", "deaths"], "starvation-deaths"],
-    [["deaths", "from", "malnutrition"], "starvation-deaths"], [["deaths", "from", "starvation"], "starvation-deaths"], [["malnutrition-related", "deaths"], "starvation-deaths"],
+    [["starved"], "starvation-deaths"], [["starved", "to", "death"], "starvation-deaths"],
+    ...HUNGER_CAUSES.flatMap((cause) =>
+      [[cause, "deaths"], [`${cause}-related`, "deaths"], ["deaths", "from", cause], ["deaths", "due", "to", cause], ["died", "of", cause], ["died", "from", cause], ["dying", "of", cause], ["dying", "from", cause]].map(
+        (words) => [words, "starvation-deaths"] as const,
+      ),
+    ),
     // Incidents, not people: an attack count names who attacked ("settler attacks", "attacks by settlers").
     [["settler", "attacks"], "attacks"], [["settler", "attack"], "attacks"], [["attacks", "by", "settlers"], "attacks"], [["attacks", "by", "israeli", "settlers"], "attacks"],
     [["settler-related", "incidents"], "attacks"], [["settler", "violence", "incidents"], "attacks"], [["incidents", "of", "settler", "violence"], "attacks"], [["settler-related", "attacks"], "attacks"],
-    [["hunger-related", "deaths"], "starvation-deaths"], [["starvation-related", "deaths"], "starvation-deaths"], [["famine-related", "deaths"], "starvation-deaths"], [["deaths", "from", "hunger"], "starvation-deaths"],
   ] as const
 )
   .map(([words, measure]) => ({ words: words as readonly string[], measure: measure as Measure }))
@@ -204,10 +208,31 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
  * The perfect aspect ("have been killed", "has killed"): a running total unless a period cue in
  * the same clause says otherwise ("had killed 52 people in the past 24 hours").
  */
-export const PERFECT_CUES: readonly (readonly string[])[] = [
-  ["has", "recorded"], ["have", "recorded"], ["had", "recorded"], ["has", "documented"], ["have", "documented"], ["had", "documented"], ["has", "registered"], ["had", "registered"],
-  ["have", "been"], ["has", "been"], ["had", "been"], ["has", "killed"], ["have", "killed"], ["had", "killed"], ["has", "risen"], ["has", "climbed"], ["have", "died"], ["has", "reached"],
-];
+export const PERFECT_CUES: readonly (readonly string[])[] = ["has", "have", "had"].flatMap((auxiliary) =>
+  [
+    // a body's record of the count
+    "recorded", "documented", "registered", "counted", "confirmed", "verified",
+    // the count's own verb, active or passive ("have been killed")
+    "been", "killed", "wounded", "injured", "displaced", "detained", "arrested", "died",
+    // a total's movement
+    "risen", "climbed", "reached", "surpassed", "exceeded", "topped", "passed", "crossed", "hit",
+  ].map((participle) => [auxiliary, participle]),
+);
+
+/**
+ * A count a verb of movement leads to ("malnutrition deaths rise to 281", "the number of injured
+ * climbed to 157,673"): the count has moved there, so it is a running total, unless a period cue in
+ * the same clause says otherwise ("the day's toll rose to 60 on Monday"). Every form of each verb, before "to".
+ */
+export const MOVEMENT_CUES: readonly (readonly string[])[] = [
+  ["rise", "rises", "rising", "rose", "risen"],
+  ["climb", "climbs", "climbing", "climbed"],
+  ["jump", "jumps", "jumping", "jumped"],
+  ["increase", "increases", "increasing", "increased"],
+  ["mount", "mounts", "mounting", "mounted"],
+  ["grow", "grows", "growing", "grew", "grown"],
+  ["soar", "soars", "soaring", "soared"],
+].flatMap((forms) => forms.map((verb) => [verb, "to"]));
 
 /**
  * Time words and event words that make a count cover a short period or one event, not the running

@@ -104,6 +104,20 @@ describe("what a count counts, and over what time", () => {
     // A predicate joined by "and" shares the auxiliary, and the time, of the count before it.
     ["Troops and settlers have killed more than 900 people in the West Bank since the war began, and injured more than 11,000, the office said.", [["more than 900", "killed", true], ["more than 11,000", "injured", true]]],
     ["Strikes killed 40 people on Monday, and wounded 60, the ministry said.", [["40", "killed", false], ["60", "injured", false]]],
+    // ... after the count before it and the noun it counts, with no comma.
+    ["The war has killed nearly 24,000 Palestinians and wounded more than 60,000, the ministry said.", [["nearly 24,000", "killed", true], ["more than 60,000", "injured", true]]],
+    ["Strikes killed 40 people on Monday and wounded 60, the ministry said.", [["40", "killed", false], ["60", "injured", false]]],
+    // MOVEMENT_CUES: a count a verb of movement leads to has moved there, a total ...
+    ["# Malnutrition deaths rise to 281 in Gaza", [["281", "starvation-deaths", true]]],
+    ["The number of injured climbed to 78,572, the ministry said.", [["78,572", "injured", true]]],
+    // ... unless a period cue in its clause says otherwise.
+    ["Deaths in Rafah rose to 40 in the past 24 hours, the ministry said.", [["40", "killed", false]]],
+    // HUNGER_CAUSES: each way a death from hunger is written.
+    ["The ministry said deaths from famine and malnutrition since the start of the war had risen to 281, including 114 children.", [["281", "starvation-deaths", true], ["114", "starvation-deaths", true]]],
+    ["Two more people died from dehydration, bringing the number of hunger-related deaths to 215.", [["Two", "starvation-deaths", false], ["215", "starvation-deaths", true]]],
+    // PERFECT_CUES: any of the count's verbs after "has", "have" or "had".
+    ["Israeli strikes have wounded more than 78,000 people, the ministry said.", [["more than 78,000", "injured", true]]],
+    ["Settlers have displaced more than 1,000 Palestinians in the West Bank, the office said.", [["more than 1,000", "displaced", true]]],
     // An adverb inside the perfect: "has also recorded".
     ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
     // A cause that narrows the dead to some of them.
