@@ -26,6 +26,7 @@ import {
   ORDINALS,
   QUALIFIER_PHRASES,
   PLACE_MODIFIERS,
+  PROPORTION_WORDS,
   REPORTING_VERBS,
   ROLE_WORDS,
   SPEAKER_ACCESS_PHRASES,
@@ -1321,12 +1322,14 @@ class BlockReader {
 
   /**
    * The token after a breakdown set off by commas that starts at the comma `k` (", including 112
-   * children,", ", 46 of them children,", ", among them 175 children,"), or undefined.
+   * children,", ", 46 of them children,", ", among them 175 children,", ", mostly women and
+   * children,"), or undefined.
    */
   private breakdownAsideEnd(k: number, sentenceEnd: number): number | undefined {
     const { tokens } = this;
     let at = k + 1;
     if (isWord(tokens[at], "including")) at += 1;
+    else if (PROPORTION_WORDS.has((isWord(tokens[at], "a", "the") ? tokens[at + 1] : tokens[at])?.lower ?? "")) at += 1;
     else if (BREAKDOWN_PAIRS.has(`${tokens[at]?.lower} ${tokens[at + 1]?.lower}`)) at += 2;
     else if (!(tokens[at]?.type === "number" && BREAKDOWN_PAIRS.has(`${tokens[at + 1]?.lower} ${tokens[at + 2]?.lower}`))) return undefined;
     for (let j = at; j < Math.min(sentenceEnd, at + BREAKDOWN_ASIDE_WINDOW); j++) {
@@ -1349,8 +1352,11 @@ class BlockReader {
     let k = start - 1;
     // "At least 168 Palestinians, 46 of them children": the breakdown phrase follows the count.
     const breakdownAfter = isPunct(tokens[k], ",") && BREAKDOWN_PAIRS.has(`${tokens[end]?.lower} ${tokens[end + 1]?.lower}`);
+    // "them" refers to the sentence's count before, however far back: "41,909 people have been
+    // killed in the territory since then, nearly 17,000 of them children".
+    if (breakdownAfter) return tokens[sentenceStart] && previous.from >= tokens[sentenceStart]!.from ? previous : undefined;
     // Otherwise the joining words stand right before the count: "and", "including", "among them".
-    if (!breakdownAfter) {
+    {
       if (isWord(tokens[k], "and", "including")) k -= 1;
       else if (k - 1 >= sentenceStart && BREAKDOWN_PAIRS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) k -= 2;
       else return undefined;
@@ -1559,7 +1565,8 @@ class BlockReader {
         const t = tokens[k]!;
         // A year or a day of a date ("the death toll since October 7, 2023 has risen to ...") is no other figure.
         if (t.type === "number" && !YEAR.test(t.text) && !isDayOfDate(tokens, k)) break;
-        if (t.type === "punct" && (t.text === "." || t.text === ";" || t.text === ":")) break;
+        // A full stop inside the sentence ends an abbreviation ("since Oct. 7"), not the subject.
+        if (t.type === "punct" && (t.text === ";" || t.text === ":")) break;
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && k + m.words.length <= start) {
           if (m.measure === "attacks") incident = true;

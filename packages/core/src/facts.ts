@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1346,7 +1346,8 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // "have killed more than 900 ..., and injured more than 11,000", "has killed 24,000 Palestinians
   // and wounded 60,000": a predicate joined by "and" (after the count before it, or the one noun
   // that count counts) leaves out the subject and the auxiliary it shares with that count, and so its time.
-  const and = before.indexOf("and");
+  // "put the toll at 109, with 383 others wounded": a count "with" opens is joined to it the same way.
+  const and = before[0] === "with" ? 0 : before.indexOf("and");
   if (and >= 0 && and <= 1 && before.length - and <= JOINED_PREDICATE_WORDS && depth < MAX_JOINED) {
     const previous = countBeforeInSentence(block, mention);
     if (previous) return countTime(block, previous, depth + 1);
@@ -1556,12 +1557,13 @@ function cueAt(index: PhraseIndex<{ words: readonly string[] }>, words: readonly
 /**
  * True when a period cue stands in the words, and is not the date of a report: not right after a
  * reporting verb ("said on Monday"), and, before the count, not followed by one ("On Monday, the
- * ministry said 34,000 ...").
+ * ministry said 34,000 ..."). Verbs of record ({@link RECORD_VERBS}) count the period, not the report.
  */
 function periodCueIn(words: readonly string[], beforeCount: boolean): boolean {
   for (let at = cueAt(periodIndex, words); at >= 0; at = cueAt(periodIndex, words, at + 1)) {
-    const reported = words.slice(Math.max(0, at - 3), at).some((w) => REPORTING_VERBS.has(w));
-    const reportFollows = beforeCount && words.slice(at + 1).some((w) => REPORTING_VERBS.has(w));
+    const speech = (w: string) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w);
+    const reported = words.slice(Math.max(0, at - 3), at).some(speech);
+    const reportFollows = beforeCount && words.slice(at + 1).some(speech);
     if (!reported && !reportFollows) return true;
   }
   return false;

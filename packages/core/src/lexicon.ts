@@ -325,6 +325,13 @@ export const BREAKDOWN_PHRASES: readonly (readonly string[])[] = [["of", "them"]
 /** Words that open a breakdown of a count ("132 hostages, including 28 believed to have died"). */
 export const INCLUSION_WORDS: ReadonlySet<string> = new Set(["including", "among"]);
 
+/**
+ * Words that open an aside giving the share of a count's people, with no count of its own: "34,700
+ * Palestinians, mostly women and children, have been killed", "14,800 people, most of them women
+ * and children, ...", "..., the majority of them civilians, ...". The count's predicate follows the aside.
+ */
+export const PROPORTION_WORDS: ReadonlySet<string> = new Set(["mostly", "most", "many", "majority", "half", "largely", "mainly", "predominantly", "overwhelmingly"]);
+
 /** {@link BREAKDOWN_PHRASES} as "word word" keys ("of them", "among whom"), for a lookup of two tokens. */
 export const BREAKDOWN_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.map((words) => words.join(" ")));
 
@@ -453,6 +460,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
   "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe",
 ]);
+
+/**
+ * Reporting verbs of record, whose object is the count itself ("133 deaths recorded over the
+ * previous day", "the office documented 40 attacks this week"): a time word beside them dates what
+ * was counted, not when a body spoke, as it does after "said on Monday".
+ */
+export const RECORD_VERBS: ReadonlySet<string> = new Set(["recorded", "records", "documented", "documents", "registered", "counted", "counts", "tallied", "listed", "verified"]);
 
 /** Phrases that mark a source as anonymous. */
 export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [

@@ -107,6 +107,19 @@ describe("what a count counts, and over what time", () => {
     // ... after the count before it and the noun it counts, with no comma.
     ["The war has killed nearly 24,000 Palestinians and wounded more than 60,000, the ministry said.", [["nearly 24,000", "killed", true], ["more than 60,000", "injured", true]]],
     ["Strikes killed 40 people on Monday and wounded 60, the ministry said.", [["40", "killed", false], ["60", "injured", false]]],
+    // PROPORTION_WORDS: an aside giving the share of the count's people is passed over to its predicate.
+    ["Some 14,800 people, most of them women and children, have been killed, the media office says.", [["Some 14,800", "killed", true]]],
+    ["More than 34,700 Palestinians, mostly women and children, have been killed, the ministry said.", [["More than 34,700", "killed", true]]],
+    // "X of them" breaks down the sentence's count before, however far back.
+    ["The ministry says 41,909 people have been killed in the territory since then, nearly 17,000 of them children.", [["41,909", "killed", true], ["nearly 17,000", "killed", true]]],
+    // A count "with" opens shares the time of the count before it.
+    ["Its latest update put the toll at 109, with 383 others wounded.", [["109", "killed", true], ["383", "injured", true]]],
+    ["Strikes killed 40 people on Monday, with 60 more wounded.", [["40", "killed", false], ["60", "injured", false]]],
+    // RECORD_VERBS: a time word after a verb of record dates what was counted.
+    ["The ministry said 28,473 people had been killed since the start of the war, with 133 deaths recorded over the previous day.", [["28,473", "killed", true], ["133", "killed", false]]],
+    ["The office documented 40 attacks by settlers this week.", [["40", "attacks", false]]],
+    // A full stop inside the sentence ends an abbreviation, not the subject.
+    ["The Palestinian death toll from Israeli attacks on the Gaza Strip since Oct. 7 has risen to 34,904, the ministry said.", [["34,904", "killed", true]]],
     // MOVEMENT_CUES: a count a verb of movement leads to has moved there, a total ...
     ["# Malnutrition deaths rise to 281 in Gaza", [["281", "starvation-deaths", true]]],
     ["The number of injured climbed to 78,572, the ministry said.", [["78,572", "injured", true]]],
