@@ -72,7 +72,7 @@ export function generatePerturbations(story: Story): { perturbations: Perturbati
       // (see the README): deleting the headline's own source leaves it sourced, so no finding is
       // expected of it.
       const body = item.type === "figure" && item.from < headlineEnd ? attributedInBody(story, item, headlineEnd) : undefined;
-      if (body) skipped.push({ kind: "attribution-removed", story: story.id, text: item.text, reason: `a headline figure whose body attributes its count (${JSON.stringify(body.text)}${body.attribution}) stays sourced by the body` });
+      if (body) skipped.push({ kind: "attribution-removed", story: story.id, text: item.text, reason: `a headline figure whose body sources its count (${JSON.stringify(body.text)}${body.attribution ?? ""}) stays sourced by the body` });
       else if (item.type === "figure" && item.series !== undefined) perturbations.push(removeAttribution(story, item, "attribution-removed", "unsourced-figure", skipped));
       if (item.type === "stance") perturbations.push(removeAttribution(story, item, "stance-source-generated", "unattributed-position", skipped));
     }
@@ -95,9 +95,13 @@ function headlineEndOf(story: Story): number {
   return end < 0 ? story.markdown.length : end;
 }
 
-/** An attributed figure of the same series in the story's body, if any. */
+/**
+ * A sourced figure of the same series in the story's body, if any: one annotated clean. A body
+ * figure with no source is annotated `unsourced-figure`, so a clean one is sourced, whether its
+ * annotation names the words that source it (`attribution`) or not (sourced by its paragraph).
+ */
 function attributedInBody(story: Story, item: LocatedItem, headlineEnd: number): LocatedItem | undefined {
-  return story.items.find((other) => other !== item && other.from > headlineEnd && other.type === "figure" && other.series === item.series && other.attribution !== undefined && other.expect.length === 0);
+  return story.items.find((other) => other !== item && other.from > headlineEnd && other.type === "figure" && other.series === item.series && other.expect.length === 0);
 }
 
 function removeAttribution(story: Story, item: LocatedItem, kind: PerturbationKind, ruleId: RuleId, skipped: SkippedPerturbation[]): Perturbation {
