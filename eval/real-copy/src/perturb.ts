@@ -107,7 +107,12 @@ function attributedInBody(story: Story, item: LocatedItem, headlineEnd: number):
 function removeAttribution(story: Story, item: LocatedItem, kind: PerturbationKind, ruleId: RuleId, skipped: SkippedPerturbation[]): Perturbation {
   const attribution = item.attribution ?? "";
   const at = nearestAppearance(story, attribution, item);
-  const markdown = applyReplacement(story.markdown, at, attribution.length, "");
+  let markdown = applyReplacement(story.markdown, at, attribution.length, "");
+  // An attribution that opened its sentence ("Gaza's Health Ministry says at least ...") leaves the
+  // sentence to start at the next word, capitalised as an editor would write it.
+  if (/(?:^|[.!?]\s+|\n)$/u.test(markdown.slice(Math.max(0, at - 3), at)) && /^\p{Ll}/u.test(markdown.slice(at, at + 1))) {
+    markdown = markdown.slice(0, at) + markdown.charAt(at).toUpperCase() + markdown.slice(at + 1);
+  }
   const shift = (pos: number) => (pos <= at ? pos : pos >= at + attribution.length ? pos - attribution.length : at);
   const span = { from: shift(item.from), to: shift(item.to) };
   if (span.to <= span.from) skipped.push({ kind, story: story.id, text: item.text, reason: `the attribution ${JSON.stringify(attribution)} covers the whole item` });

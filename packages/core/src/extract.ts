@@ -1724,8 +1724,11 @@ class BlockReader {
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
       // "put the number of Israelis, soldiers included, killed ... at 29", "put the number above 2,000".
       if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + PUT_WINDOW)).some((w) => PUT_AT_WORDS.has(w.lower))) continue;
-      // "a deal could be announced": a passive after a modal names no source.
-      if (isWord(tokens[k - 1], "be", "being")) continue;
+      // "a deal could be announced", "a figure that cannot be independently verified": a passive
+      // names no source before its verb, adverbs in -ly passed over.
+      let auxiliary = k - 1;
+      while (auxiliary > start && tokens[auxiliary]!.type === "word" && tokens[auxiliary]!.lower.endsWith("ly")) auxiliary -= 1;
+      if (isWord(tokens[auxiliary], "be", "being", "been")) continue;
       // "Israel is said to have softened", "Israel said to drop demand": hearsay, not a source.
       if (this.isHedge(k)) continue;
       // "A source in the Egyptian delegation told TASS", "a villager who helped, said": an unnamed

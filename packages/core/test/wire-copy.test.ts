@@ -260,6 +260,9 @@ describe("what sources a figure, and what does not", () => {
     ["Official figures put the number of people killed in the territory since January at more than 500.", []],
     ["The official death toll climbed past 3,000.", []],
     ["Hamas freed 33 hostages, eight of them dead, in the first phase.", []],
+    // A passive reporting verb names no source before it, adverbs passed over.
+    ["More than 34,000 people have been killed in Gaza, a figure that cannot be independently verified.", ["More than 34,000"]],
+    ["More than 34,000 people have been killed in Gaza, a toll that has not been confirmed.", ["More than 34,000"]],
     // Another sentence's source covers a count only when its sentence carries that report on.
     ["Al-Qahera News reported progress in the talks. At least 34,654 Palestinians have been killed since October 7.", ["At least 34,654"]],
     ["The ministry said 34,654 people had been killed in Gaza. Of those killed, 14,000 were children.", []],
