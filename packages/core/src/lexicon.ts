@@ -162,8 +162,9 @@ const HUNGER_CAUSES = ["starvation", "malnutrition", "hunger", "famine", "dehydr
 export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Measure }[] = (
   [
     [["death", "toll"], "killed"], [["lost", "their", "lives"], "killed"], [["lost", "his", "life"], "killed"], [["lost", "her", "life"], "killed"],
-    // "Russia has lost 887,620 troops": a side's count of its enemy's dead, as stories write it.
-    [["has", "lost"], "killed"], [["have", "lost"], "killed"], [["had", "lost"], "killed"],
+    // "Russia has lost 887,620 troops", "Russian losses have reached 891,660 troops": a side's
+    // count of its enemy's dead, as stories write it.
+    [["has", "lost"], "killed"], [["have", "lost"], "killed"], [["had", "lost"], "killed"], [["losses"], "killed"],
     [["killed"], "killed"], [["killing"], "killed"], [["kills"], "killed"], [["kill"], "killed"], [["dead"], "killed"], [["deaths"], "killed"], [["died"], "killed"], [["slain"], "killed"],
     [["fatalities"], "killed"], [["toll"], "killed"], [["martyred"], "killed"], [["perished"], "killed"],
     [["injured"], "injured"], [["injuring"], "injured"], [["wounded"], "injured"], [["wounding"], "injured"], [["wound"], "injured"], [["injure"], "injured"], [["injuries"], "injured"], [["hurt"], "injured"],

@@ -118,6 +118,8 @@ describe("what a count counts, and over what time", () => {
     // RECORD_VERBS: a time word after a verb of record dates what was counted.
     ["The ministry said 28,473 people had been killed since the start of the war, with 133 deaths recorded over the previous day.", [["28,473", "killed", true], ["133", "killed", false]]],
     ["The office documented 40 attacks by settlers this week.", [["40", "attacks", false]]],
+    // A side's "losses" are its dead as the other side counts them.
+    ["Ukraine's General Staff says Russian losses have reached around 891,660 troops.", [["around 891,660", "killed", true]]],
     // A full stop inside the sentence ends an abbreviation, not the subject.
     ["The Palestinian death toll from Israeli attacks on the Gaza Strip since Oct. 7 has risen to 34,904, the ministry said.", [["34,904", "killed", true]]],
     // MOVEMENT_CUES: a count a verb of movement leads to has moved there, a total ...
