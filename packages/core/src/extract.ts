@@ -1475,6 +1475,8 @@ class BlockReader {
    * there: in "women it had held hostage" the measure describes no noun.
    */
   private groupBefore(k: number, sentenceStart: number): string | undefined {
+    // "the number of children among the dead": the group before "among the" or "among those".
+    if (isWord(this.tokens[k - 1], "the", "those") && isWord(this.tokens[k - 2], "among")) k -= 2;
     for (let j = Math.max(sentenceStart, k - 3); j < k; j++) {
       const phrase = phraseAt(GROUP_PHRASE_INDEX, this.tokens, j);
       if (phrase && j + phrase.words.length === k) return phrase.group;
@@ -1517,6 +1519,7 @@ class BlockReader {
       }
     }
     let limit = Math.min(sentenceEnd, end + 10);
+    let groupClosed = false;
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
       // "263 people, including 112 children, have died": the breakdown between commas is passed over.
@@ -1538,7 +1541,10 @@ class BlockReader {
         // Another figure starts: what follows belongs to it ("34,654 killed and 77,908 injured").
         if (group || measure) break;
       }
-      if (!group) {
+      // "... at more than 15,000 and the number of women at ...": after "and" or "or" and a
+      // determiner, the words name what another count counts ("sick and wounded captives" do not).
+      if (k > end && (t.lower === "and" || t.lower === "or") && isWord(tokens[k + 1], "the", "a", "an", "its", "their", "another")) groupClosed = true;
+      if (!group && !groupClosed) {
         const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
         else if (GROUPS.has(t.lower) && k <= end + 4) group = GROUPS.get(t.lower);

@@ -1223,7 +1223,25 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
     const fromSource = candidates.find((s) => s.source === named.id);
     if (fromSource) return fromSource;
   }
-  return candidates[0];
+  // A figure its sentence credits to a party is that party's count: another side's series cannot
+  // confirm or refute it ("Israel says about 1,200 people were killed" is not the Gaza ministry's count).
+  const series = candidates[0]!;
+  const credited = facts.attributions[block]?.filter((a) => a.sentence === mention.sentence && (a.source || a.speaksFor));
+  if (credited && credited.length > 0 && !credited.some((a) => countsAs(a, series, registry))) return undefined;
+  return series;
+}
+
+/**
+ * True when a figure credited to `attribution` may be judged against `series`. A body (a ministry,
+ * an agency, the UN) may give its own count or relay another's; a party to the conflict named as
+ * an actor ("Israel says", "Hamas said") gives its side's count, which only a series kept by that
+ * side, or by a body of it, can judge.
+ */
+function countsAs(attribution: ResolvedAttribution, series: Series, registry: Registry): boolean {
+  const side = attribution.source ? undefined : attribution.speaksFor;
+  if (!side?.party) return true;
+  const counter = registry.source(series.source);
+  return counter !== undefined && (counter.id === side.id || counter.affiliation === side.id);
 }
 
 const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));

@@ -87,7 +87,7 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["women", "women"], ["men", "men"],
   ["journalists", "journalists"], ["reporters", "journalists"], ["photojournalists", "journalists"],
   ["medics", "medical-personnel"], ["doctors", "medical-personnel"], ["nurses", "medical-personnel"], ["paramedics", "medical-personnel"],
-  ["soldiers", "soldiers"], ["troops", "soldiers"], ["servicemen", "soldiers"], ["reservists", "soldiers"],
+  ["soldiers", "soldiers"], ["troops", "soldiers"], ["troop", "soldiers"], ["servicemen", "soldiers"], ["reservists", "soldiers"],
   ["fighters", "fighters"], ["militants", "fighters"], ["combatants", "fighters"], ["operatives", "fighters"], ["terrorists", "fighters"], ["gunmen", "fighters"],
   ["hostages", "hostages"], ["captives", "hostages"], ["prisoners", "prisoners"], ["detainees", "prisoners"],
   ["refugees", "people"], ["families", "families"], ["students", "students"], ["patients", "patients"],
@@ -141,6 +141,7 @@ export const ATTACKERS: ReadonlyMap<string, string> = new Map([
 
 /** Two-word groups ("aid workers", "health workers"). */
 export const GROUP_PHRASES: readonly { words: readonly string[]; group: string }[] = [
+  { words: ["military", "personnel"], group: "soldiers" },
   { words: ["aid", "workers"], group: "aid-workers" },
   { words: ["humanitarian", "workers"], group: "aid-workers" },
   { words: ["un", "staff"], group: "aid-workers" },

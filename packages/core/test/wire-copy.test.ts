@@ -118,6 +118,8 @@ describe("what a count counts, and over what time", () => {
     // RECORD_VERBS: a time word after a verb of record dates what was counted.
     ["The ministry said 28,473 people had been killed since the start of the war, with 133 deaths recorded over the previous day.", [["28,473", "killed", true], ["133", "killed", false]]],
     ["The office documented 40 attacks by settlers this week.", [["40", "attacks", false]]],
+    // The group before "among the dead", not the one after "and the".
+    ["Its breakdown put the number of children among the dead at more than 15,000 and the number of women at more than 10,000.", [["more than 15,000", "killed", true], ["more than 10,000", null, null]]],
     // A side's "losses" are its dead as the other side counts them.
     ["Ukraine's General Staff says Russian losses have reached around 891,660 troops.", [["around 891,660", "killed", true]]],
     // A full stop inside the sentence ends an abbreviation, not the subject.
@@ -219,6 +221,21 @@ describe("the place of a war is not the place of a count", () => {
     ["More than 600 people were killed in Lebanon's worst day of the war.", ["lebanon"]],
   ] as const)("reads %j", (text, expected) => {
     expect(placeOf(text)).toEqual(expected);
+  });
+});
+
+describe("a figure credited to a party is that party's count", () => {
+  it.each([
+    // A party named as an actor gives its side's count: another side's series cannot judge it.
+    ["Israel says about 1,200 people, most of them civilians, were killed in the October 7 attack.", "2024-05-04", []],
+    ["Israeli officials say more than 40,000 people have been killed in the war.", "2024-05-04", []],
+    // ... a body of its own side's can.
+    ["Hamas says more than 40,000 people have been killed in Gaza.", "2024-05-04", ["more than 40,000"]],
+    // A body, named or not, may relay another's count.
+    ["More than 40,000 people have been killed in Gaza, the UN said.", "2024-05-04", ["More than 40,000"]],
+    ["More than 40,000 people have been killed in Gaza, according to local health authorities.", "2024-05-04", ["More than 40,000"]],
+  ] as const)("judges %j at %s", (text, date, expected) => {
+    expect(of(text, date, "figure-mismatch")).toEqual(expected);
   });
 });
 
