@@ -368,6 +368,14 @@ const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", "one", "two", "thr
 const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
+/** Number words a ratio is written with ("one in five", "nine in ten"), with their values. */
+const RATIO_WORDS: ReadonlyMap<string, number> = new Map([["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["hundred", 100]]);
+
+/** The value of a term of a ratio: a numeral of digits or a number word. */
+function ratioValue(t: Token | undefined): number | undefined {
+  if (t?.type === "number" && /^\d+$/.test(t.text)) return Number(t.text);
+  return t ? RATIO_WORDS.get(t.lower) : undefined;
+}
 /** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
 const PRONOUN_SOURCES = new Set(["it", "they", "he", "she"]);
 /** Words that join one clause or count to the next: a measure before them belongs to the count before them. */
@@ -1420,6 +1428,17 @@ class BlockReader {
       const year = Number(t.text);
       if (year >= 1900 && year <= 2100 && !this.hasCountedNoun(num.end)) return true;
     }
+    // "nine in ten", "one in five children": a ratio, not a count.
+    // The part must be smaller than the whole: "killed 27 in two strikes" is a count.
+    const over = isWord(after, "out") && isWord(tokens[num.end + 1], "of") ? num.end + 2 : isWord(after, "in") ? num.end + 1 : -1;
+    if (over >= 0 && num.value < (ratioValue(tokens[over]) ?? 0)) return true;
+    const under = isWord(before, "in") ? i - 2 : isWord(before, "of") && isWord(tokens[i - 2], "out") ? i - 3 : -1;
+    if (under >= 0 && (ratioValue(tokens[under]) ?? Number.POSITIVE_INFINITY) < num.value) return true;
+    // "the 2023-2024 war": a span of years, not a count.
+    if (num.low !== undefined && num.high !== undefined && YEAR.test(String(num.low)) && YEAR.test(String(num.high)) && num.high > num.low && num.high - num.low <= 20) return true;
+    // "aged between 18 and 25", "aged 18 to 60": both ends of an age range are ages.
+    if (isWord(before, "between") && isWord(tokens[i - 2], "aged", "age", "ages")) return true;
+    if (isWord(before, "and", "to") && tokens[i - 2]?.type === "number" && (isWord(tokens[i - 3], "aged", "age", "ages") || (isWord(tokens[i - 3], "between") && isWord(tokens[i - 4], "aged", "age", "ages")))) return true;
     // Phone numbers and codes: "+972", "555-1234", "02 123 4567".
     if (isPunct(before, "+") || (isPunct(before, "(") && isPunct(after, ")"))) return true;
     if (isPunct(after, "-", "/", ".") && !after!.space && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space && num.low === undefined) return true;

@@ -1341,6 +1341,10 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // "Three more Palestinians died": an increment, not the total.
   const cues = countCues(before) | countCues(after);
   if (cues & CUE.subset || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
+  // "Children account for more than 200 of the Palestinians killed": some of a larger count.
+  // ("46 of them children" breaks down the count before it, and is read as that count's part below.)
+  // A copula after it says what the part is ("around 8,000 of the dead are children"): its group is read from there.
+  if (mention.partOf === undefined && after[0] === "of" && (after[1] === "the" || after[1] === "those") && !after.some((w) => BE_WORDS.has(w))) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
     // "132 hostages, including 28 believed to have died": a breakdown counted by another measure
@@ -1391,6 +1395,8 @@ function isPartByOtherMeasure(mention: CountMention, whole: CountMention | undef
 function opensBreakdown(before: readonly string[], cues: number): boolean {
   return (cues & CUE.breakdown) !== 0 || before.some((w) => INCLUSION_WORDS.has(w));
 }
+
+const BE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 
 /** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded"). */
 const JOINED_PREDICATE_WORDS = 3;

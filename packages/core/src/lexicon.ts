@@ -254,6 +254,9 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["when", "a"], ["when", "an"], ["after", "a", "strike"], ["after", "an", "airstrike"], ["in", "shelling"], ["in", "a", "blast"],
   ["in", "an", "explosion"], ["in", "the", "latest"], ["at", "a", "school"], ["at", "an", "aid"], ["near", "an", "aid"],
   ["were", "killed"], ["was", "killed"], ["were", "wounded"], ["were", "injured"],
+  // A count bounded by an earlier time is as of then: "had killed more than 4,000 people before a
+  // ceasefire took effect in November 2024", "until the truce".
+  ["before"], ["until"], ["till"], ["prior", "to"],
 ];
 
 /**

@@ -120,6 +120,15 @@ describe("what a count counts, and over what time", () => {
     ["The office documented 40 attacks by settlers this week.", [["40", "attacks", false]]],
     // The group before "among the dead", not the one after "and the".
     ["Its breakdown put the number of children among the dead at more than 15,000 and the number of women at more than 10,000.", [["more than 15,000", "killed", true], ["more than 10,000", null, null]]],
+    // Some of a larger count, and a count bounded by an earlier time, are no running total.
+    ["Children account for more than 200 of the Palestinians killed in the West Bank since the start of the war.", [["more than 200", "killed", false]]],
+    ["The war had killed more than 4,000 people before a ceasefire took effect in November 2024, the ministry said.", [["more than 4,000", "killed", false]]],
+    // A span of years and the ends of an age range are not counts.
+    ["The 2023-2024 war ended in November, and men aged between 18 and 25 were exchanged.", []],
+    ["The ministry has said more than 4,000 of the dead are children.", [["more than 4,000", "killed", true]]],
+    // A ratio is no count; a count "in" a smaller number of strikes is.
+    ["Nine in ten people in Gaza have been displaced, and one in five children is malnourished.", []],
+    ["Strikes killed 27 in two separate attacks on Monday.", [["27", "killed", false]]],
     // A side's "losses" are its dead as the other side counts them.
     ["Ukraine's General Staff says Russian losses have reached around 891,660 troops.", [["around 891,660", "killed", true]]],
     // A full stop inside the sentence ends an abbreviation, not the subject.
