@@ -23,6 +23,8 @@ import {
   NEGATIONS,
   NON_COUNT_UNITS,
   OPERATION_WORDS,
+  STRETCH_END_VERBS,
+  BETWEEN_EVENTS_WORDS,
   ORDINALS,
   QUALIFIER_PHRASES,
   PLACE_MODIFIERS,
@@ -368,6 +370,9 @@ const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", "one", "two", "thr
 const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
+/** How many tokens before an ordinal age its operation noun may stand ("the military operation in the northern occupied West Bank entered its third week"). */
+const OPERATION_REACH = 12;
+
 /** Number words a ratio is written with ("one in five", "nine in ten"), with their values. */
 const RATIO_WORDS: ReadonlyMap<string, number> = new Map([["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["hundred", 100]]);
 
@@ -926,6 +931,9 @@ class BlockReader {
     const unit = TIME_UNITS.get(noun.lower);
     if (unit && unit.unit !== "hour" && index > 0 && isWord(tokens[i - 1], "its", "the") && (isWord(tokens[i - 2], "in", "into", "enters", "entered", "entering") || isWord(tokens[i - 1], "its"))) {
       const start = isWord(tokens[i - 2], "in", "into") ? i - 2 : i - 1;
+      // "the military operation in the northern West Bank entered its third week": the age of one
+      // operation, when an operation noun stands nearer before it than a war word.
+      if (this.operationBefore(start)) return nounAt + 1;
       const subject = this.findWarWord(nounAt + 1, this.sentenceEnd(i)) ?? this.findWarWordBefore(start) ?? "war";
       this.push({
         kind: "elapsed",
@@ -1066,9 +1074,15 @@ class BlockReader {
     }
     // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
     // of something else than a truce's term or the war's age.
+    // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
+    const stretchEnded = elapsed && !hyphenated && STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "");
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
-      (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)))));
+      (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
+      // "two days after the ceasefire took effect": the time between two events.
+      (!hyphenated && !elapsed && BETWEEN_EVENTS_WORDS.has(tokens[end]?.lower ?? "")) ||
+      // "violated the truce 734 times in 12 hours", "killed 40 people over 24 hours": the window a count is made in.
+      (!elapsed && this.isCountWindow(start, sentenceStart));
     if (notATerm) subject = undefined;
     else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
     else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
@@ -1076,7 +1090,7 @@ class BlockReader {
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     const number = { from: num.from, to: num.to };
     if (elapsed && unit.unit !== "hour") {
-      this.push({ kind: "elapsed", amount: num.value, unit: unit.unit, qualifier, ordinal: false, subject: subject ?? "war", number, ...this.span(start, end) });
+      this.push({ kind: "elapsed", amount: num.value, unit: unit.unit, qualifier, ordinal: false, subject: subject ?? "war", number, ...(stretchEnded ? { ended: true as const } : {}), ...this.span(start, end) });
       return end;
     }
     const extension = this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
@@ -1123,6 +1137,29 @@ class BlockReader {
    * True when a length is a deadline for an act of a deal: "within 72 hours", "within the 60-day
    * deadline", "a 45-day window", "48 hours to hand over the captives".
    */
+  /** True when an operation noun ({@link OPERATION_WORDS}) stands before `start` in its sentence, nearer than any war word. */
+  private operationBefore(start: number): boolean {
+    const { tokens } = this;
+    for (let k = start - 1; k >= Math.max(this.sentenceStart(start), start - OPERATION_REACH); k--) {
+      const w = tokens[k]!.lower;
+      if (WAR_WORDS.has(w)) return false;
+      if (OPERATION_WORDS.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** True when a length is the window a count was made in: "in", "over" or "within" after "times" or a count ("734 times in 12 hours"). */
+  private isCountWindow(start: number, sentenceStart: number): boolean {
+    const { tokens } = this;
+    if (!isWord(tokens[start - 1], "in", "over", "within")) return false;
+    for (let k = start - 2; k >= Math.max(sentenceStart, start - 4); k--) {
+      const t = tokens[k]!;
+      if (t.type === "number" || isWord(t, "times")) return true;
+      if (t.type !== "word") return false;
+    }
+    return false;
+  }
+
   private isWindow(start: number, end: number, hyphenated: boolean): boolean {
     const { tokens } = this;
     if (isWord(tokens[start - 1], "within") || (isWord(tokens[start - 1], "the") && isWord(tokens[start - 2], "within"))) return true;

@@ -403,6 +403,18 @@ export const WINDOW_ACTS: ReadonlyMap<string, "release" | "withdraw"> = new Map(
 /** Modifiers that make a war word the war's pause: "six weeks of ceased hostilities" is a truce's length, not the war's age. */
 export const CESSATION_WORDS: ReadonlySet<string> = new Set(["ceased", "halted", "paused", "suspended", "stopped", "frozen"]);
 
+/**
+ * Verbs that end a stretch of the war before a length of it ("The ceasefire halted 15 months of
+ * fighting", "ended two years of war"): the stretch is measured to that end, not to the story's
+ * date, so it is not the war's age.
+ */
+export const STRETCH_END_VERBS: ReadonlySet<string> = new Set([
+  "halted", "halts", "halting", "halt", "ended", "ends", "ending", "end", "stopped", "stops", "stopping", "stop", "paused", "pauses", "pausing", "concluded", "closed", "capped",
+]);
+
+/** Words after a length that make it the time between two events ("two days after the ceasefire took effect", "a week before the vote"): neither a term nor an age. */
+export const BETWEEN_EVENTS_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "beforehand", "afterwards"]);
+
 /** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
 export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);
 

@@ -72,6 +72,11 @@ export interface ElapsedMention extends MentionBase {
   /** What has lasted ("war", "conflict"). */
   subject: string;
   number: Span;
+  /**
+   * True for a stretch of the war an event ended ("The ceasefire halted 15 months of fighting"): it
+   * ran to that event, on or before the document date, so it can be too long for the war but not too short.
+   */
+  ended?: true;
 }
 
 /** The number of phases of a deal: "a three-stage process", "three phases". */

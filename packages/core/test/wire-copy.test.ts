@@ -314,6 +314,12 @@ describe("durations that are not a deal's terms", () => {
     ["The six-week-old war in Gaza has displaced most of the territory's people. The initial phase of the truce would last 40 days.", "2023-11-20"],
     ["A ceasefire in Gaza that had held for two months collapsed on Tuesday. Its first phase lasted 42 days.", "2025-03-18"],
     ["Ukraine accepted a 30-day ceasefire, and Moscow proposed a three-day pause in Kyiv.", "2025-05-01"],
+    // BETWEEN_EVENTS_WORDS: the time between two events.
+    ["An immediate six-week ceasefire in Gaza would follow. Troops moved in two days after the ceasefire took effect.", "2024-05-04"],
+    // The window a count is made in.
+    ["An immediate six-week ceasefire in Gaza would follow. Monitors said the truce was violated 734 times in 12 hours.", "2024-05-04"],
+    // STRETCH_END_VERBS: a stretch of the war measured to its end.
+    ["An immediate six-week ceasefire in Gaza would follow. The truce halted seven months of fighting.", "2024-05-04"],
   ])("compares no duration in %j", (text, date) => {
     expect(of(text, date, "inconsistent-duration")).toEqual([]);
   });
@@ -398,6 +404,12 @@ describe("an amount of time that is not the war's age", () => {
     ["It is 80 years since the end of the Second World War.", []],
     ["Six weeks since the ceasefire collapsed, aid is still blocked.", []],
     ["In the first weeks of the war, most people fled south.", []],
+    // STRETCH_END_VERBS: a stretch measured to its end, not the war's age.
+    ["A truce in November halted five weeks of fighting.", []],
+    // ... which can still be longer than the war.
+    ["A truce in November ended more than two years of fighting.", ["more than two years"]],
+    // An operation's age, with its noun nearer than a war word.
+    ["The military operation in Jenin entered its third week on Monday.", []],
     ["The war, now in its third month, shows no sign of ending.", ["in its third month"]],
     ["Two years since the war began, talks have stalled.", ["Two years"]],
     ["Two years since October 7, talks have stalled.", ["Two years"]],

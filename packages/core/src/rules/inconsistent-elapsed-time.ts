@@ -29,6 +29,8 @@ export const inconsistentElapsedTime = defineBlockRule({
       if (!start) continue;
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;
+      // A stretch an event ended ran to a day on or before this one: too long is wrong, shorter may fit.
+      if (m.ended && lowestAmount(m) <= actual) continue;
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
       const corrected = correctedAmount(m, actual);
       const numberText = block.text.slice(m.number.from, m.number.to);
@@ -66,6 +68,13 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
   // "since the war began", "after Russia launched its full-scale invasion", "since October 7".
   const words = after.slice(1, 8);
   return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
+}
+
+/** The least age an elapsed time allows, in its unit: "more than two years" at least 2, "nearly two years" 1.7, "two years" 1.85. */
+function lowestAmount(m: ElapsedMention): number {
+  if (m.qualifier === "over" || m.qualifier === "at-least") return m.amount;
+  if (m.qualifier === "nearly") return Math.max(m.amount - 1, m.amount * 0.85);
+  return m.amount - Math.max(AGE_GRACE, 0.5);
 }
 
 function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): number {
