@@ -203,10 +203,13 @@ const PLACE_FAR_AFTER_COUNT: ReadonlySet<string> = new Set(["in", "across", "thr
 /** How many words before a war noun its "since" may stand ("since the start of the war"). */
 const SINCE_WORDS = 5;
 
+/** Participles after a comma that report what the sentence's subject said: "Zelensky dismissed the offer, saying Moscow ...". */
+const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(["saying", "adding"]);
+
 /** Nouns of a report that name its source after "from", "by" or "of" ("figures from the ministry"). */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report"]);
 /** Every word an attribution can start at: the reporting verbs, "according to", "by … count", "citing", "per" and the report nouns. */
-const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, "according", "by", "citing", "per"]);
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per"]);
 
 const nameStartsOfWorld = new WeakMap<World, ReadonlySet<string>>();
 
@@ -1137,6 +1140,27 @@ class BlockReader {
    * True when a length is a deadline for an act of a deal: "within 72 hours", "within the 60-day
    * deadline", "a 45-day window", "48 hours to hand over the captives".
    */
+  /**
+   * The name a sentence opens with, up to `limit`: an article, words in capitals ("Ukrainian
+   * President Volodymyr Zelensky", "The Kremlin") and the speaker nouns after them ("Hamas
+   * officials"). Undefined when the sentence opens with none.
+   */
+  private leadingName(start: number, limit: number): [number, number] | undefined {
+    const { tokens } = this;
+    let k = start;
+    if (isWord(tokens[k], "the")) k += 1;
+    const first = k;
+    while (k < limit && tokens[k]!.type === "word" && /^\p{Lu}/u.test(tokens[k]!.text)) k += 1;
+    if (k === first) return undefined;
+    const capitals = k - first;
+    const nouns = k;
+    while (k < limit && tokens[k]!.type === "word" && SPEAKER_NOUNS.has(tokens[k]!.lower)) k += 1;
+    // A person's name ("Volodymyr Zelensky"), an actor of the world ("Hamas", "the Kremlin") or a
+    // speaker noun ("Israeli officials"); not a sentence's first word ("Nearly", "Strikes").
+    if (capitals >= 2 || k > nouns || actorNamed(this.world, tokens[first]!) !== undefined) return [start, k];
+    return undefined;
+  }
+
   /** True when an operation noun ({@link OPERATION_WORDS}) stands before `start` in its sentence, nearer than any war word. */
   private operationBefore(start: number): boolean {
     const { tokens } = this;
@@ -1770,6 +1794,14 @@ class BlockReader {
         const np = this.possessorBeforeCountNoun(k + 1, end);
         if (np) this.pushAttribution(np, "by count", sentence, anonymous, k);
         if (np) continue;
+      }
+      // ", saying ...": the speaker is the sentence's subject, the noun phrase it opens with.
+      if (SPEECH_PARTICIPLES.has(t.lower)) {
+        // Not after a reporting verb of its own sentence (", the ministry said, adding that ..."): that speaker goes on.
+        const reported = this.attributions[this.attributions.length - 1]?.sentence === sentence;
+        const np = !reported && isPunct(tokens[k - 1], ",") ? this.leadingName(start, k - 1) : undefined;
+        if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+        continue;
       }
       if ((t.lower === "citing" || t.lower === "per") && k + 1 < end) {
         const np = this.nounPhraseAfter(k + 1, end);

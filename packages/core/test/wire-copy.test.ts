@@ -765,6 +765,11 @@ describe("what sources a stance, and what does not", () => {
     ...[...HEDGED_REPORTING_VERBS].map((verb): [string, string[]] => [`Israel is ${verb} to have softened its position.`, [`Israel is ${verb} to have softened its position`]]),
     ["# Israel said to stay away from talks\n\nIsrael will not send a delegation, a senior Israeli official said.", ["Israel said to stay away from talks"]],
     ["Hamas has rejected the proposal, according to reports.", ["Hamas has rejected the proposal"]],
+    // SPEECH_PARTICIPLES: ", saying" reports what the sentence's named subject said ...
+    ["Prime Minister Benjamin Netanyahu rejected the offer, saying Hamas was refusing to free the hostages.", []],
+    ["Hamas officials dismissed the plan, adding that the group would not disarm.", []],
+    // ... and a sentence that opens with no name gives no speaker.
+    ["Talks stalled on Monday, saying little. Hamas would not disarm.", ["Hamas would not disarm"]],
     // Still sourced: the speaker carried on, the same person, a sentence pointing back.
     ["Israel has rejected the proposal. Negotiators will not travel to Cairo, he added.", []],
     ["Ismail Haniyeh said on Saturday the talks were over. Haniyeh has rejected the proposal.", []],
