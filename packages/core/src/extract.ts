@@ -373,6 +373,9 @@ const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", "one", "two", "thr
 const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
+/** How many tokens after a count the words of a count joined to it by "and" may name a registry group. */
+const JOINED_GROUP_REACH = 16;
+
 /** How many tokens before an ordinal age its operation noun may stand ("the military operation in the northern occupied West Bank entered its third week"). */
 const OPERATION_REACH = 12;
 
@@ -1161,6 +1164,30 @@ class BlockReader {
     return undefined;
   }
 
+  /**
+   * The registry group named after the count that follows `end` when "and" joins it to this one
+   * ("851 killed and 5,634 wounded while seeking aid"), within {@link JOINED_GROUP_REACH} tokens and the clause.
+   */
+  private worldGroupAfterJoined(end: number, sentenceEnd: number): string | undefined {
+    const { tokens } = this;
+    const limit = Math.min(sentenceEnd, end + JOINED_GROUP_REACH);
+    let joined = false;
+    for (let k = end; k < limit; k++) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return undefined;
+      if (t.type === "number") {
+        if (joined || !isWord(tokens[k - 1], "and")) return undefined;
+        joined = true;
+        continue;
+      }
+      if (joined) {
+        const phrase = phraseAt(this.world.groups, tokens, k);
+        if (phrase) return phrase.group;
+      }
+    }
+    return undefined;
+  }
+
   /** True when an operation noun ({@link OPERATION_WORDS}) stands before `start` in its sentence, nearer than any war word. */
   private operationBefore(start: number): boolean {
     const { tokens } = this;
@@ -1600,6 +1627,7 @@ class BlockReader {
     }
     let limit = Math.min(sentenceEnd, end + 10);
     let groupClosed = false;
+    let worldGroup: string | undefined;
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
       // "263 people, including 112 children, have died": the breakdown between commas is passed over.
@@ -1621,6 +1649,9 @@ class BlockReader {
         // Another figure starts: what follows belongs to it ("34,654 killed and 77,908 injured").
         if (group || measure) break;
       }
+      // A registry's words for whom its series count ("killed while seeking aid", "near aid
+      // sites") name the count's group over core's plain ones ("75 people").
+      if (!worldGroup && !groupClosed && this.world.groups.size > 0) worldGroup = phraseAt(this.world.groups, tokens, k)?.group;
       // "... at more than 15,000 and the number of women at ...": after "and" or "or" and a
       // determiner, the words name what another count counts ("sick and wounded captives" do not).
       if (k > end && (t.lower === "and" || t.lower === "or") && isWord(tokens[k + 1], "the", "a", "an", "its", "their", "another")) groupClosed = true;
@@ -1645,6 +1676,13 @@ class BlockReader {
         }
       }
       if (!place) place = countPlaceAt(tokens, k, this.world, PLACE_AFTER_COUNT);
+    }
+    // "851 people had been killed and 5,634 wounded while trying to reach food aid": counts joined
+    // by "and" share the words after the last of them.
+    if (!worldGroup && this.world.groups.size > 0) worldGroup = this.worldGroupAfterJoined(end, sentenceEnd);
+    if (worldGroup) {
+      group = worldGroup;
+      demonym = undefined;
     }
     if (!measure && !nounMeasure) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {

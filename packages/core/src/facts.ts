@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1340,7 +1340,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   // "Three more Palestinians died": an increment, not the total.
   const cues = countCues(before) | countCues(after);
-  if (cues & CUE.subset || circumstanceIn(after) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
+  // A count of a registry's own group ("killed while seeking aid") is that group's total, not some of the dead.
+  const ownGroup = mention.group !== undefined && !CORE_GROUPS.has(mention.group);
+  if ((cues & CUE.subset && !ownGroup) || (circumstanceIn(after) && !ownGroup) || INCREMENT_WORDS.has(after[0] ?? "")) return "period";
   // "Children account for more than 200 of the Palestinians killed": some of a larger count.
   // ("46 of them children" breaks down the count before it, and is read as that count's part below.)
   // A copula after it says what the part is ("around 8,000 of the dead are children"): its group is read from there.
@@ -1374,6 +1376,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     const previous = countBeforeInSentence(block, mention);
     if (previous) return countTime(block, previous, depth + 1);
   }
+  // "851 killed seeking aid since late May": a count from a month to now is a running total from
+  // then (whether that start is its series' own is the value check's question).
+  if (sinceMonth(after) || sinceMonth(before)) return "total";
   const last = before[before.length - 1];
   if (last !== undefined && EVENT_VERBS.has(last)) return "period";
   // An exact count with nothing to say it is the running total is an incident's or a day's count
@@ -1397,6 +1402,15 @@ function opensBreakdown(before: readonly string[], cues: number): boolean {
 }
 
 const BE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/** True when "since" stands before a month in the words, with "late", "early" or "mid" between ("since late May"). */
+function sinceMonth(words: readonly string[]): boolean {
+  for (let i = words.indexOf("since"); i >= 0; i = words.indexOf("since", i + 1)) {
+    const next = words[i + 1] === "late" || words[i + 1] === "early" || words[i + 1] === "mid" ? words[i + 2] : words[i + 1];
+    if (next !== undefined && MONTHS.has(next)) return true;
+  }
+  return false;
+}
 
 /** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded"). */
 const JOINED_PREDICATE_WORDS = 3;

@@ -156,6 +156,9 @@ export const GROUP_PHRASES: readonly { words: readonly string[]; group: string }
   { words: ["rescue", "workers"], group: "civil-defence" },
 ];
 
+/** Every group id core's own words name: a registry's series aliases add words only for other groups. */
+export const CORE_GROUPS: ReadonlySet<string> = new Set([...GROUPS.values(), ...GROUP_PHRASES.map((p) => p.group), "people", "hostages"]);
+
 /** What a death from hunger is of ("malnutrition deaths", "died of starvation", "deaths from famine and malnutrition"). */
 const HUNGER_CAUSES = ["starvation", "malnutrition", "hunger", "famine", "dehydration"] as const;
 

@@ -657,7 +657,12 @@ export class Registry {
    * without any of them in core.
    */
   world(): World {
-    this.#world ??= compileWorld(this.#placesWithImplicit(), this.#state.conflicts, this.#state.actors);
+    this.#world ??= compileWorld(
+      this.#placesWithImplicit(),
+      this.#state.conflicts,
+      this.#state.actors,
+      this.#state.series.map((s) => ({ group: s.population.group, aliases: s.aliases })),
+    );
     return this.#world;
   }
 

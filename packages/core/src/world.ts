@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IsoDate } from "./dates.js";
-import { type PhraseIndex, indexPhrases } from "./lexicon.js";
+import { CORE_GROUPS, type PhraseIndex, indexPhrases } from "./lexicon.js";
 import { Id } from "./source.js";
 import { tokenize } from "./tokenize.js";
 
@@ -93,10 +93,22 @@ export interface World {
   readonly actorWords: ReadonlyMap<string, ActorWord>;
   /** Every word of every place name and alias, and every one-word actor name and alias, lowercase. */
   readonly nameWords: ReadonlySet<string>;
+  /**
+   * The words a registry's series use for the people they count beyond core's own group words
+   * ("aid seekers", "seeking aid", "near aid sites"), each with the series' group id, indexed by
+   * their first token: a count whose clause holds one counts that group.
+   */
+  readonly groups: PhraseIndex<GroupPhrase>;
+}
+
+/** A phrase of a series' aliases with the group it names. */
+export interface GroupPhrase {
+  readonly words: readonly string[];
+  readonly group: string;
 }
 
 /** A world with no places and no actors: what extraction sees without a registry. */
-export const EMPTY_WORLD: World = { places: new Map(), demonyms: new Map(), conflicts: new Map(), actorWords: new Map(), nameWords: new Set() };
+export const EMPTY_WORLD: World = { places: new Map(), demonyms: new Map(), conflicts: new Map(), actorWords: new Map(), nameWords: new Set(), groups: new Map() };
 
 /** The tokens of a name as the extractor reads text: lowercase, punctuation kept as tokens. */
 function nameTokens(name: string): string[] {
@@ -112,6 +124,7 @@ export function compileWorld(
   places: readonly Place[],
   conflicts: readonly Conflict[],
   actors: readonly { id: string; name: string; aliases: readonly string[] }[],
+  groups: readonly { group: string; aliases: readonly string[] }[] = [],
 ): World {
   const phrases: PlacePhrase[] = [];
   const nameWords = new Set<string>();
@@ -152,7 +165,21 @@ export function compileWorld(
       if (words.length > 0) conflictPhrases.push({ words, conflict: conflict.id });
     }
   }
+  // Only the groups core has no words for: "Palestinian children" stays core's "children".
+  const groupPhrases: GroupPhrase[] = [];
+  const seenGroups = new Set<string>();
+  for (const { group, aliases } of groups) {
+    if (CORE_GROUPS.has(group)) continue;
+    for (const alias of [group.replace(/[-_]+/g, " "), ...aliases]) {
+      const words = nameTokens(alias);
+      const key = words.join(" ");
+      if (words.length === 0 || seenGroups.has(key)) continue;
+      seenGroups.add(key);
+      groupPhrases.push({ words, group });
+    }
+  }
   return {
+    groups: indexPhrases(groupPhrases),
     conflicts: indexPhrases(conflictPhrases),
     places: indexPhrases(phrases.filter((p) => !p.demonym)),
     demonyms: indexPhrases(phrases.filter((p) => p.demonym)),

@@ -53,6 +53,32 @@ function gazaCaveats(what) {
  * A Gaza series from `casualties_daily.json`: its id, the plain field it reads, and the series.
  * @type {{ field: string; series: SeriesInput }[]}
  */
+/**
+ * How stories name the people the aid-distribution series count: as a group ("aid seekers") or by
+ * where and while doing what they were hit ("killed while seeking aid", "near aid sites").
+ */
+const AID_SEEKER_WORDS = [
+  "aid seekers",
+  "people seeking aid",
+  "Palestinians seeking aid",
+  "seeking aid",
+  "seeking food aid",
+  "trying to reach food aid",
+  "trying to reach aid",
+  "trying to get aid",
+  "trying to get food",
+  "waiting for aid",
+  "waiting for food aid",
+  "near aid sites",
+  "near aid distribution sites",
+  "near aid distribution points",
+  "near aid distribution centres",
+  "near aid distribution centers",
+  "at aid sites",
+  "at aid distribution sites",
+  "at aid distribution points",
+];
+
 export const GAZA_SERIES = [
   {
     field: "killed_cum",
@@ -179,7 +205,7 @@ export const GAZA_SERIES = [
       measure: "killed",
       group: "aid-seekers",
       cadence: "daily",
-      aliases: ["aid seekers", "people seeking aid", "Palestinians seeking aid"],
+      aliases: AID_SEEKER_WORDS,
       caveats: [...GAZA_CAVEATS, "Published from June 2025."],
     }),
   },
@@ -191,7 +217,7 @@ export const GAZA_SERIES = [
       measure: "injured",
       group: "aid-seekers",
       cadence: "daily",
-      aliases: ["aid seekers", "people seeking aid", "Palestinians seeking aid"],
+      aliases: AID_SEEKER_WORDS,
       caveats: [...GAZA_CAVEATS, "Published from June 2025."],
     }),
   },
