@@ -780,3 +780,24 @@ describe("what sources a stance, and what does not", () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+describe("the groups a registry's series name beyond core's own words", () => {
+  // A copy of the fixture registry with a series of people hit at aid sites, named by its aliases.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  data.series.push({ ...data.series[0], id: "gaza-aid-seekers-killed", title: "People killed seeking aid", population: { group: "aid-seekers", place: "gaza" }, aliases: ["seeking aid", "near aid sites"] });
+  const world = Registry.from(data).world();
+  const groupsOf = (text: string) => extractMentions(text, { date: "2024-05-04", world }).mentions.flatMap((m) => (m.kind === "count" ? [m.group ?? null] : []));
+
+  it.each([
+    ["At least 75 people have been killed while seeking aid, the ministry said.", ["aid-seekers"]],
+    ["The ministry said 80 people were killed and 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
+    // Core's own groups stay core's: the series' aliases of "people" add nothing.
+    ["At least 75 people have been killed in Gaza, the ministry said.", ["people"]],
+  ] as const)("reads %j", (text, expected) => {
+    expect(groupsOf(text)).toEqual(expected);
+  });
+
+  it("compiles no group words for a registry without such series", () => {
+    expect(registry.world().groups.size).toBe(0);
+  });
+});
