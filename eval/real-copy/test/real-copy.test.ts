@@ -250,7 +250,8 @@ describe("the perturbation generator", () => {
 
   it("keeps the span of a stance whose attribution is inside it", () => {
     const [p] = ofKind("stance-source-generated");
-    expect(p?.text).toBe("rejected");
+    // The deleted words opened the sentence, so the next word is capitalised, as an editor would write it.
+    expect(p?.text).toBe("Rejected");
     expect(p?.ruleIds).toEqual(["unattributed-position"]);
   });
 
