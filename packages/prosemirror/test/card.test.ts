@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { placeCard } from "../src/card.js";
 import { factmarkKey, setFactmarkDate } from "../src/index.js";
 import { cleanUp, docOf, findingsOf, gazaRegistry, makeView, positionOf } from "./helpers.js";
+import { loadCard } from "../src/view.js";
 
 const views: EditorView[] = [];
 const view = (...args: Parameters<typeof makeView>) => {
@@ -19,7 +20,9 @@ afterEach(() => {
 // jsdom has no layout and its ranges no rectangles; ProseMirror asks for them to scroll a fix into
 // view once the editor has focus back. Empty rectangles stand for a page that is not laid out.
 const rangeRects = Object.getOwnPropertyDescriptors(Range.prototype);
-beforeAll(() => {
+beforeAll(async () => {
+  // The card's code loads on its own (see view.ts); here it is there before the first view.
+  await loadCard();
   if (!rangeRects.getClientRects) Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
   if (!rangeRects.getBoundingClientRect) Range.prototype.getBoundingClientRect = () => new DOMRect();
 });
