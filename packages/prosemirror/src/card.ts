@@ -84,7 +84,8 @@ export class FindingCard {
 
   constructor(
     private readonly view: EditorView,
-    private readonly options: FactmarkOptions,
+    /** The plugin's options the card was made for. */
+    readonly options: FactmarkOptions,
   ) {
     const doc = view.dom.ownerDocument;
     const tooltip = options.tooltip ?? true;
@@ -428,8 +429,21 @@ export class FindingCard {
     delete card.dataset.placement;
   }
 
-  private readonly onMouseOver = (event: MouseEvent): void => {
-    const target = event.target as Element | null;
+  /** The findings the card shows and how it was opened; undefined while it is closed. */
+  get showing(): { ids: readonly string[]; mode: "hover" | "keyboard" } | undefined {
+    return this.card.hidden ? undefined : this.shown;
+  }
+
+  /** Opens on the findings under the pointer, if it rests on some: it may have come to rest there before the card existed. */
+  openUnderPointer(): void {
+    const hovered = this.view.dom.querySelectorAll("[data-finding-id]:hover");
+    const innermost = hovered[hovered.length - 1];
+    if (innermost) this.hoverOn(innermost);
+  }
+
+  private readonly onMouseOver = (event: MouseEvent): void => this.hoverOn(event.target as Element | null);
+
+  private hoverOn(target: Element | null): void {
     // The spans of every finding under the pointer, innermost first: findings over the same words nest.
     const ids: string[] = [];
     for (let span = target?.closest?.("[data-finding-id]"); span && this.view.dom.contains(span) && span !== this.view.dom; span = span.parentElement?.closest("[data-finding-id]")) {
@@ -438,7 +452,7 @@ export class FindingCard {
     if (ids.length === 0) return;
     if (this.shown?.mode === "keyboard" && !this.shown.ids.includes(ids[0]!)) return;
     this.open(this.shown?.mode === "keyboard" ? this.shown.ids : ids, "hover");
-  };
+  }
 
   private readonly onMouseOut = (event: MouseEvent): void => {
     const to = event.relatedTarget as Node | null;

@@ -5,14 +5,19 @@ import { findingsAt } from "./commands.js";
 import { type EditorFinding, type FactmarkOptions, describeFinding, descriptionId, factmarkKey } from "./plugin.js";
 
 const views = new WeakMap<EditorView, FactmarkView>();
+// What the card of a plugin view just destroyed was showing, until the end of the task: when the
+// editor's plugins change, ProseMirror destroys every plugin view and makes new ones, and the new
+// view of the same plugin opens its card on the same findings rather than close it under the writer.
+const leftOpen = new WeakMap<EditorView, { options: FactmarkOptions; ids: readonly string[]; mode: "hover" | "keyboard" }>();
 
 let cardModule: typeof import("./card.js") | undefined;
 let cardLoading: Promise<typeof import("./card.js")> | undefined;
 
 /**
- * Loads the hover card's code, once. The plugin's view starts loading it when it is created, so a
- * page shows and checks its text without waiting for it; a card asked for before it has loaded
- * opens when it arrives.
+ * Loads the hover card's code, once. The plugin's view starts loading it just after it is created
+ * (once the task that draws the first findings is over), so a page shows and checks its text
+ * without waiting for it; a card asked for from the keyboard before it has loaded opens when it
+ * arrives.
  */
 export function loadCard(): Promise<typeof import("./card.js")> {
   cardLoading ??= import("./card.js").then((module) => (cardModule = module));
@@ -59,12 +64,17 @@ export class FactmarkView implements PluginView {
     else doc.body.appendChild(this.descriptions);
     if ((options.tooltip ?? true) !== false) {
       if (cardModule) this.card = new cardModule.FindingCard(view, options);
-      else void loadCard().then((module) => this.cardLoaded(module), () => undefined);
+      else setTimeout(() => this.loadCard(), 0);
     }
     views.set(view, this);
     const state = factmarkKey.getState(view.state);
     this.syncDescriptions(state?.findings ?? []);
     if (state) this.options.onFindings?.(state.findings, view.state);
+    const left = leftOpen.get(view);
+    if (left?.options === options) {
+      leftOpen.delete(view);
+      this.card?.open(left.ids, left.mode);
+    }
   }
 
   update(view: EditorView, previous: EditorState): void {
@@ -79,9 +89,16 @@ export class FactmarkView implements PluginView {
 
   destroy(): void {
     this.destroyed = true;
-    this.card?.destroy();
     this.descriptions.remove();
-    views.delete(this.view);
+    if (views.get(this.view) === this) views.delete(this.view);
+    const showing = this.card?.showing;
+    this.card?.destroy();
+    if (!showing) return;
+    const left = { options: this.options, ...showing };
+    leftOpen.set(this.view, left);
+    queueMicrotask(() => {
+      if (leftOpen.get(this.view) === left) leftOpen.delete(this.view);
+    });
   }
 
   /**
@@ -92,8 +109,16 @@ export class FactmarkView implements PluginView {
   open(ids: readonly string[], mode: "hover" | "keyboard"): boolean {
     if (this.card) return this.card.open(ids, mode);
     if ((this.options.tooltip ?? true) === false) return false;
-    if (mode === "keyboard") this.pending = ids;
+    if (mode === "keyboard") {
+      this.pending = ids;
+      this.loadCard();
+    }
     return true;
+  }
+
+  private loadCard(): void {
+    // A card that cannot load leaves the findings, their descriptions and onFindings as they are.
+    loadCard().then((module) => this.cardLoaded(module), () => undefined);
   }
 
   private cardLoaded(module: typeof import("./card.js")): void {
@@ -102,6 +127,7 @@ export class FactmarkView implements PluginView {
     const pending = this.pending;
     this.pending = undefined;
     if (pending) this.card.open(pending, "keyboard");
+    else this.card.openUnderPointer();
   }
 
   private syncDescriptions(findings: readonly EditorFinding[]): void {

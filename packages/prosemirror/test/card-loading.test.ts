@@ -1,8 +1,8 @@
 import { TextSelection } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { afterEach, describe, expect, it } from "vitest";
-import { findingsOf, cleanUp, docOf, makeView } from "./helpers.js";
 import { loadCard } from "../src/view.js";
+import { cleanUp, docOf, findingsOf, makeView } from "./helpers.js";
 
 // In a file of its own: the card's code must not have loaded before these tests.
 const views: EditorView[] = [];
@@ -33,6 +33,8 @@ describe("the hover card's code, loaded on its own", () => {
     const v = makeView(docOf(["Over 34,000 Palestinians have been killed."]));
     const parent = v.dom.parentElement!;
     v.destroy();
+    // The view asks for the card's code on a timer of its own; let it run, then the code load.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await loadCard();
     expect(parent.querySelector(".fm-card")).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { TextSelection } from "prosemirror-state";
+import { Plugin, TextSelection } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { placeCard } from "../src/card.js";
@@ -159,6 +159,24 @@ describe("the hover card", () => {
     expect(v.dom.parentElement!.querySelector(".fm-card")).toBeNull();
     expect(v.dom.querySelector(".fm-finding")).not.toBeNull();
     expect(factmarkKey.getState(v.state)!.findings).toHaveLength(1);
+  });
+
+  it("stays open, and the only card, when the editor's plugins change under it", async () => {
+    const v = view(docOf(["Over 34,000 Palestinians have been killed."]));
+    hover(v, "unsourced-figure");
+    expect(cardOf(v).hidden).toBe(false);
+    // An app adding its editing plugins later: ProseMirror makes every plugin view anew.
+    v.updateState(v.state.reconfigure({ plugins: [...v.state.plugins, new Plugin({})] }));
+    await Promise.resolve();
+    const cards = v.dom.parentElement!.querySelectorAll<HTMLElement>(".fm-card");
+    expect(cards).toHaveLength(1);
+    const now = cards[0]!;
+    expect(now.hidden).toBe(false);
+    expect(now.querySelector(".fm-card-message")?.textContent).toBe(findingsOf(v.state)[0]!.message);
+    // And it still works: its fix applies and closes it.
+    now.querySelector<HTMLButtonElement>("button.fm-fix")!.click();
+    expect(now.hidden).toBe(true);
+    expect(findingsOf(v.state).filter((f) => f.ruleId === "unsourced-figure")).toHaveLength(0);
   });
 
   it("is removed with the view", () => {
