@@ -7,14 +7,13 @@ import { EditorView } from "prosemirror-view";
 import { Node } from "prosemirror-model";
 import { article as foundingArticle } from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
-import { StoryConflict } from "./conflict.js";
+import type { StoryConflict } from "./conflict.js";
 import type { ChartPanel } from "./chart-panel.js";
 import type { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import type { ToolbarCommand } from "./editing.js";
 import { HeldKeys } from "./held-keys.js";
 import { TOOLBAR, type ToolbarId, type ToolbarItem, formatShortcut } from "./toolbar.js";
-import { findingAt } from "./findings.js";
 import { ui } from "./messages.js";
 import { articleSchema } from "./schema.js";
 import { detectService, fetchServiceRegistry, subscribeRegistryEvents } from "./service.js";
@@ -34,7 +33,8 @@ const status = $<HTMLElement>("#status");
 const registryStatus = $<HTMLElement>("#registry-status");
 const dateText = $<HTMLOutputElement>("#doc-date-text");
 const conflictText = $<HTMLOutputElement>("#doc-conflict");
-const storyConflict = new StoryConflict();
+/** Reads which registered conflict the story is about, once its module has loaded (see {@link loadTools}). */
+let storyConflict: StoryConflict | undefined;
 /** The registered conflict the story was last read as being about. */
 let currentConflict: Conflict | undefined;
 
@@ -45,6 +45,7 @@ function showDate(): void {
 
 /** Shows the registered conflict the story is about beside its date, as the checker reads the story at the date it checks at. */
 function showConflict(state: EditorState): void {
+  if (!storyConflict) return;
   const paragraphs: string[] = [];
   state.doc.descendants((node) => {
     if (!node.isTextblock) return true;
@@ -223,7 +224,7 @@ function openArticle(article: Article): void {
 
 function afterUpdate(): void {
   const { from, to } = view.state.selection;
-  sidebar?.setCurrent(findingAt(findings, from, to)?.id);
+  sidebar?.follow(from, to);
   chartPanel?.follow(from, to);
   renderToolbarState();
 }
@@ -488,7 +489,8 @@ async function connectService(): Promise<void> {
 let toolsLoading: Promise<void> | undefined;
 /**
  * Loads what the writer needs once the story is shown and checked: the findings list, the
- * editing plugins and the toolbar's commands, the chart panel and the dialogs. They load right
+ * story's conflict beside its date, the editing plugins and the toolbar's commands, the chart
+ * panel and the dialogs. They load right
  * after the first findings are drawn in the text, or at the writer's first click or key if that
  * comes first, so neither the first paint nor the first findings wait for them. Until the editing
  * plugins arrive, typing goes to ProseMirror as usual and the keys only they handle are held for
@@ -500,7 +502,11 @@ function loadTools(): Promise<void> {
       sidebar = new FindingsSidebar($("#findings"), sidebarHandlers);
       sidebar.update(findings, dismissedIn(view.state));
       const { from, to } = view.state.selection;
-      sidebar.setCurrent(findingAt(findings, from, to)?.id);
+      sidebar.follow(from, to);
+    }),
+    import("./conflict.js").then(({ StoryConflict }) => {
+      storyConflict = new StoryConflict();
+      showConflict(view.state);
     }),
     import("./chart-panel.js").then(({ ChartPanel }) => {
       chartPanel = new ChartPanel(
