@@ -2,17 +2,40 @@
 // bundler builds it from the built packages: esbuild, ESM, minified, code splitting on, every chunk
 // counted, gzip level 9. Baseline in the same run: the bundle of a zod object schema's `parse`
 // alone (the floor for any library that validates its input with zod), and the size by package.
-// The script reports; it does not assert (exit 0 whether or not the target is met).
+// Then, when apps/editor is built, the editor's first-load script (the page's module script and
+// the chunks it imports statically, brotli as the build writes them), against the same build of
+// a bare ProseMirror editor (state, view, model and a basic schema), the floor for any editor
+// built on it. The editor's browser test asserts the budget; this script reports.
 //
 //   node bench/bundle.bench.mjs
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { ROOT } from "./corpus/corpus.mjs";
 
 const TARGET_GZIP = 100_000;
+const EDITOR_BUDGET_BROTLI = 150_000;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+
+/** The editor's page script and the chunks it imports statically, with their brotli sizes as built. */
+function editorFirstLoad() {
+  const dist = join(ROOT, "apps/editor/dist");
+  if (!existsSync(join(dist, "index.html"))) return undefined;
+  const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))?.[1];
+  if (!entry) throw new Error("apps/editor/dist/index.html has no module script: expected <script type=\"module\" src=\"/assets/index-….js\">");
+  const files = [];
+  const visit = (file) => {
+    if (files.some((f) => f.file === file)) return;
+    const code = readFileSync(join(dist, file), "utf8");
+    files.push({ file, brotli: brotli(Buffer.from(code)) });
+    // Static imports only: a dynamic import() is a chunk loaded on demand.
+    for (const [, path] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${}\s,*]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) visit(join(file, "..", path));
+  };
+  visit(entry);
+  return files;
+}
 
 async function bundle(dir, name, code) {
   const entry = join(dir, `${name}.mjs`);
@@ -34,7 +57,7 @@ async function bundle(dir, name, code) {
       packages.set(pkg, (packages.get(pkg) ?? 0) + bytesInOutput);
     }
   }
-  return { raw, gzip, chunks: files.length, packages };
+  return { raw, gzip, chunks: files.length, packages, outdir };
 }
 
 async function main() {
@@ -54,6 +77,18 @@ async function main() {
     console.log(`baseline, a zod object schema's parse alone: ${kb(zod.raw)} minified, ${kb(zod.gzip)} gzip`);
     console.log(`ratio check()/zod baseline (gzip): ${(fm.gzip / zod.gzip).toFixed(1)}x`);
     console.log(`check() bundle ${kb(fm.gzip)} gzip (target < ${kb(TARGET_GZIP)}: ${fm.gzip < TARGET_GZIP ? "met" : "NOT met"})`);
+    const editor = editorFirstLoad();
+    if (!editor) {
+      console.log("apps/editor is not built (apps/editor/dist/index.html): build it to measure its first-load script");
+      return;
+    }
+    const pm = await bundle(dir, "prosemirror", `import { EditorState } from "prosemirror-state";\nimport { EditorView } from "prosemirror-view";\nimport { schema } from "prosemirror-schema-basic";\nexport function open(place) { return new EditorView(place, { state: EditorState.create({ schema }) }); }\n`);
+    const pmBrotli = readdirSync(pm.outdir).reduce((sum, file) => sum + brotli(readFileSync(join(pm.outdir, file))), 0);
+    const first = editor.reduce((sum, f) => sum + f.brotli, 0);
+    console.log(`the editor's first-load script: ${editor.map((f) => `${f.file} ${kb(f.brotli)}`).join(", ")}: ${kb(first)} brotli`);
+    console.log(`baseline, a bare ProseMirror editor (state, view, model, basic schema): ${kb(pmBrotli)} brotli`);
+    console.log(`ratio editor first load/bare ProseMirror (brotli): ${(first / pmBrotli).toFixed(1)}x`);
+    console.log(`editor first-load script ${kb(first)} brotli (budget < ${kb(EDITOR_BUDGET_BROTLI)}: ${first < EDITOR_BUDGET_BROTLI ? "met" : "NOT met"})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

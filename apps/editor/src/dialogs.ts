@@ -1,9 +1,9 @@
-import type { Citation, Registry, Source } from "@factmark/core";
+import type { Citation, Conflict, Registry, Source } from "@factmark/core";
 import { attachCitation } from "@factmark/prosemirror";
 import type { EditorView } from "prosemirror-view";
 import { isIsoDate } from "./article.js";
 import { articleSchema } from "./schema.js";
-import { type SourceMatch, searchSources } from "./sources.js";
+import { type FigureFinding, type SourceMatch, searchSources, sourcesForFigure } from "./sources.js";
 
 const SOURCE_TYPE_NAMES: Record<Source["type"], string> = {
   "official-body": "official body",
@@ -34,8 +34,10 @@ export interface SourcePickerContext {
   registry: () => Registry;
   documentDate: () => string;
   announce: (message: string) => void;
-  /** The ids of the sources likely behind the text at `range`, best first: listed first (see `sourcesForFigure`). */
-  likelySources: (range: { from: number; to: number }) => readonly string[];
+  /** The findings in the editor: those on the text being cited say whose count it likely is (see `sourcesForFigure`). */
+  findings: () => readonly (FigureFinding & { from: number; to: number })[];
+  /** The registered conflict the story is about, when it names one: the sources counting in it are listed next. */
+  conflict: () => Conflict | undefined;
 }
 
 /**
@@ -101,7 +103,11 @@ export class SourcePicker {
     const { from, to } = range ?? view.state.selection;
     if (from === to) return false;
     this.#range = { from, to };
-    this.#prefer = this.context.likelySources(this.#range);
+    this.#prefer = sourcesForFigure(
+      this.context.registry(),
+      this.context.findings().filter((finding) => finding.from < to && finding.to > from),
+      this.context.conflict(),
+    );
     this.#target.textContent = `For “${view.state.doc.textBetween(from, to, " ")}”`;
     this.#query.value = "";
     this.#date.value = this.context.documentDate();

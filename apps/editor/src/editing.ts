@@ -7,20 +7,15 @@ import type { MarkType, NodeType } from "prosemirror-model";
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from "prosemirror-schema-list";
 import type { Command, EditorState, Plugin } from "prosemirror-state";
 import { articleSchema } from "./schema.js";
+import type { ToolbarId } from "./toolbar.js";
 
 const nodes = articleSchema.nodes;
 const marks = articleSchema.marks;
 
-/** One toolbar button: what it does, its label, its shortcut, and how to tell it is active. */
-export interface ToolbarItem {
-  id: string;
-  label: string;
-  /** Shown on the button (a glyph or a short word); the label is its accessible name. */
-  text: string;
-  /** The shortcut as written in the tooltip ("Mod-B" reads as Ctrl-B or ⌘B). */
-  shortcut?: string;
+/** What a toolbar button does, and how to tell its format is active (the button is pressed). */
+export interface ToolbarCommand {
   command: Command;
-  /** True when the selection already has this format (the button is pressed). */
+  /** True when the selection already has this format. */
   active?: (state: EditorState) => boolean;
 }
 
@@ -52,36 +47,23 @@ const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   return true;
 });
 
-/** The formatting toolbar, in display order; `openLink` is the command of the link button. */
-export function toolbarItems(openLink: Command): ToolbarItem[][] {
-  return [
-    [
-      { id: "undo", label: "Undo", text: "↶", shortcut: "Mod-Z", command: undo },
-      { id: "redo", label: "Redo", text: "↷", shortcut: "Shift-Mod-Z", command: redo },
-    ],
-    [
-      { id: "paragraph", label: "Paragraph", text: "¶", shortcut: "Shift-Ctrl-0", command: setBlockType(nodes.paragraph), active: blockActive(nodes.paragraph) },
-      { id: "heading-2", label: "H2 heading", text: "H2", shortcut: "Shift-Ctrl-2", command: setBlockType(nodes.heading, { level: 2 }), active: blockActive(nodes.heading, { level: 2 }) },
-      { id: "heading-3", label: "H3 subheading", text: "H3", shortcut: "Shift-Ctrl-3", command: setBlockType(nodes.heading, { level: 3 }), active: blockActive(nodes.heading, { level: 3 }) },
-      { id: "blockquote", label: "Quote", text: "“”", shortcut: "Ctrl->", command: wrapIn(nodes.blockquote), active: wrappedIn(nodes.blockquote) },
-      { id: "bullet-list", label: "Bulleted list", text: "•", shortcut: "Shift-Ctrl-8", command: wrapInList(nodes.bullet_list), active: wrappedIn(nodes.bullet_list) },
-      { id: "ordered-list", label: "1. Numbered list", text: "1.", shortcut: "Shift-Ctrl-9", command: wrapInList(nodes.ordered_list), active: wrappedIn(nodes.ordered_list) },
-    ],
-    [
-      { id: "bold", label: "Bold", text: "B", shortcut: "Mod-B", command: toggleMark(marks.strong), active: markActive(marks.strong) },
-      { id: "italic", label: "Italic", text: "I", shortcut: "Mod-I", command: toggleMark(marks.em), active: markActive(marks.em) },
-      { id: "link", label: "Link", text: "Link", shortcut: "Mod-K", command: openLink, active: markActive(marks.link) },
-    ],
-    [
-      { id: "previous-finding", label: "Previous finding", text: "▲", shortcut: "Shift-F8", command: previousFinding() },
-      { id: "next-finding", label: "Next finding", text: "▼", shortcut: "F8", command: nextFinding() },
-    ],
-  ];
-}
-
-/** A shortcut for people: "Mod" becomes ⌘ on a Mac and Ctrl elsewhere. */
-export function formatShortcut(shortcut: string, mac: boolean): string {
-  return shortcut.replace(/Mod/g, mac ? "⌘" : "Ctrl").replace(/-(?=.)/g, "+");
+/** The command of each toolbar button (see `TOOLBAR` in toolbar.ts); `openLink` is the command of the link button. */
+export function toolbarCommands(openLink: Command): Record<ToolbarId, ToolbarCommand> {
+  return {
+    undo: { command: undo },
+    redo: { command: redo },
+    paragraph: { command: setBlockType(nodes.paragraph), active: blockActive(nodes.paragraph) },
+    "heading-2": { command: setBlockType(nodes.heading, { level: 2 }), active: blockActive(nodes.heading, { level: 2 }) },
+    "heading-3": { command: setBlockType(nodes.heading, { level: 3 }), active: blockActive(nodes.heading, { level: 3 }) },
+    blockquote: { command: wrapIn(nodes.blockquote), active: wrappedIn(nodes.blockquote) },
+    "bullet-list": { command: wrapInList(nodes.bullet_list), active: wrappedIn(nodes.bullet_list) },
+    "ordered-list": { command: wrapInList(nodes.ordered_list), active: wrappedIn(nodes.ordered_list) },
+    bold: { command: toggleMark(marks.strong), active: markActive(marks.strong) },
+    italic: { command: toggleMark(marks.em), active: markActive(marks.em) },
+    link: { command: openLink, active: markActive(marks.link) },
+    "previous-finding": { command: previousFinding() },
+    "next-finding": { command: nextFinding() },
+  };
 }
 
 /**

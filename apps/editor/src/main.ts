@@ -2,24 +2,22 @@ import "@factmark/prosemirror/style.css";
 import "./style.css";
 import { type Conflict, Registry, formatDate } from "@factmark/core";
 import { type EditorFinding, applyFix, factmark, factmarkKey, fixesOf, setFactmarkDate, setFactmarkRegistry } from "@factmark/prosemirror";
-import { EditorState, TextSelection, type Command, type Transaction } from "prosemirror-state";
+import { EditorState, TextSelection, type Command, type Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import type uPlot from "uplot";
 import { Node } from "prosemirror-model";
 import { article as foundingArticle } from "virtual:founding-article";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
-import { StoryConflict } from "./conflict.js";
-import { chartKey, chartedReports, describeFigureSeries, figureSeriesOf, formatDay, hasCountEvidence, numberFormat } from "./chart.js";
-import { LinkDialog, SourcePicker } from "./dialogs.js";
+import type { StoryConflict } from "./conflict.js";
+import type { ChartPanel } from "./chart-panel.js";
+import type { LinkDialog, SourcePicker } from "./dialogs.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
-import { editingPlugins, formatShortcut, toolbarItems } from "./editing.js";
-import { findingAt } from "./findings.js";
-import { parseHtmlArticle, serializeHtmlArticle } from "./html.js";
+import type { ToolbarCommand } from "./editing.js";
+import { HeldKeys } from "./held-keys.js";
+import { TOOLBAR, type ToolbarId, type ToolbarItem, formatShortcut } from "./toolbar.js";
 import { ui } from "./messages.js";
 import { articleSchema } from "./schema.js";
 import { detectService, fetchServiceRegistry, subscribeRegistryEvents } from "./service.js";
-import { type DismissedFinding, FindingsSidebar } from "./sidebar.js";
-import { sourcesForFigure } from "./sources.js";
+import type { DismissedFinding, FindingsSidebar, SidebarHandlers } from "./sidebar.js";
 
 const $ = <T extends HTMLElement>(selector: string): T => {
   const found = document.querySelector<T>(selector);
@@ -35,7 +33,8 @@ const status = $<HTMLElement>("#status");
 const registryStatus = $<HTMLElement>("#registry-status");
 const dateText = $<HTMLOutputElement>("#doc-date-text");
 const conflictText = $<HTMLOutputElement>("#doc-conflict");
-const storyConflict = new StoryConflict();
+/** Reads which registered conflict the story is about, once its module has loaded (see {@link loadTools}). */
+let storyConflict: StoryConflict | undefined;
 /** The registered conflict the story was last read as being about. */
 let currentConflict: Conflict | undefined;
 
@@ -46,6 +45,7 @@ function showDate(): void {
 
 /** Shows the registered conflict the story is about beside its date, as the checker reads the story at the date it checks at. */
 function showConflict(state: EditorState): void {
+  if (!storyConflict) return;
   const paragraphs: string[] = [];
   state.doc.descendants((node) => {
     if (!node.isTextblock) return true;
@@ -76,18 +76,10 @@ let registry: Registry = Registry.from({ sources: [], claims: [] });
 let registryLoaded = false;
 let meta: ArticleMeta = { extra: {} };
 let findings: readonly EditorFinding[] = [];
-let chartFinding: EditorFinding | undefined;
-let plot: uPlot | undefined;
-let chartKeyShown = "";
-let chartRegistry: Registry | undefined;
-/** Whether the chart shows the whole series rather than the weeks around the story's figure. */
-let chartWhole = false;
-/** Counts chart drawings, so a drawing that waited for uPlot to load gives way to a later one. */
-let chartDraws = 0;
 
 const documentDate = (): string => meta.date ?? today();
 
-const sidebar = new FindingsSidebar($("#findings"), {
+const sidebarHandlers: SidebarHandlers = {
   onSelect(finding) {
     const { state } = view;
     const to = Math.min(finding.to, state.doc.content.size);
@@ -109,22 +101,41 @@ const sidebar = new FindingsSidebar($("#findings"), {
     view.focus();
   },
   fixesOf: (finding) => fixesOf(finding, registry),
-});
+};
+/** The findings list, once its module has loaded (see {@link loadTools}). */
+let sidebar: FindingsSidebar | undefined;
 
-const linkDialog = new LinkDialog($<HTMLDialogElement>("#link-dialog"), () => view);
+let dialogsLoading: Promise<{ link: LinkDialog; picker: SourcePicker }> | undefined;
+/** The link dialog and the source picker, built the first time one is needed: their module is not needed to show the story or check it. */
+function dialogs(): Promise<{ link: LinkDialog; picker: SourcePicker }> {
+  dialogsLoading ??= import("./dialogs.js").then(({ LinkDialog, SourcePicker }) => ({
+    link: new LinkDialog($<HTMLDialogElement>("#link-dialog"), () => view),
+    picker: new SourcePicker($<HTMLDialogElement>("#source-picker"), {
+      view: () => view,
+      registry: () => registry,
+      documentDate,
+      announce: (message) => announce(message),
+      findings: () => findings,
+      conflict: () => currentConflict,
+    }),
+  }));
+  return dialogsLoading;
+}
+function failedToLoad(error: unknown): void {
+  announce(`Could not load part of the editor: ${(error as Error).message}. Reload the page to try again.`, "error");
+}
 const openLink: Command = (state, dispatch) => {
   if (state.selection.empty) return false;
-  if (dispatch) linkDialog.open();
+  if (dispatch) dialogs().then(({ link }) => link.open(), failedToLoad);
   return true;
 };
-const picker = new SourcePicker($<HTMLDialogElement>("#source-picker"), {
-  view: () => view,
-  registry: () => registry,
-  documentDate,
-  announce: (message) => announce(message),
-  // The findings on the text being cited and the story's conflict say whose count it likely is.
-  likelySources: ({ from, to }) => sourcesForFigure(registry, findings.filter((finding) => finding.from < to && finding.to > from), currentConflict),
-});
+/** Opens the source picker for `range` (default: the selection); false, and nothing opens, when the range is empty. */
+function openPicker(range?: { from: number; to: number }): boolean {
+  const { from, to } = range ?? view.state.selection;
+  if (from === to) return false;
+  dialogs().then(({ picker }) => picker.open({ from, to }), failedToLoad);
+  return true;
+}
 
 /** The findings a dismissal hides, with the reason stored in the dismissal mark. */
 function dismissedIn(state: EditorState): DismissedFinding[] {
@@ -139,8 +150,13 @@ function dismissedIn(state: EditorState): DismissedFinding[] {
   });
 }
 
+/** The editing plugins and the toolbar's commands, once their module has loaded (see {@link loadTools}). */
+let editing: { plugins: Plugin[]; commands: Record<ToolbarId, ToolbarCommand> } | undefined;
+// Until then, the keys only the editing plugins handle wait for them.
+const heldKeys = new HeldKeys(() => void loadTools());
+
 function createState(article: Article): EditorState {
-  return EditorState.create({ doc: article.doc, plugins: [...editingPlugins(openLink), ...checkingPlugins(article.meta.date)] });
+  return EditorState.create({ doc: article.doc, plugins: [...(editing?.plugins ?? [heldKeys.plugin]), ...checkingPlugins(article.meta.date)] });
 }
 
 /** The factmark plugin, once there is a registry to check against. */
@@ -152,12 +168,12 @@ function checkingPlugins(date: string | undefined) {
         date: date ?? today(),
         onFindings(next, state) {
           findings = next;
-          sidebar.update(next, dismissedIn(state));
+          sidebar?.update(next, dismissedIn(state));
           showConflict(state);
           refreshChart();
         },
         // The card never covers the sticky toolbar.
-        tooltip: { onAttachSource: (finding) => picker.open({ from: finding.from, to: finding.to }), avoid: () => [$("#toolbar")] },
+        tooltip: { onAttachSource: (finding) => openPicker({ from: finding.from, to: finding.to }), avoid: () => [$("#toolbar")] },
       }),
   ];
 }
@@ -198,7 +214,7 @@ function openArticle(article: Article): void {
   titleInput.value = meta.title ?? "";
   datelineInput.value = meta.dateline ?? "";
   dateInput.value = meta.date ?? "";
-  chartFinding = undefined;
+  chartPanel?.reset();
   showDate();
   // A new state brings a new plugin view, which reports its first findings (none included) to
   // onFindings: that redraws the sidebar and the chart.
@@ -208,123 +224,23 @@ function openArticle(article: Article): void {
 
 function afterUpdate(): void {
   const { from, to } = view.state.selection;
-  sidebar.setCurrent(findingAt(findings, from, to)?.id);
-  const current = findingAt(
-    findings.filter((finding) => hasCountEvidence(registry, finding)),
-    from,
-    to,
-  );
-  if (current && current.id !== chartFinding?.id) {
-    chartFinding = current;
-    refreshChart();
-  }
+  sidebar?.follow(from, to);
+  chartPanel?.follow(from, to);
   renderToolbarState();
 }
 
+/** The chart panel, once its module has loaded (see {@link loadTools}). */
+let chartPanel: ChartPanel | undefined;
 function refreshChart(): void {
-  const figure = $<HTMLElement>("#chart");
-  const hint = $<HTMLElement>("#chart-hint");
-  // After a recheck, the same finding may carry a new id: follow it by rule and text.
-  if (chartFinding && !findings.some((finding) => finding.id === chartFinding!.id)) {
-    chartFinding = findings.find((finding) => finding.ruleId === chartFinding!.ruleId && finding.text === chartFinding!.text) ??
-      findings.find((finding) => finding.text === chartFinding!.text && hasCountEvidence(registry, finding));
-  } else if (chartFinding) {
-    chartFinding = findings.find((finding) => finding.id === chartFinding!.id);
-  }
-  const series = chartFinding ? figureSeriesOf(registry, chartFinding, documentDate()) : undefined;
-  if (!series) {
-    chartDraws++;
-    plot?.destroy();
-    plot = undefined;
-    chartKeyShown = "";
-    figure.hidden = true;
-    hint.hidden = false;
-    hint.textContent = chartFinding ? ui.chartNoSeries : ui.chartHint;
-    return;
-  }
-  figure.hidden = false;
-  hint.hidden = true;
-  // Findings change on every keystroke; the chart only when what it shows does.
-  const key = JSON.stringify([series.seriesId, series.figureValue, series.figureText, series.documentDate, series.evidenceDates, series.points.length, series.current, chartWhole]);
-  if (key === chartKeyShown && registry === chartRegistry) return;
-  chartKeyShown = key;
-  chartRegistry = registry;
-  const canvas = $<HTMLElement>("#chart-canvas");
-  const description = describeFigureSeries(series);
-  canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", description);
-  // uPlot loads with the first chart: the first paint and the first findings do not wait for it.
-  const draw = ++chartDraws;
-  const whole0 = chartWhole;
-  void import("./chart-render.js").then(({ renderFigureChart }) => {
-    if (draw !== chartDraws) return;
-    plot?.destroy();
-    plot = renderFigureChart(canvas, series, Math.max(240, canvas.clientWidth || $<HTMLElement>("#chart-panel").clientWidth - 24), whole0);
-  });
-  const whole = $<HTMLButtonElement>("#chart-whole");
-  whole.setAttribute("aria-pressed", String(chartWhole));
-  whole.textContent = chartWhole ? ui.chartZoom : ui.chartWhole;
-  const caption = $<HTMLElement>("#chart-caption");
-  const legend = document.createElement("ul");
-  legend.className = "chart-key";
-  for (const entry of chartKey(series)) {
-    const item = document.createElement("li");
-    const swatch = document.createElement("span");
-    swatch.className = `swatch swatch-${entry.style}`;
-    swatch.style.borderColor = entry.color;
-    swatch.setAttribute("aria-hidden", "true");
-    item.append(swatch, entry.label);
-    legend.append(item);
-  }
-  const text = document.createElement("p");
-  text.textContent = description;
-  caption.replaceChildren(legend, text, reportsTable(chartedReports(series, chartWhole), chartWhole));
+  chartPanel?.refresh();
 }
-
-/** The reports the chart draws as a table, folded under the chart: its data for screen readers and for checking by eye. */
-function reportsTable(reports: readonly { date: string; value: number; after: boolean }[], whole: boolean): HTMLElement {
-  const details = document.createElement("details");
-  details.className = "chart-reports";
-  const summary = document.createElement("summary");
-  summary.textContent = ui.chartReports(reports.length, whole);
-  const table = document.createElement("table");
-  const head = table.createTHead().insertRow();
-  for (const title of ui.chartReportsColumns) {
-    const cell = document.createElement("th");
-    cell.scope = "col";
-    cell.textContent = title;
-    head.append(cell);
-  }
-  const body = table.createTBody();
-  for (const report of reports) {
-    const row = body.insertRow();
-    const date = document.createElement("th");
-    date.scope = "row";
-    date.textContent = report.after ? `${formatDay(report.date)} (${ui.chartReportAfter})` : formatDay(report.date);
-    const value = row.insertCell();
-    value.textContent = numberFormat.format(report.value);
-    row.prepend(date);
-  }
-  details.append(summary, table);
-  return details;
-}
-
-$("#chart-whole").addEventListener("click", () => {
-  chartWhole = !chartWhole;
-  refreshChart();
-});
-
-new ResizeObserver(() => {
-  const canvas = document.querySelector<HTMLElement>("#chart-canvas");
-  if (plot && canvas && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - plot.width) > 4) plot.setSize({ width: canvas.clientWidth, height: 200 });
-}).observe($("#chart-panel"));
 
 // The toolbar: one button per command, pressed when its format is active, disabled when it cannot apply.
 const toolbar = $<HTMLElement>("#toolbar");
 // The sticky sidebar sits below the sticky toolbar, whose height changes as it wraps.
 new ResizeObserver(() => document.documentElement.style.setProperty("--toolbar-height", `${toolbar.offsetHeight}px`)).observe(toolbar);
-const toolbarButtons: { button: HTMLButtonElement; item: ReturnType<typeof toolbarItems>[number][number] }[] = [];
-for (const group of toolbarItems(openLink)) {
+const toolbarButtons: { button: HTMLButtonElement; item: ToolbarItem }[] = [];
+for (const group of TOOLBAR) {
   const wrapper = document.createElement("div");
   wrapper.className = "toolbar-group";
   wrapper.setAttribute("role", "group");
@@ -344,7 +260,7 @@ for (const group of toolbarItems(openLink)) {
     // Keep the editor's selection: a mousedown on the button would otherwise take focus from it.
     button.addEventListener("mousedown", (event) => event.preventDefault());
     button.addEventListener("click", () => {
-      item.command(view.state, view.dispatch, view);
+      editing?.commands[item.id].command(view.state, view.dispatch, view);
       if (!document.querySelector("dialog[open]")) view.focus();
     });
     toolbarButtons.push({ button, item });
@@ -360,7 +276,7 @@ citeButton.textContent = "Cite a source…";
 citeButton.title = "Attach a source to the selected figure";
 citeButton.addEventListener("mousedown", (event) => event.preventDefault());
 citeButton.addEventListener("click", () => {
-  if (!picker.open()) announce(ui.noSelectionToCite);
+  if (!openPicker()) announce(ui.noSelectionToCite);
 });
 // A disabled button says nothing by itself: the hint beside it says why, and is its description.
 const citeHint = document.createElement("span");
@@ -376,8 +292,9 @@ toolbar.append(citeGroup);
 function renderToolbarState(): void {
   const { state } = view;
   for (const { button, item } of toolbarButtons) {
-    button.disabled = !item.command(state, undefined, view);
-    if (item.active) button.setAttribute("aria-pressed", String(item.active(state)));
+    const { command, active } = editing?.commands[item.id] ?? {};
+    button.disabled = !command?.(state, undefined, view);
+    if (item.toggle) button.setAttribute("aria-pressed", String(active?.(state) ?? false));
   }
   citeButton.disabled = state.selection.empty;
   citeHint.hidden = !citeButton.disabled;
@@ -421,6 +338,10 @@ dateInput.addEventListener("change", () => {
 function markdownModule(): Promise<typeof import("./markdown.js")> {
   return import("./markdown.js");
 }
+// The HTML reader and writer likewise, when an HTML file is opened or saved.
+function htmlModule(): Promise<typeof import("./html.js")> {
+  return import("./html.js");
+}
 
 // Files: open Markdown or HTML from disk, save either format as a download.
 const fileInput = $<HTMLInputElement>("#file-input");
@@ -436,7 +357,7 @@ fileInput.addEventListener("change", async () => {
       announce(ui.newCancelled);
       return;
     }
-    openArticle(format === "markdown" ? (await markdownModule()).parseMarkdownArticle(text) : parseHtmlArticle(text));
+    openArticle(format === "markdown" ? (await markdownModule()).parseMarkdownArticle(text) : (await htmlModule()).parseHtmlArticle(text));
     persistDraft();
     unsaved = false;
     announce(ui.opened(file.name));
@@ -447,7 +368,7 @@ fileInput.addEventListener("change", async () => {
 
 async function download(format: ArticleFormat): Promise<void> {
   const article = { doc: view.state.doc, meta };
-  const text = format === "markdown" ? (await markdownModule()).serializeMarkdownArticle(article) : serializeHtmlArticle(article);
+  const text = format === "markdown" ? (await markdownModule()).serializeMarkdownArticle(article) : (await htmlModule()).serializeHtmlArticle(article);
   const name = fileNameFor(meta, format);
   const url = URL.createObjectURL(new Blob([text], { type: format === "markdown" ? "text/markdown;charset=utf-8" : "text/html;charset=utf-8" }));
   const link = document.createElement("a");
@@ -489,6 +410,8 @@ function useRegistry(next: Registry): void {
     view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, ...checkingPlugins(meta.date)] }));
     performance.mark("factmark:first-findings");
     afterUpdate();
+    // Once the first findings are on screen.
+    requestAnimationFrame(() => setTimeout(loadTools, 0));
   } else view.dispatch(setFactmarkRegistry(view.state.tr, next));
   refreshChart();
 }
@@ -562,6 +485,55 @@ async function connectService(): Promise<void> {
     },
   );
 }
+
+let toolsLoading: Promise<void> | undefined;
+/**
+ * Loads what the writer needs once the story is shown and checked: the findings list, the
+ * story's conflict beside its date, the editing plugins and the toolbar's commands, the chart
+ * panel and the dialogs. They load right
+ * after the first findings are drawn in the text, or at the writer's first click or key if that
+ * comes first, so neither the first paint nor the first findings wait for them. Until the editing
+ * plugins arrive, typing goes to ProseMirror as usual and the keys only they handle are held for
+ * them (see held-keys.ts).
+ */
+function loadTools(): Promise<void> {
+  toolsLoading ??= Promise.all([
+    import("./sidebar.js").then(({ FindingsSidebar }) => {
+      sidebar = new FindingsSidebar($("#findings"), sidebarHandlers);
+      sidebar.update(findings, dismissedIn(view.state));
+      const { from, to } = view.state.selection;
+      sidebar.follow(from, to);
+    }),
+    import("./conflict.js").then(({ StoryConflict }) => {
+      storyConflict = new StoryConflict();
+      showConflict(view.state);
+    }),
+    import("./chart-panel.js").then(({ ChartPanel }) => {
+      chartPanel = new ChartPanel(
+        { panel: $("#chart-panel"), figure: $("#chart"), hint: $("#chart-hint"), canvas: $("#chart-canvas"), caption: $("#chart-caption"), whole: $<HTMLButtonElement>("#chart-whole") },
+        { registry: () => registry, findings: () => findings, documentDate },
+      );
+      const { from, to } = view.state.selection;
+      chartPanel.follow(from, to);
+      chartPanel.refresh();
+    }),
+    dialogs(),
+    import("./editing.js").then(({ editingPlugins, toolbarCommands }) => {
+      editing = { plugins: editingPlugins(openLink), commands: toolbarCommands(openLink) };
+      // The editing plugins take the place of the stand-in that held keys for them, ahead of the checking plugin.
+      view.updateState(view.state.reconfigure({ plugins: [...editing.plugins, ...view.state.plugins.filter((plugin) => plugin !== heldKeys.plugin)] }));
+      heldKeys.release(view);
+      renderToolbarState();
+    }, (error: unknown) => {
+      // Without the editing plugins, nothing is left to hold keys for.
+      view.updateState(view.state.reconfigure({ plugins: view.state.plugins.filter((plugin) => plugin !== heldKeys.plugin) }));
+      heldKeys.release(view);
+      throw error;
+    }),
+  ]).then(() => undefined, failedToLoad);
+  return toolsLoading;
+}
+for (const type of ["pointerdown", "keydown", "focusin"] as const) addEventListener(type, () => void loadTools(), { capture: true, once: true, passive: true });
 
 // Start: the writer's draft when there is one, else the founding article, shown at once and checked when a registry arrives.
 registryStatus.textContent = ui.registryLoading;

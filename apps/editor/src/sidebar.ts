@@ -1,6 +1,6 @@
 import { type Fix, RuleId, type Severity } from "@factmark/core";
 import type { EditorFinding } from "@factmark/prosemirror";
-import { type FindingFilter, countBySeverity, groupFindings } from "./findings.js";
+import { type FindingFilter, countBySeverity, findingAt, groupFindings } from "./findings.js";
 import { ui } from "./messages.js";
 
 /** What the sidebar tells the app. */
@@ -100,6 +100,11 @@ export class FindingsSidebar {
     if (signature === this.#signature) return;
     this.#signature = signature;
     this.render();
+  }
+
+  /** Marks the finding to show for the editor's selection `from`–`to` as current (see `findingAt`). */
+  follow(from: number, to: number): void {
+    this.setCurrent(findingAt(this.#findings, from, to)?.id);
   }
 
   /** Marks the finding at the editor's selection as current (or none). */

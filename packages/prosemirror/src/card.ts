@@ -1,25 +1,11 @@
-import type { EditorState, PluginView } from "prosemirror-state";
+import type { EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import { applyFix, dismissFinding, findFinding, findingsAt } from "./commands.js";
+import { applyFix, dismissFinding, findFinding } from "./commands.js";
 import { labels } from "./messages.js";
-import { type EditorFinding, type FactmarkOptions, describeFinding, descriptionId, factmarkKey } from "./plugin.js";
+import { type EditorFinding, type FactmarkOptions, factmarkKey } from "./plugin.js";
 import { fixesOf, readerUrl } from "./suggest.js";
 
-const views = new WeakMap<EditorView, FactmarkView>();
-
-/**
- * Opens the card on every finding at the selection's head, innermost first, and moves focus into
- * it; false when the selection is on no finding or the card is off.
- */
-export function openCardAtSelection(view: EditorView): boolean {
-  const card = views.get(view);
-  const findings = findingsAt(view.state, view.state.selection.head).filter((f) => f.to > f.from);
-  if (!card || findings.length === 0) return false;
-  return card.open(
-    findings.map((f) => f.id),
-    "keyboard",
-  );
-}
+// The hover card: a chunk of its own, loaded by the plugin's view (view.ts) once it is created.
 
 // How long the card stays after the pointer leaves a flagged span, so it can be reached.
 const HIDE_DELAY_MS = 300;
@@ -79,19 +65,15 @@ export function placeCard(
 }
 
 /**
- * The plugin's view: calls `onFindings` when findings change, keeps the visually hidden
- * descriptions that the decorations' `aria-describedby` point at, and shows the hover card
- * (`div.fm-card`, a non-modal dialog) for the findings under the pointer or, from the keyboard,
+ * The hover card (`div.fm-card`, a non-modal dialog) for the findings under the pointer or, from the keyboard,
  * at the cursor with Alt-Enter or Mod-Alt-F. The card has one group per finding
  * (`.fm-card-finding[data-finding-id][data-rule]`) with its message, evidence, fix buttons, Attach
  * a source and Dismiss. Escape closes the card and returns focus to the editor. The card is fixed
  * to the window next to the words, below them or above when there is no room below, and follows
  * them as the page scrolls or the window is resized.
  */
-export class FactmarkView implements PluginView {
-  private readonly card: HTMLElement | undefined;
-  private readonly descriptions: HTMLElement;
-  private described = new Map<string, HTMLElement>();
+export class FindingCard {
+  private readonly card: HTMLElement;
   private shown: { ids: readonly string[]; mode: "hover" | "keyboard" } | undefined;
   /** What the card shows, as last rendered: it is rendered again only when this changes. */
   private shownContent: string | undefined;
@@ -102,44 +84,34 @@ export class FactmarkView implements PluginView {
 
   constructor(
     private readonly view: EditorView,
-    private readonly options: FactmarkOptions,
+    /** The plugin's options the card was made for. */
+    readonly options: FactmarkOptions,
   ) {
     const doc = view.dom.ownerDocument;
     const tooltip = options.tooltip ?? true;
     this.onAttachSource = typeof tooltip === "object" ? tooltip.onAttachSource : undefined;
     this.avoid = typeof tooltip === "object" ? tooltip.avoid : undefined;
-    this.descriptions = doc.createElement("div");
-    this.descriptions.className = "fm-descriptions fm-visually-hidden";
-    this.descriptions.hidden = true;
-    this.mount(this.descriptions);
-    if (tooltip !== false) {
-      this.card = doc.createElement("div");
-      this.card.className = "fm-card";
-      this.card.setAttribute("role", "dialog");
-      this.card.tabIndex = -1;
-      this.card.hidden = true;
-      this.card.addEventListener("keydown", this.onCardKey);
-      this.card.addEventListener("mouseenter", this.cancelHide);
-      this.card.addEventListener("mouseleave", this.scheduleHide);
-      this.card.addEventListener("focusout", this.onCardFocusOut);
-      this.mount(this.card);
-      view.dom.addEventListener("mouseover", this.onMouseOver);
-      view.dom.addEventListener("mouseout", this.onMouseOut);
-    }
-    views.set(view, this);
-    const state = factmarkKey.getState(view.state);
-    this.syncDescriptions(state?.findings ?? []);
-    if (state) this.options.onFindings?.(state.findings, view.state);
+    this.card = doc.createElement("div");
+    this.card.className = "fm-card";
+    this.card.setAttribute("role", "dialog");
+    this.card.tabIndex = -1;
+    this.card.hidden = true;
+    this.card.addEventListener("keydown", this.onCardKey);
+    this.card.addEventListener("mouseenter", this.cancelHide);
+    this.card.addEventListener("mouseleave", this.scheduleHide);
+    this.card.addEventListener("focusout", this.onCardFocusOut);
+    const parent = view.dom.parentNode;
+    if (parent) parent.insertBefore(this.card, view.dom.nextSibling);
+    else doc.body.appendChild(this.card);
+    view.dom.addEventListener("mouseover", this.onMouseOver);
+    view.dom.addEventListener("mouseout", this.onMouseOut);
   }
 
+  /** Follows a new editor state: the open card shows its findings as they now are, next to their words. */
   update(view: EditorView, previous: EditorState): void {
     const before = factmarkKey.getState(previous);
     const state = factmarkKey.getState(view.state);
-    if (!state) return;
-    if (state.findings !== before?.findings) this.syncDescriptions(state.findings);
-    // A dismissed finding that moved or changed is news too: a sidebar lists those as well.
-    if (state.findings !== before?.findings || state.dismissed !== before?.dismissed) this.options.onFindings?.(state.findings, view.state);
-    if (!this.shown) return;
+    if (!state || !this.shown) return;
     if (state.findings !== before?.findings) {
       const group = this.resolve(this.shown.ids);
       if (group.length === 0) return this.close(true);
@@ -155,9 +127,7 @@ export class FactmarkView implements PluginView {
     this.follow(false);
     this.view.dom.removeEventListener("mouseover", this.onMouseOver);
     this.view.dom.removeEventListener("mouseout", this.onMouseOut);
-    this.card?.remove();
-    this.descriptions.remove();
-    views.delete(this.view);
+    this.card.remove();
   }
 
   /**
@@ -166,7 +136,7 @@ export class FactmarkView implements PluginView {
    */
   open(ids: string | readonly string[], mode: "hover" | "keyboard"): boolean {
     const group = this.resolve(typeof ids === "string" ? [ids] : ids);
-    if (!this.card || group.length === 0) return false;
+    if (group.length === 0) return false;
     this.cancelHide();
     const same = this.shown !== undefined && groupKey(group) === this.shownContent;
     if (!same) this.render(group);
@@ -185,35 +155,12 @@ export class FactmarkView implements PluginView {
 
   /** Hides the card; `refocus` returns focus to the editor when it was inside the card. */
   close(refocus: boolean): void {
-    if (!this.card || this.card.hidden) return;
+    if (this.card.hidden) return;
     const hadFocus = this.card.contains(this.card.ownerDocument.activeElement);
     this.card.hidden = true;
     this.shown = undefined;
     this.follow(false);
     if (refocus && hadFocus) this.view.focus();
-  }
-
-  private mount(element: HTMLElement): void {
-    const parent = this.view.dom.parentNode;
-    if (parent) parent.insertBefore(element, this.view.dom.nextSibling);
-    else this.view.dom.ownerDocument.body.appendChild(element);
-  }
-
-  private syncDescriptions(findings: readonly EditorFinding[]): void {
-    const next = new Map<string, HTMLElement>();
-    for (const finding of findings) {
-      const text = describeFinding(finding);
-      let element = this.described.get(finding.id);
-      if (!element) {
-        element = this.descriptions.ownerDocument.createElement("span");
-        element.id = descriptionId(finding.id);
-        this.descriptions.appendChild(element);
-      }
-      if (element.textContent !== text) element.textContent = text;
-      next.set(finding.id, element);
-    }
-    for (const [id, element] of this.described) if (!next.has(id)) element.remove();
-    this.described = next;
   }
 
   /**
@@ -232,7 +179,7 @@ export class FactmarkView implements PluginView {
   }
 
   private render(group: readonly EditorFinding[]): void {
-    const card = this.card!;
+    const card = this.card;
     const doc = card.ownerDocument;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
       const element = doc.createElement(tag);
@@ -453,7 +400,7 @@ export class FactmarkView implements PluginView {
    * every finding and its buttons show without the card scrolling inside.
    */
   private makeRoom(): void {
-    const card = this.card!;
+    const card = this.card;
     const win = card.ownerDocument.defaultView;
     if (!win || card.dataset.capped !== "true" || !this.shown) return;
     const finding = this.resolve(this.shown.ids)[0];
@@ -477,13 +424,26 @@ export class FactmarkView implements PluginView {
   }
 
   private unplace(): void {
-    const card = this.card!;
+    const card = this.card;
     card.style.position = card.style.top = card.style.left = card.style.maxHeight = "";
     delete card.dataset.placement;
   }
 
-  private readonly onMouseOver = (event: MouseEvent): void => {
-    const target = event.target as Element | null;
+  /** The findings the card shows and how it was opened; undefined while it is closed. */
+  get showing(): { ids: readonly string[]; mode: "hover" | "keyboard" } | undefined {
+    return this.card.hidden ? undefined : this.shown;
+  }
+
+  /** Opens on the findings under the pointer, if it rests on some: it may have come to rest there before the card existed. */
+  openUnderPointer(): void {
+    const hovered = this.view.dom.querySelectorAll("[data-finding-id]:hover");
+    const innermost = hovered[hovered.length - 1];
+    if (innermost) this.hoverOn(innermost);
+  }
+
+  private readonly onMouseOver = (event: MouseEvent): void => this.hoverOn(event.target as Element | null);
+
+  private hoverOn(target: Element | null): void {
     // The spans of every finding under the pointer, innermost first: findings over the same words nest.
     const ids: string[] = [];
     for (let span = target?.closest?.("[data-finding-id]"); span && this.view.dom.contains(span) && span !== this.view.dom; span = span.parentElement?.closest("[data-finding-id]")) {
@@ -492,11 +452,11 @@ export class FactmarkView implements PluginView {
     if (ids.length === 0) return;
     if (this.shown?.mode === "keyboard" && !this.shown.ids.includes(ids[0]!)) return;
     this.open(this.shown?.mode === "keyboard" ? this.shown.ids : ids, "hover");
-  };
+  }
 
   private readonly onMouseOut = (event: MouseEvent): void => {
     const to = event.relatedTarget as Node | null;
-    if (to && this.card?.contains(to)) return;
+    if (to && this.card.contains(to)) return;
     if (this.shown?.mode === "hover") this.scheduleHide();
   };
 
@@ -522,7 +482,7 @@ export class FactmarkView implements PluginView {
   private readonly onCardFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
     // Focus moving to somewhere other than the card or the editor ends a keyboard visit.
-    if (this.shown?.mode === "keyboard" && to && !this.card!.contains(to) && !this.view.dom.contains(to)) this.close(false);
+    if (this.shown?.mode === "keyboard" && to && !this.card.contains(to) && !this.view.dom.contains(to)) this.close(false);
   };
 }
 

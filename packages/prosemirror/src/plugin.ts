@@ -3,7 +3,7 @@ import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirr
 import type { Mapping } from "prosemirror-transform";
 import { Decoration, DecorationSet, type EditorView } from "prosemirror-view";
 import { type CheckContext, type CheckPath, type DocumentCheck, checkDocument } from "./check-document.js";
-import { FactmarkView, openCardAtSelection } from "./card.js";
+import { FactmarkView, openCardAtSelection } from "./view.js";
 import { labels } from "./messages.js";
 
 /** A finding in document positions, with a stable id for commands and the DOM. `from`/`to` are ProseMirror document positions. */

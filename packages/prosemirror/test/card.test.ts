@@ -1,9 +1,10 @@
-import { TextSelection } from "prosemirror-state";
+import { Plugin, TextSelection } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { placeCard } from "../src/card.js";
 import { factmarkKey, setFactmarkDate } from "../src/index.js";
 import { cleanUp, docOf, findingsOf, gazaRegistry, makeView, positionOf } from "./helpers.js";
+import { loadCard } from "../src/view.js";
 
 const views: EditorView[] = [];
 const view = (...args: Parameters<typeof makeView>) => {
@@ -19,7 +20,9 @@ afterEach(() => {
 // jsdom has no layout and its ranges no rectangles; ProseMirror asks for them to scroll a fix into
 // view once the editor has focus back. Empty rectangles stand for a page that is not laid out.
 const rangeRects = Object.getOwnPropertyDescriptors(Range.prototype);
-beforeAll(() => {
+beforeAll(async () => {
+  // The card's code loads on its own (see view.ts); here it is there before the first view.
+  await loadCard();
   if (!rangeRects.getClientRects) Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
   if (!rangeRects.getBoundingClientRect) Range.prototype.getBoundingClientRect = () => new DOMRect();
 });
@@ -156,6 +159,24 @@ describe("the hover card", () => {
     expect(v.dom.parentElement!.querySelector(".fm-card")).toBeNull();
     expect(v.dom.querySelector(".fm-finding")).not.toBeNull();
     expect(factmarkKey.getState(v.state)!.findings).toHaveLength(1);
+  });
+
+  it("stays open, and the only card, when the editor's plugins change under it", async () => {
+    const v = view(docOf(["Over 34,000 Palestinians have been killed."]));
+    hover(v, "unsourced-figure");
+    expect(cardOf(v).hidden).toBe(false);
+    // An app adding its editing plugins later: ProseMirror makes every plugin view anew.
+    v.updateState(v.state.reconfigure({ plugins: [...v.state.plugins, new Plugin({})] }));
+    await Promise.resolve();
+    const cards = v.dom.parentElement!.querySelectorAll<HTMLElement>(".fm-card");
+    expect(cards).toHaveLength(1);
+    const now = cards[0]!;
+    expect(now.hidden).toBe(false);
+    expect(now.querySelector(".fm-card-message")?.textContent).toBe(findingsOf(v.state)[0]!.message);
+    // And it still works: its fix applies and closes it.
+    now.querySelector<HTMLButtonElement>("button.fm-fix")!.click();
+    expect(now.hidden).toBe(true);
+    expect(findingsOf(v.state).filter((f) => f.ruleId === "unsourced-figure")).toHaveLength(0);
   });
 
   it("is removed with the view", () => {

@@ -4,13 +4,16 @@ import type { EditorView } from "prosemirror-view";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyFix, fixesOf, labels } from "../src/index.js";
 import { cleanUp, docOf, findingsOf, gazaRegistry, makeView } from "./helpers.js";
+import { loadCard } from "../src/view.js";
 
 const views: EditorView[] = [];
 afterEach(() => cleanUp(views));
 
 // jsdom has no layout: ProseMirror asks ranges for rectangles to scroll a fix into view.
 const rangeRects = Object.getOwnPropertyDescriptors(Range.prototype);
-beforeAll(() => {
+beforeAll(async () => {
+  // The card's code loads on its own (see view.ts); here it is there before the first view.
+  await loadCard();
   if (!rangeRects.getClientRects) Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
   if (!rangeRects.getBoundingClientRect) Range.prototype.getBoundingClientRect = () => new DOMRect();
 });

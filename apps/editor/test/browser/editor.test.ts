@@ -26,6 +26,8 @@ async function open(): Promise<Page> {
   const page = await openEditor(browser, baseUrl);
   pages.push(page);
   await page.locator(".ProseMirror [data-rule]").first().waitFor();
+  // The findings list loads right after the first findings are drawn in the text.
+  await page.locator(".finding-item").first().waitFor();
   return page;
 }
 
