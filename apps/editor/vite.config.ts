@@ -82,8 +82,39 @@ function precompress(): Plugin {
   };
 }
 
+// zod's classic schemas import its JSON Schema converter (about 18 kB minified) for a
+// `toJSONSchema()` method they build lazily, and the editor never calls it: core's registry schema
+// is published from Node. Those two modules are replaced in the editor's bundle by modules with the
+// same export names, read from zod's own files: each export returns a method that throws if a
+// schema's JSON Schema is ever asked for (zod builds those methods when a schema's `~standard` is
+// read, and calls them only to convert).
+const JSON_SCHEMA_MODULES = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/;
+const STUB_PREFIX = "\0factmark-no-json-schema:";
+
+function withoutJsonSchema(): Plugin {
+  return {
+    name: "factmark-without-json-schema",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!importer || !/json-schema|to-json-schema/.test(source)) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && JSON_SCHEMA_MODULES.test(resolved.id) ? `${STUB_PREFIX}${resolved.id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(STUB_PREFIX)) return undefined;
+      const real = readFileSync(id.slice(STUB_PREFIX.length), "utf8");
+      const names = new Set<string>();
+      for (const m of real.matchAll(/^export\s+(?:const|function|let|class)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1]!);
+      for (const m of real.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const part of m[1]!.split(",")) names.add(part.trim().split(/\s+as\s+/).pop()!);
+      names.delete("");
+      const body = [...names].map((name) => `export const ${name} = () => unavailable;`).join("\n");
+      return `function unavailable() { throw new Error("zod's JSON Schema conversion is not part of the factmark editor"); }\n${body}\n`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [foundingArticle(), precompress()],
+  plugins: [foundingArticle(), precompress(), withoutJsonSchema()],
   build: {
     target: "es2022",
     // Every chunk loaded on demand imports only the page's chunk or the chunk that loads it, both
