@@ -2253,7 +2253,12 @@ class BlockReader {
     else if (role && !hasProperName) strength = "role";
     else if (role && unnamedRole) strength = "role";
     if (verb === "citing" || words.includes("media") || words.includes("reports")) strength = strength === "anonymous" ? strength : "relayed";
-    if (how.unnamed) strength = "anonymous";
+    // "health officials said", "hospital officials say": an institution's voice, plural and with no
+    // word of anonymity, is a role; "a senior military official" is one unnamed person.
+    const range = this.sentences[sentence]!;
+    const institutionVoice = institutional && words.includes("officials") && words[0] !== "a" && words[0] !== "an" && !this.hasExplicitAnonymity(range[0], range[1]);
+    if (institutionVoice) strength = "role";
+    else if (how.unnamed) strength = "anonymous";
     const affiliation = this.affiliationOf(np[0], np[1]) ?? (how.aside ? this.affiliationOf(how.aside[0], how.aside[1]) : undefined);
     const sentenceRange = this.sentences[sentence]!;
     this.attributions.push({

@@ -562,6 +562,11 @@ describe("unnamed speakers, read with the words that place them", () => {
     ["Two residents of the town said the water had run out.", ["Two residents of the town said"]],
     ["Strikes hit the market at dawn, said a witness who sheltered in a nearby mosque.", ["said a witness who sheltered in a nearby mosque"]],
     ["A member of the negotiating team said the text was ready.", ["A member of the negotiating team said"]],
+    // An institution's officials, plural and with no word of anonymity, are its voice; one unnamed official, or officials said to be unnamed, are not.
+    ["At least 40 people were killed in Gaza City, local health officials said.", []],
+    ["At least 40 people were killed in Gaza City, hospital officials said.", []],
+    ["Troops will stay in the corridor, a senior military official said.", ["a senior military official said"]],
+    ["Troops will stay in the corridor, military officials said on condition of anonymity.", ["military officials said"]],
     // Not speakers: a body speaking as one, people in general, a reference back.
     ["Israeli officials said the army was ready to move.", []],
     ["Lebanese officials say the army was ready to move.", []],
