@@ -604,6 +604,8 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
   [
     ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"]],
     ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"]],
+    // "Israel must keep control of the corridor": a party's own "must" states what it demands.
+    ["demands", false, ["must"]],
     ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],
     ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"], ["reject"], ["refuse"]],
     ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"]],
