@@ -3,7 +3,7 @@ import type { EditorView } from "prosemirror-view";
 import { applyFix, dismissFinding, findFinding } from "./commands.js";
 import { labels } from "./messages.js";
 import { type EditorFinding, type FactmarkOptions, factmarkKey } from "./plugin.js";
-import { fixesOf, readerUrl } from "./suggest.js";
+import { evidenceText, fixesOf, readerUrl } from "./suggest.js";
 
 // The hover card: a chunk of its own, loaded by the plugin's view (view.ts) once it is created.
 
@@ -292,7 +292,7 @@ export class FindingCard {
         for (const evidence of finding.evidence) {
           const item = list.appendChild(el("li", "fm-evidence"));
           item.dataset.claimId = evidence.claimId;
-          item.appendChild(el("span", "fm-evidence-label", evidence.label));
+          item.appendChild(el("span", "fm-evidence-label", evidenceText(evidence, registry)));
           const url = readerUrl(evidence.url, evidence.source.id, registry);
           if (url) {
             item.appendChild(doc.createTextNode(" "));

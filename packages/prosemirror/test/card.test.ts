@@ -474,3 +474,31 @@ describe("the card's placement in the window", () => {
     expect(cardOf(v).dataset.placement).toBeUndefined();
   });
 });
+
+describe("the card's evidence lines", () => {
+  // Three versions of one proposal's first phase, two of them registered under ids with a date in them.
+  const VERSIONS = "Egyptian mediators put forward a plan with an immediate six-week ceasefire. Its initial phase, lasting 40 days, would free hostages held by Hamas.";
+
+  it("name a proposal's version by its date, day-month-year as the rest of the card, never by its id", () => {
+    const v = view(docOf([VERSIONS]), { date: "2024-06-20" });
+    hover(v, "inconsistent-duration");
+    const card = cardOf(v);
+    expect(card.hidden).toBe(false);
+    const finding = findingsOf(v.state).find((f) => f.ruleId === "inconsistent-duration")!;
+    const items = [...card.querySelectorAll<HTMLElement>(".fm-evidence")];
+    expect(items.length).toBe(finding.evidence.length);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    const lines = items.map((item) => item.querySelector(".fm-evidence-label")!.textContent!);
+    for (const line of lines) {
+      expect(line, "an ISO date in an evidence line").not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(line, "a version id in an evidence line").not.toMatch(/\b[a-z]+(?:-[a-z]+)+\b/);
+      expect(line).toMatch(/, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    }
+    expect(lines).toContain("the Times of Israel gave phase 1 of 3 as 40 days (the version of 6 May 2024), 6 May 2024");
+    expect(lines).toContain("the Times of Israel gave phase 1 of 3 as 40 days (the version of 29 April 2024), 29 April 2024");
+    expect(lines).toContain("Hamas gave phase 1 of 3 as 42 days, 6 May 2024");
+    // The ids stay in the data, for code.
+    expect(items.map((item) => item.dataset.claimId)).toEqual(finding.evidence.map((e) => e.claimId));
+    expect(items.map((item) => item.dataset.claimId)).toContain("phase:egypt-qatar-2024-05:hamas-accepted-2024-05-06:1");
+  });
+});
