@@ -56,7 +56,7 @@ function measureCard(page: Page, words: string) {
       card: box(card.getBoundingClientRect()),
       scrolls: card.scrollHeight > card.clientHeight + 1,
       sections: card.querySelectorAll(".fm-card-finding").length,
-      shown: shown.map((e) => ({ text: e.textContent ?? "", ...box(e.getBoundingClientRect()) })),
+      shown: shown.map((e) => ({ text: e.textContent ?? "", kind: e.className, ...box(e.getBoundingClientRect()) })),
       toolbar: box(document.querySelector("#toolbar")!.getBoundingClientRect()),
       words: spans.flatMap((s) => [...s.getClientRects()].map(box)),
       viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
@@ -78,61 +78,127 @@ async function expectWholeCard(page: Page, words: string, findings: number): Pro
     expect(inside(element, m.card), `“${element.text}” inside the card`).toBe(true);
     expect(inside(element, windowBox), `“${element.text}” inside the window`).toBe(true);
   }
+  // Every finding's title and message is shown, not only the first one's.
+  expect(m.shown.filter((e) => e.kind === "fm-card-title").length).toBe(findings);
+  expect(m.shown.filter((e) => e.kind === "fm-card-message").length).toBe(findings);
   expect(m.shown.filter((e) => /fix|Cite|Update|Credit|Change/.test(e.text)).length).toBeGreaterThan(0);
   expect(overlaps(m.card, m.toolbar), `card ${JSON.stringify(m.card)} over the toolbar ${JSON.stringify(m.toolbar)}`).toBe(false);
   expect(m.words.length).toBeGreaterThan(0);
   for (const word of m.words) expect(overlaps(m.card, word), `card over the words ${JSON.stringify(word)}`).toBe(false);
 }
 
-describe("the finding card in Chromium at 360, 800 and 1366 px", () => {
-  for (const size of WIDTHS) {
-    it(`shows both findings on “over 34,000” whole at ${size.width} px, with axe clean, and reaches them from the keyboard`, async () => {
-      const page = await open(size);
-      await page.fill("#doc-date", "2024-06-20");
-      const figure = page.locator('.ProseMirror [data-rule="outdated-figure"]', { hasText: "over 34,000" });
-      await figure.waitFor();
-      // The words near the bottom of the window: the card has to find room without covering them or the toolbar.
-      await page.evaluate(() => {
-        const span = document.querySelector<HTMLElement>('.ProseMirror [data-rule="outdated-figure"]')!;
-        const top = span.getBoundingClientRect().top + window.scrollY;
-        window.scrollTo(0, Math.max(0, top - window.innerHeight + 80));
-      });
-      await hoverWords(page, '.ProseMirror [data-rule="outdated-figure"]');
-      const card = page.locator(".fm-card");
-      await card.waitFor({ state: "visible" });
-      await page.waitForTimeout(50);
-      await expectWholeCard(page, "over 34,000", 2);
-      await page.screenshot({ path: screenshotPath(`editor-card-${size.width}.png`) });
-      expect(await seriousViolations(page)).toEqual([]);
+/** A story of our own whose figure carries three findings: outdated, unsourced and a party's claim. */
+const THREE_FINDINGS_STORY = [
+  "---",
+  "title: Night on the front",
+  "date: 2024-06-20",
+  "---",
+  "",
+  ...[
+    "Shelling went on through the night along the eastern front, and families in the villages nearby spent the hours in cellars.",
+    "By morning the roads out of the district were full of cars loaded with mattresses, pets and water cans.",
+    "Volunteers at a school turned into a shelter handed out bread and blankets until their stocks ran out.",
+    "A teacher who stayed behind said the windows of her classroom had been blown in for the second time this spring.",
+    "Repair crews worked on the power lines while air raid sirens sounded across the region.",
+    "Over 400,000 Russian soldiers have been killed since the invasion began.",
+    "Local officials asked people who had left not to come back until the shelling stopped.",
+  ].flatMap((paragraph) => [paragraph, ""]),
+].join("\n");
 
-      // From the keyboard: Alt-Enter in the words, focus on the first control, Tab through both groups in order, Escape back.
-      await page.mouse.move(0, 0);
-      await card.waitFor({ state: "hidden" });
-      await figure.click();
-      await page.locator('.finding-item[aria-current="true"]', { hasText: "over 34,000" }).first().waitFor();
-      await page.keyboard.press("Alt+Enter");
-      await card.waitFor({ state: "visible" });
-      await expectWholeCard(page, "over 34,000", 2);
-      const controls = await card.locator("button:visible, input:visible, a:visible").count();
-      const order: string[] = [];
-      for (let i = 0; i < controls; i++) {
-        order.push(await page.evaluate(() => {
-          const active = document.activeElement as HTMLElement;
-          if (!active.closest(".fm-card")) return "outside";
-          return `${active.closest<HTMLElement>(".fm-card-finding")?.dataset.rule ?? "card"}:${active.className}`;
-        }));
-        if (i < controls - 1) await page.keyboard.press("Tab");
-      }
-      expect(order).not.toContain("outside");
-      const groups = order.map((o) => o.split(":")[0]).filter((g) => g !== "card");
-      // The first finding's controls, then the second's: never interleaved.
-      expect(groups.length).toBeGreaterThanOrEqual(6);
-      expect(new Set(groups).size).toBe(2);
-      expect(groups.filter((g, i) => i > 0 && g !== groups[i - 1]).length).toBe(1);
-      await page.keyboard.press("Escape");
-      await card.waitFor({ state: "hidden" });
-      await expect(page.evaluate(() => document.activeElement?.classList.contains("ProseMirror"))).resolves.toBe(true);
-    });
+interface CardCase {
+  /** What the case is called in the test's name. */
+  name: string;
+  /** The figure's words, as the decoration shows them. */
+  words: string;
+  /** The rule every decoration of the words carries, to find them. */
+  rule: string;
+  /** How many findings the card shows on the words. */
+  findings: number;
+  /** Brings the story with the words into the editor. */
+  prepare(page: Page): Promise<void>;
+  /** The window sizes the case runs at. */
+  sizes: typeof WIDTHS;
+}
+
+const CASES: CardCase[] = [
+  {
+    name: "both findings",
+    words: "over 34,000",
+    rule: "outdated-figure",
+    findings: 2,
+    prepare: (page) => page.fill("#doc-date", "2024-06-20"),
+    sizes: WIDTHS,
+  },
+  {
+    name: "all three findings",
+    words: "Over 400,000",
+    rule: "party-claim",
+    findings: 3,
+    prepare: async (page) => {
+      await page.setInputFiles("#file-input", { name: "front.md", mimeType: "text/markdown", buffer: Buffer.from(THREE_FINDINGS_STORY) });
+      await page.locator(".ProseMirror p", { hasText: "Shelling went on through the night" }).waitFor();
+      await expect.poll(() => page.locator("#doc-date").inputValue()).toBe("2024-06-20");
+    },
+    // Side by side from 48rem (768 px) up. In a 360 px window three findings stacked are taller
+    // than the window, so that width is not asserted here (issue 22 keeps it open).
+    sizes: WIDTHS.slice(1),
+  },
+];
+
+describe("the finding card in Chromium at 360, 800 and 1366 px", () => {
+  for (const c of CASES) {
+    for (const size of c.sizes) {
+      it(`shows ${c.name} on “${c.words}” whole at ${size.width} px, with axe clean, and reaches them from the keyboard`, async () => {
+        const page = await open(size);
+        await c.prepare(page);
+        const selector = `.ProseMirror [data-rule="${c.rule}"]`;
+        const figure = page.locator(selector, { hasText: c.words });
+        await figure.waitFor();
+        // The words near the bottom of the window: the card has to find room without covering them or the toolbar.
+        await page.evaluate((selector) => {
+          const span = document.querySelector<HTMLElement>(selector)!;
+          const top = span.getBoundingClientRect().top + window.scrollY;
+          window.scrollTo(0, Math.max(0, top - window.innerHeight + 80));
+        }, selector);
+        await hoverWords(page, selector);
+        const card = page.locator(".fm-card");
+        await card.waitFor({ state: "visible" });
+        await page.waitForTimeout(50);
+        await expectWholeCard(page, c.words, c.findings);
+        await page.screenshot({ path: screenshotPath(c.findings === 2 ? `editor-card-${size.width}.png` : `editor-card-${c.findings}-findings-${size.width}.png`) });
+        expect(await seriousViolations(page)).toEqual([]);
+
+        // From the keyboard: Alt-Enter in the words, focus on the first control, Tab through every group in order, Escape back.
+        await page.mouse.move(0, 0);
+        await card.waitFor({ state: "hidden" });
+        await figure.click();
+        await page.locator('.finding-item[aria-current="true"]', { hasText: c.words }).first().waitFor();
+        await page.keyboard.press("Alt+Enter");
+        await card.waitFor({ state: "visible" });
+        await expectWholeCard(page, c.words, c.findings);
+        const controls = await card.locator("button:visible, input:visible, a:visible").count();
+        const order: string[] = [];
+        for (let i = 0; i < controls; i++) {
+          order.push(await page.evaluate(() => {
+            const active = document.activeElement as HTMLElement;
+            if (!active.closest(".fm-card")) return "outside";
+            return `${active.closest<HTMLElement>(".fm-card-finding")?.dataset.rule ?? "card"}:${active.className}`;
+          }));
+          if (i < controls - 1) await page.keyboard.press("Tab");
+        }
+        expect(order).not.toContain("outside");
+        const groups = order.map((o) => o.split(":")[0]).filter((g) => g !== "card");
+        // Each finding's controls in turn, in the order of the sections: never interleaved.
+        expect(groups.length).toBeGreaterThanOrEqual(3 * c.findings);
+        expect(new Set(groups).size).toBe(c.findings);
+        expect(groups.filter((g, i) => i > 0 && g !== groups[i - 1]).length).toBe(c.findings - 1);
+        const sections = await card.locator(".fm-card-finding").evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.rule));
+        expect([...new Set(groups)]).toEqual(sections);
+        await page.keyboard.press("Escape");
+        await card.waitFor({ state: "hidden" });
+        await expect(page.evaluate(() => document.activeElement?.classList.contains("ProseMirror"))).resolves.toBe(true);
+      });
+    }
   }
 
   it("offers the misattributed claim's rewrite crediting the real speaker, with the statements behind Show evidence", async () => {
