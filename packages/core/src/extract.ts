@@ -1176,7 +1176,8 @@ class BlockReader {
       const t = tokens[k]!;
       if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return undefined;
       if (t.type === "number") {
-        if (joined || !isWord(tokens[k - 1], "and")) return undefined;
+        // "and" right before it, or before its hedge ("851 killed and about 400 wounded").
+        if (joined || !(isWord(tokens[k - 1], "and") || (isWord(tokens[k - 2], "and") && tokens[k - 1]!.type === "word") || (isWord(tokens[k - 3], "and") && tokens[k - 1]!.type === "word" && tokens[k - 2]!.type === "word"))) return undefined;
         joined = true;
         continue;
       }
@@ -1451,6 +1452,8 @@ class BlockReader {
     // "them" refers to the sentence's count before, however far back: "41,909 people have been
     // killed in the territory since then, nearly 17,000 of them children".
     if (breakdownAfter) return tokens[sentenceStart] && previous.from >= tokens[sentenceStart]!.from ? previous : undefined;
+    // ", including 40 over the previous 24 hours": a breakdown after a comma is of the sentence's count before, however far back.
+    if (isWord(tokens[k], "including") && isPunct(tokens[k - 1], ",")) return tokens[sentenceStart] && previous.from >= tokens[sentenceStart]!.from ? previous : undefined;
     // Otherwise the joining words stand right before the count: "and", "including", "among them".
     {
       if (isWord(tokens[k], "and", "including")) k -= 1;

@@ -1373,7 +1373,10 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // "put the toll at 109, with 383 others wounded": a count "with" opens is joined to it the same way.
   const and = before[0] === "with" ? 0 : before.indexOf("and");
   if (and >= 0 && and <= 1 && before.length - and <= JOINED_PREDICATE_WORDS && depth < MAX_JOINED) {
-    const previous = countBeforeInSentence(block, mention);
+    // The count joined to is the whole, not a breakdown of it that stands between them ("40,005
+    // people had been killed, including 40 over the previous 24 hours, and 92,401 wounded").
+    const before = countBeforeInSentence(block, mention);
+    const previous = before?.partOf !== undefined ? (countStartingAt(block, before.partOf) ?? before) : before;
     if (previous) return countTime(block, previous, depth + 1);
   }
   // "851 killed seeking aid since late May": a count from a month to now is a running total from

@@ -112,6 +112,8 @@ describe("what a count counts, and over what time", () => {
     ["More than 34,700 Palestinians, mostly women and children, have been killed, the ministry said.", [["More than 34,700", "killed", true]]],
     // "X of them" breaks down the sentence's count before, however far back.
     ["The ministry says 41,909 people have been killed in the territory since then, nearly 17,000 of them children.", [["41,909", "killed", true], ["nearly 17,000", "killed", true]]],
+    // ", including N" breaks down the sentence's count before, however far back; a count joined by "and" after it is joined to the whole.
+    ["The ministry said 40,005 people had been killed, including 40 over the previous 24 hours, and 92,401 wounded.", [["40,005", "killed", true], ["40", "killed", false], ["92,401", "injured", true]]],
     // A count "with" opens shares the time of the count before it.
     ["Its latest update put the toll at 109, with 383 others wounded.", [["109", "killed", true], ["383", "injured", true]]],
     ["Strikes killed 40 people on Monday, with 60 more wounded.", [["40", "killed", false], ["60", "injured", false]]],
@@ -796,6 +798,7 @@ describe("the groups a registry's series name beyond core's own words", () => {
   it.each([
     ["At least 75 people have been killed while seeking aid, the ministry said.", ["aid-seekers"]],
     ["The ministry said 80 people were killed and 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
+    ["The ministry said 80 people were killed and about 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
     // Core's own groups stay core's: the series' aliases of "people" add nothing.
     ["At least 75 people have been killed in Gaza, the ministry said.", ["people"]],
   ] as const)("reads %j", (text, expected) => {
