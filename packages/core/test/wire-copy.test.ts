@@ -239,7 +239,7 @@ describe("a figure credited to a party is that party's count", () => {
   it.each([
     // A party named as an actor gives its side's count: another side's series cannot judge it.
     ["Israel says about 1,200 people, most of them civilians, were killed in the October 7 attack.", "2024-05-04", []],
-    ["Israeli officials say more than 40,000 people have been killed in the war.", "2024-05-04", []],
+    ["Israeli officials say more than 40,000 people have been killed in Gaza.", "2024-05-04", []],
     // ... a body of its own side's can.
     ["Hamas says more than 40,000 people have been killed in Gaza.", "2024-05-04", ["more than 40,000"]],
     // A body, named or not, may relay another's count.
