@@ -1226,9 +1226,14 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
   // A figure its sentence credits to a party is that party's count: another side's series cannot
   // confirm or refute it ("Israel says about 1,200 people were killed" is not the Gaza ministry's count).
   const series = candidates[0]!;
-  const credited = facts.attributions[block]?.filter((a) => a.sentence === mention.sentence && (a.source || a.speaksFor));
-  if (credited && credited.length > 0 && !credited.some((a) => countsAs(a, series, registry))) return undefined;
-  return series;
+  // One pass, no array: this runs for every count matched to a series.
+  let credited = false;
+  for (const a of facts.attributions[block] ?? []) {
+    if (a.sentence !== mention.sentence || !(a.source || a.speaksFor)) continue;
+    if (countsAs(a, series, registry)) return series;
+    credited = true;
+  }
+  return credited ? undefined : series;
 }
 
 /**
