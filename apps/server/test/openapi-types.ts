@@ -933,6 +933,7 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             }[];
+            conflict?: string;
             id: string;
             /** @constant */
             kind: "position";
@@ -1161,6 +1162,7 @@ export interface components {
                         /** Format: uri */
                         url?: string;
                     }[];
+                    conflict?: string;
                     id: string;
                     /** @constant */
                     kind: "position";
@@ -1390,6 +1392,7 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             }[];
+            conflict?: string;
             id: string;
             /** @constant */
             kind: "position";
@@ -1615,6 +1618,7 @@ export interface components {
                     /** Format: uri */
                     url?: string;
                 }[];
+                conflict?: string;
                 id: string;
                 /** @constant */
                 kind: "position";
@@ -2168,6 +2172,7 @@ export interface components {
                     /** Format: uri */
                     url?: string;
                 }[];
+                conflict?: string;
                 id: string;
                 /** @constant */
                 kind: "position";
@@ -2690,6 +2695,7 @@ export interface components {
                     /** Format: uri */
                     url?: string;
                 }[];
+                conflict?: string;
                 id: string;
                 /** @constant */
                 kind: "position";

@@ -186,6 +186,8 @@ export const PositionClaim = z
       .optional(),
     /** False when the statement is a remark, not a formal act (a WFP chief's "full-blown famine"). */
     official: z.boolean().default(true),
+    /** The conflict the position is taken in (a conflict id): a story's stances are judged only against its own conflict's positions. */
+    conflict: Id.optional(),
   })
   .strict();
 /** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */

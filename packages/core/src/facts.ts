@@ -39,6 +39,8 @@ export interface DocumentFacts {
   places: readonly string[];
   /** The registered conflict the document is about: the one its place names and conflict names belong to most, begun by the document date. */
   conflict: Conflict | undefined;
+  /** Every registered conflict the document names something of (a place, a party, the conflict's name), begun by the document date; {@link conflict} first. */
+  conflictsNamed: readonly Conflict[];
   /** Attributions per block, matched to the registry. */
   attributions: readonly (readonly ResolvedAttribution[])[];
   /** True when a paragraph of the story's body (not a headline) attributes what it reports: a headline's figures are then sourced by it. */
@@ -69,13 +71,14 @@ export interface StoryProposal {
  * editor that re-checks after each keystroke resolves only the blocks it re-extracted.
  */
 export function gatherFacts(blocks: readonly ExtractedBlock[], registry: Registry, date: string): DocumentFacts {
-  const conflict = storyConflict(blocks, registry, date);
+  const { conflict, named } = storyConflicts(blocks, registry, date);
   return makeFacts(
     blocks,
     registry,
     date,
     storyPlaces(blocks, registry, conflict),
     conflict,
+    named,
     blocks.map((block) => resolvedAttributions(block, registry)),
     findWarStart(blocks, registry, date, conflict),
     undefined,
@@ -97,7 +100,7 @@ export function updateFacts(previous: DocumentFacts, previousBlocks: readonly Ex
   for (const block of after) attributions.push(resolvedAttributions(block, registry));
   for (let j = previousBlocks.length - tail; j < previousBlocks.length; j++) attributions.push(previous.attributions[j]!);
   const unchangedPlaces = samePlaces(registry, before, after);
-  const conflict = unchangedPlaces ? previous.conflict : storyConflict(blocks, registry, date);
+  const { conflict, named } = unchangedPlaces ? { conflict: previous.conflict, named: previous.conflictsNamed } : storyConflicts(blocks, registry, date);
   const warStart =
     conflict === previous.conflict && !before.some(startsWar(date)) && !after.some(startsWar(date)) ? previous.warStart : findWarStart(blocks, registry, date, conflict);
   return makeFacts(
@@ -106,6 +109,7 @@ export function updateFacts(previous: DocumentFacts, previousBlocks: readonly Ex
     date,
     unchangedPlaces ? previous.places : storyPlaces(blocks, registry, conflict),
     conflict,
+    named,
     attributions,
     warStart,
     { previous: conflict === previous.conflict ? lazyFacts.get(previous) : undefined, before, after, head, tail },
@@ -142,6 +146,7 @@ function makeFacts(
   date: string,
   places: readonly string[],
   conflict: Conflict | undefined,
+  conflictsNamed: readonly Conflict[],
   attributions: readonly (readonly ResolvedAttribution[])[],
   warStart: DocumentFacts["warStart"],
   edit: FactsEdit | undefined,
@@ -156,6 +161,7 @@ function makeFacts(
     defaultPlace: places[0],
     places,
     conflict,
+    conflictsNamed,
     attributions,
     bodyAttributed: blocks.some((block, i) => !isHeadline(block) && (attributions[i]?.length ?? 0) > 0),
     warStart,
@@ -261,11 +267,11 @@ function samePlaces(registry: Registry, a: readonly ExtractedBlock[], b: readonl
  * place or demonym 1, a place counting for every conflict fought in it or in a place containing
  * it). The highest score wins; on a tie, the conflict registered first. Undefined when the story
  * names nothing of any registered conflict: its figures and war ages are then judged against
- * nothing.
+ * nothing. `named` lists every conflict that scored, the winner first.
  */
-function storyConflict(blocks: readonly ExtractedBlock[], registry: Registry, date: string): Conflict | undefined {
+function storyConflicts(blocks: readonly ExtractedBlock[], registry: Registry, date: string): { conflict: Conflict | undefined; named: readonly Conflict[] } {
   const conflicts = registry.conflicts();
-  if (conflicts.length === 0) return undefined;
+  if (conflicts.length === 0) return NO_CONFLICT;
   const scores = new Map<Conflict, number>();
   const add = (conflict: Conflict, points: number) => {
     if (conflict.start <= date) scores.set(conflict, (scores.get(conflict) ?? 0) + points);
@@ -289,8 +295,11 @@ function storyConflict(blocks: readonly ExtractedBlock[], registry: Registry, da
     const score = scores.get(conflict) ?? 0;
     if (score > best) [found, best] = [conflict, score];
   }
-  return found;
+  if (!found) return NO_CONFLICT;
+  return { conflict: found, named: [found, ...conflicts.filter((c) => c !== found && scores.has(c))] };
 }
+
+const NO_CONFLICT = { conflict: undefined, named: [] };
 
 const actorConflicts = new WeakMap<Registry, Map<string, Conflict[]>>();
 
@@ -386,6 +395,17 @@ function resolvedPositions(block: ExtractedBlock, index: number, registry: Regis
   if (!memo.positions) memo.positions = { index, list: block.positions.map((p) => resolvePosition(p, index, registry)) };
   else if (memo.positions.index !== index) memo.positions = { index, list: memo.positions.list.map((p) => ({ ...p, block: index })) };
   return memo.positions.list;
+}
+
+/**
+ * True when a registered claim that names its conflict (a position) is of a conflict the story
+ * names: a story about Lebanon's truce that cites Hezbollah's condition on Gaza is judged against
+ * both wars' positions, and a story about no registered conflict against none of them (the IPC's
+ * findings on Gaza say nothing of Sudan). A claim of no conflict, or a registry that declares
+ * none, belongs to every story.
+ */
+export function ofStoryConflict(claim: { readonly conflict?: string | undefined }, facts: Pick<DocumentFacts, "conflictsNamed">, registry: Registry): boolean {
+  return !claim.conflict || facts.conflictsNamed.some((c) => c.id === claim.conflict) || registry.conflicts().length === 0;
 }
 
 /** How far around the document date a registered proposal counts as "the deal on the table". */

@@ -242,6 +242,25 @@ describe("rule outdated-position", () => {
   });
 });
 
+describe("positions of one conflict", () => {
+  // The fixture's IPC positions, marked as taken in the Gaza war.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-positions.json", import.meta.url), "utf8"));
+  for (const claim of data.claims) if (claim.kind === "position" && claim.actor === "ipc") claim.conflict = "israel-gaza-war";
+  const scoped = Registry.from(data);
+  const outdated = (text: string, r: Registry) => check(text, { registry: r, date: "2024-07-10" }).filter((f) => f.ruleId === "outdated-position").map((f) => f.text);
+
+  it("judges a stance in a story of the positions' conflict", () => {
+    expect(outdated("The IPC has warned that famine is imminent in northern Gaza.", scoped)).toEqual(["The IPC has warned that famine is imminent in northern Gaza"]);
+  });
+
+  it("does not judge a stance in a story about a war the registry does not hold against them", () => {
+    const text = "In Sudan, the IPC has warned that famine is imminent in 14 areas.";
+    expect(outdated(text, scoped)).toEqual([]);
+    // The same registry with positions of no conflict judges them in every story.
+    expect(outdated(text, registry)).toEqual(["the IPC has warned that famine is imminent in 14 areas"]);
+  });
+});
+
 describe("durations tied to a proposal version", () => {
   it("checks a duration against the version its sentence names", () => {
     const text = "The copy of the proposal Hamas published gives the first phase as 40 days.";

@@ -102,6 +102,7 @@ export function mergePositionClaims(data, existing) {
       statement: f.statement,
       ...(f.speaker ? { speaker: f.speaker } : {}),
       ...(f.official === false ? { official: false } : {}),
+      conflict,
       citations: [citationOf(f)],
     });
     if (f.event) {

@@ -321,4 +321,5 @@ const RAFAH = [
 ];
 
 /** Every claim registered from the research note on the May 2024 talks and the founding article. */
-export const TALKS_CLAIMS = [...EVENTS, ...PHASES, ...POSITIONS, ...CLASSIFICATIONS, ...RAFAH];
+// Every position here is taken in the Gaza war, so a story about another war is never judged against it.
+export const TALKS_CLAIMS = [...EVENTS, ...PHASES, ...POSITIONS.map((p) => ({ ...p, conflict: GAZA_WAR })), ...CLASSIFICATIONS, ...RAFAH];

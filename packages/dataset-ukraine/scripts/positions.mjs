@@ -8,6 +8,7 @@
 
 import { readFileSync } from "node:fs";
 import { SOURCES } from "./sources.mjs";
+import { UKRAINE_WAR } from "./world.mjs";
 
 /**
  * @typedef {{ actor: string, topic: string, stance: string, date: string, statement: string,
@@ -64,6 +65,7 @@ export function positionClaims(data) {
     statement: f.statement,
     ...(f.speaker ? { speaker: f.speaker } : {}),
     ...(f.official === false ? { official: false } : {}),
+    conflict: UKRAINE_WAR,
     citations: [{ source: f.source, published: f.published, url: f.url, ...(f.title ? { title: f.title } : {}) }],
   }));
 }

@@ -311,4 +311,5 @@ const EVENTS = [
 ];
 
 /** Every claim registered from the talks sheet. */
-export const TALKS_CLAIMS = [...PHASES, ...POSITIONS, ...EVENTS];
+// Every position here is taken in Russia's war in Ukraine, so a story about another war is never judged against it.
+export const TALKS_CLAIMS = [...PHASES, ...POSITIONS.map((p) => ({ ...p, conflict: UKRAINE_WAR })), ...EVENTS];

@@ -15,6 +15,12 @@ const data = JSON.parse(readFileSync(new URL("../data/positions.json", import.me
 const known = new Set(["kyiv-independent", "moscow-times", "ukrainska-pravda"]);
 
 describe("the positions data file", () => {
+  it("names the conflict each position is taken in", () => {
+    const positions = ukraine.positions({});
+    expect(positions.length).toBeGreaterThan(0);
+    for (const p of positions) expect(p.conflict, p.id).toBe("russia-ukraine-war");
+  });
+
   it("registers each fact as a dated position of its actor with its source URL", () => {
     const claims = positionClaims(readPositionData(data, known));
     expect(claims.map((c) => c.id)).toEqual([

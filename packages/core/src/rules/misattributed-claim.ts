@@ -1,6 +1,6 @@
 import type { ClassificationClaim, PositionClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { matchTopic } from "../facts.js";
+import { matchTopic, ofStoryConflict } from "../facts.js";
 import { messages } from "../messages.js";
 import type { Registry } from "../registry.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
@@ -15,7 +15,7 @@ import type { Actor } from "../source.js";
  *   against the WFP director's remark and the IPC's projection);
  * - quoted words credited to an actor when the registry has those words from another body that
  *   is neither the actor, one of its members, nor the body it belongs to.
- * The registered claims are the evidence.
+ * Only positions of the story's conflict are compared. The registered claims are the evidence.
  */
 export const misattributedClaim = defineBlockRule({
   id: "misattributed-claim",
@@ -27,7 +27,7 @@ export const misattributedClaim = defineBlockRule({
     for (const p of facts.positions[index] ?? []) {
       const actor = p.actorRecord;
       if (p.quoted || !actor || !p.topicId || p.negated) continue;
-      const registered = registry.positions({ topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted");
+      const registered = registry.positions({ topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted" && ofStoryConflict(c, facts, registry));
       if (p.stance === "declares") {
         if (registered.some((c) => c.actor === actor.id && c.official && (c.stance === "declares" || c.stance === "states"))) continue;
         const remarks = registered.filter((c) => c.actor !== actor.id || !c.official);

@@ -1,5 +1,5 @@
 import { claimEvidence } from "../evidence.js";
-import { stanceFamily } from "../facts.js";
+import { ofStoryConflict, stanceFamily } from "../facts.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -10,7 +10,7 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * not (the IPC's later finding). Stances agree when they are of one family: for (demands,
  * accepts, commits to, supports, proposes), against (rejects, opposes, denies), concern (warns,
  * concerned) or assertion (states, declares); a negated stance flips for and against. The newer
- * statement is the evidence.
+ * statement is the evidence. Only positions of the story's conflict are compared.
  */
 export const outdatedPosition = defineBlockRule({
   id: "outdated-position",
@@ -22,7 +22,7 @@ export const outdatedPosition = defineBlockRule({
     for (const p of facts.positions[index] ?? []) {
       const actor = p.actorRecord;
       if (p.quoted || !actor || !p.topicId) continue;
-      const claims = registry.positions({ actor: actor.id, topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted");
+      const claims = registry.positions({ actor: actor.id, topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted" && ofStoryConflict(c, facts, registry));
       if (claims.length < 2) continue;
       const family = stanceFamily(p.stance, p.negated);
       let agreeing = -1;
