@@ -24,6 +24,8 @@ import {
   NON_COUNT_UNITS,
   OPERATION_WORDS,
   STRETCH_END_VERBS,
+  WAR_OUTCOME_PAST_VERBS,
+  ONGOING_AUXILIARIES,
   BETWEEN_EVENTS_WORDS,
   ORDINALS,
   QUALIFIER_PHRASES,
@@ -446,6 +448,8 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 
 /** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
 const WAR_WORD_REACH = 6;
+/** How many words after a war's noun its complement may run before its verb ("the 14-month war between Israel and Hezbollah killed"). */
+const WAR_COMPLEMENT_WORDS = 8;
 
 /** How many tokens before "by" an extension verb may stand ("extend the four-day truce in Gaza by two days"). */
 const EXTENSION_REACH = 12;
@@ -1081,7 +1085,7 @@ class BlockReader {
     // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
     // of something else than a truce's term or the war's age.
     // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
-    const stretchEnded = elapsed && !hyphenated && STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "");
+    const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? ""));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
@@ -1387,6 +1391,29 @@ class BlockReader {
       if (t.lower === "cease" && isJoiningHyphen(tokens, k + 1) && isWord(tokens[k + 2], "fire")) return "ceasefire";
     }
     return undefined;
+  }
+
+  /**
+   * True when the war word right after a compound length is the subject of a simple-past verb of
+   * what it did ("The 14-month war between Israel and Hezbollah killed ..."): a war told in the
+   * past, whose length ran to its end. Read over the few words of the noun's complement, up to a
+   * comma or a verb that keeps the war going ("has killed").
+   */
+  private warToldInPast(from: number, limit: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < Math.min(limit, from + 3) && !WAR_WORDS.has(tokens[k]?.lower ?? "")) k++;
+    if (k >= Math.min(limit, from + 3)) return false;
+    for (let j = k + 1; j < Math.min(limit, k + 1 + WAR_COMPLEMENT_WORDS); j++) {
+      const t = tokens[j]!;
+      if (t.type !== "word") {
+        if (isJoiningHyphen(tokens, j)) continue;
+        return false;
+      }
+      if (WAR_OUTCOME_PAST_VERBS.has(t.lower)) return true;
+      if (ONGOING_AUXILIARIES.has(t.lower)) return false;
+    }
+    return false;
   }
 
   private findWarWord(from: number, to: number): string | undefined {

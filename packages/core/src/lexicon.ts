@@ -415,6 +415,19 @@ export const STRETCH_END_VERBS: ReadonlySet<string> = new Set([
   "halted", "halts", "halting", "halt", "ended", "ends", "ending", "end", "stopped", "stops", "stopping", "stop", "paused", "pauses", "pausing", "concluded", "closed", "capped",
 ]);
 
+/**
+ * Simple-past verbs of what a war did, read after "the N-month war" ("The 14-month war between
+ * Israel and Hezbollah killed more than 4,000 people"): told in the past, the war has ended and
+ * its length is measured to its end, so it may be shorter than the time since it began. After
+ * "has" or "is" the war goes on and its age is judged as usual.
+ */
+export const WAR_OUTCOME_PAST_VERBS: ReadonlySet<string> = new Set([
+  "killed", "left", "displaced", "wounded", "injured", "claimed", "cost", "destroyed", "devastated", "uprooted", "lasted", "ended", "took", "forced", "drove", "razed",
+]);
+
+/** Words that, after a war's noun, say it goes on ("the 14-month war has killed", "is", "will"): its age is then counted to the story's date. */
+export const ONGOING_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "is", "are", "continues", "continued", "remains", "will", "would", "may", "might", "could"]);
+
 /** Words after a length that make it the time between two events ("two days after the ceasefire took effect", "a week before the vote"): neither a term nor an age. */
 export const BETWEEN_EVENTS_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "beforehand", "afterwards"]);
 
@@ -619,7 +632,9 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     ["supports", false, ["supports"], ["backs"], ["backed"], ["endorsed"], ["endorses"], ["favours"], ["favors"]],
     ["supports", true, ["welcomed"], ["welcomes"]],
     ["denies", true, ["denied"], ["denies"]],
-    ["proposes", false, ["proposed"], ["proposes"], ["offered"], ["offers"], ["offering"], ["put", "forward"], ["tabled"]],
+    // A proposal put forward is made in public, as a call is; an offer is often a report of what was conveyed in private.
+    ["proposes", true, ["proposed"], ["proposes"], ["put", "forward"], ["tabled"]],
+    ["proposes", false, ["offered"], ["offers"], ["offering"]],
   ] as [Stance, boolean, ...string[][]][]
 )
   .flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: false })))

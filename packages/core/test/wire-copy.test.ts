@@ -410,6 +410,14 @@ describe("an amount of time that is not the war's age", () => {
     ["A truce in November halted five weeks of fighting.", []],
     // ... which can still be longer than the war.
     ["A truce in November ended more than two years of fighting.", ["more than two years"]],
+    // WAR_OUTCOME_PAST_VERBS: a war told in the past ran to its end, which may be before today.
+    ["The three-month war between the two sides killed more than 300 people, officials said.", []],
+    ["The three-month war killed more than 300 people and displaced thousands.", []],
+    // ... but never past today.
+    ["The nine-month war between the two sides killed more than 300 people, officials said.", ["nine-month"]],
+    // ONGOING_AUXILIARIES: a war that goes on is as old as the time since it began.
+    ["The three-month war between the two sides has killed more than 300 people, officials said.", ["three-month"]],
+    ["The three-month war, which killed more than 300 people, goes on.", ["three-month"]],
     // An operation's age, with its noun nearer than a war word.
     ["The military operation in Jenin entered its third week on Monday.", []],
     ["The war, now in its third month, shows no sign of ending.", ["in its third month"]],
@@ -436,6 +444,10 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Israel will not agree under any circumstances to end the war as part of a deal.", ["Israel will not agree under any circumstances to end the war"]],
     ["Israel will not agree under any circumstances to end the war, the prime minister's office said.", []],
     ["Israel's conditions for ending the war have not changed.", ["Israel's conditions for ending the war have not changed"]],
+    // STANCE_PHRASES: a proposal put forward is made in public, as a call is; an offer may be a report of talks in private.
+    ["Hamas has proposed a five-year truce in return for the release of all hostages.", []],
+    ["Israel has put forward a plan for a two-month pause in the fighting.", []],
+    ["Israel has offered a two-month pause in the fighting.", ["Israel has offered a two-month pause in the fighting"]],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
   });
