@@ -467,6 +467,54 @@ describe("the card's placement in the window", () => {
     }
   });
 
+  /** A sticky toolbar 41 px tall at the window's top, as a phone shows the editor's. */
+  function toolbar(): HTMLElement {
+    const bar = document.body.appendChild(document.createElement("div"));
+    vi.spyOn(bar, "getBoundingClientRect").mockImplementation(() => DOMRect.fromRect({ x: 0, y: 0, width: 360, height: 41 }));
+    return bar;
+  }
+
+  /** The page's scrolling, which moves the words by what it scrolls. */
+  function scrolling(words: { top: number }) {
+    return vi.spyOn(window, "scrollBy").mockImplementation(((options: ScrollToOptions) => {
+      words.top -= options.top ?? 0;
+    }) as typeof window.scrollBy);
+  }
+
+  it("scrolls the words up beneath the toolbar at once when neither side has room for the whole card, and sets it whole below them", () => {
+    const bar = toolbar();
+    try {
+      const v = view(docOf([TOLL]), { ...JUNE, tooltip: { avoid: () => [bar] } });
+      // A tall card (three findings in a narrow window) over words near the window's bottom.
+      const words = geometry(v, { top: window.innerHeight - 168, left: 20 }, { width: 344, height: 640 });
+      const scroll = scrolling(words);
+      hover(v, "outdated-figure");
+      // A jump, never a smooth scroll: the words and the card land together, and no motion is forced on anyone.
+      expect(scroll.mock.calls).toEqual([[{ top: window.innerHeight - 168 - 41 - 8, behavior: "instant" }]]);
+      expect(words.top).toBe(49);
+      const card = cardOf(v);
+      expect([card.dataset.placement, card.style.top, card.style.maxHeight, card.dataset.capped]).toEqual(["below", "73px", "", undefined]);
+    } finally {
+      bar.remove();
+    }
+  });
+
+  it("leaves the page where it is, and caps the card, when even the whole window under the toolbar is too short for it", () => {
+    const bar = toolbar();
+    try {
+      const v = view(docOf([TOLL]), { ...JUNE, tooltip: { avoid: () => [bar] } });
+      const words = geometry(v, { top: window.innerHeight - 168, left: 20 }, { width: 344, height: window.innerHeight - 41 - 20 - 4 - 15 });
+      const scroll = scrolling(words);
+      hover(v, "outdated-figure");
+      expect(scroll).not.toHaveBeenCalled();
+      const card = cardOf(v);
+      expect(card.dataset.capped).toBe("true");
+      expect(card.dataset.placement).toBe("above");
+    } finally {
+      bar.remove();
+    }
+  });
+
   it("stays in the flow after the editor where there is no layout", () => {
     const v = view(docOf([TOLL]), JUNE);
     hover(v, "outdated-figure");
