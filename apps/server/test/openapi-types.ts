@@ -1741,6 +1741,7 @@ export interface components {
             /** @default [] */
             parties: string[];
             places: string[];
+            resumed?: string[];
             start: string;
         };
         ConflictPage: {
@@ -1754,6 +1755,7 @@ export interface components {
                 /** @default [] */
                 parties: string[];
                 places: string[];
+                resumed?: string[];
                 start: string;
             }[];
             next?: string;
@@ -2294,6 +2296,7 @@ export interface components {
                 /** @default [] */
                 parties: string[];
                 places: string[];
+                resumed?: string[];
                 start: string;
             }[];
             date?: string;

@@ -8,6 +8,7 @@ import {
   BARE_STANCE_VERBS,
   EXPLICIT_ANONYMITY_PHRASES,
   HEDGED_REPORTING_VERBS,
+  BODY_NOUNS,
   GROUPS,
   ATTACKERS,
   GROUP_PHRASES,
@@ -207,6 +208,8 @@ const SINCE_WORDS = 5;
 
 /** Participles after a comma that report what the sentence's subject said: "Zelensky dismissed the offer, saying Moscow ...". */
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(["saying", "adding"]);
+/** How many words may stand between "with" and its speaker's participle ("with the Palestinian Health Ministry saying"). */
+const WITH_SPEAKER_WORDS = 8;
 
 /** Nouns of a report that name its source after "from", "by" or "of" ("figures from the ministry"). */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report"]);
@@ -1867,7 +1870,7 @@ class BlockReader {
       if (SPEECH_PARTICIPLES.has(t.lower)) {
         // Not after a reporting verb of its own sentence (", the ministry said, adding that ..."): that speaker goes on.
         const reported = this.attributions[this.attributions.length - 1]?.sentence === sentence;
-        const np = !reported && isPunct(tokens[k - 1], ",") ? this.leadingName(start, k - 1) : undefined;
+        const np = reported ? undefined : isPunct(tokens[k - 1], ",") ? this.leadingName(start, k - 1) : this.speakerAfterWith(k, start);
         if (np) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
@@ -2170,6 +2173,23 @@ class BlockReader {
   private actorAt(k: number): string | undefined {
     const t = this.tokens[k];
     return t ? actorNamed(this.world, t) : undefined;
+  }
+
+  /**
+   * The speaker of "with the ministry saying that 21 people had been killed": the noun phrase
+   * between "with" and the participle at `k`, when it runs right up to it and reads as a source.
+   */
+  private speakerAfterWith(k: number, start: number): [number, number] | undefined {
+    const { tokens } = this;
+    for (let w = k - 1; w >= Math.max(start, k - WITH_SPEAKER_WORDS); w--) {
+      const t = tokens[w]!;
+      if (t.type === "punct" && !(t.text === "-" && !t.space) && t.text !== "'" && t.text !== "’") return undefined;
+      if (t.lower !== "with") continue;
+      const np = this.nounPhraseAfter(w + 1, k);
+      // A name, a role, or a body by its noun ("with the ministry saying").
+      return np && np[1] === k && (this.looksLikeSource(np) || BODY_NOUNS.has(tokens[k - 1]!.lower)) ? np : undefined;
+    }
+    return undefined;
   }
 
   private looksLikeSource(np: [number, number]): boolean {

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1270,6 +1270,7 @@ function countsAs(attribution: ResolvedAttribution, series: Series, registry: Re
 }
 
 const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
+const operationIndex = indexPhrases(OPERATION_PERIOD_CUES.map((words) => ({ words })));
 /** The kinds of cue a count's clause is read for, as bits: one pass over its words finds them all. */
 const CUE = { subset: 1, breakdown: 2, cumulative: 4, samePeriod: 8, perfect: 16 } as const;
 const countCueIndex = indexPhrases(
@@ -1384,6 +1385,8 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (mention.partOf === undefined && opensBreakdown(before, cues) && isPartByOtherMeasure(mention, countBeforeInSentence(block, mention), before, cues)) return "period";
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
   if (cues & CUE.breakdown) return "period";
+  // One operation's toll, though "since the start" or "toll" reads as the war's ("since the start of the operation").
+  if (cueAt(operationIndex, before) >= 0 || cueAt(operationIndex, after) >= 0) return "period";
   if (cues & CUE.cumulative) return "total";
   if (cues & CUE.samePeriod) {
     // "16 were wounded over the same period, taking the number of injured to 173,000": the total follows, so this is the day's.

@@ -240,6 +240,13 @@ export const MOVEMENT_CUES: readonly (readonly string[])[] = [
 ].flatMap((forms) => forms.map((verb) => [verb, "to"]));
 
 /**
+ * Nouns for one operation within a war: a length next to them is the operation's ("a three-day
+ * assault"), not the war's age; a count during one ("30 killed since the start of the operation")
+ * is the operation's toll, not the war's (see {@link PERIOD_CUES}).
+ */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz"]);
+
+/**
  * Time words and event words that make a count cover a short period or one event, not the running
  * total: "in the past 24 hours", "overnight", "on Monday", "in a strike". A cue counts only for
  * the count whose clause it stands in, and not when it dates a reporting verb ("said on Monday").
@@ -261,6 +268,16 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   // ceasefire took effect in November 2024", "until the truce".
   ["before"], ["until"], ["till"], ["prior", "to"],
 ];
+
+/**
+ * Words that make a count one operation's within the war ("30 killed since the start of the
+ * operation", "said it had killed 14 fighters during the raid"): the operation's toll, not the
+ * war's running total, even after "since the start" or "toll" ({@link CUMULATIVE_CUES}).
+ */
+export const OPERATION_PERIOD_CUES: readonly (readonly string[])[] = [...OPERATION_WORDS].flatMap((w) => [
+  ["during", "the", w], ["in", "the", w], ["throughout", "the", w], ["since", "the", w],
+  ["since", "the", "start", "of", "the", w], ["since", "the", "beginning", "of", "the", w], ["since", "the", "launch", "of", "the", w],
+]);
 
 /**
  * Words that make a count a part of a population that no series counts on its own: people killed
@@ -376,9 +393,6 @@ export const EXTENSION_WORDS: ReadonlySet<string> = new Set(["more", "extra", "a
 export const EXTENSION_VERBS: ReadonlySet<string> = new Set([
   "extend", "extends", "extended", "extending", "extension", "prolong", "prolongs", "prolonged", "prolonging", "lengthen", "lengthened", "renew", "renewed", "stretch", "stretched",
 ]);
-
-/** Nouns for one operation within a war: a length next to them is the operation's ("a three-day assault"), not the war's age. */
-export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz"]);
 
 /** Nouns for the war as a whole: an age written with an article or the unit alone ("a year of war", "the year-long conflict") is read only before one of them. */
 export const WHOLE_WAR_WORDS: ReadonlySet<string> = new Set(["war", "conflict", "fighting", "hostilities"]);

@@ -44,6 +44,11 @@ export const Conflict = z
     start: IsoDate,
     /** The day it ended, when it has. */
     end: IsoDate.optional(),
+    /**
+     * The days the fighting resumed after a truce, when it did (Lebanon's war on 2 March 2026): a
+     * story may count the war's age from its start or from the latest of these before its date.
+     */
+    resumed: z.array(IsoDate).optional(),
     /** Ids of the places it is fought in; the places within them belong to it too. */
     places: z.array(Id).min(1, { message: "a conflict needs at least one place" }),
     /** Actor ids of the parties to the conflict. */
@@ -51,7 +56,8 @@ export const Conflict = z
     description: z.string().optional(),
   })
   .strict()
-  .refine((c) => c.end === undefined || c.start <= c.end, { message: "conflict.end is before conflict.start", path: ["end"] });
+  .refine((c) => c.end === undefined || c.start <= c.end, { message: "conflict.end is before conflict.start", path: ["end"] })
+  .refine((c) => (c.resumed ?? []).every((d) => c.start < d), { message: "conflict.resumed has a day on or before conflict.start", path: ["resumed"] });
 export type Conflict = z.infer<typeof Conflict>;
 /** A conflict as written in a file, before defaults are applied. */
 export type ConflictInput = z.input<typeof Conflict>;

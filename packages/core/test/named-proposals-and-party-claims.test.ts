@@ -215,3 +215,22 @@ describe("a side's losses as stories write them", () => {
     expect(counts.map((m) => m.kind === "count" && m.measure)).toEqual([measure]);
   });
 });
+
+describe("a war that resumed after a truce", () => {
+  const data = registry.toData();
+  const resumed = Registry.from({ ...data, conflicts: data.conflicts.map((c) => ({ ...c, resumed: ["2031-06-01"] })) });
+  const elapsed = (r: Registry, text: string) => check(text, { registry: r, date: "2031-07-10" }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+
+  it("counts its age from its start or from the day the fighting resumed", () => {
+    const text = "Shelling went on in the Valley after nearly six weeks of war.";
+    expect(elapsed(registry, text)).toEqual(["nearly six weeks"]);
+    expect(elapsed(resumed, text)).toEqual([]);
+    expect(elapsed(resumed, "Shelling went on in the Valley after 18 months of war.")).toEqual([]);
+    // Neither from the start nor from the resumption.
+    expect(elapsed(resumed, "Shelling went on in the Valley after nearly six months of war.")).toEqual(["nearly six months"]);
+  });
+
+  it("refuses a resumption on or before the war's start", () => {
+    expect(() => Registry.from({ ...data, conflicts: data.conflicts.map((c) => ({ ...c, resumed: ["2029-06-01"] })) })).toThrow(/resumed/);
+  });
+});

@@ -300,6 +300,10 @@ describe("what sources a figure, and what does not", () => {
     // A body's own count, belief and figure-giving verbs source the figure.
     ["By Israel's count, some 17,000 fighters had been killed by August.", []],
     ["Israel believes 128 hostages remain in Gaza.", []],
+    // SPEECH_PARTICIPLES after "with" and its speaker: "with the ministry saying that ...".
+    ["The raid entered its sixth day, with the Palestinian Health Ministry saying that 21 people had been killed.", []],
+    ["The raid entered its sixth day, with the ministry adding that 21 people had been killed.", []],
+    ["The raid entered its sixth day, with 21 people killed and many saying they had fled.", ["21"]],
     ["Official figures put the number of Israelis, soldiers included, killed in the territory over that time at 29 or more.", []],
     ["The government put the number of civilians killed above 2,000.", []],
     // A part written as "14,000 of them children" reads with its whole, which is flagged once; a
@@ -322,12 +326,17 @@ describe("durations that are not a deal's terms", () => {
     ["An immediate six-week ceasefire in Gaza would follow. Monitors said the truce was violated 734 times in 12 hours.", "2024-05-04"],
     // STRETCH_END_VERBS: a stretch of the war measured to its end.
     ["An immediate six-week ceasefire in Gaza would follow. The truce halted seven months of fighting.", "2024-05-04"],
+    // A whole deal's length, given with its number of phases; a length "each" is every phase's.
+    ["Hamas proposed a 135-day truce in Gaza in three phases. In the first 45-day phase, women would be freed.", "2024-02-07"],
+    ["Hamas proposed a three-phase, 135-day truce in Gaza, with phases of 45 days each. The first 45-day phase would free women.", "2024-02-07"],
   ])("compares no duration in %j", (text, date) => {
     expect(of(text, date, "inconsistent-duration")).toEqual([]);
   });
 
   it("still compares two lengths of the same truce in a story of a war the registry covers", () => {
     expect(of("An immediate six-week ceasefire in Gaza would follow. The initial phase, lasting 40 days, would see hostages freed.", "2024-05-04", "inconsistent-duration")).toEqual(["40 days"]);
+    // Without its number of phases, a truce's length is its first phase's.
+    expect(of("Hamas proposed a 135-day truce in Gaza. In the first 45-day phase, women would be freed.", "2024-02-07", "inconsistent-duration")).toEqual(["45-day"]);
   });
 });
 
@@ -371,6 +380,10 @@ describe("counts that are not the war's running total, read from their clause", 
     ["Since the Rafah crossing closed on April 20, 900 people have been killed in Gaza, the ministry said.", "900"],
     ["The ministry said more than 1,600 people had been killed over the same period.", "more than 1,600"],
     ["The ministry said more than 1,800 deaths from earlier in the war had been added to the register.", "more than 1,800"],
+    // OPERATION_PERIOD_CUES: one operation's toll, even after "since the start".
+    ["In Gaza, 1,200 people have been killed since the start of the operation, the ministry said.", "1,200"],
+    ["The ministry said 1,200 people had been killed in Gaza during the raid.", "1,200"],
+    ["The army said it had killed 1,200 fighters in Gaza in the operation.", "1,200"],
   ])("does not judge against the toll %j", (text) => {
     expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([]);
   });
@@ -380,6 +393,7 @@ describe("counts that are not the war's running total, read from their clause", 
     ["The ministry said 75,000 people had been killed and 400 wounded in Gaza since October 7.", "75,000"],
     ["The ministry said 1,200 people have been killed in Gaza since October 2023.", "1,200"],
     ["The ministry said the number of people killed has climbed to 1,200.", "1,200"],
+    ["In Gaza, 1,200 people have been killed since the start of the war, the ministry said.", "1,200"],
   ])("judges the running total in %j", (text, figure) => {
     expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([figure]);
   });

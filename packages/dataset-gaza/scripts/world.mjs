@@ -66,8 +66,11 @@ export const CONFLICTS = [
     name: "the Israel–Hezbollah conflict",
     aliases: ["Israel-Hezbollah war", "Israel–Hezbollah war", "war in Lebanon", "Israel-Hezbollah conflict"],
     start: "2023-10-08",
+    // The war resumed on 2 March 2026, after the truce of 27 November 2024; the ministry restarted
+    // its count that day (the data's phase 2: LEBANON_PHASE_STARTS in transform.mjs).
+    resumed: ["2026-03-02"],
     places: ["lebanon", "israel"],
     parties: ["israel", "hezbollah"],
-    description: "Cross-border fighting from 8 October 2023, escalating into war in September 2024; Lebanon's Ministry of Public Health counts its dead from that day.",
+    description: "Cross-border fighting from 8 October 2023, escalating into war in September 2024, halted by the truce of 27 November 2024 and resumed on 2 March 2026; Lebanon's Ministry of Public Health counts its dead from 8 October 2023, and again from 2 March 2026.",
   },
 ];

@@ -210,3 +210,20 @@ describe("a registry with a second war merged in", () => {
     expect(differences).toEqual([]);
   });
 });
+
+describe("the Lebanese war's resumption", () => {
+  const registry = defaultRegistry();
+  const elapsed = (text: string, date: string) => check(text, { registry, date }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+
+  it("is data: the fighting resumed on the day the ministry restarted its count", () => {
+    expect(registry.conflict("israel-hezbollah-war")?.resumed).toEqual(["2026-03-02"]);
+  });
+
+  it("lets a story count the war's age from its start or from the resumption, and from nothing else", () => {
+    expect(elapsed("Hezbollah fired rockets at northern Israel after nearly six weeks of war in Lebanon.", "2026-04-10")).toEqual([]);
+    expect(elapsed("Hezbollah fired rockets at northern Israel after two and a half years of war in Lebanon.", "2026-04-10")).toEqual([]);
+    expect(elapsed("Hezbollah fired rockets at northern Israel after nearly six months of war in Lebanon.", "2026-04-10")).toEqual(["nearly six months"]);
+    // Before the resumption, six weeks is no age of the war.
+    expect(elapsed("Hezbollah fired rockets at northern Israel after nearly six weeks of war in Lebanon.", "2025-04-10")).toEqual(["nearly six weeks"]);
+  });
+});

@@ -7,6 +7,31 @@ import type { DurationMention, ExtractedBlock } from "../mention.js";
 import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
+/**
+ * True when a truce's length with no phase of its own stands in a sentence that gives the deal's
+ * number of phases ("a 135-day truce in three phases", "a three-phase, 135-day truce"): the
+ * length of the whole deal, not of its first phase. A length "each" ("three phases of 45 days
+ * each") is every phase's, the first's too.
+ */
+function spansPhases(block: ExtractedBlock, m: DurationMention): boolean {
+  if (m.phase !== undefined || m.extension) return false;
+  const beside = mentionsOfKind(block, "stage-count").some((c) => {
+    if (c.sentence !== m.sentence || c.count < 2) return false;
+    // "a 135-day truce in three phases": the count of phases right after the truce's noun.
+    if (c.from >= m.to) return SPAN_AFTER.test(block.text.slice(m.to, c.from));
+    // "a three-phase, 135-day truce": the count of phases modifying the same noun.
+    return c.to <= m.from && SPAN_BEFORE.test(block.text.slice(c.to, m.from));
+  });
+  return beside && !EACH.test(block.text.slice(m.to, m.to + 16));
+}
+
+/** Between a truce's length and its number of phases: its noun and a few words (a place), and "in", "over" or "across" ("a 135-day truce in three phases"). */
+const SPAN_AFTER = /^(?:[\s-]*[\p{L}]+){0,4}\s+(?:in|over|across|of)\s+$/u;
+/** Between a number of phases and the length after it: a comma or "and" ("a three-phase, 135-day truce"). */
+const SPAN_BEFORE = /^\s*(?:,|and)?\s*$/u;
+
+const EACH = /^\s*(?:each|apiece)\b/i;
+
 const PAUSE_WORDS = new Set(["ceasefire", "cease-fire", "truce", "pause", "lull", "halt", "respite", "calm", "suspension"]);
 
 interface PhaseDuration {
@@ -22,7 +47,8 @@ interface PhaseDuration {
  * duration matches none of the lengths the registry holds for that phase of the proposal it
  * describes. A ceasefire named without a phase is read as the first phase when the story is about
  * a war the registry covers. An age ("the six-week-old war") and what a truce really lasted
- * ("a ceasefire that had held for two months collapsed") are not a deal's terms. Each duration is tied
+ * ("a ceasefire that had held for two months collapsed") are not a deal's terms, nor is the length
+ * of a whole deal given with its number of phases ("a 135-day truce in three phases"). Each duration is tied
  * to a proposal by the proposers its sentence or paragraph names ("Egyptian mediators") and to a
  * version by the words that name it ("the copy Hamas published", "Israel's offer"); durations
  * tied to different versions are not compared with each other, and a named version is checked
@@ -72,7 +98,7 @@ export const inconsistentDuration: Rule = {
           }
           continue;
         }
-        if (isAge(block.text, m) || tellsWhatItLasted(block, m)) continue;
+        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || spansPhases(block, m)) continue;
         const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
         if (phase !== EXTENSION) lastPhase = phase;

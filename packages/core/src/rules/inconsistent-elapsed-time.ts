@@ -2,6 +2,7 @@ import { daysBetween, monthsBetween } from "../dates.js";
 import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
 import type { ElapsedMention } from "../mention.js";
+import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
 import { FUTURE_ENTRY_CUES, MONTHS, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS, indexPhrases } from "../lexicon.js";
@@ -11,8 +12,8 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * `inconsistent-elapsed-time` (warning): an elapsed time ("nearly seven-month-long conflict",
  * "more than 200 days of war", "in its eighth month") disagrees with the war's start date (the
  * registry's `war-start` event, else the date the story gives; a sentence that names only another
- * registered conflict is measured from that conflict's start) and the document date, with the
- * tolerance of {@link fitsElapsed}.
+ * registered conflict is measured from that conflict's start, or from the day its fighting last
+ * resumed after a truce) and the document date, with the tolerance of {@link fitsElapsed}.
  */
 export const inconsistentElapsedTime = defineBlockRule({
   id: "inconsistent-elapsed-time",
@@ -29,6 +30,9 @@ export const inconsistentElapsedTime = defineBlockRule({
       if (!start) continue;
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;
+      // A war that resumed after a truce may be counted from its resumption ("nearly six weeks of war" since the fighting restarted).
+      const resumed = latestResumption(start.conflict, date);
+      if (resumed && fitsElapsed(m, elapsedIn(m.unit, resumed, date), entersLater(block.text, m))) continue;
       // A stretch an event ended ran to a day on or before this one: too long is wrong, shorter may fit.
       if (m.ended && lowestAmount(m) <= actual) continue;
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
@@ -68,6 +72,13 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
   // "since the war began", "after Russia launched its full-scale invasion", "since October 7".
   const words = after.slice(1, 8);
   return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
+}
+
+/** The latest day a conflict's fighting resumed on or before `date`, if it ever did. */
+function latestResumption(conflict: Conflict | undefined, date: string): string | undefined {
+  let latest: string | undefined;
+  for (const day of conflict?.resumed ?? []) if (day <= date && (!latest || day > latest)) latest = day;
+  return latest;
 }
 
 /** The least age an elapsed time allows, in its unit: "more than two years" at least 2, "nearly two years" 1.7, "two years" 1.85. */
