@@ -382,7 +382,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const JOINED_GROUP_REACH = 16;
 
 /** How many tokens before an ordinal age its operation noun may stand ("the military operation in the northern occupied West Bank entered its third week"). */
-const OPERATION_REACH = 12;
+const OPERATION_REACH = 16;
 
 /** Number words a ratio is written with ("one in five", "nine in ten"), with their values. */
 const RATIO_WORDS: ReadonlyMap<string, number> = new Map([["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["hundred", 100]]);

@@ -1269,6 +1269,9 @@ function countsAs(attribution: ResolvedAttribution, series: Series, registry: Re
   return counter !== undefined && (counter.id === side.id || counter.affiliation === side.id);
 }
 
+/** "of" and a possessive right after a count: "14 of Tuesday's dead". */
+const POSSESSIVE_OF = /^\s+of\s+[\p{L}\p{N}]+['’]s?\s/u;
+
 const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
 const operationIndex = indexPhrases(OPERATION_PERIOD_CUES.map((words) => ({ words })));
 /** The kinds of cue a count's clause is read for, as bits: one pass over its words finds them all. */
@@ -1372,7 +1375,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // "Children account for more than 200 of the Palestinians killed": some of a larger count.
   // ("46 of them children" breaks down the count before it, and is read as that count's part below.)
   // A copula after it says what the part is ("around 8,000 of the dead are children"): its group is read from there.
-  if (mention.partOf === undefined && after[0] === "of" && (after[1] === "the" || after[1] === "those") && !after.some((w) => BE_WORDS.has(w))) return "period";
+  // "14 of Tuesday's dead", "five of the army's casualties": a possessive for "the".
+  const ofWhole = after[0] === "of" && (after[1] === "the" || after[1] === "those" || POSSESSIVE_OF.test(block.text.slice(mention.to, mention.to + 40)));
+  if (mention.partOf === undefined && ofWhole && !after.some((w) => BE_WORDS.has(w))) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
     // "132 hostages, including 28 believed to have died": a breakdown counted by another measure

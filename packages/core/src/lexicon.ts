@@ -183,7 +183,11 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     // Famine and malnutrition name a death count only with a word of dying: "facing famine" counts the hungry, not the dead.
     [["starved"], "starvation-deaths"], [["starved", "to", "death"], "starvation-deaths"],
     ...HUNGER_CAUSES.flatMap((cause) =>
-      [[cause, "deaths"], [`${cause}-related`, "deaths"], ["deaths", "from", cause], ["deaths", "due", "to", cause], ["died", "of", cause], ["died", "from", cause], ["dying", "of", cause], ["dying", "from", cause]].map(
+      [
+        [cause, "deaths"], [`${cause}-related`, "deaths"], ["deaths", "from", cause], ["deaths", "due", "to", cause], ["died", "of", cause], ["died", "from", cause], ["dying", "of", cause], ["dying", "from", cause],
+        // "took the malnutrition toll to 227", "died of hunger-related causes".
+        [cause, "toll"], [cause, "death", "toll"], [`${cause}-related`, "toll"], [`${cause}-related`, "death", "toll"], ["died", "of", `${cause}-related`], ["died", "from", `${cause}-related`],
+      ].map(
         (words) => [words, "starvation-deaths"] as const,
       ),
     ),
@@ -240,11 +244,12 @@ export const MOVEMENT_CUES: readonly (readonly string[])[] = [
 ].flatMap((forms) => forms.map((verb) => [verb, "to"]));
 
 /**
- * Nouns for one operation within a war: a length next to them is the operation's ("a three-day
- * assault"), not the war's age; a count during one ("30 killed since the start of the operation")
+ * Nouns for one operation or stretch of pressure within a war (a raid, a blockade, a standoff): a
+ * length next to them is the operation's ("a three-day assault", "the standoff entered its third
+ * week"), not the war's age; a count during one ("30 killed since the start of the operation")
  * is the operation's toll, not the war's (see {@link PERIOD_CUES}).
  */
-export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz"]);
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz", "standoff", "stand-off", "blockade", "curfew", "lockdown"]);
 
 /**
  * Time words and event words that make a count cover a short period or one event, not the running

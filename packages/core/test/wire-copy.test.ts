@@ -143,6 +143,9 @@ describe("what a count counts, and over what time", () => {
     // HUNGER_CAUSES: each way a death from hunger is written.
     ["The ministry said deaths from famine and malnutrition since the start of the war had risen to 281, including 114 children.", [["281", "starvation-deaths", true], ["114", "starvation-deaths", true]]],
     ["Two more people died from dehydration, bringing the number of hunger-related deaths to 215.", [["Two", "starvation-deaths", false], ["215", "starvation-deaths", true]]],
+    // ... and the toll of it, and its causes.
+    ["# Five more deaths take malnutrition toll to 227, ministry says", [["227", "starvation-deaths", true]]],
+    ["The ministry said 227 people have now died of hunger-related causes since the war began.", [["227", "starvation-deaths", true]]],
     // PERFECT_CUES: any of the count's verbs after "has", "have" or "had".
     ["Israeli strikes have wounded more than 78,000 people, the ministry said.", [["more than 78,000", "injured", true]]],
     ["Settlers have displaced more than 1,000 Palestinians in the West Bank, the office said.", [["more than 1,000", "displaced", true]]],
@@ -384,6 +387,9 @@ describe("counts that are not the war's running total, read from their clause", 
     ["In Gaza, 1,200 people have been killed since the start of the operation, the ministry said.", "1,200"],
     ["The ministry said 1,200 people had been killed in Gaza during the raid.", "1,200"],
     ["The army said it had killed 1,200 fighters in Gaza in the operation.", "1,200"],
+    ["The ministry said 1,200 people had been killed in Gaza since the blockade began.", "1,200"],
+    // "of" and a possessive: a part of that day's dead.
+    ["A doctor said 1,200 of Tuesday's dead in Gaza had been shot near aid sites.", "1,200"],
   ])("does not judge against the toll %j", (text) => {
     expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([]);
   });
@@ -434,6 +440,9 @@ describe("an amount of time that is not the war's age", () => {
     ["The three-month war, which killed more than 300 people, goes on.", ["three-month"]],
     // An operation's age, with its noun nearer than a war word.
     ["The military operation in Jenin entered its third week on Monday.", []],
+    ["A standoff between security forces and gunmen in Jenin entered its third week.", []],
+    ["Talks resumed as a standoff between Palestinian Authority forces and gunmen in the Jenin refugee camp entered its third week.", []],
+    ["The blockade of the camp entered its second month.", []],
     ["The war, now in its third month, shows no sign of ending.", ["in its third month"]],
     ["Two years since the war began, talks have stalled.", ["Two years"]],
     ["Two years since October 7, talks have stalled.", ["Two years"]],
