@@ -1910,6 +1910,16 @@ class BlockReader {
         this.pushAttribution([before, before + 1], t.lower, sentence, anonymous, k);
         continue;
       }
+      // "... Antonio Guterres, who said more than 26,000 had been injured": the speaker is the name before ", who".
+      let who = k - 1;
+      while (who > start && AUXILIARIES.has(tokens[who]!.lower)) who -= 1;
+      if (isWord(tokens[who], "who") && isPunct(tokens[who - 1], ",")) {
+        const antecedent = this.nounPhraseBefore(who - 1, start);
+        if (antecedent) {
+          this.pushAttribution(antecedent, t.lower, sentence, anonymous, k);
+          continue;
+        }
+      }
       // "the ministry said" (subject before) or ", said the ministry" (inverted).
       const subject = this.nounPhraseBefore(k, start);
       if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower) && !isAcronym(tokens[subject[0]]!))) {

@@ -303,6 +303,10 @@ describe("what sources a figure, and what does not", () => {
     // A body's own count, belief and figure-giving verbs source the figure.
     ["By Israel's count, some 17,000 fighters had been killed by August.", []],
     ["Israel believes 128 hostages remain in Gaza.", []],
+    // A relative "who" after a name: the name is the speaker.
+    ["The figure was given to the Security Council by Secretary-General Antonio Guterres, who said more than 26,000 civilians had been injured.", []],
+    ["The figure was given to the council by the secretary-general's envoy, who has said 500 civilians were killed.", []],
+    ["Talks went on with people who said 500 civilians were killed.", ["500"]],
     // SPEECH_PARTICIPLES after "with" and its speaker: "with the ministry saying that ...".
     ["The raid entered its sixth day, with the Palestinian Health Ministry saying that 21 people had been killed.", []],
     ["The raid entered its sixth day, with the ministry adding that 21 people had been killed.", []],
