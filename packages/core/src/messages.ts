@@ -1,5 +1,5 @@
 import type { Claim } from "./claim.js";
-import { formatDate } from "./dates.js";
+import { formatDate, isValidIsoDate } from "./dates.js";
 import { INCIDENT_MEASURES } from "./lexicon.js";
 
 // Every sentence factmark shows people is built here, so a newsroom can translate or re-word
@@ -47,6 +47,25 @@ export function measureWords(measure: string): string {
  * One plain sentence saying what a claim's source reported: "the Gaza Ministry of Health reported
  * 37,431 killed on 20 June 2024". For a position, `actorName` names who took it.
  */
+/**
+ * A proposal's version as a reader names it: by its date ("the version of 6 May 2024"), else by
+ * the words of its id ("the hamas published version"); ids stay in the evidence's claim ids.
+ */
+export function versionName(version: string, date: string | undefined): string {
+  const day = date ?? /\d{4}-\d{2}-\d{2}/.exec(version)?.[0];
+  return day && isValidIsoDate(day) ? `the version of ${formatDate(day)}` : `the ${version.replace(/[-_]+/g, " ")} version`;
+}
+
+/**
+ * The version an evidence line names after its length: by its date (" (the version of 6 May
+ * 2024)"). A version with no date has no name a writer would know: the source that gave it, named
+ * first in the line, tells it apart.
+ */
+function versionAside(version: string | undefined, date: string | undefined): string {
+  const day = date ?? (version ? /\d{4}-\d{2}-\d{2}/.exec(version)?.[0] : undefined);
+  return version && day && isValidIsoDate(day) ? ` (${versionName(version, day)})` : "";
+}
+
 export function describeEvidence(claim: Claim, sourceName: string, actorName?: string): string {
   switch (claim.kind) {
     case "casualty": {
@@ -56,7 +75,7 @@ export function describeEvidence(claim: Claim, sourceName: string, actorName?: s
       return `${sourceName} reported ${hedge}${amount} ${measureWords(claim.measure)} on ${formatDate(claim.asOf)}`;
     }
     case "phase":
-      return `${sourceName} gave phase ${claim.index}${claim.of !== undefined ? ` of ${claim.of}` : ""}${claim.durationDays !== undefined ? ` as ${formatDays({ min: claim.durationDays, max: claim.durationDays })}` : ""}${claim.proposal.version ? ` (${claim.proposal.version})` : ""}, ${formatDate(claim.asOf)}`;
+      return `${sourceName} gave phase ${claim.index}${claim.of !== undefined ? ` of ${claim.of}` : ""}${claim.durationDays !== undefined ? ` as ${formatDays({ min: claim.durationDays, max: claim.durationDays })}` : ""}${versionAside(claim.proposal.version, claim.proposal.date)}, ${formatDate(claim.asOf)}`;
     case "position": {
       const who = actorName ?? sourceName;
       const speaker = claim.speaker?.name ? ` (${claim.speaker.name}${claim.speaker.role ? `, ${claim.speaker.role}` : ""})` : claim.speaker?.role ? ` (${claim.speaker.onRecord ? "" : "an unnamed "}${claim.speaker.role})` : "";

@@ -292,7 +292,7 @@ export class FindingCard {
         for (const evidence of finding.evidence) {
           const item = list.appendChild(el("li", "fm-evidence"));
           item.dataset.claimId = evidence.claimId;
-          item.appendChild(el("span", "fm-evidence-label", evidenceText(evidence, registry)));
+          item.appendChild(el("span", "fm-evidence-label", evidenceText(evidence)));
           const url = readerUrl(evidence.url, evidence.source.id, registry);
           if (url) {
             item.appendChild(doc.createTextNode(" "));

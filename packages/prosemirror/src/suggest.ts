@@ -103,19 +103,10 @@ export function readerUrl(url: string | undefined, sourceId: string, registry: R
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
 
 /**
- * An evidence line as the card shows it to the writer: core's sentence, with a proposal's version
- * named by its date ("the version of 6 May 2024") rather than by its id
- * ("hamas-accepted-2024-05-06"; a version with no date goes unnamed), and any date in the day-month-year style of the rest of the card.
- * The claim's id stays out of the text (the card keeps it in `data-claim-id`).
+ * An evidence line as the card shows it to the writer: core's sentence (which names a proposal's
+ * version by its date, never by its id), with any date in the day-month-year style of the rest of
+ * the card. The claim's id stays out of the text (the card keeps it in `data-claim-id`).
  */
-export function evidenceText(evidence: Evidence, registry: Registry | undefined): string {
-  let text = evidence.label;
-  const claim = registry?.claim(evidence.claimId);
-  if (claim?.kind === "phase" && claim.proposal.version) {
-    const version = claim.proposal.version;
-    const date = claim.proposal.date ?? version.match(/\d{4}-\d{2}-\d{2}/)?.[0];
-    // A version with no date has no name a writer would know: the source that gave it tells it apart.
-    text = text.split(` (${version})`).join(date && isValidIsoDate(date) ? ` (the version of ${formatDate(date)})` : "");
-  }
-  return text.replace(ISO_DATE, (iso) => (isValidIsoDate(iso) ? formatDate(iso) : iso));
+export function evidenceText(evidence: Evidence): string {
+  return evidence.label.replace(ISO_DATE, (iso) => (isValidIsoDate(iso) ? formatDate(iso) : iso));
 }

@@ -81,12 +81,13 @@ const CASES: Case[] = [
   { rule: "anonymous-source", text: "The talks stalled, officials said.", date: "2024-05-04", fixes: [] },
   {
     rule: "misattributed-claim",
-    text: "The United Nations has declared a “full-blown famine” in the region.",
+    // In Gaza: a story that names no registered conflict is judged against none of its positions.
+    text: "The United Nations has declared a “full-blown famine” in Gaza.",
     date: "2024-05-04",
     fixes: [
       {
         label: "Credit the World Food Programme's executive director, Cindy McCain (3 May 2024)",
-        after: "The World Food Programme's executive director, Cindy McCain, said on 3 May 2024 that there is a “full-blown famine” in the region.",
+        after: "The World Food Programme's executive director, Cindy McCain, said on 3 May 2024 that there is a “full-blown famine” in Gaza.",
       },
       {
         label: "Credit the Integrated Food Security Phase Classification (18 March 2024)",

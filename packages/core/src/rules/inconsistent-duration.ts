@@ -1,7 +1,7 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
 import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
-import { formatDays, messages, phaseWords } from "../messages.js";
+import { formatDays, messages, phaseWords, versionName } from "../messages.js";
 import { ENDED_TRUCE_CUES, WINDOW_ACTS, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
 import type { Registry } from "../registry.js";
@@ -167,7 +167,7 @@ export const inconsistentDuration: Rule = {
           from: mention.from,
           to: mention.to,
           message: context.versions
-            ? messages.durationAgainstVersion(mention.text, formatDays(mention.days), phaseWords(phase)!, context.versions.join(", "), listed)
+            ? messages.durationAgainstVersion(mention.text, formatDays(mention.days), phaseWords(phase)!, context.versions.map((v) => versionName(v, registered.find((c) => c.proposal.version === v)?.proposal.date)).join(", "), listed)
             : tiedTo.length === 1 && registered[0]?.proposal.title
               ? messages.durationAgainstProposal(mention.text, formatDays(mention.days), phaseWords(phase)!, registered[0].proposal.title, listed)
               : messages.durationAgainstRegistry(mention.text, formatDays(mention.days), phaseWords(phase)!, listed),
