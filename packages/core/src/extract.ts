@@ -208,6 +208,8 @@ const SINCE_WORDS = 5;
 
 /** Participles after a comma that report what the sentence's subject said: "Zelensky dismissed the offer, saying Moscow ...". */
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(["saying", "adding"]);
+/** Nouns of a deal's phase: a sentence about one gives the deal's terms ("In a second phase, Israeli forces would leave"). */
+const DEAL_PHASE_NOUNS: ReadonlySet<string> = new Set(["phase", "phases", "stage", "stages"]);
 /** How many words may stand between "with" and its speaker's participle ("with the Palestinian Health Ministry saying"). */
 const WITH_SPEAKER_WORDS = 8;
 
@@ -807,9 +809,16 @@ class BlockReader {
     }
   }
 
-  /** True when the words before token `k` in its sentence make what follows a condition or a proposal's term: "If Hamas …", "Under the plan, …", "unless". */
+  /**
+   * True when the words before token `k` in its sentence make what follows a condition or a
+   * proposal's term: "If Hamas …", "Under the plan, …", "unless", or a phase of a deal ("In a
+   * second phase, … Israeli forces would leave Gaza").
+   */
   private isConditionOrTerm(sentenceStart: number, k: number): boolean {
-    for (let c = sentenceStart; c < k; c++) if (isWord(this.tokens[c], "if", "under", "unless", "whether")) return true;
+    for (let c = sentenceStart; c < k; c++) {
+      const t = this.tokens[c]!;
+      if (isWord(t, "if", "under", "unless", "whether") || (t.type === "word" && DEAL_PHASE_NOUNS.has(t.lower))) return true;
+    }
     return false;
   }
 
@@ -1878,6 +1887,14 @@ class BlockReader {
         const np = this.nounPhraseAfter(k + 1, end);
         if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
+      }
+      // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show": the possessor counted.
+      if (REPORT_NOUNS.has(t.lower) && k > start) {
+        const possessor = this.possessorBefore(k, start);
+        if (possessor && (this.looksLikeSource(possessor) || BODY_NOUNS.has(tokens[possessor[1] - 1]!.lower))) {
+          this.pushAttribution(possessor, `${t.lower}`, sentence, anonymous, k);
+          continue;
+        }
       }
       if (REPORT_NOUNS.has(t.lower) && isWord(tokens[k + 1], "from", "by", "of")) {
         const np = this.nounPhraseAfter(k + 2, end);

@@ -303,6 +303,10 @@ describe("what sources a figure, and what does not", () => {
     // A body's own count, belief and figure-giving verbs source the figure.
     ["By Israel's count, some 17,000 fighters had been killed by August.", []],
     ["Israel believes 128 hostages remain in Gaza.", []],
+    // A possessor before a report noun counted: "the UN's count", "the ministry's latest figures".
+    ["The war reached its 1,000th day, with the UN's count of civilians killed now standing at 12,164.", []],
+    ["The ministry's latest figures show that 227 people have died of hunger.", []],
+    ["The war reached its 1,000th day, with the count of civilians killed now standing at 12,164.", ["12,164"]],
     // A relative "who" after a name: the name is the speaker.
     ["The figure was given to the Security Council by Secretary-General Antonio Guterres, who said more than 26,000 civilians had been injured.", []],
     ["The figure was given to the council by the secretary-general's envoy, who has said 500 civilians were killed.", []],
@@ -471,6 +475,9 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Israel will not agree under any circumstances to end the war as part of a deal.", ["Israel will not agree under any circumstances to end the war"]],
     ["Israel will not agree under any circumstances to end the war, the prime minister's office said.", []],
     ["Israel's conditions for ending the war have not changed.", ["Israel's conditions for ending the war have not changed"]],
+    // A deal's phase makes what a side "would" do one of its terms.
+    ["In a second phase, the remaining hostages would be released and Israeli forces would leave Gaza.", []],
+    ["Israeli forces would leave Gaza only after Hamas disarms.", ["Israeli forces would leave Gaza only"]],
     // STANCE_PHRASES: a proposal put forward is made in public, as a call is; an offer may be a report of talks in private.
     ["Hamas has proposed a five-year truce in return for the release of all hostages.", []],
     ["Israel has put forward a plan for a two-month pause in the fighting.", []],
