@@ -1091,7 +1091,9 @@ class BlockReader {
       } else if (isWord(next, "ago")) {
         subject = undefined;
       } else if (isWord(tokens[i - 1], "lasting", "last", "lasts", "for", "spanning", "of") || isWord(next2, "ceasefire", "truce", "pause")) {
-        subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined);
+        // "three phases of 45 days each": every phase's length, the first's too.
+        const eachPhase = isWord(tokens[i - 1], "of") && isWord(tokens[i - 2], "phases", "stages") && isWord(next, "each", "apiece");
+        subject = eachPhase ? "truce" : (this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined));
       }
     }
     // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths

@@ -348,6 +348,8 @@ describe("durations that are not a deal's terms", () => {
     expect(of("An immediate six-week ceasefire in Gaza would follow. The initial phase, lasting 40 days, would see hostages freed.", "2024-05-04", "inconsistent-duration")).toEqual(["40 days"]);
     // Without its number of phases, a truce's length is its first phase's.
     expect(of("Hamas proposed a 135-day truce in Gaza. In the first 45-day phase, women would be freed.", "2024-02-07", "inconsistent-duration")).toEqual(["45-day"]);
+    // A length "each" after a number of phases is every phase's, the first's too.
+    expect(of("Hamas proposed a truce for Gaza in three phases of 45 days each. In the first 40-day phase, women would be freed.", "2024-02-07", "inconsistent-duration")).toEqual(["40-day"]);
   });
 });
 
