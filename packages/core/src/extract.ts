@@ -1099,7 +1099,7 @@ class BlockReader {
     // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
     // of something else than a truce's term or the war's age.
     // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
-    const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? ""));
+    const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? ""));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
@@ -1413,8 +1413,11 @@ class BlockReader {
    * past, whose length ran to its end. Read over the few words of the noun's complement, up to a
    * comma or a verb that keeps the war going ("has killed").
    */
-  private warToldInPast(from: number, limit: number): boolean {
+  private warToldInPast(start: number, from: number, limit: number): boolean {
     const { tokens } = this;
+    // "More than 4,000 people were killed in Lebanon during the 14-month war": a simple past before
+    // "during the" tells of the war as a whole that has ended.
+    if (isWord(tokens[start - 2], "during", "throughout") && isWord(tokens[start - 1], "the") && this.simplePastBefore(start - 2)) return true;
     let k = from;
     while (k < Math.min(limit, from + 3) && !WAR_WORDS.has(tokens[k]?.lower ?? "")) k++;
     if (k >= Math.min(limit, from + 3)) return false;
@@ -1428,6 +1431,19 @@ class BlockReader {
       if (ONGOING_AUXILIARIES.has(t.lower)) return false;
     }
     return false;
+  }
+
+  /** True when the words of the sentence before `k` hold a simple past ("were killed", "was") and no perfect or present ("have been", "is"). */
+  private simplePastBefore(k: number): boolean {
+    const { tokens } = this;
+    let past = false;
+    for (let j = k - 1; j >= this.sentenceStart(k); j--) {
+      const t = tokens[j]!;
+      if (t.type !== "word") continue;
+      if (ONGOING_AUXILIARIES.has(t.lower) || t.lower === "had") return false;
+      if (t.lower === "was" || t.lower === "were") past = true;
+    }
+    return past;
   }
 
   private findWarWord(from: number, to: number): string | undefined {
@@ -1735,8 +1751,13 @@ class BlockReader {
         if (t.type === "number" && !YEAR.test(t.text) && !isDayOfDate(tokens, k)) break;
         // A full stop inside the sentence ends an abbreviation ("since Oct. 7"), not the subject.
         if (t.type === "punct" && (t.text === ";" || t.text === ":")) break;
-        const m = phraseAt(MEASURE_INDEX, tokens, k);
+        let m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && k + m.words.length <= start) {
+          // Read backwards, a phrase is met at its last words: "famine deaths" before "deaths".
+          for (let b = k - 1; b >= Math.max(sentenceStart, k - LONGEST_MEASURE + 1); b--) {
+            const longer = phraseAt(MEASURE_INDEX, tokens, b);
+            if (longer && b + longer.words.length >= k + m.words.length && b + longer.words.length <= start) m = longer;
+          }
           if (m.measure === "attacks") incident = true;
           else if (NOUN_MEASURES.has(m.words[0]!)) {
             // "the child death toll climbs to 219": the group before the noun.

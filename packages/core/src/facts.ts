@@ -1269,6 +1269,24 @@ function countsAs(attribution: ResolvedAttribution, series: Series, registry: Re
   return counter !== undefined && (counter.id === side.id || counter.affiliation === side.id);
 }
 
+/**
+ * True when the rest of a count's sentence carries it on to a running total given after it
+ * ({@link RUNNING_TOTAL_VERBS} with "the ... to" and a later count in the sentence: "taking the
+ * number of injuries to 121,688").
+ */
+function carriedToTotal(block: ExtractedBlock, mention: CountMention): boolean {
+  const span = block.sentences[mention.sentence];
+  if (!span) return false;
+  const rest = block.text.slice(mention.to, Math.min(span.to, mention.to + CLAUSE_CHARS)).toLowerCase();
+  const carried = CARRIED_TO.exec(rest);
+  if (!carried || !RUNNING_TOTAL_VERBS.has(carried[1]!)) return false;
+  const at = mention.to + carried.index + carried[0].length;
+  return mentionsOfKind(block, "count").some((c) => c.sentence === mention.sentence && c.from >= at && c.from - at <= CLAUSE_CHARS);
+}
+
+/** A running-total verb, its "the" and the words up to "to": "taking the number of injuries to". */
+const CARRIED_TO = /\b(\p{L}+ing)\s+the\s+(?:[\p{L}-]+\s+){0,6}?to\s/u;
+
 /** "of" and a possessive right after a count: "14 of Tuesday's dead". */
 const POSSESSIVE_OF = /^\s+of\s+[\p{L}\p{N}]+['’]s?\s/u;
 
@@ -1399,6 +1417,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     return rest.some((w) => RUNNING_TOTAL_VERBS.has(w)) ? "period" : "same-period";
   }
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
+  // "290 injured people had been brought to hospitals, taking the number of injuries to 121,688":
+  // a count carried on to a total after it is the day's, whatever its tense.
+  if (carriedToTotal(block, mention)) return "period";
   if (cues & CUE.perfect) return "total";
   // "have killed more than 900 ..., and injured more than 11,000", "has killed 24,000 Palestinians
   // and wounded 60,000": a predicate joined by "and" (after the count before it, or the one noun

@@ -385,10 +385,14 @@ export const PROPOSAL_KIND_WORDS: ReadonlySet<string> = new Set([
   "hour", "day", "week", "month", "year", "interim", "immediate", "unconditional", "full", "partial",
 ]);
 
-/** Words that tell what a truce really lasted, not the term agreed: "had held for two months", "the two-month ceasefire collapsed". */
+/**
+ * Words that tell what a truce really lasted or did, not the term agreed: "had held for two
+ * months", "the two-month ceasefire collapsed", "a seven-day truce in November saw 105 freed".
+ */
 export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
   ["held", "for"], ["had", "held"], ["has", "held"], ["lasted"], ["collapsed"], ["collapses"], ["collapse"], ["ended"], ["broke", "down"], ["shattered"],
-  ["unravelled"], ["unraveled"], ["fell", "apart"],
+  // A truce that "expired" ran its term: that length is still the term, and is not here.
+  ["unravelled"], ["unraveled"], ["fell", "apart"], ["saw"],
 ];
 
 /** Words between an amount and its unit, or before the amount, that make a duration an extension of a truce, not its term: "two more days", "an additional 10 days". */

@@ -143,6 +143,8 @@ describe("what a count counts, and over what time", () => {
     // HUNGER_CAUSES: each way a death from hunger is written.
     ["The ministry said deaths from famine and malnutrition since the start of the war had risen to 281, including 114 children.", [["281", "starvation-deaths", true], ["114", "starvation-deaths", true]]],
     ["Two more people died from dehydration, bringing the number of hunger-related deaths to 215.", [["Two", "starvation-deaths", false], ["215", "starvation-deaths", true]]],
+    // A phrase read backwards from its count is met at its last word: "famine deaths", not "deaths".
+    ["Famine deaths since the war began rose to 404, the ministry said.", [["404", "starvation-deaths", true]]],
     // ... and the toll of it, and its causes.
     ["# Five more deaths take malnutrition toll to 227, ministry says", [["227", "starvation-deaths", true]]],
     ["The ministry said 227 people have now died of hunger-related causes since the war began.", [["227", "starvation-deaths", true]]],
@@ -337,6 +339,8 @@ describe("durations that are not a deal's terms", () => {
     ["An immediate six-week ceasefire in Gaza would follow. Monitors said the truce was violated 734 times in 12 hours.", "2024-05-04"],
     // STRETCH_END_VERBS: a stretch of the war measured to its end.
     ["An immediate six-week ceasefire in Gaza would follow. The truce halted seven months of fighting.", "2024-05-04"],
+    // ENDED_TRUCE_CUES: a truce told by what it did ("saw") is no deal's term.
+    ["Mediators proposed a six-week truce in Gaza. A seven-day truce in November saw 105 hostages freed.", "2024-01-28"],
     // A whole deal's length, given with its number of phases; a length "each" is every phase's.
     ["Hamas proposed a 135-day truce in Gaza in three phases. In the first 45-day phase, women would be freed.", "2024-02-07"],
     ["Hamas proposed a three-phase, 135-day truce in Gaza, with phases of 45 days each. The first 45-day phase would free women.", "2024-02-07"],
@@ -398,6 +402,8 @@ describe("counts that are not the war's running total, read from their clause", 
     ["The ministry said 1,200 people had been killed in Gaza during the raid.", "1,200"],
     ["The army said it had killed 1,200 fighters in Gaza in the operation.", "1,200"],
     ["The ministry said 1,200 people had been killed in Gaza since the blockade began.", "1,200"],
+    // RUNNING_TOTAL_VERBS after a count: it is the day's, carried on to the total after it.
+    ["The ministry said 1,200 people had been killed, taking the number of people killed to 34,654.", "1,200"],
     // "of" and a possessive: a part of that day's dead.
     ["A doctor said 1,200 of Tuesday's dead in Gaza had been shot near aid sites.", "1,200"],
   ])("does not judge against the toll %j", (text) => {
@@ -448,6 +454,9 @@ describe("an amount of time that is not the war's age", () => {
     // ONGOING_AUXILIARIES: a war that goes on is as old as the time since it began.
     ["The three-month war between the two sides has killed more than 300 people, officials said.", ["three-month"]],
     ["The three-month war, which killed more than 300 people, goes on.", ["three-month"]],
+    // A simple past before "during the": the war as a whole, ended.
+    ["More than 300 people were killed during the three-month war, officials said.", []],
+    ["More than 300 people have been killed during the three-month war, officials said.", ["three-month"]],
     // An operation's age, with its noun nearer than a war word.
     ["The military operation in Jenin entered its third week on Monday.", []],
     ["A standoff between security forces and gunmen in Jenin entered its third week.", []],
