@@ -1960,6 +1960,22 @@ class BlockReader {
           continue;
         }
       }
+      // "UNRWA, the UN agency for Palestinian refugees, has said ...": an aside between commas before
+      // the verb's auxiliaries that names a role or a body says the subject is before it.
+      if (AUXILIARIES.has(tokens[k - 1]?.lower ?? "") && k - 1 > start) {
+        let aux = k - 1;
+        while (aux > start && AUXILIARIES.has(tokens[aux - 1]!.lower)) aux -= 1;
+        if (isPunct(tokens[aux - 1], ",")) {
+          let comma = aux - 2;
+          while (comma > start && !isPunct(tokens[comma], ",") && aux - comma < ASIDE_WINDOW) comma -= 1;
+          const aside = comma > start && isPunct(tokens[comma], ",") && (this.isSpeakerAside(comma + 1, aux - 1) || tokens.slice(comma + 1, aux - 1).some((w) => BODY_NOUNS.has(w.lower)));
+          const named = aside ? this.nounPhraseBefore(comma, start) : undefined;
+          if (named) {
+            this.pushAttribution(named, t.lower, sentence, anonymous, k, { aside: [comma + 1, aux - 1] });
+            continue;
+          }
+        }
+      }
       // "the ministry said" (subject before) or ", said the ministry" (inverted).
       const subject = this.nounPhraseBefore(k, start);
       if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower) && !isAcronym(tokens[subject[0]]!))) {
@@ -2311,7 +2327,8 @@ class BlockReader {
         k -= 1;
         continue;
       }
-      if (NP_STOPWORDS.has(t.lower) && !(t.lower === "in" && this.startsPlace(k)) && !(t.lower === "of" && /^\p{Lu}/u.test(tokens[k]?.text ?? ""))) break;
+      // "WHO officials", "US officials": an acronym is a name, though its letters spell a stopword.
+      if (NP_STOPWORDS.has(t.lower) && !isAcronym(t) && !(t.lower === "in" && this.startsPlace(k)) && !(t.lower === "of" && /^\p{Lu}/u.test(tokens[k]?.text ?? ""))) break;
       if (REPORTING_VERBS.has(t.lower) || MEASURE_WORDS.has(t.lower)) break;
       k -= 1;
     }

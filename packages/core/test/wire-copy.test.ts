@@ -309,6 +309,8 @@ describe("what sources a figure, and what does not", () => {
     ["The war reached its 1,000th day, with the UN's count of civilians killed now standing at 12,164.", []],
     ["The ministry's latest figures show that 227 people have died of hunger.", []],
     ["The war reached its 1,000th day, with the count of civilians killed now standing at 12,164.", ["12,164"]],
+    // An aside before "has said" names the subject.
+    ["UNRWA, the UN agency for Palestinian refugees, has said more than 170 of its staff have been killed in Gaza.", []],
     // A relative "who" after a name: the name is the speaker.
     ["The figure was given to the Security Council by Secretary-General Antonio Guterres, who said more than 26,000 civilians had been injured.", []],
     ["The figure was given to the council by the secretary-general's envoy, who has said 500 civilians were killed.", []],
@@ -503,6 +505,9 @@ describe("an unnamed source whose reason for anonymity is given", () => {
     ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity because he was not authorized to brief reporters.", []],
     ["Israel will resume strikes, an Israeli military official said on condition of anonymity in line with military rules.", []],
     ["Hamas has rejected the proposal, an Egyptian official said, speaking on condition of anonymity.", ["an Egyptian official said"]],
+    // An acronym is a name though its letters spell a stopword: "WHO officials" speak for the WHO.
+    ["Each zone is to get three days of pauses, WHO officials said.", []],
+    ["Each zone is to get three days of pauses, officials said.", ["officials said"]],
   ])("in %j notes %j", (text, expected) => {
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
   });
