@@ -42,6 +42,7 @@ import {
   STANCE_PHRASES,
   STREET_WORDS,
   TERM_VERBS,
+  SCHEDULE_VERBS,
   TIME_UNITS,
   TOPIC_STOPS,
   TRUCE_WORDS,
@@ -795,7 +796,8 @@ class BlockReader {
       }
       const verb = tokens[v];
       if (!verb || verb.type !== "word" || !/^\p{Ll}+$/u.test(verb.text) || VERB_AUXILIARIES.has(verb.lower) || isWord(verb, "need", "likely", "probably") || taken.has(verb.from)) continue;
-      if (STANCE_INDEX.has(verb.lower) || TERM_VERBS.has(verb.lower)) continue;
+      // A plan ("will meet") is no stance; a refusal ("will not meet to approve the deal until …") is.
+      if (STANCE_INDEX.has(verb.lower) || TERM_VERBS.has(verb.lower) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
       const actor = this.nounPhraseBefore(k, sentenceStart);
       if (!actor || this.affiliationOf(actor[0], actor[1]) === undefined || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.

@@ -691,6 +691,13 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of a scheduled event ("Netanyahu will meet Trump at the White House on Tuesday", "the
+ * envoy will travel to Cairo"): after "will" or "would" they say what is planned, not a stance;
+ * negated ("will not meet to approve the deal until …") they state a refusal.
+ */
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set(["meet", "visit", "travel", "fly", "arrive", "attend", "host", "address", "join", "head", "speak", "brief"]);
+
+/**
  * Verbs of what a deal has each side do ("Israel will free 30 prisoners for every hostage",
  * "Israeli troops will pull back", "aid would enter"): after "will" or "would" they state a
  * proposal's terms, not what a party says it will do.

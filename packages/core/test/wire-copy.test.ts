@@ -488,6 +488,10 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Israel will not agree under any circumstances to end the war as part of a deal.", ["Israel will not agree under any circumstances to end the war"]],
     ["Israel will not agree under any circumstances to end the war, the prime minister's office said.", []],
     ["Israel's conditions for ending the war have not changed.", ["Israel's conditions for ending the war have not changed"]],
+    // SCHEDULE_VERBS: what is planned, not a stance.
+    ["Israeli Prime Minister Benjamin Netanyahu will meet the US president at the White House on Tuesday.", []],
+    ["Israel will send a delegation to Cairo on Tuesday.", ["Israel will send a delegation to Cairo on Tuesday"]],
+    ["Israel's cabinet will not meet to approve the agreement until the last details are settled.", ["Israel's cabinet will not meet to approve the agreement until the last details are settled"]],
     // A deal's phase makes what a side "would" do one of its terms.
     ["In a second phase, the remaining hostages would be released and Israeli forces would leave Gaza.", []],
     ["Israeli forces would leave Gaza only after Hamas disarms.", ["Israeli forces would leave Gaza only"]],
