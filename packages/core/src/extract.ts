@@ -1214,10 +1214,20 @@ class BlockReader {
     const { tokens } = this;
     for (let k = start - 1; k >= Math.max(this.sentenceStart(start), start - OPERATION_REACH); k--) {
       const w = tokens[k]!.lower;
-      if (WAR_WORDS.has(w)) return false;
+      // "Israel's offensive in northern Gaza is in its fourth week": an offensive on one part of
+      // the land, named by a direction, is one operation, not the war.
+      if (WAR_WORDS.has(w)) return !WHOLE_WAR_WORDS.has(w) && this.onRegion(k + 1);
       if (OPERATION_WORDS.has(w)) return true;
     }
     return false;
+  }
+
+  /** True when the words at `k` put what precedes them on one region of a land: "in northern Gaza", "on the south of Lebanon". */
+  private onRegion(k: number): boolean {
+    const { tokens } = this;
+    if (!isWord(tokens[k], "in", "on", "against", "across")) return false;
+    const at = isWord(tokens[k + 1], "the") ? k + 2 : k + 1;
+    return isWord(tokens[at], "northern", "southern", "eastern", "western", "central");
   }
 
   /** True when a length is the window a count was made in: "in", "over" or "within" after "times" or a count ("734 times in 12 hours"). */

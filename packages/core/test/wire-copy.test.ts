@@ -464,6 +464,9 @@ describe("an amount of time that is not the war's age", () => {
     ["A standoff between security forces and gunmen in Jenin entered its third week.", []],
     ["Talks resumed as a standoff between Palestinian Authority forces and gunmen in the Jenin refugee camp entered its third week.", []],
     ["The blockade of the camp entered its second month.", []],
+    // An offensive on one region, named by a direction, is one operation; the war in a region is still the war.
+    ["Israel's offensive in northern Gaza is in its fourth week.", []],
+    ["The war in northern Gaza is in its fourth week.", ["in its fourth week"]],
     ["The war, now in its third month, shows no sign of ending.", ["in its third month"]],
     ["Two years since the war began, talks have stalled.", ["Two years"]],
     ["Two years since October 7, talks have stalled.", ["Two years"]],
