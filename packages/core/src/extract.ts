@@ -425,6 +425,8 @@ const STANCE_INDEX = indexPhrases(asTokens(STANCE_PHRASES));
 /** Lowercase words that can stand before a name inside one actor's words ("the", "a senior Israeli official", "the militant group Hamas"). */
 const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", "high-ranking", "chief", "deputy", "acting", "militant", "group", "de", "al", "el", "bin", "ibn", "of"]);
 /** Role nouns that name a speaker without naming the person ("official", "sources"): the head of an anonymous source's words. */
+/** Plural office-holders whose words, unnamed, are an anonymous source ("officials said", "diplomats said"). */
+const UNNAMED_GROUPS: ReadonlySet<string> = new Set(["officials", "diplomats", "negotiators", "aides"]);
 const SPEAKER_NOUNS = new Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "negotiator", "negotiators", "mediator", "mediators", "aide", "aides", "insider", "insiders", "person", "people"]);
 /** Measure words that stand alone ("killed", "injured"), for quick tests of a single token. */
 const MEASURE_WORDS = new Set(MEASURE_PHRASES.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
@@ -2375,10 +2377,12 @@ class BlockReader {
     const institutional = words.some((w) => INSTITUTION_WORDS.has(w));
     const hasProperName = tokens.slice(np[0], np[1]).some((t, idx) => idx > 0 && t.type === "word" && /^\p{Lu}/u.test(t.text)) || /^\p{Lu}/u.test(first.text) && !["A", "An", "The"].includes(first.text);
     const role = words.some((w) => ROLE_WORDS.has(w));
-    const unnamedRole = role && (words[0] === "a" || words[0] === "an" || words.includes("officials") || words.includes("sources") || words.includes("source"));
-    if (anonymousSentence && (unnamedRole || !hasProperName || words.includes("official") || words.includes("officials"))) strength = "anonymous";
+    // "officials said", "diplomats said": an unnamed group of office-holders, like "a diplomat".
+    const unnamedGroup = words.some((w) => UNNAMED_GROUPS.has(w));
+    const unnamedRole = role && (words[0] === "a" || words[0] === "an" || unnamedGroup || words.includes("sources") || words.includes("source"));
+    if (anonymousSentence && (unnamedRole || !hasProperName || words.includes("official") || unnamedGroup)) strength = "anonymous";
     else if (unnamedRole && institutional) strength = "role";
-    else if (unnamedRole && (words.includes("sources") || words.includes("source") || words.includes("officials"))) strength = "anonymous";
+    else if (unnamedRole && (words.includes("sources") || words.includes("source") || unnamedGroup)) strength = "anonymous";
     else if (role && !hasProperName) strength = "role";
     else if (role && unnamedRole) strength = "role";
     if (verb === "citing" || words.includes("media") || words.includes("reports")) strength = strength === "anonymous" ? strength : "relayed";

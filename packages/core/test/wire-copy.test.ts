@@ -515,6 +515,9 @@ describe("an unnamed source whose reason for anonymity is given", () => {
     // An acronym is a name though its letters spell a stopword: "WHO officials" speak for the WHO.
     ["Each zone is to get three days of pauses, WHO officials said.", []],
     ["Each zone is to get three days of pauses, officials said.", ["officials said"]],
+    // Unnamed diplomats are unnamed officials; a government's diplomats speak for it, as its officials do.
+    ["Hamas has rejected the proposal, diplomats said.", ["diplomats said"]],
+    ["Hamas has rejected the proposal, Egyptian diplomats said.", []],
   ])("in %j notes %j", (text, expected) => {
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
   });

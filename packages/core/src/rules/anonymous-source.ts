@@ -67,9 +67,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // In a sentence with an unnamed source, other reporting words ("if both sides showed",
     // "citing the figure") are not sources: a source is a person or a role.
     if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
-    // "Lebanese officials say": a government's voice, unless the words say its officials are
-    // unnamed; "officials said", whose they are unsaid, is still an unnamed source.
-    if (!a.explicitAnonymity && /\p{Lu}\S*\s+officials$/u.test(a.name)) continue;
+    // "Lebanese officials say", "Egyptian diplomats said": a government's voice, unless the words
+    // say its people are unnamed; "officials said", whose they are unsaid, is still an unnamed source.
+    if (!a.explicitAnonymity && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$/u.test(a.name)) continue;
     if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous")) continue;
     // "The official said" refers back to a source the story has already introduced: not a new one.
     if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
