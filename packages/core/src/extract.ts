@@ -1451,7 +1451,8 @@ class BlockReader {
   private simplePastBefore(k: number): boolean {
     const { tokens } = this;
     let past = false;
-    for (let j = k - 1; j >= this.sentenceStart(k); j--) {
+    // The subject and its verb, a bounded way back: a huge sentence stays linear.
+    for (let j = k - 1; j >= Math.max(this.sentenceStart(k), k - SUBJECT_WINDOW); j--) {
       const t = tokens[j]!;
       if (t.type !== "word") continue;
       if (ONGOING_AUXILIARIES.has(t.lower) || t.lower === "had") return false;
@@ -1928,7 +1929,7 @@ class BlockReader {
       // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show": the possessor counted.
       if (REPORT_NOUNS.has(t.lower) && k > start) {
         const possessor = this.possessorBefore(k, start);
-        if (possessor && (this.looksLikeSource(possessor) || BODY_NOUNS.has(tokens[possessor[1] - 1]!.lower))) {
+        if (possessor && this.looksLikeSourceOrBody(possessor)) {
           this.pushAttribution(possessor, `${t.lower}`, sentence, anonymous, k);
           continue;
         }
@@ -1979,11 +1980,9 @@ class BlockReader {
       if (AUXILIARIES.has(tokens[k - 1]?.lower ?? "") && k - 1 > start) {
         let aux = k - 1;
         while (aux > start && AUXILIARIES.has(tokens[aux - 1]!.lower)) aux -= 1;
-        if (isPunct(tokens[aux - 1], ",")) {
-          let comma = aux - 2;
-          while (comma > start && !isPunct(tokens[comma], ",") && aux - comma < ASIDE_WINDOW) comma -= 1;
-          const aside = comma > start && isPunct(tokens[comma], ",") && (this.isSpeakerAside(comma + 1, aux - 1) || tokens.slice(comma + 1, aux - 1).some((w) => BODY_NOUNS.has(w.lower)));
-          const named = aside ? this.nounPhraseBefore(comma, start) : undefined;
+        const comma = isPunct(tokens[aux - 1], ",") ? this.asideOpening(aux - 1, start) : undefined;
+        if (comma !== undefined && (this.isSpeakerAside(comma + 1, aux - 1) || tokens.slice(comma + 1, aux - 1).some((w) => BODY_NOUNS.has(w.lower)))) {
+          const named = this.nounPhraseBefore(comma, start);
           if (named) {
             this.pushAttribution(named, t.lower, sentence, anonymous, k, { aside: [comma + 1, aux - 1] });
             continue;
@@ -1999,16 +1998,11 @@ class BlockReader {
       if (isPunct(tokens[k - 1], ",") || k === start || isPunct(tokens[k - 1], "”", '"')) {
         // "Osama Hamdan, a senior Hamas official, said …": an aside naming a role or anonymity
         // between commas says the subject is before it, whatever follows the verb.
-        if (isPunct(tokens[k - 1], ",")) {
-          let comma = k - 2;
-          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < ASIDE_WINDOW) comma -= 1;
-          if (comma > start && isPunct(tokens[comma], ",") && this.isSpeakerAside(comma + 1, k - 1)) {
-            const subject = this.nounPhraseBefore(comma, start);
-            if (subject) {
-              this.pushAttribution(subject, t.lower, sentence, anonymous, k, { aside: [comma + 1, k - 1] });
-              continue;
-            }
-          }
+        const comma = isPunct(tokens[k - 1], ",") ? this.asideOpening(k - 1, start) : undefined;
+        const beforeAside = comma !== undefined ? this.nounPhraseBefore(comma, start) : undefined;
+        if (beforeAside && comma !== undefined && this.isSpeakerAside(comma + 1, k - 1)) {
+          this.pushAttribution(beforeAside, t.lower, sentence, anonymous, k, { aside: [comma + 1, k - 1] });
+          continue;
         }
         // ", said the ministry." is inverted: the source follows and runs to the end of the clause.
         const np = this.nounPhraseAfter(k + 1, end);
@@ -2021,13 +2015,8 @@ class BlockReader {
         // aside. A noun phrase after the verb whose own verb follows ("said the proposal had been
         // passed") is what was said, not who said it.
         const said = np && !(np[1] < end && (VERB_AUXILIARIES.has(tokens[np[1]]!.lower) || isWord(tokens[np[1]], "could", "can", "might", "may", "must", "should"))) ? np : undefined;
-        if (isPunct(tokens[k - 1], ",")) {
-          let comma = k - 2;
-          while (comma > start && !isPunct(tokens[comma], ",") && k - comma < ASIDE_WINDOW) comma -= 1;
-          const subject = comma > start && isPunct(tokens[comma], ",") ? this.nounPhraseBefore(comma, start) : undefined;
-          if (subject) this.pushAttribution(subject, t.lower, sentence, anonymous, k);
-          else if (said) this.pushAttribution(said, t.lower, sentence, anonymous, k);
-        } else if (said) this.pushAttribution(said, t.lower, sentence, anonymous, k);
+        if (beforeAside) this.pushAttribution(beforeAside, t.lower, sentence, anonymous, k);
+        else if (said) this.pushAttribution(said, t.lower, sentence, anonymous, k);
       }
     }
     if (anonymous && this.attributions[this.attributions.length - 1]?.sentence !== sentence) {
@@ -2267,9 +2256,25 @@ class BlockReader {
       if (t.lower !== "with") continue;
       const np = this.nounPhraseAfter(w + 1, k);
       // A name, a role, or a body by its noun ("with the ministry saying").
-      return np && np[1] === k && (this.looksLikeSource(np) || BODY_NOUNS.has(tokens[k - 1]!.lower)) ? np : undefined;
+      return np && np[1] === k && this.looksLikeSourceOrBody(np) ? np : undefined;
     }
     return undefined;
+  }
+
+  /** True when words read as a source ({@link looksLikeSource}) or end in a body's noun ("the ministry", "the army"). */
+  private looksLikeSourceOrBody(np: [number, number]): boolean {
+    return this.looksLikeSource(np) || BODY_NOUNS.has(this.tokens[np[1] - 1]!.lower);
+  }
+
+  /**
+   * The comma that opens an aside closed by the comma at `close` ("Osama Hamdan, a senior Hamas
+   * official, said"), within {@link ASIDE_WINDOW} tokens and after the sentence's first token.
+   */
+  private asideOpening(close: number, start: number): number | undefined {
+    const { tokens } = this;
+    let comma = close - 1;
+    while (comma > start && !isPunct(tokens[comma], ",") && close + 1 - comma < ASIDE_WINDOW) comma -= 1;
+    return comma > start && isPunct(tokens[comma], ",") ? comma : undefined;
   }
 
   private looksLikeSource(np: [number, number]): boolean {

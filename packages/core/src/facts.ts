@@ -1271,21 +1271,24 @@ function countsAs(attribution: ResolvedAttribution, series: Series, registry: Re
 
 /**
  * True when the rest of a count's sentence carries it on to a running total given after it
- * ({@link RUNNING_TOTAL_VERBS} with "the ... to" and a later count in the sentence: "taking the
- * number of injuries to 121,688").
+ * ({@link RUNNING_TOTAL_VERBS} with "the ... to" and a figure after it: "taking the number of
+ * injuries to 121,688").
  */
 function carriedToTotal(block: ExtractedBlock, mention: CountMention): boolean {
   const span = block.sentences[mention.sentence];
   if (!span) return false;
   const rest = block.text.slice(mention.to, Math.min(span.to, mention.to + CLAUSE_CHARS)).toLowerCase();
   const carried = CARRIED_TO.exec(rest);
-  if (!carried || !RUNNING_TOTAL_VERBS.has(carried[1]!)) return false;
-  const at = mention.to + carried.index + carried[0].length;
-  return mentionsOfKind(block, "count").some((c) => c.sentence === mention.sentence && c.from >= at && c.from - at <= CLAUSE_CHARS);
+  // The total right after "to" ("to 121,688", "to more than 40,000"), read in the text: a list of
+  // the block's counts, searched for each count, would grow with the square of a paragraph's size.
+  return carried !== null && TOTAL_AFTER_TO.test(rest.slice(carried.index + carried[0].length));
 }
 
-/** A running-total verb, its "the" and the words up to "to": "taking the number of injuries to". */
-const CARRIED_TO = /\b(\p{L}+ing)\s+the\s+(?:[\p{L}-]+\s+){0,6}?to\s/u;
+/** A figure after "to", a qualifier of up to three words allowed before it. */
+const TOTAL_AFTER_TO = /^(?:[\p{L}-]+\s+){0,3}?\d/u;
+
+/** A running-total verb ({@link RUNNING_TOTAL_VERBS}), its "the" and the words up to "to": "taking the number of injuries to". */
+const CARRIED_TO = new RegExp(`\\b(?:${[...RUNNING_TOTAL_VERBS].join("|")})\\s+the\\s+(?:[\\p{L}-]+\\s+){0,6}?to\\s`, "u");
 
 /** "of" and a possessive right after a count: "14 of Tuesday's dead". */
 const POSSESSIVE_OF = /^\s+of\s+[\p{L}\p{N}]+['’]s?\s/u;

@@ -47,13 +47,19 @@ export function measureWords(measure: string): string {
  * One plain sentence saying what a claim's source reported: "the Gaza Ministry of Health reported
  * 37,431 killed on 20 June 2024". For a position, `actorName` names who took it.
  */
+/** The day a proposal's version is dated: its own date, else a date in its id ("hamas-accepted-2024-05-06"). */
+function versionDay(version: string, date: string | undefined): string | undefined {
+  const day = date ?? /\d{4}-\d{2}-\d{2}/.exec(version)?.[0];
+  return day && isValidIsoDate(day) ? day : undefined;
+}
+
 /**
  * A proposal's version as a reader names it: by its date ("the version of 6 May 2024"), else by
  * the words of its id ("the hamas published version"); ids stay in the evidence's claim ids.
  */
 export function versionName(version: string, date: string | undefined): string {
-  const day = date ?? /\d{4}-\d{2}-\d{2}/.exec(version)?.[0];
-  return day && isValidIsoDate(day) ? `the version of ${formatDate(day)}` : `the ${version.replace(/[-_]+/g, " ")} version`;
+  const day = versionDay(version, date);
+  return day ? `the version of ${formatDate(day)}` : `the ${version.replace(/[-_]+/g, " ")} version`;
 }
 
 /**
@@ -62,8 +68,7 @@ export function versionName(version: string, date: string | undefined): string {
  * first in the line, tells it apart.
  */
 function versionAside(version: string | undefined, date: string | undefined): string {
-  const day = date ?? (version ? /\d{4}-\d{2}-\d{2}/.exec(version)?.[0] : undefined);
-  return version && day && isValidIsoDate(day) ? ` (${versionName(version, day)})` : "";
+  return version && versionDay(version, date) ? ` (${versionName(version, date)})` : "";
 }
 
 export function describeEvidence(claim: Claim, sourceName: string, actorName?: string): string {

@@ -15,15 +15,29 @@ import type { Rule, RuleFinding } from "../rule.js";
  */
 function spansPhases(block: ExtractedBlock, m: DurationMention): boolean {
   if (m.phase !== undefined || m.extension) return false;
-  const beside = mentionsOfKind(block, "stage-count").some((c) => {
-    if (c.sentence !== m.sentence || c.count < 2) return false;
-    // "a 135-day truce in three phases": the count of phases right after the truce's noun.
-    if (c.from >= m.to) return SPAN_AFTER.test(block.text.slice(m.to, c.from));
+  // Mentions are in text order: only the stage counts within a few words of the length are read,
+  // found by bisection, so a paragraph of many lengths and stage counts stays linear.
+  const counts = mentionsOfKind(block, "stage-count");
+  let lo = 0;
+  let hi = counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts[mid]!.from < m.from - SPAN_CHARS) lo = mid + 1;
+    else hi = mid;
+  }
+  let beside = false;
+  for (let i = lo; i < counts.length && counts[i]!.from <= m.to + SPAN_CHARS && !beside; i++) {
+    const c = counts[i]!;
+    if (c.sentence !== m.sentence || c.count < 2) continue;
+    // "a 135-day truce in three phases": the count of phases right after the truce's noun;
     // "a three-phase, 135-day truce": the count of phases modifying the same noun.
-    return c.to <= m.from && SPAN_BEFORE.test(block.text.slice(c.to, m.from));
-  });
+    beside = c.from >= m.to ? SPAN_AFTER.test(block.text.slice(m.to, c.from)) : c.to <= m.from && SPAN_BEFORE.test(block.text.slice(c.to, m.from));
+  }
   return beside && !EACH.test(block.text.slice(m.to, m.to + 16));
 }
+
+/** How far from a length its number of phases may stand, in characters. */
+const SPAN_CHARS = 60;
 
 /** Between a truce's length and its number of phases: its noun and a few words (a place), and "in", "over" or "across" ("a 135-day truce in three phases"). */
 const SPAN_AFTER = /^(?:[\s-]*[\p{L}]+){0,4}\s+(?:in|over|across|of)\s+$/u;
