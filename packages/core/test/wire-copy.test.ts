@@ -307,7 +307,7 @@ describe("what sources a figure, and what does not", () => {
     ["Israel believes 128 hostages remain in Gaza.", []],
     // A possessor before a report noun counted: "the UN's count", "the ministry's latest figures".
     ["The war reached its 1,000th day, with the UN's count of civilians killed now standing at 12,164.", []],
-    ["The ministry's tally of the dead in Gaza stood at 34,654 on Saturday.", []],
+    ["The ministry's tally of the dead stood at 34,654 on Saturday.", []],
     ["The war reached its 1,000th day, with the count of civilians killed now standing at 12,164.", ["12,164"]],
     // An aside before "has said" names the subject.
     ["UNRWA, the UN agency for Palestinian refugees, has said more than 170 of its staff have been killed in Gaza.", []],
