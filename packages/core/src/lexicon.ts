@@ -185,8 +185,8 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     ...HUNGER_CAUSES.flatMap((cause) =>
       [
         [cause, "deaths"], [`${cause}-related`, "deaths"], ["deaths", "from", cause], ["deaths", "due", "to", cause], ["died", "of", cause], ["died", "from", cause], ["dying", "of", cause], ["dying", "from", cause],
-        // "took the malnutrition toll to 227", "died of hunger-related causes".
-        [cause, "toll"], [cause, "death", "toll"], [`${cause}-related`, "toll"], [`${cause}-related`, "death", "toll"], ["died", "of", `${cause}-related`], ["died", "from", `${cause}-related`],
+        // "took the malnutrition toll to 227" ("died of hunger-related causes" is read by "died of hunger").
+        [cause, "toll"], [cause, "death", "toll"], [`${cause}-related`, "toll"], [`${cause}-related`, "death", "toll"],
       ].map(
         (words) => [words, "starvation-deaths"] as const,
       ),
