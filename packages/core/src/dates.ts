@@ -16,9 +16,9 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export function isValidIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  return m >= 1 && m <= 12 && Number(match[3]) >= 1 && Number(match[3]) <= daysInMonth(y, m);
 }
 
 /**
@@ -28,8 +28,27 @@ export function isValidIsoDate(value: string): boolean {
  * share of `check()`. A day past its month's end runs into the next month, as `Date.UTC` does.
  */
 export function dayNumber(date: string): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return daysFromCivil(y, m, d);
+  // Read digit by digit when the date has its usual shape: \`split\` and \`map\` allocated two
+  // arrays and an iterator on every call, and a check asks for thousands.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 7);
+    const d = digitsAt(date, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return daysFromCivil(y, m, d);
+  }
+  const parts = date.split("-");
+  return daysFromCivil(Number(parts[0]), Number(parts[1]), Number(parts[2]));
+}
+
+/** The number the decimal digits of \`text\` from \`from\` to \`to\` write, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function daysFromCivil(year: number, month: number, day: number): number {

@@ -640,8 +640,17 @@ class BlockReader {
       if (t.type !== "word") continue;
       const bucket = STANCE_INDEX.get(t.lower);
       if (!bucket) continue;
+      // A loop, not \`bucket.find\` with a closure: a closure over \`k\` would make every pass of
+      // this loop, one per token, allocate a context for it.
       let verbEnd = -1;
-      const phrase = bucket.find((p) => (verbEnd = stancePhraseEnd(tokens, k, p.words)) >= 0);
+      let phrase: (typeof bucket)[number] | undefined;
+      for (const p of bucket) {
+        verbEnd = stancePhraseEnd(tokens, k, p.words);
+        if (verbEnd >= 0) {
+          phrase = p;
+          break;
+        }
+      }
       if (!phrase) continue;
       // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
       if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;

@@ -488,10 +488,8 @@ function blockNamesProposer(block: ExtractedBlock, actorId: string, registry: Re
   const memo = (resolved.proposers ??= { lower: block.text.toLowerCase(), named: new Map() });
   let named = memo.named.get(actorId);
   if (named === undefined) {
-    const actor = registry.actor(actorId);
-    const names = actor ? [actor.name, ...actor.aliases] : [actorId];
     const lower = memo.lower;
-    named = names.some((name) => lower.includes(name.toLowerCase()));
+    named = actorWords(actorId, registry).some((name) => lower.includes(name));
     memo.named.set(actorId, named);
   }
   return named;
@@ -1642,12 +1640,16 @@ function hasCue(index: PhraseIndex<{ words: readonly string[] }>, words: readonl
   return cueAt(index, words) >= 0;
 }
 
+/** True when `phrase` stands in `words` from `at`. (A loop, not \`every\` with a closure over \`at\`: this runs for every word of every count's clause.) */
+function wordsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
 /** The index of the first word where a cue of `index` starts in `words`, or -1. */
 function cueAt(index: PhraseIndex<{ words: readonly string[] }>, words: readonly string[], start = 0): number {
   for (let i = start; i < words.length; i++) {
-    for (const cue of index.get(words[i]!) ?? EMPTY) {
-      if (cue.words.every((w, k) => words[i + k] === w)) return i;
-    }
+    for (const cue of index.get(words[i]!) ?? EMPTY) if (wordsAt(words, i, cue.words)) return i;
   }
   return -1;
 }

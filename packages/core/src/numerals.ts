@@ -91,10 +91,20 @@ function decimals(tokens: readonly Token[], i: number): { value: number; end: nu
   return { value: Number(`0.${digits}`), end: k, places: digits.length };
 }
 
+const FRACTION_STARTS: ReadonlySet<string> = new Set(FRACTION_PHRASES.map((p) => p.words[0]!));
+
+/** True when the words of `phrase` stand at `i`. */
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (word(tokens, i + k) !== phrase[k]) return false;
+  return true;
+}
+
 /** A fraction phrase at `i` followed by a scale word: "half a million", "a quarter of a million". */
 function fractionOfScale(tokens: readonly Token[], i: number): NumeralRead | undefined {
+  // Asked at every word of a text: most are no fraction's first word, answered without a loop.
+  if (!FRACTION_STARTS.has(word(tokens, i) ?? "")) return undefined;
   for (const phrase of FRACTION_PHRASES) {
-    if (!phrase.words.every((w, k) => word(tokens, i + k) === w)) continue;
+    if (!phraseAt(tokens, i, phrase.words)) continue;
     const at = i + phrase.words.length;
     const scale = SCALE_WORDS.get(word(tokens, at) ?? "") ?? (word(tokens, at) === "dozen" ? 12 : undefined);
     if (scale === undefined) continue;

@@ -315,6 +315,7 @@ export class Registry {
   #conflictById: Map<string, Conflict> | undefined;
   #world: World | undefined;
   #ancestors = new Map<string, readonly string[]>();
+  #conflictsOfPlace = new Map<string, readonly Conflict[]>();
   #seriesById: Map<string, Series> | undefined;
   #sourceLookup: NameLookup<Source> | undefined;
   #actorLookup: NameLookup<Actor> | undefined;
@@ -646,8 +647,14 @@ export class Registry {
    * registration order. A place within Gaza belongs to the war fought in Gaza.
    */
   conflictsOfPlace(id: string): readonly Conflict[] {
-    const places = this.placeAndAncestors(id);
-    return this.#state.conflicts.filter((c) => c.places.some((p) => places.includes(p)));
+    // Asked for every place a story names, in every check: answered once per place.
+    let found = this.#conflictsOfPlace.get(id);
+    if (!found) {
+      const places = this.placeAndAncestors(id);
+      found = this.#state.conflicts.filter((c) => c.places.some((p) => places.includes(p)));
+      this.#conflictsOfPlace.set(id, found);
+    }
+    return found;
   }
 
   /**

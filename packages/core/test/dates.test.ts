@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayNumber, daysBetween, fromDayNumber, monthsBetween } from "../src/dates.js";
+import { addDays, dayNumber, daysBetween, fromDayNumber, isValidIsoDate, monthsBetween } from "../src/dates.js";
 
 // The calendar arithmetic is written by hand; `Date` is the reference it must agree with.
 const reference = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
@@ -27,6 +27,24 @@ describe("calendar arithmetic", () => {
     ["2024-05-04", -120, "2024-01-05"],
   ])("%s plus %i days is %s", (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
+  });
+
+  it("tells real calendar dates from others as Date does, for every day and a day either side of each month", () => {
+    for (let year = 1896; year <= 2104; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const real = month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+          if (isValidIsoDate(iso) !== real) expect(isValidIsoDate(iso), iso).toBe(real);
+        }
+      }
+    }
+    expect(isValidIsoDate("2024-5-04")).toBe(false);
+    expect(isValidIsoDate("2024-05-04T00:00")).toBe(false);
+  });
+
+  it("reads a date of another shape as its parts say", () => {
+    expect(dayNumber("2024-5-4")).toBe(dayNumber("2024-05-04"));
   });
 
   it("runs a day past its month's end into the next month", () => {
