@@ -617,8 +617,7 @@ class BlockReader {
   private carryAnonymity(): void {
     let previous: Attribution | undefined;
     for (const a of this.attributions) {
-      const words = a.name.toLowerCase().split(/\s+/);
-      const head = words[words.length - 1] ?? "";
+      const head = a.name.slice(a.name.search(/\S*$/)).toLowerCase();
       if (previous && SPEAKER_NOUNS.has(head) && /^(?:the|this|that|these|those)\s/i.test(a.text) && !/\p{Lu}/u.test(a.name.slice(1))) {
         a.strength = "anonymous";
         if (previous.affiliation && !a.affiliation) a.affiliation = previous.affiliation;

@@ -520,7 +520,7 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
   // The answer depends on the block, the sentence, the story's conflict and date and which
   // proposals the story is about (a proposal's phases are fixed by the registry): kept per block
   // for that list of proposals.
-  const key = `${facts.conflict?.id ?? ""}\n${facts.date}\n${all.map((p) => p.id).join("\n")}`;
+  const key = proposalsKey(facts, all);
   let memo = sentenceProposals.get(block);
   if (!memo || memo.registry !== registry || memo.key !== key) {
     memo = { registry, key, bySentence: new Map() };
@@ -635,6 +635,20 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
 ]);
 
 const sentenceProposals = new WeakMap<ExtractedBlock, { registry: Registry; key: string; bySentence: Map<number, SentenceProposals> }>();
+
+// The key of a story's conflict, date and proposals, written once per list of proposals (a check's
+// facts hold one), not once per duration asked about.
+const proposalKeys = new WeakMap<readonly StoryProposal[], { conflict: string; date: string; key: string }>();
+
+function proposalsKey(facts: DocumentFacts, all: readonly StoryProposal[]): string {
+  const conflict = facts.conflict?.id ?? "";
+  let found = proposalKeys.get(all);
+  if (!found || found.conflict !== conflict || found.date !== facts.date) {
+    found = { conflict, date: facts.date, key: `${conflict}\n${facts.date}\n${all.map((p) => p.id).join("\n")}` };
+    proposalKeys.set(all, found);
+  }
+  return found.key;
+}
 
 function matchSentenceProposals(all: readonly StoryProposal[], registry: Registry, block: ExtractedBlock, sentence: number): SentenceProposals {
   const span = block.sentences[sentence];
@@ -1610,8 +1624,7 @@ export function statedStart(block: ExtractedBlock, mention: CountMention): strin
 
 /** The lowercase words of the clause a stretch of text ends (`"end"`: the words before a count) or starts (`"start"`: the words after it). */
 function clauseWords(text: string, keep: "start" | "end"): string[] {
-  const parts = text.split(/[;:—–]|,\s|\.\s|\.$/);
-  const cut = (keep === "start" ? parts[0] : parts[parts.length - 1]) ?? "";
+  const cut = clauseOf(text, keep);
   const words = cut.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   // A conjunction opens another clause: the words after the count stop before it, the words
   // before the count start after it.
@@ -1621,6 +1634,20 @@ function clauseWords(text: string, keep: "start" | "end"): string[] {
     for (let i = words.length - 1; i >= 0; i--) if (opensClause(words, i)) return words.slice(i + 1);
   }
   return words;
+}
+
+const CLAUSE_BREAK = /[;:—–]|,\s|\.\s|\.$/g;
+
+/** The text before the first clause break (\`"start"\`) or after the last (\`"end"\`), without splitting the rest. */
+function clauseOf(text: string, keep: "start" | "end"): string {
+  CLAUSE_BREAK.lastIndex = 0;
+  if (keep === "start") {
+    const first = CLAUSE_BREAK.exec(text);
+    return first ? text.slice(0, first.index) : text;
+  }
+  let from = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) from = m.index + m[0].length;
+  return text.slice(from);
 }
 
 function opensClause(words: readonly string[], i: number): boolean {
