@@ -57,26 +57,18 @@ function gazaCaveats(what) {
  * How stories name the people the aid-distribution series count: as a group ("aid seekers") or by
  * where and while doing what they were hit ("killed while seeking aid", "near aid sites").
  */
+// People killed or wounded on the way to food: what they were doing ("seeking", "trying to reach",
+// "waiting for") and what they sought ("aid", "food", "flour"), or where they were ("near aid
+// sites"). Written as the product of the three, so that every way copy combines them is read.
+const AID_SEEKING = ["seeking", "trying to reach", "trying to get", "trying to obtain", "waiting for", "queuing for", "queueing for", "collecting"];
+const AID_SOUGHT = ["aid", "food", "food aid", "humanitarian aid", "flour", "aid supplies", "aid deliveries"];
+const AID_PLACES = ["aid sites", "aid distribution sites", "aid distribution points", "aid distribution centres", "aid distribution centers", "food distribution sites", "food distribution points", "distribution sites", "distribution points"];
 const AID_SEEKER_WORDS = [
   "aid seekers",
   "people seeking aid",
   "Palestinians seeking aid",
-  "seeking aid",
-  "seeking food aid",
-  "trying to reach food aid",
-  "trying to reach aid",
-  "trying to get aid",
-  "trying to get food",
-  "waiting for aid",
-  "waiting for food aid",
-  "near aid sites",
-  "near aid distribution sites",
-  "near aid distribution points",
-  "near aid distribution centres",
-  "near aid distribution centers",
-  "at aid sites",
-  "at aid distribution sites",
-  "at aid distribution points",
+  ...AID_SEEKING.flatMap((doing) => AID_SOUGHT.map((sought) => `${doing} ${sought}`)),
+  ...["near", "at", "around"].flatMap((at) => AID_PLACES.map((place) => `${at} ${place}`)),
 ];
 
 export const GAZA_SERIES = [
