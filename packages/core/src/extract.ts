@@ -18,6 +18,7 @@ import {
   MONTHS,
   CESSATION_WORDS,
   ESCALATION_WORDS,
+  EVENT_VERBS,
   EXTENSION_VERBS,
   EXTENSION_WORDS,
   MULTIPLIERS,
@@ -193,6 +194,8 @@ function countPlaceAt(tokens: readonly Token[], k: number, world: World, preposi
   if (before?.type !== "word" || !prepositions.has(before.lower) || namesWar(tokens, k)) return undefined;
   const after = k + p.words.length;
   if (isPunct(tokens[after], "'", "’") && isWord(tokens[after + 1], "s") && WAGED_NOUNS.has(tokens[after + 2]?.lower ?? "")) return undefined;
+  // "since the start of the Gaza war": a place before a war's noun names the war, not where the count is.
+  if (isWord(tokens[after], "war", "conflict")) return undefined;
   return p.place;
 }
 
@@ -1219,7 +1222,11 @@ class BlockReader {
     return undefined;
   }
 
-  /** True when an operation noun ({@link OPERATION_WORDS}) stands before `start` in its sentence, nearer than any war word. */
+  /**
+   * True when an operation noun ({@link OPERATION_WORDS}) or a truce's ({@link TRUCE_WORDS}: "The
+   * deal, which took effect on January 19, reached its 24th day") stands before `start` in its
+   * sentence, nearer than any war word: what has that age is not the war.
+   */
   private operationBefore(start: number): boolean {
     const { tokens } = this;
     for (let k = start - 1; k >= Math.max(this.sentenceStart(start), start - OPERATION_REACH); k--) {
@@ -1227,15 +1234,16 @@ class BlockReader {
       // "Israel's offensive in northern Gaza is in its fourth week": an offensive on one part of
       // the land, named by a direction, is one operation, not the war.
       if (WAR_WORDS.has(w)) return !WHOLE_WAR_WORDS.has(w) && this.onRegion(k + 1);
-      if (OPERATION_WORDS.has(w)) return true;
+      if (OPERATION_WORDS.has(w) || TRUCE_WORDS.has(w)) return true;
     }
     return false;
   }
 
-  /** True when the words at `k` put what precedes them on one region of a land: "in northern Gaza", "on the south of Lebanon". */
+  /** True when the words at `k` put what precedes them on one region of a land: "in northern Gaza", "on the south of Lebanon", "of the north". */
   private onRegion(k: number): boolean {
     const { tokens } = this;
-    if (!isWord(tokens[k], "in", "on", "against", "across")) return false;
+    if (!isWord(tokens[k], "in", "on", "against", "across", "of")) return false;
+    if (isWord(tokens[k + 1], "the") && isWord(tokens[k + 2], "north", "south", "east", "west", "centre", "center")) return true;
     const at = isWord(tokens[k + 1], "the") ? k + 2 : k + 1;
     return isWord(tokens[at], "northern", "southern", "eastern", "western", "central");
   }
@@ -1378,7 +1386,8 @@ class BlockReader {
     }
     let war: string | undefined;
     const sentenceEnd = this.sentenceEnd(i);
-    if (isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "long", "old")) {
+    const hyphenated = isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "long", "old");
+    if (hyphenated) {
       end += 2;
       const noun = this.nounAfter(end, sentenceEnd);
       if (noun && WHOLE_WAR_WORDS.has(noun)) war = noun;
@@ -1389,6 +1398,9 @@ class BlockReader {
     if (!war) return i;
     const q = this.readQualifierBefore(i);
     const start = q ? q.start : i;
+    // "ended more than a year of fighting", "the year-long war ... killed": a stretch told to its
+    // end, as with a number (readTime).
+    const ended = hyphenated ? this.warToldInPast(start, end, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "");
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     this.push({
       kind: "elapsed",
@@ -1398,6 +1410,7 @@ class BlockReader {
       ordinal: false,
       subject: war,
       number: { from: tokens[i]!.from, to: tokens[k]!.to },
+      ...(ended ? { ended: true as const } : {}),
       ...this.span(start, end),
     });
     return end;
@@ -1675,8 +1688,18 @@ class BlockReader {
     return t && k - 1 >= sentenceStart && t.type === "word" ? GROUPS.get(t.lower) : undefined;
   }
 
+  /** True when a body's or a role's noun stands at \`k\` or the word after it ("health ministry", "officials", "army"). */
+  private namesVoiceAt(k: number): boolean {
+    for (let j = k; j < Math.min(this.tokens.length, k + 2); j++) {
+      const t = this.tokens[j]!;
+      if (t.type !== "word") return false;
+      if (BODY_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   /** What a count counts: the group, measure and place in the words after it, then before it, within its clause. */
-  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number } {
+  private describe(start: number, end: number): { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number; measureOfEarlier?: true } {
     const { tokens } = this;
     let demonym: string | undefined;
     const sentenceStart = this.sentenceStart(start);
@@ -1685,6 +1708,7 @@ class BlockReader {
     let measure: Measure | undefined;
     let nounMeasure: Measure | undefined;
     let place: string | undefined;
+    let measureOfEarlier = false;
     // An attack phrase before the count, kept in case no other measure is found ("settler attacks top 4,000").
     let incident = false;
     // A measure right before the count, in its own clause, is its own: "have killed 62,622
@@ -1701,7 +1725,11 @@ class BlockReader {
           continue;
         }
         measure = found.phrase.measure;
-        if (isWord(tokens[found.at - 1], "such", "these", "those")) measure = this.measureOfCountBefore(start, sentenceStart) ?? measure;
+        if (isWord(tokens[found.at - 1], "such", "these", "those")) {
+          const before = this.measureOfCountBefore(start, sentenceStart);
+          if (before) measure = before;
+          else measureOfEarlier = this.nounRefersBack(found.at);
+        }
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
         if (found.at + found.phrase.words.length < start) group ??= this.groupBefore(found.at, sentenceStart);
@@ -1745,7 +1773,8 @@ class BlockReader {
         else if (k <= end + 4) {
           // A demonym counts people, of the place it names ("34,000 Gazans").
           const people = phraseAt(this.world.demonyms, tokens, k);
-          if (people) {
+          // "…, the Palestinian health ministry said": a demonym before a body or a role is whose voice it is.
+          if (people && !this.namesVoiceAt(k + people.words.length)) {
             group = "people";
             demonym = people.place;
           }
@@ -1755,7 +1784,16 @@ class BlockReader {
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m) {
           if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
-          else measure = m.measure;
+          else {
+            measure = m.measure;
+            // "86 such deaths": deaths of the kind a count before it counts, in its sentence or
+            // (marked for the rules, which see the whole story) an earlier one.
+            if (isWord(tokens[k - 1], "such", "these", "those")) {
+              const before = this.measureOfCountBefore(start, sentenceStart);
+              if (before) measure = before;
+              else measureOfEarlier = this.nounRefersBack(k);
+            }
+          }
         }
       }
       if (!place) place = countPlaceAt(tokens, k, this.world, PLACE_AFTER_COUNT);
@@ -1790,7 +1828,11 @@ class BlockReader {
             measure = m.measure;
             // "bringing the number of such deaths to 227": the deaths are those the count before
             // it in the sentence counts ("died of malnutrition").
-            if (isWord(tokens[k - 1], "such", "these", "those")) measure = this.measureOfCountBefore(start, sentenceStart) ?? measure;
+            if (isWord(tokens[k - 1], "such", "these", "those")) {
+              const before = this.measureOfCountBefore(start, sentenceStart);
+              if (before) measure = before;
+              else measureOfEarlier = this.nounRefersBack(k);
+            }
             // The count completes its subject ("the number of soldiers killed ... has risen to
             // 244"): the group is the noun the measure describes, just before it.
             group ??= this.groupBefore(k, sentenceStart);
@@ -1837,12 +1879,13 @@ class BlockReader {
       }
     }
     // Written out, not spread: this runs for every count.
-    const description: { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number } = {};
+    const description: { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number; measureOfEarlier?: true } = {};
     if (measure) description.measure = measure;
     if (group) description.group = group;
     if (place) description.place = place;
     if (demonym) description.demonym = demonym;
     if (head) description.partOf = head.from;
+    if (measureOfEarlier && measure) description.measureOfEarlier = true;
     return description;
   }
 
@@ -1973,12 +2016,13 @@ class BlockReader {
         this.pushAttribution([before, before + 1], t.lower, sentence, anonymous, k);
         continue;
       }
-      // "... Antonio Guterres, who said more than 26,000 had been injured": the speaker is the name before ", who".
+      // "... Antonio Guterres, who said more than 26,000 had been injured": the speaker is the name
+      // before ", who"; "The ministry, which said 12,065 people had been wounded": a body before ", which".
       let who = k - 1;
       while (who > start && AUXILIARIES.has(tokens[who]!.lower)) who -= 1;
-      if (isWord(tokens[who], "who") && isPunct(tokens[who - 1], ",")) {
+      if (isWord(tokens[who], "who", "which") && isPunct(tokens[who - 1], ",")) {
         const antecedent = this.nounPhraseBefore(who - 1, start);
-        if (antecedent) {
+        if (antecedent && (tokens[who]!.lower === "who" || this.namesBody(antecedent))) {
           this.pushAttribution(antecedent, t.lower, sentence, anonymous, k);
           continue;
         }
@@ -2270,6 +2314,21 @@ class BlockReader {
   }
 
   /** True when words read as a source ({@link looksLikeSource}) or end in a body's noun ("the ministry", "the army"). */
+  /**
+   * True when the measure at \`k\` is a noun a determiner points back with ("such deaths", "these
+   * casualties"), not "those killed", which says whom it counts.
+   */
+  private nounRefersBack(k: number): boolean {
+    const w = this.tokens[k]?.lower ?? "";
+    return isWord(this.tokens[k - 1], "such") || (isWord(this.tokens[k - 1], "these", "those") && !EVENT_VERBS.has(w) && !w.endsWith("ed"));
+  }
+
+  /** True when a noun phrase names a body: it ends in a body's noun ("the ministry") or is an acronym ("OCHA"). */
+  private namesBody(np: [number, number]): boolean {
+    const last = this.tokens[np[1] - 1]!;
+    return BODY_NOUNS.has(last.lower) || (np[1] - np[0] === 1 && /^\p{Lu}{2,}$/u.test(last.text));
+  }
+
   private looksLikeSourceOrBody(np: [number, number]): boolean {
     return this.looksLikeSource(np) || BODY_NOUNS.has(this.tokens[np[1] - 1]!.lower);
   }

@@ -502,6 +502,8 @@ export interface SentenceProposals {
   byProposer: boolean;
   /** True when the sentence (or its paragraph) names the proposals by the words of their ids ("the Easter truce"). */
   byName?: boolean;
+  /** True when the sentence is about another conflict than the story's ("In Lebanon, a separate 60-day truce ..."): its truces are not the story's. */
+  otherConflict?: true;
   /** True when the sentence gives a date within 45 days of the proposals' ("set to end on March 1"). */
   byDate?: boolean;
   /** The versions the sentence names ("the copy Hamas published" → "hamas-published"), when it names any. */
@@ -528,7 +530,13 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
   }
   let found = memo.bySentence.get(sentence);
   if (!found) {
-    found = proposalsNamedInSentence(facts, registry, block, sentence) ?? (all.length === 0 ? { proposals: all, byProposer: false } : matchSentenceProposals(all, registry, block, sentence));
+    found =
+      proposalsNamedInSentence(facts, registry, block, sentence) ??
+      (aboutAnotherConflict(facts, registry, block, block.sentences[sentence])
+        ? { proposals: EMPTY, byProposer: false, otherConflict: true }
+        : all.length === 0
+          ? { proposals: all, byProposer: false }
+          : matchSentenceProposals(all, registry, block, sentence));
     memo.bySentence.set(sentence, found);
   }
   return found;
@@ -576,6 +584,31 @@ function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, 
   const inMonth = candidates.filter((p) => p.phases.some((c) => (c.proposal.date ?? c.asOf) <= facts.date && months.has((c.proposal.date ?? c.asOf).slice(0, 7))));
   if (inMonth.length === 0) return undefined;
   return { proposals: inMonth, byProposer: true };
+}
+
+/**
+ * True when a sentence names a place or conflict of another conflict than the story's, and none
+ * of the story's own ("In Lebanon, a separate 60-day truce ..." in a story about Gaza): what it
+ * says of truces is not about the story's proposals. A place of both (Israel) tells nothing.
+ */
+function aboutAnotherConflict(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, span: { from: number; to: number } | undefined): boolean {
+  const own = facts.conflict?.id;
+  if (!own) return false;
+  let other = false;
+  for (const n of block.names ?? EMPTY) {
+    if (span && (n.from < span.from || n.to > span.to)) continue;
+    if (n.conflict) {
+      if (n.conflict === own) return false;
+      other = true;
+    } else if (n.place) {
+      const conflicts = registry.conflictsOfPlace(n.place).filter((c) => c.start <= facts.date);
+      if (conflicts.length === 0) continue;
+      const ours = conflicts.some((c) => c.id === own);
+      if (ours && conflicts.length === 1) return false;
+      if (!ours) other = true;
+    }
+  }
+  return other;
 }
 
 /** The conflicts a sentence may speak of: the story's, and those of the places and conflicts the sentence names. */
@@ -1557,6 +1590,11 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
   return time === "total";
 }
 
+/** What a count whose noun refers back ("86 such deaths") counts: the measure of the nearest count with one before it, in its block or the few before it. */
+export function measureOfEarlierCount(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): CountMention["measure"] {
+  return countBefore(blocks, index, mention)?.count.measure;
+}
+
 /** The nearest count with a measure before `mention`, in its block or the few before it. */
 function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): { block: number; count: CountMention } | undefined {
   // A count of people refers to a count of people, a count of incidents to one of incidents.
@@ -1620,6 +1658,34 @@ export function statedStart(block: ExtractedBlock, mention: CountMention): strin
     if (m.role === "start" && m.from >= clause.from && m.to <= clause.to) return m.date;
   }
   return undefined;
+}
+
+/**
+ * The day a count's clause says the count stood at, when it is before \`date\`: "The ministry had
+ * recorded 86 such deaths on July 20", "the toll stood at 3,050 as of Monday". A figure given with its
+ * own day is judged on that day, not the story's. A start ("since May 27", "the war that began on
+ * October 7") is no such day; nor is a month or a year.
+ */
+export function statedAsOf(block: ExtractedBlock, mention: CountMention, date: string): string | undefined {
+  const clause = countClause(block, mention);
+  if (!clause) return undefined;
+  for (const m of mentionsOfKind(block, "date")) {
+    if (m.role !== "start" && m.precision === "day" && m.date < date && m.from >= mention.to && m.to <= clause.to && datesTheCount(block.text.slice(mention.to, m.from))) return m.date;
+  }
+  return undefined;
+}
+
+/** Between a count and the day it stood at: its noun in a few words, then "on", "by" or "as of" ("86 such deaths on July 20", "3,050 as of Monday"). */
+const COUNT_THEN_DAY = /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|by|as\s+of)\s+$/iu;
+
+/**
+ * True when the words between a count and a date make the date the day the count stood at, not
+ * the day of an event the count's people died in ("were killed in the attack on October 7") nor
+ * of a report ("the ministry said on Tuesday").
+ */
+function datesTheCount(between: string): boolean {
+  if (!COUNT_THEN_DAY.test(between)) return false;
+  return !between.toLowerCase().split(/[^\p{L}]+/u).some((w) => EVENT_VERBS.has(w) || REPORTING_VERBS.has(w));
 }
 
 /** The lowercase words of the clause a stretch of text ends (`"end"`: the words before a count) or starts (`"start"`: the words after it). */

@@ -336,6 +336,13 @@ export const WAR_START_WORDS: ReadonlySet<string> = new Set(["start", "beginning
 /** Participles that, after a comma, give a stance in the actor's own words ("Israel has rejected the moves, saying ..."): the actor is its own source. */
 export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding", "arguing", "insisting", "calling", "describing", "warning", "stating", "citing", "accusing"]);
 
+/**
+ * Nouns of an occasion on which a party speaks in public ("In a televised statement, Putin
+ * offered ...", "told a news conference", "in a post on Telegram"): a stance given at one is the
+ * actor's own public word, its own source.
+ */
+export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set(["statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué"]);
+
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);
 export const RECORD_BODIES: ReadonlySet<string> = new Set(["government", "cabinet", "parliament", "legislature", "assembly", "council", "congress", "senate"]);

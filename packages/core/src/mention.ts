@@ -40,6 +40,12 @@ export interface CountMention extends MentionBase {
    * 967 women". Such a count covers what that one covers.
    */
   partOf?: number;
+  /**
+   * True when the count's noun refers back to a count in an earlier sentence ("The ministry had
+   * recorded 86 such deaths on July 20" after a sentence on deaths from malnutrition): `measure`
+   * is only the noun's own reading, and the rules take the earlier count's.
+   */
+  measureOfEarlier?: true;
 }
 
 /** A length of time for something other than the war itself: "an immediate six-week ceasefire", "lasting 40 days". */

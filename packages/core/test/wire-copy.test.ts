@@ -20,6 +20,7 @@ import {
   OPERATION_WORDS,
   PERFECT_CUES,
   PERIOD_CUES,
+  PUBLIC_WORD_NOUNS,
   RUNNING_TOTAL_VERBS,
   SAME_PERIOD_CUES,
   SPEAKER_ACCESS_PHRASES,
@@ -878,5 +879,109 @@ describe("the groups a registry's series name beyond core's own words", () => {
 
   it("compiles no group words for a registry without such series", () => {
     expect(registry.world().groups.size).toBe(0);
+  });
+});
+
+describe("whom a count counts, and on what day, when the copy says so around it", () => {
+  const world = registry.world();
+  const counts = (text: string) => extractMentions(text, { date: "2024-05-04", world }).mentions.flatMap((m) => (m.kind === "count" ? [m] : []));
+
+  it.each([
+    // A demonym before a body's or a role's noun says whose voice it is, not whom the count counts.
+    ["The number of doctors, nurses and paramedics killed in Gaza has passed 400, the Palestinian health ministry said.", "medical-personnel"],
+    ["More than 400 medics have been killed in Gaza, Palestinian health officials said.", "medical-personnel"],
+    ["Israeli strikes killed 30 Palestinians in Gaza overnight, the health ministry said.", "people"],
+    ["Israeli strikes killed 12 Palestinians, Palestinian officials said.", "people"],
+  ] as const)("reads the group of %j as %j", (text, group) => {
+    expect(counts(text)[0]?.group).toBe(group);
+  });
+
+  it.each([
+    // "such" points back at what an earlier sentence counted ...
+    ["The ministry had recorded 86 such deaths on July 20.", true],
+    ["Doctors in the north said they had seen 40 such deaths since Friday.", true],
+    // ... "those killed" says whom it counts, and a count before it in the sentence answers at once.
+    ["The ministry said 10,000 children were among those killed.", false],
+    ["At least 50 people died of hunger, and 20 such deaths were of children.", false],
+  ] as const)("in %j, the measure is an earlier count's: %j", (text, refersBack) => {
+    expect(counts(text).some((m) => m.measureOfEarlier === true)).toBe(refersBack);
+  });
+
+  it.each([
+    // A figure given for a day beyond the staleness policy is judged on that day ...
+    ["The ministry had recorded 34,654 deaths on May 4.", "2024-06-20", []],
+    ["The death toll in Gaza passed 35,000 on May 12, the ministry said.", "2024-06-20", []],
+    ["The ministry had recorded 30,000 deaths in Gaza on May 4.", "2024-06-20", ["30,000"]],
+    // ... a recent day is the story's own time, and a report's day or an event's day dates no count.
+    ["The ministry said on May 4 that 34,654 people had been killed in Gaza.", "2024-06-20", ["34,654"]],
+    ["The Gaza health ministry said 34,654 people had been killed in the war since October 7.", "2024-06-20", ["34,654"]],
+  ] as const)("in %j on %s flags %j", (text, date, expected) => {
+    expect([...of(text, date, "figure-mismatch"), ...of(text, date, "outdated-figure")]).toEqual(expected);
+  });
+
+  it.each([
+    // A place before a war's noun names the war: "the Gaza war" is no count's place.
+    ["Troops killed a man in the occupied West Bank, as UN figures showed the number of Palestinians killed in the territory since the start of the Gaza war had reached 500.", []],
+    ["UN figures show 500 Palestinians have been killed in Gaza since the start of the war.", ["500"]],
+  ] as const)("in %j flags %j", (text, expected) => {
+    expect([...of(text, "2024-05-04", "figure-mismatch"), ...of(text, "2024-05-04", "outdated-figure")]).toEqual(expected);
+  });
+
+  it.each([
+    // ", which said" after a body's name: the body is the source.
+    ["The ministry, which said 34,654 people had been killed in Gaza, issued its count on Saturday.", []],
+    ["OCHA, which said 34,654 people had been killed in Gaza, issued its update on Saturday.", []],
+    // After anything else it names no source.
+    ["The strike hit a school in Gaza, which said 34,654 people had been killed.", ["34,654"]],
+  ] as const)("in %j flags %j as unsourced", (text, expected) => {
+    expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
+  });
+});
+
+describe("ages and truces of something other than the war", () => {
+  it.each([
+    // A siege or an offensive on one region, named by a noun of direction, is one operation.
+    ["Israel's siege of the north of the enclave went into its seventh week.", []],
+    ["The war in the north of the enclave went into its seventh week.", ["into its seventh week"]],
+    // A deal's own day, with the truce's noun nearer than a war word.
+    ["The deal, which took effect on January 19, reached its 24th day on Tuesday.", []],
+    ["The war, which Hamas began on October 7, reached its 24th day on Tuesday.", ["its 24th day"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(`The war began on Oct. 7, 2023. ${text}`, "2024-05-04", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+
+  it.each([
+    // STRETCH_END_VERBS: a stretch told to its end, written with "a" as with a number.
+    ["The ceasefire ended more than a year of fighting.", true],
+    ["The ceasefire ended more than two years of fighting.", true],
+    ["The war has gone on for more than a year of fighting.", false],
+  ] as const)("in %j, the stretch ran to its end: %j", (text, ended) => {
+    const elapsed = extractMentions(text, { date: "2025-03-01", world: registry.world() }).mentions.find((m) => m.kind === "elapsed");
+    expect(elapsed?.kind === "elapsed" && elapsed.ended === true).toBe(ended);
+  });
+
+  it("does not compare a truce in a sentence about another conflict with the story's", () => {
+    const story = "Hamas and Israel are weighing a six-week truce in Gaza. In Lebanon, a separate 60-day truce between Israel and Hezbollah remains in force.";
+    expect(of(story, "2024-05-04", "inconsistent-duration")).toEqual([]);
+    expect(of(story.replace("In Lebanon", "In Gaza"), "2024-05-04", "inconsistent-duration")).not.toEqual([]);
+  });
+});
+
+describe("a stance given as the actor's own public word", () => {
+  const flagged = (text: string) => of(text, "2024-05-04", "unattributed-position");
+  it.each<[string, string[]]>([
+    // PUBLIC_WORD_NOUNS: the occasion on which the actor spoke.
+    ...[...PUBLIC_WORD_NOUNS].map((noun): [string, string[]] => [`In ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun} on Monday, Hamas rejected the proposal.`, []]),
+    ["Hamas rejected the proposal in a televised statement.", []],
+    ["Israel rejected the offer, its prime minister told a news conference.", []],
+    // A statement that is the topic is no occasion.
+    ["Hamas rejected the statement of principles.", ["Hamas rejected the statement of principles"]],
+    // What the actor called it, in one word or a noun phrase.
+    ["Hamas dismissed the proposal as absurd.", []],
+    ["Hamas dismissed the proposal as a trap.", []],
+    // "as" opening a clause of its own says nothing of what the actor called it.
+    ["Israel rejected the proposal as talks resumed in Cairo.", ["Israel rejected the proposal"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
   });
 });

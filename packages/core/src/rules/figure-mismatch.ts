@@ -18,7 +18,7 @@ export const figureMismatch = defineBlockRule({
     return checkFigures(context, index, (verdict, m) => {
       if (verdict.lastTrue) return undefined;
       const evidence = [claimEvidence(context.registry, verdict.current)];
-      return { message: messages.figureMismatch(m.text, evidence[0]!.label, context.date), evidence };
+      return { message: messages.figureMismatch(m.text, evidence[0]!.label, verdict.asOf ?? context.date), evidence };
     });
   },
 });

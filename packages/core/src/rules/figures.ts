@@ -1,6 +1,6 @@
 import { CADENCE_INTERVAL_DAYS, type CasualtyClaim, type Series } from "../claim.js";
 import { addDays, daysBetween } from "../dates.js";
-import { isRunningTotal, matchSeries, mentionsOfKind, statedStart } from "../facts.js";
+import { isRunningTotal, matchSeries, measureOfEarlierCount, mentionsOfKind, statedAsOf, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { messages } from "../messages.js";
@@ -23,6 +23,8 @@ export interface FigureVerdict {
   staleSince?: CasualtyClaim;
   /** When it does not fit: the figure rewritten in its own style to fit `current` ("37,000" for "over 34,000"). */
   replacement?: string;
+  /** The earlier day the story gives the figure for ("86 such deaths on July 20"), on which it was judged instead of the story's date. */
+  asOf?: string;
 }
 
 /** How far apart a count's stated start and its series' may be and still count the same ("since October 2023" for a count from 7 October). */
@@ -100,13 +102,28 @@ export function seriesBeyondData(context: RuleContext, blockIndex: number, menti
   return beyond.get(mention);
 }
 
-function judge({ registry, date, facts, blocks }: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
+function judge(context: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   beyond.delete(mention);
   // Vague amounts ("dozens", "tens of thousands") are not figures a series can confirm or refute.
   if (mention.quoted || mention.vague || !mention.measure) return undefined;
+  const { registry, facts, blocks } = context;
   // The series first: most counts a registry has no series for are settled without reading their clause.
-  const series = matchSeries(registry, mention, facts, blockIndex, blocks[blockIndex]!);
+  // "86 such deaths": the deaths a count before it counts.
+  const measure = mention.measureOfEarlier ? measureOfEarlierCount(blocks, blockIndex, mention) : mention.measure;
+  if (!measure) return undefined;
+  const series = matchSeries(registry, measure === mention.measure ? mention : { ...mention, measure }, facts, blockIndex, blocks[blockIndex]!);
   if (!series || !isRunningTotal(blocks, blockIndex, mention)) return undefined;
+  // A figure the story gives for a day before the staleness policy's reach ("86 such deaths on
+  // July 20" in a story of July 31) is judged on that day: it can be wrong, not stale. A recent day
+  // ("passed 40,000 on Thursday") is the story's own time.
+  const asOf = statedAsOf(blocks[blockIndex]!, mention, context.date);
+  if (asOf === undefined || daysBetween(asOf, context.date) <= stalenessDays(registry, series)) return judgeOn(context, blockIndex, mention, series, context.date);
+  const verdict = judgeOn(context, blockIndex, mention, series, asOf);
+  if (!verdict) return undefined;
+  return verdict.fits || verdict.lastTrue ? { series, current: verdict.current, fits: true, asOf } : { ...verdict, asOf };
+}
+
+function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention: CountMention, series: Series, date: string): FigureVerdict | undefined {
   // Past the end of its data (beyond one reporting interval) a series judges nothing.
   if (!registry.covers(series.id, date)) {
     if (registry.coverage(series.id) !== undefined && registry.coverage(series.id)!.to < date) beyond.set(mention, series);

@@ -97,6 +97,7 @@ export const inconsistentDuration: Rule = {
         if (m.quoted) continue;
         if (m.anaphor && !m.subject && lastPhase !== undefined) {
           const context = proposalsForSentence(facts, registry, block, m.sentence);
+          if (context.otherConflict) continue;
           const list = groups.get(lastPhase) ?? [];
           list.push({ block: index, mention: m, phase: lastPhase, context });
           groups.set(lastPhase, list);
@@ -115,8 +116,10 @@ export const inconsistentDuration: Rule = {
         if (isAge(block.text, m) || tellsWhatItLasted(block, m) || spansPhases(block, m)) continue;
         const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
-        if (phase !== EXTENSION) lastPhase = phase;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
+        // Another conflict's truce ("In Lebanon, a separate 60-day truce ...") is not a phase of this story's deals.
+        if (context.otherConflict) continue;
+        if (phase !== EXTENSION) lastPhase = phase;
         // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
         // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
         if (m.unit === "hour" && !context.byName) continue;

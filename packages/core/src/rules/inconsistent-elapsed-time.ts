@@ -34,7 +34,12 @@ export const inconsistentElapsedTime = defineBlockRule({
       const resumed = latestResumption(start.conflict, date);
       if (resumed && fitsElapsed(m, elapsedIn(m.unit, resumed, date), entersLater(block.text, m))) continue;
       // A stretch an event ended ran to a day on or before this one: too long is wrong, shorter may fit.
-      if (m.ended && lowestAmount(m) <= actual) continue;
+      // It may be an earlier round of the same conflict ("The 2024 ceasefire ended more than a year
+      // of fighting", told after the war resumed): the stretch is bounded by the conflict's first start.
+      if (m.ended) {
+        const first = (start.conflict ?? facts.conflict)?.start;
+        if (lowestAmount(m) <= (first && first < start.date ? elapsedIn(m.unit, first, date) : actual)) continue;
+      }
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
       const corrected = correctedAmount(m, actual);
       const numberText = block.text.slice(m.number.from, m.number.to);

@@ -1,5 +1,5 @@
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline } from "../facts.js";
-import { HEDGED_REPORTING_VERBS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, SELF_REPORT_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, SELF_REPORT_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -36,7 +36,7 @@ export const unattributedPosition = defineBlockRule({
       const actor = p.actorRecord;
       if (p.quoted || !actor?.party || p.speech) continue;
       if (summedUp && !isHearsay(p)) continue;
-      if (isSourced(p, attributions, block.text) || speaksForItself(block.text, p) || isActOfRecord(p)) continue;
+      if (isSourced(p, attributions, block.text) || speaksForItself(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
@@ -106,9 +106,27 @@ function saysSoAfter(a: ResolvedAttribution, p: ResolvedPosition, text: string):
  */
 function speaksForItself(text: string, p: ResolvedPosition): boolean {
   const after = text.slice(p.to, p.to + 40);
-  if (/^\s+as\s+(?:a|an)\s/i.test(after)) return true;
+  // "as a public-relations move", "as absurd.": what the actor called it.
+  if (/^\s+as\s+(?:(?:a|an)\s|[\p{L}-]+\s*(?:[.,;:]|$))/iu.test(after)) return true;
   const next = /^\s*,\s*(\p{L}+)/u.exec(after);
   return next !== null && SELF_REPORT_WORDS.has(next[1]!.toLowerCase());
+}
+
+/**
+ * True when the sentence names a public occasion of the actor's words ({@link PUBLIC_WORD_NOUNS}):
+ * "In a televised statement overnight, Putin offered ...", "told a news conference". The stance is
+ * given as said in public: the actor is its own source.
+ */
+function spokeInPublic(text: string, sentence: { from: number; to: number } | undefined): boolean {
+  const words = (sentence ? text.slice(sentence.from, sentence.to) : text).toLowerCase().split(/[^\p{L}]+/u);
+  for (let i = 0; i < words.length; i++) {
+    if (!PUBLIC_WORD_NOUNS.has(words[i]!)) continue;
+    // "in a (televised) statement", "at a news conference", "told a briefing", "in his speech": an occasion, not "the statement of intent".
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      if (/^(?:a|an|his|her|its|their)$/.test(words[j]!) && /^(?:in|at|during|told|gave|via)$/.test(words[j - 1] ?? "")) return true;
+    }
+  }
+  return false;
 }
 
 /** True when the stance is a formal act of a governing body, on the record by its nature: "Israel's security cabinet approved the deal". */
