@@ -51,6 +51,7 @@ import {
   UNNAMED_SPEAKER_NOUNS,
   WAR_NOUNS,
   WAGED_NOUNS,
+  PARTICLE_VERBS,
   VAGUE,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
@@ -1653,6 +1654,8 @@ class BlockReader {
       const start = i - phrase.words.length;
       if (start < 0) continue;
       if (matchWords(tokens, start, phrase.words)) {
+        // "handed over 23 soldiers": the particle of a verb, not a hedge.
+        if (phrase.words.length === 1 && PARTICLE_VERBS.get(phrase.words[0]!)?.has(tokens[start - 1]?.lower ?? "")) return undefined;
         // "some 34,000" is a hedge but "some of the 34,000" is not: the phrase must touch the figure.
         return { qualifier: phrase.qualifier, start, text: this.text.slice(tokens[start]!.from, tokens[i - 1]!.to) };
       }

@@ -343,6 +343,24 @@ export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding
  */
 export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set(["statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué"]);
 
+/**
+ * Verbs whose particle reads like a hedge before a figure: "handed over 23 soldiers", "turned over
+ * 12 bodies" give 23 and 12, not more than them ("took over 200 hostages" still means more than
+ * 200). Keyed by the particle.
+ */
+export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["over", new Set(["hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing"])],
+]);
+
+/**
+ * Verbs of handing people from one side to the other ("Russia handed over 23 wounded soldiers",
+ * "Israel freed 90 detainees"): the people a count right after one counts were exchanged, a term
+ * of a deal, not a toll, whoever they are.
+ */
+export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
+  "freed", "freeing", "frees", "released", "releasing", "releases", "returned", "returning", "returns", "exchanged", "exchanging", "swapped", "swapping", "traded", "trading", "repatriated", "repatriating",
+]);
+
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);
 export const RECORD_BODIES: ReadonlySet<string> = new Set(["government", "cabinet", "parliament", "legislature", "assembly", "council", "congress", "senate"]);
@@ -523,6 +541,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
   "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe",
 ]);
+
+/**
+ * Reporting verbs of what someone believes, not says: "Mediators believe a deal is closer, diplomats
+ * said". Before another source's reporting verb in the sentence, such a clause is what that source
+ * reported, not a source beside it.
+ */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set(["believe", "believes"]);
 
 /**
  * Reporting verbs of record, whose object is the count itself ("133 deaths recorded over the

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
 import {
   ANAPHOR_WORDS,
+  BELIEF_VERBS,
   ANONYMITY_REASONS,
   BARE_STANCE_VERBS,
   BODY_NOUNS,
@@ -19,6 +20,7 @@ import {
   INCREMENT_WORDS,
   OPERATION_WORDS,
   PERFECT_CUES,
+  PARTICLE_VERBS,
   PERIOD_CUES,
   PUBLIC_WORD_NOUNS,
   RUNNING_TOTAL_VERBS,
@@ -27,6 +29,7 @@ import {
   STANCE_PHRASES,
   SUBSET_CUES,
   TERM_VERBS,
+  TRANSFER_VERBS,
   UNNAMED_SPEAKER_NOUNS,
   WHOLE_WAR_WORDS,
   WINDOW_ACTS,
@@ -983,5 +986,43 @@ describe("a stance given as the actor's own public word", () => {
     ["Israel rejected the proposal as talks resumed in Cairo.", ["Israel rejected the proposal"]],
   ])("in %j flags %j", (text, expected) => {
     expect(flagged(text)).toEqual(expected);
+  });
+});
+
+describe("people handed over, and a hedge that is a verb's particle", () => {
+  const world = registry.world();
+  // A sentence for each form of a verb: "is handing", "will hand", "hands", "handed".
+  const russia = (verb: string, rest: string) => `Russia ${verb.endsWith("ing") ? "is " : /(?:ed|s)$/.test(verb) ? "" : "will "}${verb} ${rest}`;
+  const qualifierOf = (text: string) => extractMentions(text, { date: "2024-05-04", world }).mentions.find((m) => m.kind === "count")?.quantity.qualifier;
+
+  it.each([
+    // PARTICLE_VERBS: "over" after these verbs is their particle.
+    ...[...PARTICLE_VERBS.get("over")!].map((verb): [string, string] => [russia(verb, "over 23 wounded soldiers."), "exact"]),
+    // After any other verb it is a hedge.
+    ["Hamas took over 200 hostages on October 7.", "over"],
+    ["Strikes killed over 200 people in Rafah.", "over"],
+  ])("reads the hedge of %j as %j", (text, qualifier) => {
+    expect(qualifierOf(text)).toBe(qualifier);
+  });
+
+  it.each<[string, string[]]>([
+    // TRANSFER_VERBS: people handed from one side to the other are a deal's term, whoever they are.
+    ...[...TRANSFER_VERBS].map((verb): [string, string[]] => [`In the swap, ${russia(verb, "23 wounded Ukrainian soldiers.")}`, []]),
+    ["In the swap, Russia also handed over 23 wounded Ukrainian soldiers.", []],
+    // A count after any other verb is still a figure that needs its source.
+    ["Russian strikes wounded 23 Ukrainian soldiers in Kharkiv.", ["23"]],
+  ])("in %j flags %j as unsourced", (text, expected) => {
+    expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
+  });
+});
+
+describe("a clause of belief is what an unnamed source reported", () => {
+  it.each<[string, string[]]>([
+    // BELIEF_VERBS: "X believe(s) …, diplomats said" — the diplomats are the source, unnamed.
+    ...[...BELIEF_VERBS].map((verb): [string, string[]] => [`${verb.endsWith("s") ? "The mediator" : "Mediators"} ${verb} a deal is closer than ever, diplomats briefed on the talks said.`, ["diplomats briefed on the talks said"]]),
+    // A named source beside the unnamed one still names the sentence's source.
+    ["Qatar's foreign ministry said a deal was closer, diplomats briefed on the talks said.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
   });
 });

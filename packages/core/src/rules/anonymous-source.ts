@@ -1,5 +1,5 @@
 import type { ResolvedAttribution } from "../facts.js";
-import { BODY_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { BELIEF_VERBS, BODY_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
@@ -70,7 +70,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // "Lebanese officials say", "Egyptian diplomats said": a government's voice, unless the words
     // say its people are unnamed; "officials said", whose they are unsaid, is still an unnamed source.
     if (!a.explicitAnonymity && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$/u.test(a.name)) continue;
-    if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous")) continue;
+    // Another source in the sentence names it, unless that source's clause is what the unnamed one
+    // reported ("Mediators believe a deal is closer, diplomats briefed on the talks said").
+    if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous" && !(b.to <= a.from && BELIEF_VERBS.has(b.verb)))) continue;
     // "The official said" refers back to a source the story has already introduced: not a new one.
     if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
     list.push({ key: `${(a.name || a.text).toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${a.speaksFor?.id ?? ""}`, attribution: a });

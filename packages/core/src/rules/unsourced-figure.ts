@@ -1,7 +1,7 @@
 import { hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, RELAY_CUES, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, PARTICLE_VERBS, RELAY_CUES, TRANSFER_VERBS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -107,6 +107,7 @@ const DEAL_MEASURES = new Set(["released", "held-hostage", "detained"]);
 
 /** True when a count of hostages or prisoners stands in a sentence about an exchange, a release or a deal's phase: a term of the deal, not a toll. */
 function isDealTerm(block: ExtractedBlock, m: CountMention): boolean {
+  if (handedOver(block.text.slice(Math.max(0, m.from - 24), m.from))) return true;
   if (!DEAL_GROUPS.has(m.group ?? "") && !DEAL_MEASURES.has(m.measure ?? "")) return false;
   // Asked for each hostage and prisoner count: a sentence's answer is kept per block.
   let bySentence = dealSentences.get(block);
@@ -123,3 +124,11 @@ function isDealTerm(block: ExtractedBlock, m: CountMention): boolean {
 }
 
 const dealSentences = new WeakMap<ExtractedBlock, Map<number, boolean>>();
+
+/** True when the words right before a count hand its people over: "handing over 23", "freed", "swapped" ({@link TRANSFER_VERBS}, {@link PARTICLE_VERBS}). */
+function handedOver(before: string): boolean {
+  const words = before.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  if (TRANSFER_VERBS.has(last)) return true;
+  return PARTICLE_VERBS.get(last)?.has(words[words.length - 2] ?? "") ?? false;
+}
