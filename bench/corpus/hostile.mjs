@@ -43,6 +43,12 @@ export const HOSTILE_SHAPES = {
   "html-dates": { format: "html", make: (size) => `<p>${fill("May 4, 2024 ", size)}</p>` },
   // One paragraph of figures with no break.
   "text-figures": { format: "text", make: (size) => fill("34,000 killed, nearly 1.2 million displaced; ", size) },
+  // One sentence of stances in the future tense: each "will" asks what stands before it in the sentence.
+  "text-future-stances": { format: "text", make: (size) => `Hamas said ${fill("Israel will not agree and Hamas would ", size)}end.` },
+  // One sentence of truce lengths with no break: each length's clause, and each pair of lengths.
+  "text-phases": { format: "text", make: (size) => fill("the first phase of 42 days and the second phase would ", size) },
+  // One sentence of attributions and stances with no full stop.
+  "text-attributions": { format: "text", make: (size) => fill("officials said Israel has rejected the offer according to Hamas and ", size) },
   // A document whose content is a long array of zeros: one schema issue per element.
   "prosemirror-zeros": { format: "prosemirror", make: (size) => ({ type: "doc", content: new Array(size >> 1).fill(0) }) },
   // A document with one paragraph per figure.

@@ -801,7 +801,7 @@ class BlockReader {
       if (!isWord(tokens[k], "will", "would")) continue;
       const sentence = this.sentenceOf[k]!;
       const [sentenceStart, sentenceEnd] = this.sentences[sentence]!;
-      if (this.isConditionOrTerm(sentenceStart, k)) continue;
+      if (this.isConditionOrTerm(sentence, k)) continue;
       let v = k + 1;
       let negated = false;
       while (v < sentenceEnd && (NEGATIONS.has(tokens[v]!.lower) || isWord(tokens[v], "now", "still", "also", "then", "only") || (tokens[v]!.type === "word" && /^[a-z]{3,}ly$/.test(tokens[v]!.text)))) {
@@ -830,13 +830,24 @@ class BlockReader {
    * proposal's term: "If Hamas …", "Under the plan, …", "unless", or a phase of a deal ("In a
    * second phase, … Israeli forces would leave Gaza").
    */
-  private isConditionOrTerm(sentenceStart: number, k: number): boolean {
-    for (let c = sentenceStart; c < k; c++) {
-      const t = this.tokens[c]!;
-      if (isWord(t, "if", "under", "unless", "whether") || (t.type === "word" && DEAL_PHASE_NOUNS.has(t.lower))) return true;
+  private isConditionOrTerm(sentence: number, k: number): boolean {
+    // The first such word of each sentence, found once: a sentence with many "will"s stays linear.
+    this.conditionAt ??= new Int32Array(this.sentences.length).fill(-2);
+    let at = this.conditionAt[sentence]!;
+    if (at === -2) {
+      const [from, to] = this.sentences[sentence]!;
+      at = -1;
+      for (let c = from; c < to && at < 0; c++) {
+        const t = this.tokens[c]!;
+        if (isWord(t, "if", "under", "unless", "whether") || (t.type === "word" && DEAL_PHASE_NOUNS.has(t.lower))) at = c;
+      }
+      this.conditionAt[sentence] = at;
     }
-    return false;
+    return at >= 0 && at < k;
   }
+
+  /** Per sentence, the token of its first condition or term word ({@link isConditionOrTerm}); -1 for none, -2 not yet read. */
+  private conditionAt: Int32Array | undefined;
 
   /**
    * "For Hamas, any deal should end the war": a stance given as what a party requires, in a

@@ -141,18 +141,28 @@ export const inconsistentDuration: Rule = {
       const proposalsOfLength = registeredLengths(proposalsNear(registry, date, facts.conflict), phase);
       // Keyed by place, not by mention object: one cached block can stand at two paragraphs, and
       // flagging its duration at one must not hide it at the other.
-      const flagged = new Set<string>();
+      // The lengths a later one is compared with: the first of each kind (its days, versions and
+      // proposals, all that comparing reads), in story order. A length found inconsistent is no
+      // reference for later ones ("the proposed 40-day truce" then "the two-month truce" beside a
+      // 60-day one). Many equal lengths in a story add no reference, so the pass stays linear.
+      const flagged = new Set<PhaseDuration>();
+      const references: PhaseDuration[] = [];
+      const kinds = new Set<string>();
+      const addReference = (entry: PhaseDuration) => {
+        const kind = referenceKind(entry);
+        if (kinds.has(kind)) return;
+        kinds.add(kind);
+        references.push(entry);
+      };
+      if (list.length > 0) addReference(list[0]!);
       for (let i = 1; i < list.length; i++) {
         const later = list[i]!;
-        let earlier: PhaseDuration | undefined;
-        for (let j = 0; j < i && !earlier; j++) {
-          const e = list[j]!;
-          // A length already found inconsistent is no reference for later ones ("the proposed 40-day truce" then "the two-month truce" beside a 60-day one).
-          if (flagged.has(durationKey(e))) continue;
-          if ((e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later, proposalsOfLength)) earlier = e;
+        const earlier = references.find((e) => (e.mention.days.max < later.mention.days.min || later.mention.days.max < e.mention.days.min) && comparable(e, later, proposalsOfLength));
+        if (!earlier) {
+          addReference(later);
+          continue;
         }
-        if (!earlier) continue;
-        flagged.add(durationKey(later));
+        flagged.add(later);
         const registered = registeredPhases(later, phase);
         findings.push({
           block: later.block,
@@ -166,7 +176,7 @@ export const inconsistentDuration: Rule = {
       }
       for (const entry of list) {
         const { block, mention, context } = entry;
-        if (flagged.has(durationKey(entry))) continue;
+        if (flagged.has(entry)) continue;
         // A length is held against a proposal's terms only when its sentence or its story is about
         // that proposal (names its proposers, its words, one of its versions, its month or a date of
         // its own), never for the story's date alone.
@@ -211,6 +221,15 @@ const EXTENSION = 0;
 
 const NO_CONTEXT: SentenceProposals = { proposals: [], byProposer: false };
 
+/** How far either side of a duration its clause may reach, in characters: a sentence with no break stays linear to read. */
+const CLAUSE_REACH = 300;
+
+/** The duration's sentence, within {@link CLAUSE_REACH} of it. */
+function nearSentence(block: ExtractedBlock, m: DurationMention): { from: number; to: number } {
+  const span = block.sentences[m.sentence];
+  return { from: Math.max(span ? span.from : 0, m.from - CLAUSE_REACH), to: Math.min(span ? span.to : block.text.length, m.to + CLAUSE_REACH) };
+}
+
 /** Marks that open a new clause with its own subject and verb: a window's act is not looked for past them. */
 const COORDINATION_STOPS = [";", ", and ", ", but ", ", while ", ", or ", ", whereas ", " – ", " — "];
 
@@ -220,9 +239,7 @@ const COORDINATION_STOPS = [";", ", and ", ", but ", ", while ", ", or ", ", whe
  * set up a mechanism within 30 days": the 30 days are no withdrawal's), if any.
  */
 function windowAct(block: ExtractedBlock, m: DurationMention): string | undefined {
-  const span = block.sentences[m.sentence];
-  const sentenceFrom = span ? span.from : 0;
-  const sentenceTo = span ? span.to : block.text.length;
+  const { from: sentenceFrom, to: sentenceTo } = nearSentence(block, m);
   const before = block.text.slice(sentenceFrom, m.from);
   const after = block.text.slice(m.to, sentenceTo);
   const from = sentenceFrom + Math.max(0, ...COORDINATION_STOPS.map((stop) => { const k = before.lastIndexOf(stop); return k < 0 ? 0 : k + stop.length; }));
@@ -283,9 +300,7 @@ function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
 
 /** The clause that holds a duration: its sentence, cut at the commas, semicolons, colons and dashes around it. */
 function clauseOf(block: ExtractedBlock, m: DurationMention): { from: number; to: number } {
-  const span = block.sentences[m.sentence];
-  const from = span ? span.from : 0;
-  const to = span ? span.to : block.text.length;
+  const { from, to } = nearSentence(block, m);
   const before = block.text.slice(from, m.from);
   const after = block.text.slice(m.to, to);
   const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" – "), before.lastIndexOf(" — "));
@@ -294,8 +309,11 @@ function clauseOf(block: ExtractedBlock, m: DurationMention): { from: number; to
   return { from: from + clauseStart + 1, to: m.to + clauseEnd };
 }
 
-function durationKey(entry: PhaseDuration): string {
-  return `${entry.block}:${entry.mention.from}`;
+/** What {@link comparable} reads of a length: two with the same kind compare alike with any other. */
+function referenceKind(entry: PhaseDuration): string {
+  const { days } = entry.mention;
+  const { versions, byProposer, proposals } = entry.context;
+  return `${days.min}:${days.max}|${versions?.join(",") ?? ""}|${byProposer ? proposals.map((p) => p.id).join(",") : "*"}`;
 }
 
 /**
