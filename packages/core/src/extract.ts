@@ -220,6 +220,10 @@ const WITH_SPEAKER_WORDS = 8;
 
 /** Nouns of a report that name its source after "from", "by" or "of" ("figures from the ministry"). */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report"]);
+/** Reporting verbs' -s forms that are also plural nouns ("Arab states", "media reports"): {@link readAttributions} reads them as the subject when a verb follows. */
+const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["states", "reports", "counts", "records", "documents", "notes", "estimates", "claims", "shows", "tallies"]);
+/** Words between an owner and its report's noun: "its latest figures", "their own count". */
+const REPORT_MODIFIERS: ReadonlySet<string> = new Set(["latest", "own", "new", "updated", "final", "last", "daily", "official"]);
 /** Every word an attribution can start at: the reporting verbs, "according to", "by … count", "citing", "per" and the report nouns. */
 const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per"]);
 
@@ -983,6 +987,12 @@ class BlockReader {
       // "the military operation in the northern West Bank entered its third week": the age of one
       // operation, when an operation noun stands nearer before it than a war word.
       if (this.operationBefore(start)) return nounAt + 1;
+      // "in the sixth week of a ceasefire", "in the second month of the siege": another thing's age.
+      if (isWord(tokens[nounAt + 1], "of")) {
+        const of = isWord(tokens[nounAt + 2], "a", "an", "the", "its", "their") ? nounAt + 3 : nounAt + 2;
+        const w = tokens[of]?.lower ?? "";
+        if (TRUCE_WORDS.has(w) || OPERATION_WORDS.has(w)) return nounAt + 1;
+      }
       const subject = this.findWarWord(nounAt + 1, this.sentenceEnd(i)) ?? this.findWarWordBefore(start) ?? "war";
       this.push({
         kind: "elapsed",
@@ -1762,6 +1772,10 @@ class BlockReader {
         k = aside;
         continue;
       }
+      // "Gaza toll rises to 29,195, women and children 'over 70 percent'", "50,100 injured, with
+      // children accounting for 8,000": past a comma that opens no breakdown aside, the people
+      // named are another phrase's.
+      if (isPunct(t, ",")) groupClosed = true;
       // "10,000 children and 7,000 women were among those killed": coordinated counts share what follows.
       if (t.type === "number" && k > end && !measure && isWord(tokens[k - 1], "and") && !isPunct(tokens[k - 2], ",") && k - end <= 4) {
         limit = Math.min(sentenceEnd, k + 10);
@@ -1779,7 +1793,9 @@ class BlockReader {
       if (!worldGroup && !groupClosed && this.world.groups.size > 0) worldGroup = phraseAt(this.world.groups, tokens, k)?.group;
       // "... at more than 15,000 and the number of women at ...": after "and" or "or" and a
       // determiner, the words name what another count counts ("sick and wounded captives" do not).
-      if (k > end && (t.lower === "and" || t.lower === "or") && isWord(tokens[k + 1], "the", "a", "an", "its", "their", "another")) groupClosed = true;
+      // "8,000 of the dead and women for 6,200": with what it counts read and no people named yet,
+      // what follows "and" is another count's ("nine sick and wounded captives" is one phrase).
+      if (k > end && (t.lower === "and" || t.lower === "or") && ((!group && measure !== undefined) || isWord(tokens[k + 1], "the", "a", "an", "its", "their", "another"))) groupClosed = true;
       if (!group && !groupClosed) {
         const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
@@ -1854,6 +1870,13 @@ class BlockReader {
           }
         }
       }
+    }
+    // "children accounting for 8,000 of the dead and women for 6,200": the people right before
+    // "(accounting) for" are whom the count counts.
+    if (!group && isWord(tokens[start - 1], "for")) {
+      const at = isWord(tokens[start - 2], "accounting", "account", "accounted") ? start - 3 : start - 2;
+      const noun = at >= sentenceStart ? tokens[at] : undefined;
+      if (noun?.type === "word") group = GROUPS.get(noun.lower) ?? group;
     }
     measure ??= nounMeasure;
     // "more than 4,000 attacks on Palestinians": a count of incidents named by a bare noun.
@@ -1991,6 +2014,17 @@ class BlockReader {
         if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
+      // "Its tally of the war stood at more than 4,000", "their latest figures show": a pronoun's
+      // report, for the source the story last named, as "it said" is.
+      if (REPORT_NOUNS.has(t.lower) && k > start) {
+        const owner = REPORT_MODIFIERS.has(tokens[k - 1]!.lower) ? k - 2 : k - 1;
+        // As the subject of its clause only: "The ministry restarted its count" reports nothing.
+        const opensClause = owner === start || isPunct(tokens[owner - 1], ",", ";") || isWord(tokens[owner - 1], "and", "but");
+        if (owner >= start && opensClause && isWord(tokens[owner], "its", "their")) {
+          this.pushAttribution([owner, owner + 1], t.lower, sentence, anonymous, k);
+          continue;
+        }
+      }
       // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show": the possessor counted.
       if (REPORT_NOUNS.has(t.lower) && k > start) {
         const possessor = this.possessorBefore(k, start);
@@ -2007,6 +2041,8 @@ class BlockReader {
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
       // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
+      // "Arab states wanted", "Gulf states have pushed": a verb's -s form followed by a verb is a plural noun, the subject.
+      if (PLURAL_NOUN_VERBS.has(t.lower) && k > start && tokens[k + 1]?.type === "word" && (AUXILIARIES.has(tokens[k + 1]!.lower) || /^[a-z]{3,}ed$/.test(tokens[k + 1]!.text))) continue;
       // "put the number of Israelis, soldiers included, killed ... at 29", "put the number above 2,000".
       if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + PUT_WINDOW)).some((w) => PUT_AT_WORDS.has(w.lower))) continue;
       // "a deal could be announced", "a figure that cannot be independently verified": a passive
@@ -2120,6 +2156,11 @@ class BlockReader {
   }
 
   /** True when the sentence says why its source is unnamed ("because he was not authorized to speak", "in line with military rules"). */
+  /**
+   * True when the words from the source on give a reason for its anonymity ("..., said the
+   * official, who was not authorised to speak"). Callers pass the source's first word as \`start\`:
+   * a "because" in what the source said, before its words, is no such reason.
+   */
   private givesAnonymityReason(start: number, end: number): boolean {
     return hasPhraseStartingIn(ANONYMITY_REASON_INDEX, this.tokens, start, end);
   }
@@ -2491,7 +2532,7 @@ class BlockReader {
       quoted: this.quoted[np[0]] === 1,
       ...(affiliation ? { affiliation } : {}),
       ...(strength === "anonymous" && (how.unnamed || this.hasExplicitAnonymity(sentenceRange[0], sentenceRange[1]))
-        ? { explicitAnonymity: true, ...(this.givesAnonymityReason(sentenceRange[0], sentenceRange[1]) ? { anonymityReason: true } : {}) }
+        ? { explicitAnonymity: true, ...(this.givesAnonymityReason(Math.min(np[0], verbAt), sentenceRange[1]) ? { anonymityReason: true } : {}) }
         : {}),
     });
   }

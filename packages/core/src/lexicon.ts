@@ -296,6 +296,8 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
   ["linked", "to"], ["related", "to"], ["caused", "by"], ["blamed", "on"],
   // The dead a body has identified are some of the dead: "24,686 of the dead have been fully identified".
   ["identified"],
+  // What a total includes is some of it: "The toll includes 103 deaths over the past 24 hours".
+  ...["toll", "tally", "total", "figure", "count"].flatMap((noun) => ["includes", "included", "include"].map((verb) => [noun, verb])),
 ];
 
 /**
@@ -360,6 +362,14 @@ export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
   "freed", "freeing", "frees", "released", "releasing", "releases", "returned", "returning", "returns", "exchanged", "exchanging", "swapped", "swapping", "traded", "trading", "repatriated", "repatriating",
 ]);
+
+/**
+ * Words that make a figure an earlier one, given as such: "the UN's previous figure, given in
+ * November, put the toll at 14,534", "up from 372". Such a figure is not held to the story's date.
+ */
+export const EARLIER_FIGURE_WORDS: ReadonlySet<string> = new Set(["previous", "earlier", "prior", "former", "last"]);
+/** Nouns of a figure that {@link EARLIER_FIGURE_WORDS} make an earlier one. */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "count", "toll", "tally", "estimate", "total", "number", "report", "update"]);
 
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);
@@ -675,8 +685,8 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     // "Israel must keep control of the corridor": a party's own "must" states what it demands.
     ["demands", false, ["must"]],
     ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],
-    ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"], ["reject"], ["refuse"]],
-    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"]],
+    ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"], ["reject"], ["refuse"], ["unwilling", "to"]],
+    ["accepts", false, ["accepts"], ["accepted"], ["accepting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"], ["willing", "to"]],
     ["commits-to", false, ["committed", "to"], ["commits", "to"], ["commit", "to"], ["determined", "to"]],
     ["commits-to", true, ["vowed", "to"], ["vows", "to"], ["pledged", "to"], ["pledges", "to"]],
     ["concerned", true, ["raised", "concerns"], ["raises", "concerns"], ["raising", "concerns"], ["raised", "concern"], ["expressed", "concern"], ["expressed", "concerns"], ["expressing", "concern"], ["expressing", "concerns"], ["voiced", "concern"], ["voiced", "concerns"], ["expressed", "skepticism"], ["expressing", "skepticism"], ["expressed", "scepticism"], ["expressing", "scepticism"]],

@@ -10,6 +10,7 @@ import {
   CESSATION_WORDS,
   COMPARATIVE_VERBS,
   CUMULATIVE_CUES,
+  EARLIER_FIGURE_WORDS,
   ENDED_TRUCE_CUES,
   ESCALATION_WORDS,
   EXPLICIT_ANONYMITY_PHRASES,
@@ -1024,5 +1025,98 @@ describe("a clause of belief is what an unnamed source reported", () => {
     ["Qatar's foreign ministry said a deal was closer, diplomats briefed on the talks said.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+});
+
+describe("whom a count counts when other people stand near it", () => {
+  const world = registry.world();
+  const groupsOf = (text: string) => extractMentions(text, { date: "2024-05-04", world }).mentions.flatMap((m) => (m.kind === "count" ? [m.group ?? null] : []));
+
+  it.each([
+    // Past a comma that opens no breakdown aside, the people named are another phrase's ...
+    ["Gaza toll rises to 29,195, women and children 'over 70 percent'", [null]],
+    ["The ministry said 18,412 were killed and 50,100 injured, with children accounting for 8,000 of the dead and women for 6,200.", [null, null, "children", "women"]],
+    // ... and an aside that breaks the count down still does not name its people.
+    ["The strikes killed 263 people, including 112 children, the ministry said.", ["people", "children"]],
+    // After "and", once what the count counts is read, the people named are the next count's.
+    ["The ministry counted 8,000 of the dead and women for 6,200.", [null, "women"]],
+    // Words joined by "and" before the noun are one phrase.
+    ["For nine sick and wounded captives, Israel will release 110 prisoners.", ["hostages", "prisoners"]],
+  ] as const)("reads the groups of %j as %j", (text, expected) => {
+    expect(groupsOf(text)).toEqual(expected);
+  });
+});
+
+describe("figures given as parts or as earlier ones", () => {
+  const judged = (text: string, date = "2024-05-04") => [...of(text, date, "figure-mismatch"), ...of(text, date, "outdated-figure")];
+
+  it.each([
+    // SUBSET_CUES: what a total includes is some of it.
+    ["In Gaza, the toll includes 103 deaths over the past 24 hours, the ministry said.", []],
+    ["In Gaza, the toll rose to 30,000, the ministry said.", ["30,000"]],
+    // EARLIER_FIGURE_WORDS before a figure's noun: an earlier figure, not held to the story's date.
+    ...[...EARLIER_FIGURE_WORDS].map((w): [string, string[]] => [`The ministry's ${w} figure, given in March, put the number killed in Gaza at 30,000.`, []]),
+    ["The toll in Gaza rose to 34,654, up from 30,000, the ministry said.", []],
+    // A source of its own after those words speaks the count now.
+    ["Unlike the previous figure, the ministry now says 30,000 people have been killed in Gaza.", ["30,000"]],
+  ] as const)("in %j flags %j", (text, expected) => {
+    expect(judged(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A pronoun's report, as the subject of its clause, carries on the source named before.
+    ["The ministry restarted its count in March. Its tally of the earlier war stood at more than 34,000 dead in Gaza.", []],
+    ["The ministry restarted its count in March. Their latest figures show 34,654 killed in Gaza.", []],
+    // Not as an object: "restarted its count" reports nothing.
+    ["Officials restarted its count as 34,654 people were killed in Gaza.", ["34,654"]],
+  ] as const)("in %j flags %j as unsourced", (text, expected) => {
+    expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
+  });
+});
+
+describe("ages of other wars and other truces", () => {
+  it.each([
+    // A year before the war's start, right by the age: an earlier war.
+    ["The resolution ended the 34-day war of 2006.", []],
+    ["The 2006 war lasted 34 days.", []],
+    ["The 34-day war has killed hundreds of people.", ["34-day"]],
+    // "of a ceasefire", "of the siege": that thing's age.
+    ["The vote came in the sixth week of a ceasefire that took effect in March.", []],
+    ["The vote came in the sixth week of the war.", ["in the sixth week"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(`The war began on Oct. 7, 2023. ${text}`, "2024-05-04", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+
+  it("counts a resumed war from its resumption when the story names only its places", () => {
+    const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+    const lebanon = data.conflicts.find((c: { id: string }) => c.id === "israel-hezbollah-war");
+    lebanon.resumed = ["2024-04-21"];
+    const resumed = Registry.from(data);
+    const text = "Strikes hit south Lebanon, nearly two weeks into the renewed war between Israel and Hezbollah.";
+    const flagged = (registry: Registry) => check(text, { registry, date: "2024-05-04" }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+    expect(flagged(resumed)).toEqual([]);
+    expect(flagged(registry)).toEqual(["nearly two weeks"]);
+  });
+});
+
+describe("plural nouns that read like reporting verbs, and stances of will", () => {
+  it.each<[string, string[]]>([
+    // PLURAL_NOUN_VERBS before a verb: the subject, not a source, so the unnamed diplomat stands alone.
+    ["Talks were difficult because Arab states wanted a path to statehood, said one diplomat familiar with the talks.", ["said one diplomat familiar with the talks"]],
+    ["Talks were difficult because Gulf states have pushed for more, said one diplomat familiar with the talks.", ["said one diplomat familiar with the talks"]],
+    // Before anything else it is the verb.
+    ["Hamas states that talks are difficult, one diplomat familiar with the talks said.", []],
+    // A "because" in what the source said is no reason for its anonymity.
+    ["Talks stalled because of the path to statehood, said one diplomat familiar with the talks.", ["said one diplomat familiar with the talks"]],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ["Israel remains unwilling to end the war in Gaza.", ["Israel remains unwilling to end the war in Gaza"]],
+    ["Hamas is willing to free the hostages in Gaza.", ["Hamas is willing to free the hostages in Gaza"]],
+    ["Hamas is willing to free the hostages in Gaza, a spokesman said.", []],
+  ])("in %j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
   });
 });

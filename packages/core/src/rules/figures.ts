@@ -3,8 +3,9 @@ import { addDays, daysBetween } from "../dates.js";
 import { isRunningTotal, matchSeries, measureOfEarlierCount, mentionsOfKind, statedAsOf, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
+import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
-import type { CountMention } from "../mention.js";
+import type { CountMention, ExtractedBlock } from "../mention.js";
 import { type Interval, inInterval, quantityBounds, quantityValue } from "../quantity.js";
 import type { Registry } from "../registry.js";
 import type { RuleContext, RuleFinding } from "../rule.js";
@@ -113,6 +114,9 @@ function judge(context: RuleContext, blockIndex: number, mention: CountMention):
   if (!measure) return undefined;
   const series = matchSeries(registry, measure === mention.measure ? mention : { ...mention, measure }, facts, blockIndex, blocks[blockIndex]!);
   if (!series || !isRunningTotal(blocks, blockIndex, mention)) return undefined;
+  // "The UN's previous figure put the toll at 14,534", "up from 372": an earlier figure given as
+  // such, of a report the story does not date, is not held to the story's date.
+  if (givenAsEarlier(blocks[blockIndex]!, mention)) return undefined;
   // A figure the story gives for a day before the staleness policy's reach ("86 such deaths on
   // July 20" in a story of July 31) is judged on that day: it can be wrong, not stale. A recent day
   // ("passed 40,000 on Thursday") is the story's own time.
@@ -168,6 +172,27 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   }
   if (!lastTrue) return { series, current, fits: false, replacement };
   return { series, current, fits: false, lastTrue, staleSince: registry.nextAfter(series.id, lastTrue.asOf) ?? current, replacement };
+}
+
+/** How far before a count its sentence may call it an earlier figure, in characters. */
+const EARLIER_REACH = 160;
+
+const EARLIER_FIGURE = new RegExp(`\\b(?:${[...EARLIER_FIGURE_WORDS].join("|")})\\s+(?:${[...FIGURE_NOUNS].join("|")})\\b`, "gi");
+
+/**
+ * True when the words before a count in its sentence give it as an earlier figure ("the UN's
+ * previous figure ... put the number at 14,534", {@link EARLIER_FIGURE_WORDS} before a figure's
+ * noun), or "up from" stands right before it; not when a source of its own speaks the count
+ * after those words ("Unlike the previous figure, the ministry now says 500").
+ */
+function givenAsEarlier(block: ExtractedBlock, mention: CountMention): boolean {
+  const from = Math.max(block.sentences[mention.sentence]?.from ?? 0, mention.from - EARLIER_REACH);
+  const before = block.text.slice(from, mention.from);
+  if (/\bup\s+from\s+$/i.test(before)) return true;
+  let end = -1;
+  for (const m of before.matchAll(EARLIER_FIGURE)) end = from + m.index + m[0].length;
+  if (end < 0) return false;
+  return !block.attributions.some((a) => a.sentence === mention.sentence && a.from >= end && a.from < mention.from);
 }
 
 /**

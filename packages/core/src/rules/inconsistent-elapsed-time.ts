@@ -27,11 +27,11 @@ export const inconsistentElapsedTime = defineBlockRule({
     for (const m of mentionsOfKind(block, "elapsed")) {
       if (m.quoted || !measuresTheWar(block.text, m)) continue;
       const start = sentenceWarStart(facts, registry, block, m.sentence);
-      if (!start) continue;
+      if (!start || ofAnEarlierWar(block.text, m, start.date)) continue;
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;
       // A war that resumed after a truce may be counted from its resumption ("nearly six weeks of war" since the fighting restarted).
-      const resumed = latestResumption(start.conflict, date);
+      const resumed = latestResumption(start.conflict ?? facts.conflict, date);
       if (resumed && fitsElapsed(m, elapsedIn(m.unit, resumed, date), entersLater(block.text, m))) continue;
       // A stretch an event ended ran to a day on or before this one: too long is wrong, shorter may fit.
       // It may be an earlier round of the same conflict ("The 2024 ceasefire ended more than a year
@@ -77,6 +77,20 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
   // "since the war began", "after Russia launched its full-scale invasion", "since October 7".
   const words = after.slice(1, 8);
   return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
+}
+
+/** How near an elapsed time a year must stand to date the war it measures ("the 34-day war of 2006"), in characters. */
+const WAR_YEAR_REACH = 30;
+
+/**
+ * True when a year before the war's start stands right by the elapsed time ("the 34-day war of
+ * 2006", "the 2006 war, which lasted 34 days"): the age of an earlier war, not this one's.
+ */
+function ofAnEarlierWar(text: string, m: ElapsedMention, warStart: string): boolean {
+  const near = text.slice(Math.max(0, m.from - WAR_YEAR_REACH), m.to + WAR_YEAR_REACH);
+  const startYear = Number(warStart.slice(0, 4));
+  for (const [year] of near.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(year) < startYear) return true;
+  return false;
 }
 
 /** The latest day a conflict's fighting resumed on or before `date`, if it ever did. */
