@@ -1055,7 +1055,7 @@ describe("figures given as parts or as earlier ones", () => {
     ["In Gaza, the toll includes 103 deaths over the past 24 hours, the ministry said.", []],
     ["In Gaza, the toll rose to 30,000, the ministry said.", ["30,000"]],
     // EARLIER_FIGURE_WORDS before a figure's noun: an earlier figure, not held to the story's date.
-    ...[...EARLIER_FIGURE_WORDS].map((w): [string, string[]] => [`The ministry's ${w} figure, given in March, put the number killed in Gaza at 30,000.`, []]),
+    ...[...EARLIER_FIGURE_WORDS].map((w): [string, string[]] => [`The ministry's ${w} figure put the death toll in Gaza at 30,000.`, []]),
     ["The toll in Gaza rose to 34,654, up from 30,000, the ministry said.", []],
     // A source of its own after those words speaks the count now.
     ["Unlike the previous figure, the ministry now says 30,000 people have been killed in Gaza.", ["30,000"]],
