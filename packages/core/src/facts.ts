@@ -213,7 +213,8 @@ function storyPlaces(blocks: readonly ExtractedBlock[], registry: Registry, conf
 
 /**
  * The votes a block casts for the story's places, in text order: 2 for the place of a count, 2 for
- * a place named in a sentence that holds a count, 1 for any other place named. A place written as
+ * a place named in a sentence that holds a count (unless it names the war there: "the war on
+ * Gaza"), 1 for any other place named. A place written as
  * its demonym ("Palestinians") says who, not where, and casts none.
  */
 function placeVotes(block: ExtractedBlock, registry: Registry, vote: (place: string, points: number) => void): void {
@@ -221,7 +222,8 @@ function placeVotes(block: ExtractedBlock, registry: Registry, vote: (place: str
   for (const m of counts) if (m.place) vote(m.place, 2);
   for (const n of block.names ?? EMPTY) {
     if (!n.place || isDemonymName(registry, block, n)) continue;
-    vote(n.place, counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1);
+    // "the war on Gaza" in a story about the West Bank: a name of the war, one vote at most.
+    vote(n.place, !namesTheWar(block.text, n) && counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1);
   }
 }
 
@@ -1236,13 +1238,18 @@ export function placesOfCount(registry: Registry, mention: CountMention, facts: 
   if (mention.place) return !mention.demonym || registry.placeAndAncestors(mention.place).includes(mention.demonym) ? [mention.place] : [mention.demonym];
   const out: string[] = [];
   for (const n of block.names ?? EMPTY) {
-    if (n.place && sentenceHolds(block, mention.sentence, n.from) && !isDemonymName(registry, block, n) && !out.includes(n.place)) out.push(n.place);
+    if (n.place && sentenceHolds(block, mention.sentence, n.from) && !isDemonymName(registry, block, n) && !namesTheWar(block.text, n) && !out.includes(n.place)) out.push(n.place);
   }
   for (const place of facts.places) if (!out.includes(place)) out.push(place);
   const demonym = mention.demonym;
   if (!demonym) return out;
   const within = out.filter((place) => registry.placeAndAncestors(place).includes(demonym));
   return within.length > 0 ? within : [demonym];
+}
+
+/** True when a place's name names a war, not where a count is: "the war on Gaza", "the Gaza war", "Israel's war in Lebanon". */
+function namesTheWar(text: string, n: { from: number; to: number }): boolean {
+  return /\bwar\s+(?:on|in|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.from - 20), n.from)) || /^\s+(?:war|conflict)\b/i.test(text.slice(n.to, n.to + 12));
 }
 
 /**

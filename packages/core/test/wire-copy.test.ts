@@ -927,6 +927,7 @@ describe("whom a count counts, and on what day, when the copy says so around it"
     // A place before a war's noun names the war: "the Gaza war" is no count's place.
     ["Troops killed a man in the occupied West Bank, as UN figures showed the number of Palestinians killed in the territory since the start of the Gaza war had reached 500.", []],
     ["UN figures show 500 Palestinians have been killed in Gaza since the start of the war.", ["500"]],
+
   ] as const)("in %j flags %j", (text, expected) => {
     expect([...of(text, "2024-05-04", "figure-mismatch"), ...of(text, "2024-05-04", "outdated-figure")]).toEqual(expected);
   });
@@ -1118,5 +1119,23 @@ describe("plural nouns that read like reporting verbs, and stances of will", () 
     ["Hamas is willing to free the hostages in Gaza, a spokesman said.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
+  });
+});
+
+describe("a place that names the war in a count's sentence", () => {
+  // The fixture with a West Bank series: 480 killed on 1 May 2024.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  const series = { ...data.series[0], id: "west-bank-killed", title: "Palestinians killed in the West Bank", population: { group: "people", place: "west-bank" }, aliases: [], priority: 5 };
+  data.series.push(series);
+  data.claims.push({ kind: "casualty", id: "west-bank-killed-2024-05-01", series: series.id, asOf: "2024-05-01", measure: "killed", population: series.population, cumulative: true, since: "2023-10-07", quantity: { value: 480 }, citations: [{ source: "gaza-moh", published: "2024-05-01" }] });
+  const withWestBank = Registry.from(data);
+  const judged = (text: string) => check(text, { registry: withWestBank, date: "2024-05-04" }).filter((f) => f.ruleId === "figure-mismatch" || f.ruleId === "outdated-figure").map((f) => f.text);
+
+  it.each([
+    // "the war on Gaza" names the war: the count "in the territory" is the story's place's.
+    ["In the occupied West Bank, troops raided Jenin. Israeli forces have killed 480 Palestinians in the territory since the start of the war on Gaza, the ministry said.", []],
+    ["In the occupied West Bank, troops raided Jenin. Israeli forces have killed 300 Palestinians in the territory since the start of the war on Gaza, the ministry said.", ["300"]],
+  ] as const)("in %j flags %j", (text, expected) => {
+    expect(judged(text)).toEqual(expected);
   });
 });
