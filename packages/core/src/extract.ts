@@ -1866,6 +1866,18 @@ class BlockReader {
             // The count completes its subject ("the number of soldiers killed ... has risen to
             // 244"): the group is the noun the measure describes, just before it.
             group ??= this.groupBefore(k, sentenceStart);
+            // "The number of people killed while trying to reach aid has exceeded 2,400": a
+            // registry's words for whom its series count, in the subject after the measure.
+            if (this.world.groups.size > 0 && !worldGroup) {
+              for (let j = k + m.words.length; j < start; j++) {
+                const phrase = phraseAt(this.world.groups, tokens, j);
+                if (phrase) {
+                  group = phrase.group;
+                  demonym = undefined;
+                  break;
+                }
+              }
+            }
             break;
           }
         }
@@ -2028,7 +2040,8 @@ class BlockReader {
       // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show": the possessor counted.
       if (REPORT_NOUNS.has(t.lower) && k > start) {
         const possessor = this.possessorBefore(k, start);
-        if (possessor && this.looksLikeSourceOrBody(possessor)) {
+        // A toll is a place's as often as a body's ("Gaza's death toll"): only a body's toll is its report.
+        if (possessor && (t.lower === "toll" ? this.namesBody(possessor) : this.looksLikeSourceOrBody(possessor))) {
           this.pushAttribution(possessor, `${t.lower}`, sentence, anonymous, k);
           continue;
         }

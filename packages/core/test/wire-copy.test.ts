@@ -873,6 +873,9 @@ describe("the groups a registry's series name beyond core's own words", () => {
 
   it.each([
     ["At least 75 people have been killed while seeking aid, the ministry said.", ["aid-seekers"]],
+    // In the subject, after the measure: "The number of people killed while seeking aid has passed 80".
+    ["The number of people killed while seeking aid has passed 80, the ministry said.", ["aid-seekers"]],
+    ["The number of people killed in Gaza has passed 80, the ministry said.", ["people"]],
     ["The ministry said 80 people were killed and 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
     ["The ministry said 80 people were killed and about 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
     // Core's own groups stay core's: the series' aliases of "people" add nothing.
@@ -963,6 +966,11 @@ describe("ages and truces of something other than the war", () => {
   ] as const)("in %j, the stretch ran to its end: %j", (text, ended) => {
     const elapsed = extractMentions(text, { date: "2025-03-01", world: registry.world() }).mentions.find((m) => m.kind === "elapsed");
     expect(elapsed?.kind === "elapsed" && elapsed.ended === true).toBe(ended);
+  });
+
+  it("holds no truce of years to a deal's first phase", () => {
+    expect(of("Hamas is ready to agree to a five-year truce in Gaza. The initial phase would last six weeks.", "2024-05-04", "inconsistent-duration")).toEqual([]);
+    expect(of("Hamas is ready to agree to a 60-day truce in Gaza. The initial phase would last six weeks.", "2024-05-04", "inconsistent-duration")).not.toEqual([]);
   });
 
   it("does not compare a truce in a sentence about another conflict with the story's", () => {

@@ -123,6 +123,8 @@ export const inconsistentDuration: Rule = {
         // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
         // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
         if (m.unit === "hour" && !context.byName) continue;
+        // Nor are years ("a five-year truce" Hamas offers is a long-term truce, not a deal's first phase).
+        if (m.unit === "year" && !context.byName) continue;
         const list = groups.get(phase) ?? [];
         list.push({ block: index, mention: m, phase, context });
         groups.set(phase, list);
