@@ -127,8 +127,12 @@ const dealSentences = new WeakMap<ExtractedBlock, Map<number, boolean>>();
 
 /** True when the words right before a count hand its people over: "handing over 23", "freed", "swapped" ({@link TRANSFER_VERBS}, {@link PARTICLE_VERBS}). */
 function handedOver(before: string): boolean {
-  const words = before.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const last = words[words.length - 1] ?? "";
+  // The last two words, read with one pattern: this runs for every count.
+  const match = LAST_TWO_WORDS.exec(before);
+  if (!match) return false;
+  const last = match[2]!.toLowerCase();
   if (TRANSFER_VERBS.has(last)) return true;
-  return PARTICLE_VERBS.get(last)?.has(words[words.length - 2] ?? "") ?? false;
+  return PARTICLE_VERBS.get(last)?.has(match[1]?.toLowerCase() ?? "") ?? false;
 }
+
+const LAST_TWO_WORDS = /(?:(\p{L}+)[^\p{L}]+)?(\p{L}+)[^\p{L}]*$/u;
