@@ -127,12 +127,23 @@ const dealSentences = new WeakMap<ExtractedBlock, Map<number, boolean>>();
 
 /** True when the words right before a count hand its people over: "handing over 23", "freed", "swapped" ({@link TRANSFER_VERBS}, {@link PARTICLE_VERBS}). */
 function handedOver(before: string): boolean {
-  // The last two words, read with one pattern: this runs for every count.
-  const match = LAST_TWO_WORDS.exec(before);
-  if (!match) return false;
-  const last = match[2]!.toLowerCase();
-  if (TRANSFER_VERBS.has(last)) return true;
-  return PARTICLE_VERBS.get(last)?.has(match[1]?.toLowerCase() ?? "") ?? false;
+  // Read back from the end, letter by letter: this runs for every count on every check, and a
+  // pattern anchored at the end is tried from every position of the text before it.
+  const last = wordEndingBefore(before, before.length);
+  if (!last) return false;
+  if (TRANSFER_VERBS.has(last.word)) return true;
+  return PARTICLE_VERBS.get(last.word)?.has(wordEndingBefore(before, last.from)?.word ?? "") ?? false;
 }
 
-const LAST_TWO_WORDS = /(?:(\p{L}+)[^\p{L}]+)?(\p{L}+)[^\p{L}]*$/u;
+/** The lowercase ASCII word that ends nearest before \`end\` in \`text\`, past any other characters, with where it starts. */
+function wordEndingBefore(text: string, end: number): { word: string; from: number } | undefined {
+  let to = end;
+  while (to > 0 && !isAsciiLetter(text.charCodeAt(to - 1))) to -= 1;
+  let from = to;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from -= 1;
+  return from < to ? { word: text.slice(from, to).toLowerCase(), from } : undefined;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
