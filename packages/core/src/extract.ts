@@ -521,6 +521,19 @@ function hasPhraseStartingIn(index: WordsIndex, tokens: readonly Token[], start:
   return false;
 }
 
+/** How many phrases of `index` start before each token: `counts[k]` for tokens `[0, k)`. */
+function phraseStartCounts(index: WordsIndex, tokens: readonly Token[]): Int32Array {
+  const counts = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) counts[k + 1] = counts[k]! + (hasPhraseStartingIn(index, tokens, k, k + 1) ? 1 : 0);
+  return counts;
+}
+
+/** How many of the counted phrases start in tokens `[start, end)`. */
+function countBetween(counts: Int32Array, start: number, end: number): number {
+  const last = counts.length - 1;
+  return end <= start ? 0 : counts[Math.min(end, last)]! - counts[Math.max(0, Math.min(start, last))]!;
+}
+
 /** The longest phrase of `index` that starts at token k. */
 function phraseAt<T extends { words: readonly string[] }>(index: ReadonlyMap<string, readonly T[]>, tokens: readonly Token[], k: number): T | undefined {
   const bucket = tokens[k] && index.get(tokens[k]!.lower);
@@ -2165,8 +2178,16 @@ class BlockReader {
 
   /** True when the sentence says outright that its source is unnamed. */
   private hasExplicitAnonymity(start: number, end: number): boolean {
-    return hasPhraseStartingIn(EXPLICIT_ANONYMITY_INDEX, this.tokens, start, end);
+    this.anonymityStarts ??= phraseStartCounts(EXPLICIT_ANONYMITY_INDEX, this.tokens);
+    return countBetween(this.anonymityStarts, start, end) > 0;
   }
+
+  // Per block, how many anonymity and reason phrases start before each token (prefix counts): a
+  // sentence with many sources asks each question in constant time, not by reading the sentence again.
+  private anonymityStarts: Int32Array | undefined;
+  private reasonStarts: Int32Array | undefined;
+  /** Per token, the index of the last comma, full stop or semicolon before it (-1 for none). */
+  private lastBreaks: Int32Array | undefined;
 
   /** True when the sentence says why its source is unnamed ("because he was not authorized to speak", "in line with military rules"). */
   /**
@@ -2175,14 +2196,25 @@ class BlockReader {
    * a "because" in what the source said, before its words, is no such reason.
    */
   private givesAnonymityReason(start: number, end: number): boolean {
-    return hasPhraseStartingIn(ANONYMITY_REASON_INDEX, this.tokens, start, end);
+    this.reasonStarts ??= phraseStartCounts(ANONYMITY_REASON_INDEX, this.tokens);
+    return countBetween(this.reasonStarts, start, end) > 0;
   }
 
   /** True when the word at token `k` belongs to an aside that says a source is unnamed and why (", speaking on condition of anonymity as the talks were not announced"). */
   private isInAnonymityAside(k: number, start: number): boolean {
     const { tokens } = this;
-    for (let c = k - 1; c >= start && !isPunct(tokens[c], ",", ".", ";"); c--) if (hasPhraseStartingIn(EXPLICIT_ANONYMITY_INDEX, tokens, c, c + 1)) return true;
-    return false;
+    if (!this.lastBreaks) {
+      this.lastBreaks = new Int32Array(tokens.length + 1);
+      let last = -1;
+      for (let c = 0; c < tokens.length; c++) {
+        this.lastBreaks[c] = last;
+        if (isPunct(tokens[c], ",", ".", ";")) last = c;
+      }
+      this.lastBreaks[tokens.length] = last;
+    }
+    // The words back from k to the last break (or the sentence's start), as the scan back read them.
+    const from = Math.max(start, this.lastBreaks[k]! + 1);
+    return from < k && this.hasExplicitAnonymity(from, k);
   }
 
   /**
