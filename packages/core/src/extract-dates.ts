@@ -7,6 +7,10 @@ import { WAR_WORDS } from "./lexicon.js";
 import type { DateMention, Span } from "./mention.js";
 
 const START_WORDS = /\b(began|begun|started|start|erupted|broke out|launched|since|beginning)\b/i;
+// A span's first day is where it starts: "between 7 October 2023 and 17 June 2024", "from
+// 7 October to 18 January". The word right before the date and the joining word right after it.
+const SPAN_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
+const SPAN_JOINER = /^(?:,?\s*\d{4})?,?\s+(?:and|to|until|till|through)\s/i;
 const LEADING_WORDS = /^(?:(?:on|since|from|by|until|till|at|the)\s+)*/i;
 const TRAILING_MARKS = /[\s,.;:]+$/;
 const NOW = /^now$/i;
@@ -122,7 +126,9 @@ export function extractDates(
         iso = isoDate(year, result.month, result.day);
       }
       if (!isValidIsoDate(iso)) continue;
-      const isStart = START_WORDS.test(text.slice(Math.max(sentence.from, from - 40), from));
+      const isStart =
+        START_WORDS.test(text.slice(Math.max(sentence.from, from - 40), from)) ||
+        (SPAN_OPENER.test(text.slice(Math.max(sentence.from, from - 16), from)) && SPAN_JOINER.test(text.slice(to, Math.min(sentence.to, to + 16))));
       const sentenceText = isStart ? text.slice(sentence.from, sentence.to) : "";
       const subject = isStart ? WAR_WORD_PATTERNS.find(([, pattern]) => pattern.test(sentenceText))?.[0] : undefined;
       out.push({

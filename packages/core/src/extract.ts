@@ -1775,6 +1775,7 @@ class BlockReader {
     }
     let limit = Math.min(sentenceEnd, end + 10);
     let groupClosed = false;
+    let measureClosed = false;
     let worldGroup: string | undefined;
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
@@ -1808,7 +1809,12 @@ class BlockReader {
       // determiner, the words name what another count counts ("sick and wounded captives" do not).
       // "8,000 of the dead and women for 6,200": with what it counts read and no people named yet,
       // what follows "and" is another count's ("nine sick and wounded captives" is one phrase).
-      if (k > end && (t.lower === "and" || t.lower === "or") && ((!group && measure !== undefined) || isWord(tokens[k + 1], "the", "a", "an", "its", "their", "another"))) groupClosed = true;
+      if (k > end && (t.lower === "and" || t.lower === "or") && ((!group && measure !== undefined) || isWord(tokens[k + 1], "the", "a", "an", "its", "their", "another"))) {
+        groupClosed = true;
+        // "has risen to 32,333, and the number of injured to 74,694": past a comma, "and" and a
+        // determiner open another count's subject, and what it measures is that count's too.
+        if (isPunct(tokens[k - 1], ",") && isWord(tokens[k + 1], "the", "its", "their")) measureClosed = true;
+      }
       if (!group && !groupClosed) {
         const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
@@ -1823,7 +1829,7 @@ class BlockReader {
           }
         }
       }
-      if (!measure) {
+      if (!measure && !measureClosed) {
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m) {
           if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1346,6 +1346,8 @@ const CARRIED_TO = new RegExp(`\\b(?:${[...RUNNING_TOTAL_VERBS].join("|")})\\s+t
 const POSSESSIVE_OF = /^\s+of\s+[\p{L}\p{N}]+['’]s?\s/u;
 
 const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
+/** The period cues that name a period or an event outright, without the simple-past passives. */
+const namedPeriodIndex = indexPhrases(PERIOD_CUES.filter((words) => !SIMPLE_PAST_CUES.includes(words)).map((words) => ({ words })));
 const operationIndex = indexPhrases(OPERATION_PERIOD_CUES.map((words) => ({ words })));
 /** The kinds of cue a count's clause is read for, as bits: one pass over its words finds them all. */
 const CUE = { subset: 1, breakdown: 2, cumulative: 4, samePeriod: 8, perfect: 16 } as const;
@@ -1457,10 +1459,15 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     // than its whole is some of the whole's people, not a running total of its own ("..., and
     // 78,404 wounded" is a count joined to the whole, not a part of it).
     if (isPartByOtherMeasure(mention, head, before, cues)) return "period";
-    if (head) return periodCueIn(before, true) || periodCueIn(after, false) ? "period" : countTime(block, head, depth + 1);
+    // "37,347 Palestinians were killed and 85,372 injured": the head's passive is the head's own time.
+    if (head) return periodCueIn(before, true, namedPeriodIndex) || periodCueIn(after, false, namedPeriodIndex) ? "period" : countTime(block, head, depth + 1);
   }
   // The same for a part whose whole is the count before it in the sentence, not joined to it.
   if (mention.partOf === undefined && opensBreakdown(before, cues) && isPartByOtherMeasure(mention, countBeforeInSentence(block, mention), before, cues)) return "period";
+  // "Of those killed, 15,747 were children": a part, fronted, of a count before it in the
+  // paragraph, covers what that count covers unless its own words name a period.
+  const whole = depth < MAX_JOINED ? frontedWhole(block, clause, mention) : undefined;
+  if (whole) return periodCueIn(before, true, namedPeriodIndex) || periodCueIn(after, false, namedPeriodIndex) ? "period" : countTime(block, whole, depth + 1);
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
   if (cues & CUE.breakdown) return "period";
   // One operation's toll, though "since the start" or "toll" reads as the war's ("since the start of the operation").
@@ -1471,6 +1478,11 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     const rest = block.text.slice(mention.to, Math.min(block.sentences[mention.sentence]!.to, mention.to + CLAUSE_CHARS)).toLowerCase().split(/[^\p{L}]+/u);
     return rest.some((w) => RUNNING_TOTAL_VERBS.has(w)) ? "period" : "same-period";
   }
+  // A phrase fronted before the count's clause ("In its latest tally, the ministry put the dead at
+  // 1,001", "between 7 October 2023 and 17 June 2024, at least 37,347 Palestinians were killed")
+  // says what time the clause's counts cover, unless their own words name a period or carry them
+  // on to a total.
+  if (frontedTotal(block, clause, mention) && !periodCueIn(before, true, namedPeriodIndex) && !periodCueIn(after, false, namedPeriodIndex) && !carriedToTotal(block, mention)) return "total";
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
   // "290 injured people had been brought to hospitals, taking the number of injuries to 121,688":
   // a count carried on to a total after it is the day's, whatever its tense.
@@ -1524,8 +1536,8 @@ function sinceMonth(words: readonly string[]): boolean {
   return false;
 }
 
-/** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded"). */
-const JOINED_PREDICATE_WORDS = 3;
+/** The most words from "and" to a count for its predicate to share the count before it ("and injured", "and also wounded", "and the wounded at"). */
+const JOINED_PREDICATE_WORDS = 4;
 
 /** The nearest count before `mention` in its sentence, found through an index of the block's counts built once. */
 function countBeforeInSentence(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
@@ -1723,6 +1735,64 @@ function clauseOf(text: string, keep: "start" | "end"): string {
   return text.slice(from);
 }
 
+/** The most words a fronted phrase has ("between 7 October 2023 and 17 June 2024"). */
+const FRONTED_WORDS = 10;
+
+/**
+ * The phrase fronted before the count's clause: the words between the sentence's start (a clause
+ * break, or "that" after a reporting verb) and the comma that opens the count's clause ("In its
+ * latest tally, the ministry put the dead at 1,001", "Of those killed, 15,747 were children"),
+ * with where they stand in the block.
+ */
+function frontedPhrase(block: ExtractedBlock, clause: { from: number }, mention: CountMention): { words: string[]; from: number; to: number } | undefined {
+  const text = block.text.slice(clause.from, mention.from);
+  let comma = -1;
+  let opens = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (comma >= 0) opens = comma + 2;
+    comma = m[0] === ", " || m[0] === ",\n" ? m.index : -1;
+    if (comma < 0) opens = m.index + m[0].length;
+  }
+  if (comma < 0) return undefined;
+  const words = text.slice(opens, comma).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const that = words.lastIndexOf("that");
+  const phrase = that >= 0 ? words.slice(that + 1) : words;
+  if (phrase.length === 0 || phrase.length > FRONTED_WORDS) return undefined;
+  return { words: phrase, from: clause.from + opens, to: clause.from + comma };
+}
+
+/**
+ * True when a fronted phrase ({@link frontedPhrase}) that opens with a word of
+ * {@link FRONTED_OPENERS} makes the clause's counts totals: it holds a cumulative cue ("In its
+ * latest tally,"), "since" and a month, or a date that starts a span ("Between 7 October and 18
+ * January,": whether that start is the series' own is the value check's question).
+ */
+function frontedTotal(block: ExtractedBlock, clause: { from: number }, mention: CountMention): boolean {
+  const phrase = frontedPhrase(block, clause, mention);
+  if (!phrase || !FRONTED_OPENERS.has(phrase.words[0]!)) return false;
+  if (countCues(phrase.words) & CUE.cumulative || sinceMonth(phrase.words)) return true;
+  for (const d of mentionsOfKind(block, "date")) if (d.role === "start" && d.from >= phrase.from && d.to <= phrase.to) return true;
+  return false;
+}
+
+/**
+ * The count a fronted breakdown phrase refers to ("Of those killed, 15,747 were children", "Among
+ * the dead, ..."): the nearest count before the phrase in the paragraph that says what it counts.
+ */
+function frontedWhole(block: ExtractedBlock, clause: { from: number }, mention: CountMention): CountMention | undefined {
+  const phrase = frontedPhrase(block, clause, mention);
+  if (!phrase || phrase.words.length > 4 || !BREAKDOWN_OPENERS.has(phrase.words[0]!) || !BREAKDOWN_REFERENTS.has(phrase.words[1] ?? "")) return undefined;
+  let whole: CountMention | undefined;
+  for (const c of mentionsOfKind(block, "count")) if (c.measure && c.to <= phrase.from && (!whole || c.from > whole.from)) whole = c;
+  // "... killed and 85,372 injured. Of those killed, ...": the whole is the count the joined one is joined to.
+  return whole?.partOf !== undefined ? (countStartingAt(block, whole.partOf) ?? whole) : whole;
+}
+
+/** The first two words of a fronted breakdown phrase ("of those", "among the"). */
+const BREAKDOWN_OPENERS: ReadonlySet<string> = new Set(["of", "among"]);
+const BREAKDOWN_REFERENTS: ReadonlySet<string> = new Set(["those", "them", "the", "whom"]);
+
 function opensClause(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   // A clause has words of its own after its conjunction, and a verb of its own: "killed while
@@ -1759,8 +1829,8 @@ function cueAt(index: PhraseIndex<{ words: readonly string[] }>, words: readonly
  * reporting verb ("said on Monday"), and, before the count, not followed by one ("On Monday, the
  * ministry said 34,000 ..."). Verbs of record ({@link RECORD_VERBS}) count the period, not the report.
  */
-function periodCueIn(words: readonly string[], beforeCount: boolean): boolean {
-  for (let at = cueAt(periodIndex, words); at >= 0; at = cueAt(periodIndex, words, at + 1)) {
+function periodCueIn(words: readonly string[], beforeCount: boolean, index: PhraseIndex<{ words: readonly string[] }> = periodIndex): boolean {
+  for (let at = cueAt(index, words); at >= 0; at = cueAt(index, words, at + 1)) {
     const speech = (w: string) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w);
     const reported = words.slice(Math.max(0, at - 3), at).some(speech);
     const reportFollows = beforeCount && words.slice(at + 1).some(speech);

@@ -252,6 +252,20 @@ export const MOVEMENT_CUES: readonly (readonly string[])[] = [
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz", "standoff", "stand-off", "blockade", "curfew", "lockdown"]);
 
 /**
+ * Simple-past passives that report one event ("45 people were killed"): a period count, unless its
+ * clause or a phrase fronted before it says it is a total ("Between 7 October and 17 June, 37,347
+ * Palestinians were killed"). Part of {@link PERIOD_CUES}, which name the period outright.
+ */
+export const SIMPLE_PAST_CUES: readonly (readonly string[])[] = [["were", "killed"], ["was", "killed"], ["were", "wounded"], ["were", "injured"]];
+
+/**
+ * Words that open a phrase fronted before a sentence's main clause, after which a comma stands:
+ * "In its latest tally, the ministry put the dead at 1,001", "Between 7 October and 17 June, ...".
+ * What the phrase says of time is said of the counts of the clause after it.
+ */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set(["in", "according", "between", "from", "by", "as", "since", "throughout", "over", "during", "per", "through"]);
+
+/**
  * Time words and event words that make a count cover a short period or one event, not the running
  * total: "in the past 24 hours", "overnight", "on Monday", "in a strike". A cue counts only for
  * the count whose clause it stands in, and not when it dates a reporting verb ("said on Monday").
@@ -268,7 +282,7 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["in", "the", "strike"], ["in", "the", "attack"], ["in", "strikes"], ["in", "airstrikes"], ["in", "air", "strikes"], ["in", "attacks"], ["in", "raids"],
   ["when", "a"], ["when", "an"], ["after", "a", "strike"], ["after", "an", "airstrike"], ["in", "shelling"], ["in", "a", "blast"],
   ["in", "an", "explosion"], ["in", "the", "latest"], ["at", "a", "school"], ["at", "an", "aid"], ["near", "an", "aid"],
-  ["were", "killed"], ["was", "killed"], ["were", "wounded"], ["were", "injured"],
+  ...SIMPLE_PAST_CUES,
   // A count bounded by an earlier time is as of then: "had killed more than 4,000 people before a
   // ceasefire took effect in November 2024", "until the truce".
   ["before"], ["until"], ["till"], ["prior", "to"],

@@ -834,10 +834,23 @@ export class Registry {
   /**
    * Scanning back from the report in effect at `date`, the newest effective report for which
    * `predicate` holds (the report in effect itself included); undefined when none on or before
-   * `date` does.
+   * `date` does. With `versions: "all"`, every version published on or before `date` is scanned
+   * (another body's figure of a day, a first-published figure later revised), newest first: when a
+   * figure was last true, by any report a reader could have had.
+   *
+   * @example registry.lastMatching("gaza-moh-killed", "2023-12-21", (c) => c.quantity.value === 10022, { versions: "all" })
    */
-  lastMatching(seriesId: string, date: string, predicate: (claim: CasualtyClaim) => boolean): CasualtyClaim | undefined {
-    const { effective, keys } = this.#reports(seriesId);
+  lastMatching(seriesId: string, date: string, predicate: (claim: CasualtyClaim) => boolean, options: { versions?: "effective" | "all" } = {}): CasualtyClaim | undefined {
+    const reports = this.#reports(seriesId);
+    if (options.versions === "all") {
+      const { all, allKeys } = reports;
+      for (let i = upperBound(allKeys, dateKey(date)) - 1; i >= 0; i--) {
+        const claim = all[i]!;
+        if (publishedOf(claim) <= date && predicate(claim)) return claim;
+      }
+      return undefined;
+    }
+    const { effective, keys } = reports;
     for (let i = upperBound(keys, dateKey(date)) - 1; i >= 0; i--) {
       const claim = effective[i]!;
       if (predicate(claim)) return claim;

@@ -251,6 +251,17 @@ describe("Registry series navigation", () => {
     expect(gaza.lastMatching("gaza-moh-killed", "2024-05-06", () => false)).toBeUndefined();
     expect(gaza.lastMatching("gaza-moh-killed", "2024-04-29", () => true)).toBeUndefined();
   });
+
+  it("finds a version that is no longer in effect when asked for every version, as published by the date", () => {
+    const first = (claim: CasualtyClaim) => claim.quantity.value === 77761;
+    // The report of 1 May was corrected on 3 May: in effect, only the correction is left.
+    expect(gaza.lastMatching("gaza-moh-injured", "2024-05-06", first)).toBeUndefined();
+    expect(gaza.lastMatching("gaza-moh-injured", "2024-05-06", first, { versions: "all" })?.id).toBe("gaza-moh-injured-2024-05-01");
+    // The correction was published on 3 May: on 2 May it was not there to be read.
+    const corrected = (claim: CasualtyClaim) => claim.quantity.value === 77765;
+    expect(gaza.lastMatching("gaza-moh-injured", "2024-05-02", corrected, { versions: "all" })).toBeUndefined();
+    expect(gaza.lastMatching("gaza-moh-injured", "2024-05-03", corrected, { versions: "all" })?.id).toBe("gaza-moh-injured-2024-05-01-corrected");
+  });
 });
 
 describe("Registry lookups by name", () => {

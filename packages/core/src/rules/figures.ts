@@ -79,7 +79,8 @@ export function stalenessDays(registry: Registry, series: Series): number {
 const verdicts = new WeakMap<CountMention, { registry: Registry; date: string; places: readonly string[]; verdict: FigureVerdict | undefined }>();
 
 /**
- * Judges a count against the registry. Counts that are quoted, that cover a short period
+ * Judges a count against the registry. Counts that are quoted (unless a body the registry knows is
+ * credited with the quote), that cover a short period
  * ("overnight"), that match no series, or that are of a different order from the running total
  * are not judged (undefined).
  */
@@ -106,8 +107,12 @@ export function seriesBeyondData(context: RuleContext, blockIndex: number, menti
 function judge(context: RuleContext, blockIndex: number, mention: CountMention): FigureVerdict | undefined {
   beyond.delete(mention);
   // Vague amounts ("dozens", "tens of thousands") are not figures a series can confirm or refute.
-  if (mention.quoted || mention.vague || !mention.measure) return undefined;
+  if (mention.vague || !mention.measure) return undefined;
   const { registry, facts, blocks } = context;
+  // Quoted words are the speaker's: a count is judged only when its sentence credits the quote to
+  // a body the registry knows ("'The death toll has risen to 32,333,' the ministry said"), whose
+  // own count it relays.
+  if (mention.quoted && !facts.attributions[blockIndex]?.some((a) => a.sentence === mention.sentence && a.source && !a.quoted)) return undefined;
   // The series first: most counts a registry has no series for are settled without reading their clause.
   // "86 such deaths": the deaths a count before it counts.
   const measure = mention.measureOfEarlier ? measureOfEarlierCount(blocks, blockIndex, mention) : mention.measure;
@@ -162,8 +167,8 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   const sameDay = versions.find((v) => v.asOf >= current.asOf);
   if (sameDay) return { series, current: sameDay, fits: true };
   const replacement = formatFigureLike(mention, quantityValue(current.quantity));
-  let lastTrue = registry.lastMatching(series.id, date, fits);
-  for (const v of versions) if (!lastTrue || v.asOf > lastTrue.asOf) lastTrue = v;
+  // Every version counts: a figure another body gave for a day, or one later revised, was true then.
+  const lastTrue = registry.lastMatching(series.id, date, fits, { versions: "all" });
   // A floor ("at least", "tops") the count leapt past between two reports was true all along: it
   // can go stale, but it was never wrong.
   const floor = mention.quantity.qualifier === "at-least" || mention.quantity.qualifier === "over";

@@ -20,6 +20,8 @@ export const partyClaim = defineBlockRule({
     const findings: RuleFinding[] = [];
     const { registry } = context;
     for (const m of mentionsOfKind(context.blocks[index]!, "count")) {
+      // A quote is the party speaking in its own words: the reader already knows whose claim it is.
+      if (m.quoted) continue;
       const verdict = judgeFigure(context, index, m);
       if (!verdict || verdict.series.verified !== false) continue;
       const source = registry.source(verdict.series.source);
