@@ -23,7 +23,11 @@ import {
   EXTENSION_WORDS,
   MULTIPLIERS,
   NEGATIONS,
+  MILESTONE_NOUNS,
   NON_COUNT_UNITS,
+  OBJECT_NOUNS,
+  PATIENT_WORDS,
+  STRETCH_END_PREPOSITIONS,
   OPERATION_WORDS,
   STRETCH_END_VERBS,
   WAR_OUTCOME_PAST_VERBS,
@@ -405,6 +409,12 @@ function ratioValue(t: Token | undefined): number | undefined {
 }
 /** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
 const PRONOUN_SOURCES = new Set(["it", "they", "he", "she"]);
+/** How many tokens before "after N months of war" are read for the truce or end it is tied to. */
+const TRUCE_BEFORE_STRETCH = 12;
+
+/** How many words of a sentence's opening are read for its subject's noun ("The Gaza ceasefire agreement"). */
+const SUBJECT_NOUN_WORDS = 5;
+
 /** Words that join one clause or count to the next: a measure before them belongs to the count before them. */
 const CLAUSE_JOINS = new Set(["and", "or", "while", "including", "but", "as", "with", "whereas"]);
 const NP_STOPWORDS = new Set([
@@ -1000,6 +1010,8 @@ class BlockReader {
       // "the military operation in the northern West Bank entered its third week": the age of one
       // operation, when an operation noun stands nearer before it than a war word.
       if (this.operationBefore(start)) return nounAt + 1;
+      // "The ceasefire agreement, mediated by ..., entered its fourth week": "its" is the subject's.
+      if (isWord(tokens[i - 1], "its") && this.subjectIsTruceOrOperation(start)) return nounAt + 1;
       // "in the sixth week of a ceasefire", "in the second month of the siege": another thing's age.
       if (isWord(tokens[nounAt + 1], "of")) {
         const of = isWord(tokens[nounAt + 2], "a", "an", "the", "its", "their") ? nounAt + 3 : nounAt + 2;
@@ -1149,9 +1161,12 @@ class BlockReader {
     // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
     // of something else than a truce's term or the war's age.
     // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
-    const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? ""));
+    const before = tokens[start - 1]?.lower ?? "";
+    const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
+      // "reaches the two-week mark": a point reached, not a length.
+      (hyphenated && MILESTONE_NOUNS.has(tokens[end]?.lower ?? "")) ||
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
       // "two days after the ceasefire took effect": the time between two events.
       (!hyphenated && !elapsed && BETWEEN_EVENTS_WORDS.has(tokens[end]?.lower ?? "")) ||
@@ -1274,6 +1289,23 @@ class BlockReader {
     return false;
   }
 
+  /**
+   * True when the sentence opens with a truce or an operation as its subject ("The ceasefire
+   * agreement, mediated by Qatar, ...", "The truce between ..."), no war word first: what "its"
+   * later in the sentence points back at.
+   */
+  private subjectIsTruceOrOperation(before: number): boolean {
+    const { tokens } = this;
+    const from = this.sentenceStart(before);
+    for (let k = from; k < Math.min(before, from + SUBJECT_NOUN_WORDS); k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") return false;
+      if (WAR_WORDS.has(t.lower)) return false;
+      if (TRUCE_WORDS.has(t.lower) || OPERATION_WORDS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   /** True when the words at `k` put what precedes them on one region of a land: "in northern Gaza", "on the south of Lebanon", "of the north". */
   private onRegion(k: number): boolean {
     const { tokens } = this;
@@ -1302,6 +1334,23 @@ class BlockReader {
     // "48 hours to hand over", not "the seven days to June 16".
     const next = tokens[end + 1];
     return isWord(tokens[end], "to") && next?.type === "word" && !isWord(next, "the", "a", "an") && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);
+  }
+
+  /**
+   * True when a stretch of the war after {@link STRETCH_END_PREPOSITIONS} is tied to a truce or an
+   * end its clause names before it ("a ceasefire took hold after 12 days of war", "the fighting
+   * stopped after 15 months of war"): measured to that end. "Shelling went on after six weeks of
+   * war" is the war's age.
+   */
+  private endedByTruceBefore(start: number): boolean {
+    const { tokens } = this;
+    if (!STRETCH_END_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) return false;
+    for (let k = start - 2; k >= Math.max(this.sentenceStart(start), start - TRUCE_BEFORE_STRETCH); k--) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && t.text !== "-") return false;
+      if (TRUCE_WORDS.has(t.lower) || STRETCH_END_VERBS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */
@@ -1435,7 +1484,7 @@ class BlockReader {
     const start = q ? q.start : i;
     // "ended more than a year of fighting", "the year-long war ... killed": a stretch told to its
     // end, as with a number (readTime).
-    const ended = hyphenated ? this.warToldInPast(start, end, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "");
+    const ended = hyphenated ? this.warToldInPast(start, end, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "") || this.endedByTruceBefore(start);
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     this.push({
       kind: "elapsed",
@@ -1629,6 +1678,8 @@ class BlockReader {
     const after = tokens[num.end];
     if (before && before.type === "punct" && /^[$€£¥₪#№]$/.test(before.text)) return true;
     if (after && ((after.type === "punct" && (after.text === "%" || after.text === "°")) || (after.type === "word" && NON_COUNT_UNITS.has(after.lower)))) return true;
+    // "more than 20 military vehicles", "300 aid trucks": things, past one modifier.
+    if (after?.type === "word" && !CLAUSE_JOINS.has(after.lower) && !isWord(after, "of") && tokens[num.end + 1]?.type === "word" && OBJECT_NOUNS.has(tokens[num.end + 1]!.lower)) return true;
     if (after && after.type === "word" && !after.space && /^(st|nd|rd|th)$/.test(after.lower)) return true;
     if (before && before.type === "word" && IDENTIFIER_WORDS.has(before.lower)) return true;
     if (isPunct(before, ".") && tokens[i - 2] && MONTHS.has(tokens[i - 2]!.lower)) return true;
@@ -1831,7 +1882,7 @@ class BlockReader {
       }
       if (!measure && !measureClosed) {
         const m = phraseAt(MEASURE_INDEX, tokens, k);
-        if (m) {
+        if (m && !this.describesPatients(k, m.words.length)) {
           if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
           else {
             measure = m.measure;
@@ -2403,13 +2454,18 @@ class BlockReader {
   }
 
   /**
-   * The speaker of "with the ministry saying that 21 people had been killed": the noun phrase
-   * between "with" and the participle at `k`, when it runs right up to it and reads as a source.
+   * The speaker of "with the ministry saying that 21 people had been killed", or of an absolute
+   * phrase after a comma (", the Kremlin saying any truce must ..."): the noun phrase between "with"
+   * or the comma and the participle at `k`, when it runs right up to it and reads as a source.
    */
   private speakerAfterWith(k: number, start: number): [number, number] | undefined {
     const { tokens } = this;
     for (let w = k - 1; w >= Math.max(start, k - WITH_SPEAKER_WORDS); w--) {
       const t = tokens[w]!;
+      if (isPunct(t, ",") && w + 1 < k) {
+        const np = this.nounPhraseAfter(w + 1, k);
+        return np && np[0] === w + 1 && np[1] === k && this.looksLikeSourceOrBody(np) ? np : undefined;
+      }
       if (t.type === "punct" && !(t.text === "-" && !t.space) && t.text !== "'" && t.text !== "’") return undefined;
       if (t.lower !== "with") continue;
       const np = this.nounPhraseAfter(w + 1, k);
@@ -2427,6 +2483,13 @@ class BlockReader {
   private nounRefersBack(k: number): boolean {
     const w = this.tokens[k]?.lower ?? "";
     return isWord(this.tokens[k - 1], "such") || (isWord(this.tokens[k - 1], "these", "those") && !EVENT_VERBS.has(w) && !w.endsWith("ed"));
+  }
+
+  /** True when the measure of `length` words at `k` is "wounded" joined to {@link PATIENT_WORDS} ("sick and wounded"): who patients are. */
+  private describesPatients(k: number, length: number): boolean {
+    const { tokens } = this;
+    if (!isWord(tokens[k], "wounded", "injured")) return false;
+    return (isWord(tokens[k - 1], "and") && PATIENT_WORDS.has(tokens[k - 2]?.lower ?? "")) || (isWord(tokens[k + length], "and") && PATIENT_WORDS.has(tokens[k + length + 1]?.lower ?? ""));
   }
 
   /** True when a noun phrase names a body: it ends in a body's noun ("the ministry") or is an acronym ("OCHA"). */

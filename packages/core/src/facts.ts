@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1349,6 +1349,7 @@ const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
 /** The period cues that name a period or an event outright, without the simple-past passives. */
 const namedPeriodIndex = indexPhrases(PERIOD_CUES.filter((words) => !SIMPLE_PAST_CUES.includes(words)).map((words) => ({ words })));
 const operationIndex = indexPhrases(OPERATION_PERIOD_CUES.map((words) => ({ words })));
+const calendarIndex = indexPhrases(CALENDAR_PERIOD_CUES.map((words) => ({ words })));
 /** The kinds of cue a count's clause is read for, as bits: one pass over its words finds them all. */
 const CUE = { subset: 1, breakdown: 2, cumulative: 4, samePeriod: 8, perfect: 16 } as const;
 const countCueIndex = indexPhrases(
@@ -1452,7 +1453,11 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // A copula after it says what the part is ("around 8,000 of the dead are children"): its group is read from there.
   // "14 of Tuesday's dead", "five of the army's casualties": a possessive for "the".
   const ofWhole = after[0] === "of" && (after[1] === "the" || after[1] === "those" || POSSESSIVE_OF.test(block.text.slice(mention.to, mention.to + 40)));
-  if (mention.partOf === undefined && ofWhole && !after.some((w) => BE_WORDS.has(w))) return "period";
+  // "were killed" after it is a passive, not a copula: "About 70 of the dead were killed since January".
+  const copula = after.findIndex((w) => BE_WORDS.has(w));
+  if (mention.partOf === undefined && ofWhole && (copula < 0 || EVENT_VERBS.has(after[copula + 1] ?? ""))) return "period";
+  // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
+  if (cueAt(calendarIndex, before) >= 0 || cueAt(calendarIndex, after) >= 0) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
     // "132 hostages, including 28 believed to have died": a breakdown counted by another measure

@@ -252,6 +252,16 @@ export const MOVEMENT_CUES: readonly (readonly string[])[] = [
 export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", "operation", "incursion", "sweep", "blitz", "standoff", "stand-off", "blockade", "curfew", "lockdown"]);
 
 /**
+ * A calendar period a count runs from ("killed since the start of the year", "so far this
+ * month"): a count from that day, not the war's running total, though "since the start" alone
+ * reads as the war's ({@link CUMULATIVE_CUES}).
+ */
+export const CALENDAR_PERIOD_CUES: readonly (readonly string[])[] = ["year", "month", "week"].flatMap((unit) => [
+  ["start", "of", "the", unit], ["beginning", "of", "the", unit], ["start", "of", "this", unit], ["beginning", "of", "this", unit], ["so", "far", "this", unit],
+  ["earlier", "this", unit], ["this", unit],
+]);
+
+/**
  * Simple-past passives that report one event ("45 people were killed"): a period count, unless its
  * clause or a phrase fronted before it says it is a total ("Between 7 October and 17 June, 37,347
  * Palestinians were killed"). Part of {@link PERIOD_CUES}, which name the period outright.
@@ -358,6 +368,16 @@ export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding
  * actor's own public word, its own source.
  */
 export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set(["statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué"]);
+
+/**
+ * Nouns for another's words: a party that dismisses, denies or rejects one ("an accusation the
+ * Kremlin dismissed", "Israel denied the claims") answers words with words, so the stance is the
+ * party's own public reply, its own source.
+ */
+export const SPEECH_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "report", "reports", "suggestion", "suggestions",
+  "remarks", "comments", "criticism", "assertion", "assertions",
+]);
 
 /**
  * Verbs whose particle reads like a hedge before a figure: "handed over 23 soldiers", "turned over
@@ -488,6 +508,25 @@ export const STRETCH_END_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions before a stretch of the war that tie it to an event at its end ("a ceasefire took
+ * hold after 12 days of war", "following 15 months of fighting"): measured to that event, on or
+ * before the story's date, as after {@link STRETCH_END_VERBS}.
+ */
+export const STRETCH_END_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "following"]);
+
+/**
+ * Nouns after a compound length that make it a point reached, not a term: "the ceasefire reaches
+ * the two-week mark", "the 100-day milestone". How old something is, not how long it lasts.
+ */
+export const MILESTONE_NOUNS: ReadonlySet<string> = new Set(["mark", "milestone", "anniversary"]);
+
+/**
+ * Words that, joined by "and" to "wounded" ("sick and wounded", "wounded and sick"), make it say
+ * who patients are, not count casualties: "about 50 sick and wounded people left through Rafah".
+ */
+export const PATIENT_WORDS: ReadonlySet<string> = new Set(["sick", "ill", "ailing"]);
+
+/**
  * Simple-past verbs of what a war did, read after "the N-month war" ("The 14-month war between
  * Israel and Hezbollah killed more than 4,000 people"): told in the past, the war has ended and
  * its length is measured to its end, so it may be shorter than the time since it began. After
@@ -535,15 +574,22 @@ export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
   "point", "version", "level", "phase", "stage", "corridor", "channel", "line", "division", "brigade", "battalion", "verse", "item", "case", "file", "code",
 ]);
 
-/** Words after a number that make it money, a share, a size or a time rather than a count of people. */
+/**
+ * Things a number counts that are not people: "300 trucks", "20 military vehicles" (one modifier
+ * may stand between), "15 schools". Part of {@link NON_COUNT_UNITS}.
+ */
+export const OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  "trucks", "lorries", "truckloads", "pallets", "meals", "rockets", "missiles", "bombs", "projectiles", "drones", "sorties", "strikes", "airstrikes", "targets",
+  "buildings", "homes", "houses", "schools", "mosques", "churches", "hospitals", "tents", "calls", "votes", "signatures", "points", "goals", "seats", "words",
+  "pages", "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes", "jets", "bulldozers", "boats", "ships",
+]);
+
+/** Words after a number that make it money, a share, a size, a time or a count of things rather than a count of people. */
 export const NON_COUNT_UNITS: ReadonlySet<string> = new Set([
   "percent", "per", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "shekels", "shekel", "nis", "ils", "yen",
   "francs", "tons", "tonnes", "ton", "tonne", "kg", "kilograms", "kilogrammes", "litres", "liters", "gallons", "km", "kilometres", "kilometers",
   "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "acres", "hectares", "dunams", "square", "calories", "kcal",
-  "degrees", "°", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "trucks", "lorries", "truckloads",
-  "pallets", "meals", "rockets", "missiles", "bombs", "projectiles", "drones", "sorties", "strikes", "airstrikes", "targets", "buildings", "homes", "houses",
-  "schools", "mosques", "churches", "hospitals", "tents", "calls", "votes", "signatures", "points", "goals", "times", "seats", "words", "pages",
-  "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes", "jets",
+  "degrees", "°", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "times", ...OBJECT_NOUNS,
 ]);
 
 /** Street suffixes: a number before them is an address. */
@@ -583,7 +629,7 @@ export const RECORD_VERBS: ReadonlySet<string> = new Set(["recorded", "records",
 /** Phrases that mark a source as anonymous. */
 export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [
   ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
-  ["who", "asked", "not", "to", "be", "named"], ["familiar", "with"], ["sources", "said"], ["source", "said"], ["officials", "said"], ["official", "said"],
+  ["who", "asked", "not", "to", "be", "named"], ["familiar", "with"], ["briefed", "on"], ["sources", "said"], ["source", "said"], ["officials", "said"], ["official", "said"],
   ["a", "senior", "official"], ["an", "official"], ["a", "source"], ["diplomatic", "sources"], ["security", "sources"], ["a", "senior"], ["anonymous"],
 ];
 
@@ -694,7 +740,9 @@ export function indexPhrases<T extends { words: readonly string[] }>(phrases: re
  */
 export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean }[] = (
   [
-    ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"]],
+    ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"],
+      // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
+      ["conditioned"], ["conditioning"]],
     ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"]],
     // "Israel must keep control of the corridor": a party's own "must" states what it demands.
     ["demands", false, ["must"]],

@@ -381,3 +381,21 @@ describe("a figure dated in a stretch the series skipped", () => {
     expect(verdict("More than 2,000 people have been killed in Gaza, the ministry said.", "2024-05-04")).toEqual(["More than 2,000"]);
   });
 });
+
+describe("a figure dated between two reports of a series that reports monthly", () => {
+  // Every two weeks at first, then monthly: the gap from 30 June to 31 July is the series' pace of
+  // the time, not a skipped stretch, and the count grew at its usual rate.
+  const days = ["2023-11-06", "2023-11-20", "2023-12-04", "2023-12-18", "2024-01-01", "2024-01-15", "2024-01-29", "2024-02-12", "2024-02-26", "2024-03-11", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-30", "2024-07-31"];
+  const values = [8600, 8700, 8800, 8900, 9000, 9100, 9200, 9300, 9400, 9500, 10500, 10800, 11100, 11300, 11500];
+  const registry = Registry.from({ ...fixture, claims: days.map((asOf, i) => casualty(`k:${asOf}`, asOf, values[i]!)) });
+  const verdict = (text: string, date: string) => check(text, { registry, date, format: "text" }).filter((f) => f.ruleId === "figure-mismatch").map((f) => f.text);
+
+  it("calls a figure ahead of the reports wrong", () => {
+    expect(verdict("More than 11,400 people have been killed in Gaza, the ministry said.", "2024-07-28")).toEqual(["More than 11,400"]);
+  });
+
+  it("leaves alone a figure in a stretch where the count rose faster than before", () => {
+    // 9,500 on 11 March, 10,500 on 31 March: fifty a day against seven.
+    expect(verdict("More than 10,000 people have been killed in Gaza, the ministry said.", "2024-03-25")).toEqual([]);
+  });
+});

@@ -138,6 +138,13 @@ describe("what a count counts, and over what time", () => {
     // A ratio is no count; a count "in" a smaller number of strikes is.
     ["Nine in ten people in Gaza have been displaced, and one in five children is malnourished.", []],
     ["Strikes killed 27 in two separate attacks on Monday.", [["27", "killed", false]]],
+    // OBJECT_NOUNS: things counted, past one modifier, are no count of people.
+    ["Troops stormed the town with more than 20 military vehicles, injuring two people.", [["two", "injured", false]]],
+    // PATIENT_WORDS: "sick and wounded" says who patients are.
+    ["A first group of about 50 sick and wounded people left through the crossing.", [["about 50", null, null]]],
+    // CALENDAR_PERIOD_CUES: a count from a calendar day is no running total of the war.
+    ["About 70 of the dead were killed since the start of the year, the office said.", [["About 70", "killed", false]]],
+    ["More than 200 people have been killed in the West Bank so far this year.", [["More than 200", "killed", false]]],
     // FRONTED_OPENERS: a phrase fronted before the count's clause says what time it covers.
     ["In its latest tally, the ministry put the dead at 1,001 and the wounded at 2,584.", [["1,001", "killed", true], ["2,584", "injured", true]]],
     ["Between 7 October and 18 January, 357 Palestinians, including 90 children, were killed in the West Bank, the office said.", [["357", "killed", true], ["90", "killed", true]]],
@@ -358,6 +365,8 @@ describe("durations that are not a deal's terms", () => {
     ["An immediate six-week ceasefire in Gaza would follow. Monitors said the truce was violated 734 times in 12 hours.", "2024-05-04"],
     // STRETCH_END_VERBS: a stretch of the war measured to its end.
     ["An immediate six-week ceasefire in Gaza would follow. The truce halted seven months of fighting.", "2024-05-04"],
+    // MILESTONE_NOUNS: a point the truce reached, not its length.
+    ["An immediate six-week ceasefire in Gaza would follow. The truce reached the two-week mark on Friday.", "2024-05-04"],
     // ENDED_TRUCE_CUES: a truce told by what it did ("saw") is no deal's term.
     ["Mediators proposed a six-week truce in Gaza. A seven-day truce in November saw 105 hostages freed.", "2024-01-28"],
     // A whole deal's length, given with its number of phases; a length "each" is every phase's.
@@ -472,6 +481,12 @@ describe("an amount of time that is not the war's age", () => {
     ["In the first weeks of the war, most people fled south.", []],
     // STRETCH_END_VERBS: a stretch measured to its end, not the war's age.
     ["A truce in November halted five weeks of fighting.", []],
+    // STRETCH_END_PREPOSITIONS: after a stretch a truce ended, told with its truce.
+    ["A ceasefire between the two states took hold after 12 days of war.", []],
+    ["Shelling resumed in the north after 12 days of war.", ["12 days"]],
+    // "its" is the subject's: a truce's or an operation's age, not the war's.
+    ["The ceasefire agreement, mediated by the State of Qatar together with Egypt and the United States, entered its fourth week on Sunday.", []],
+    ["The war, which the State of Qatar together with Egypt and the United States have tried to end, entered its fourth week on Sunday.", ["its fourth week"]],
     // ... which can still be longer than the war.
     ["A truce in November ended more than two years of fighting.", ["more than two years"]],
     // WAR_OUTCOME_PAST_VERBS: a war told in the past ran to its end, which may be before today.
@@ -510,8 +525,16 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Israel has rejected the moves, saying they reward Hamas.", []],
     // A governing body's formal act is on the record.
     ["Israel's security cabinet approved the ceasefire deal early on Wednesday.", []],
+    // SELF_REPORT_WORDS in an absolute phrase: ", the group saying ..." sources the sentence.
+    ["Mediators have proposed a 30-day truce, which Israel has not accepted, the prime minister's office saying any truce must free all hostages.", []],
+    // SPEECH_OBJECT_NOUNS: rejecting words is a reply in words.
+    ["Hamas accused Israel of blocking aid, an accusation Israel dismissed.", []],
+    ["Israel denied the claims.", []],
     // Still flagged: a stance stated as the story's own fact.
     ["Hamas has rejected the proposal.", ["Hamas has rejected the proposal"]],
+    ["Israel has dismissed the proposal.", ["Israel has dismissed the proposal"]],
+    // STANCE_PHRASES: a condition set is a demand.
+    ["Israel has conditioned any resumption of aid on a new distribution system.", ["Israel has conditioned any resumption of aid on a new distribution system"]],
     [story("Hamas rejects the proposal", "Talks resumed in Cairo on Monday."), ["Hamas rejects the proposal"]],
     // An adverbial inside the stance phrase, and a side's conditions for something.
     ["Israel will not agree under any circumstances to end the war as part of a deal.", ["Israel will not agree under any circumstances to end the war"]],
@@ -662,6 +685,8 @@ describe("unnamed speakers, read with the words that place them", () => {
     ["Two residents of the town said the water had run out.", ["Two residents of the town said"]],
     ["Strikes hit the market at dawn, said a witness who sheltered in a nearby mosque.", ["said a witness who sheltered in a nearby mosque"]],
     ["A member of the negotiating team said the text was ready.", ["A member of the negotiating team said"]],
+    // ANONYMOUS_PHRASES: people "briefed on" a matter, as people "familiar with" it.
+    ["The framework, according to people briefed on its terms, would open with a six-week pause.", ["according to people briefed on its terms"]],
     // An institution's officials, plural and with no word of anonymity, are its voice; one unnamed official, or officials said to be unnamed, are not.
     ["At least 40 people were killed in Gaza City, local health officials said.", []],
     ["At least 40 people were killed in Gaza City, hospital officials said.", []],

@@ -49,6 +49,30 @@ export function usualSpacing(registry: Registry, seriesId: string): number {
   return days;
 }
 
+/** How many gaps before a report tell how far apart the series' reports then were. */
+const LOCAL_GAPS = 5;
+
+/**
+ * True when a series says nothing of where its count stood between the report in effect and the
+ * next one: the gap is more than twice the series' spacing of the time (the median of its last
+ * {@link LOCAL_GAPS} gaps: a series may report every two weeks one year and monthly the next), or
+ * the count rose in it more than twice as fast as over the gap before (an escalation the reports
+ * did not follow day by day). A figure between the two reports cannot then be shown wrong.
+ */
+function skippedStretch(registry: Registry, seriesId: string, current: CasualtyClaim, next: CasualtyClaim): boolean {
+  const gap = daysBetween(current.asOf, next.asOf);
+  const reports = registry.history(seriesId, { to: current.asOf });
+  if (reports.length < 3) return gap > 2 * usualSpacing(registry, seriesId);
+  const gaps: number[] = [];
+  for (let i = Math.max(1, reports.length - LOCAL_GAPS); i < reports.length; i++) gaps.push(daysBetween(reports[i - 1]!.asOf, reports[i]!.asOf));
+  gaps.sort((a, b) => a - b);
+  if (gap > 2 * Math.max(1, gaps[Math.floor(gaps.length / 2)]!)) return true;
+  const previous = reports[reports.length - 2]!;
+  const before = (quantityValue(current.quantity) - quantityValue(previous.quantity)) / Math.max(1, daysBetween(previous.asOf, current.asOf));
+  const after = (quantityValue(next.quantity) - quantityValue(current.quantity)) / Math.max(1, gap);
+  return after > 2 * Math.max(0, before);
+}
+
 /** True when the interval `bounds` holds a value between `a` and `b` (both included). */
 function overlaps(bounds: Interval, a: number, b: number): boolean {
   const low = Math.min(a, b);
@@ -154,12 +178,12 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   // verified one. One of the day in effect makes the figure true; an older one is when it was
   // last true, which the staleness policy then judges.
   const interval = registry.reportingInterval(series.id) ?? STALENESS_DAYS[series.cadence];
-  // A stretch the series skipped (reports further apart than twice its usual spacing): the count
+  // A stretch the series skipped ({@link skippedStretch}): the count
   // passed through every value between the report before the date and the next one, so a figure
   // between the two cannot be shown wrong.
   if (current.asOf < date && series.cumulative) {
     const next = registry.nextAfter(series.id, current.asOf);
-    if (next && next.asOf <= addDays(date, interval) && daysBetween(current.asOf, next.asOf) > 2 * usualSpacing(registry, series.id)) {
+    if (next && next.asOf <= addDays(date, interval) && skippedStretch(registry, series.id, current, next)) {
       if (overlaps(bounds, quantityValue(current.quantity), quantityValue(next.quantity))) return { series, current, fits: true };
     }
   }

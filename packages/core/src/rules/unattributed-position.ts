@@ -1,5 +1,5 @@
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline } from "../facts.js";
-import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, SELF_REPORT_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -12,7 +12,8 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * Zelensky said … Zelensky has ruled out …"), when the next sentence points back at it ("The group
  * said so on Saturday"), when it reports the actor's own public words ("warned", "called for",
  * "declared"), when it goes on in the actor's own words (", saying ...") or names what the actor
- * called it ("dismissed the truce as a public-relations move"), when it is a governing body's
+ * called it ("dismissed the truce as a public-relations move"), when it rejects another's words
+ * ("an accusation the Kremlin dismissed", "Israel denied the claims"), when it is a governing body's
  * formal act ("the cabinet approved the deal"), or when a link or citation mark covers it. An
  * attribution that opens a clause of its own after the stance (", and a senior official said the
  * group would not sign") covers that clause, not the stance; hearsay ("is said to", "according to
@@ -36,7 +37,7 @@ export const unattributedPosition = defineBlockRule({
       const actor = p.actorRecord;
       if (p.quoted || !actor?.party || p.speech) continue;
       if (summedUp && !isHearsay(p)) continue;
-      if (isSourced(p, attributions, block.text) || speaksForItself(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
+      if (isSourced(p, attributions, block.text) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
@@ -127,6 +128,19 @@ function spokeInPublic(text: string, sentence: { from: number; to: number } | un
     }
   }
   return false;
+}
+
+/**
+ * True when the stance rejects another's words ({@link SPEECH_OBJECT_NOUNS}), named as its object
+ * ("Israel denied the claims") or before its actor ("an accusation the Kremlin dismissed"): a
+ * reply in words, which the party gave in public.
+ */
+function repliesToWords(text: string, p: ResolvedPosition): boolean {
+  if (p.stance !== "rejects") return false;
+  const object = /^\s+(?:(?:the|these|those|such|its|their|an?|[\p{L}-]+['’]s?)\s+)?([\p{L}-]+)/u.exec(text.slice(p.verbSpan.to, p.verbSpan.to + 40));
+  if (object && SPEECH_OBJECT_NOUNS.has(object[1]!.toLowerCase())) return true;
+  const antecedent = /([\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u.exec(text.slice(Math.max(0, p.actorSpan.from - 40), p.actorSpan.from));
+  return antecedent !== null && SPEECH_OBJECT_NOUNS.has(antecedent[1]!.toLowerCase());
 }
 
 /** True when the stance is a formal act of a governing body, on the record by its nature: "Israel's security cabinet approved the deal". */
