@@ -1620,9 +1620,19 @@ class BlockReader {
    * with at most the first count's noun before it ("1,756 children and").
    */
   private countJoinedBefore(start: number, end: number, sentenceStart: number): CountMention | undefined {
-    const previous = this.mentions[this.mentions.length - 1];
-    if (!previous || previous.kind !== "count") return undefined;
     const { tokens } = this;
+    // The sentence's last count: a date or an age read between ("killed in the seven-week-old
+    // war, including 4,710 children") is passed over.
+    let previous: Mention | undefined;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const mention = this.mentions[m]!;
+      if (tokens[sentenceStart] && mention.from < tokens[sentenceStart]!.from) break;
+      if (mention.kind === "count") {
+        previous = mention;
+        break;
+      }
+    }
+    if (!previous || previous.kind !== "count") return undefined;
     let k = start - 1;
     // "At least 168 Palestinians, 46 of them children": the breakdown phrase follows the count.
     const breakdownAfter = isPunct(tokens[k], ",") && BREAKDOWN_PAIRS.has(`${tokens[end]?.lower} ${tokens[end + 1]?.lower}`);

@@ -1,7 +1,8 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
+import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
 import type { Conflict, World } from "./world.js";
@@ -1443,6 +1444,13 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     const aside = rest.indexOf(", ");
     if (aside >= 0) after.push(...clauseWords(rest.slice(aside + 2), "start").slice(0, CLAUSE_WORDS.after));
   }
+  // "21 Palestinians, most of them women and children, were killed on Tuesday": an aside giving
+  // the share of the count's people is passed over to its predicate.
+  if (parts.length === 0) {
+    const aside = PROPORTION_ASIDE.exec(block.text.slice(mention.to, Math.min(clause.to, mention.to + CLAUSE_CHARS)));
+    const predicate = aside ? block.text.slice(mention.to + aside[0].length, mention.to + aside[0].length + 12).toLowerCase().split(/[^\p{L}]+/u)[0] : undefined;
+    if (aside && PROPORTION_WORDS.has(aside[1]!.toLowerCase()) && predicate !== undefined && PREDICATE_OPENERS.has(predicate)) after.push(...clauseWords(block.text.slice(mention.to + aside[0].length, clause.to), "start").slice(0, CLAUSE_WORDS.after));
+  }
   // "Three more Palestinians died": an increment, not the total.
   const cues = countCues(before) | countCues(after);
   // A count of a registry's own group ("killed while seeking aid") is that group's total, not some of the dead.
@@ -1605,6 +1613,9 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
   let block = index;
   let count = mention;
   let time = countTime(blocks[block]!, count);
+  // "Truce takes hold after 48 days of war; 14,800 killed": a headline's count that the story
+  // gives again as a total ("has killed at least 14,800") is that total.
+  if (time === "period" && isHeadline(blocks[index]!) && repeatedAsTotal(blocks, index, mention)) return true;
   for (let steps = 0; time === "same-period" && steps < MAX_JOINED; steps++) {
     const earlier = countBefore(blocks, block, count);
     if (!earlier) return false;
@@ -1612,6 +1623,20 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
     time = countTime(blocks[block]!, count);
   }
   return time === "total";
+}
+
+/** How many paragraphs after a headline are read for its count given again. */
+const HEADLINE_BODY_BLOCKS = 3;
+
+/** True when a paragraph right after the headline gives the headline's count again, with its measure, as a running total. */
+function repeatedAsTotal(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): boolean {
+  const value = quantityValue(mention.quantity);
+  for (let b = index + 1; b < Math.min(blocks.length, index + 1 + HEADLINE_BODY_BLOCKS); b++) {
+    for (const c of mentionsOfKind(blocks[b]!, "count")) {
+      if (c.measure === mention.measure && quantityValue(c.quantity) === value && countTime(blocks[b]!, c) === "total") return true;
+    }
+  }
+  return false;
 }
 
 /** What a count whose noun refers back ("86 such deaths") counts: the measure of the nearest count with one before it, in its block or the few before it. */
@@ -1739,6 +1764,12 @@ function clauseOf(text: string, keep: "start" | "end"): string {
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) from = m.index + m[0].length;
   return text.slice(from);
 }
+
+/** Words that open the predicate a count is the subject of ("were killed", "have died"): after an aside, the count's clause goes on only with them. */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(["were", "was", "are", "is", "have", "has", "had", "died", "remain", "remained"]);
+
+/** A count's noun, then an aside opening with a word of {@link PROPORTION_WORDS} (", most of them women and children,"), up to the comma that closes it. */
+const PROPORTION_ASIDE = /^[^,;:.]{0,40},\s+(?:the\s+)?(\p{L}+)[^,;:.]{0,60},\s+/u;
 
 /** The most words a fronted phrase has ("between 7 October 2023 and 17 June 2024"). */
 const FRONTED_WORDS = 10;

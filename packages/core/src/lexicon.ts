@@ -149,6 +149,8 @@ export const GROUP_PHRASES: readonly { words: readonly string[]; group: string }
   { words: ["health", "workers"], group: "medical-personnel" },
   { words: ["healthcare", "workers"], group: "medical-personnel" },
   { words: ["medical", "staff"], group: "medical-personnel" },
+  { words: ["medical", "workers"], group: "medical-personnel" },
+  { words: ["hospital", "staff"], group: "medical-personnel" },
   { words: ["medical", "personnel"], group: "medical-personnel" },
   { words: ["media", "workers"], group: "journalists" },
   { words: ["civil", "defence"], group: "civil-defence" },

@@ -138,6 +138,14 @@ describe("what a count counts, and over what time", () => {
     // A ratio is no count; a count "in" a smaller number of strikes is.
     ["Nine in ten people in Gaza have been displaced, and one in five children is malnourished.", []],
     ["Strikes killed 27 in two separate attacks on Monday.", [["27", "killed", false]]],
+    // A breakdown after a comma is of the sentence's count, past an age read between them.
+    ["The office said 11,500 Palestinians had been killed in the seven-week-old war, including 4,710 children.", [["11,500", "killed", true], ["4,710", "killed", true]]],
+    // PROPORTION_WORDS: past an aside on the share of its people, the count's predicate gives its time.
+    ["At least 21 Palestinians, most of them women and children, were killed on Tuesday when shells struck tents.", [["At least 21", "killed", false]]],
+    ["Militants attacked on October 7, killing about 1,140 people, mostly civilians, according to a tally of official figures.", [["about 1,140", "killed", false]]],
+    // A headline's count the story gives again as a total is that total.
+    ["# Truce takes hold after 48 days of war; 14,800 killed, media office says\n\nThe bombardment has killed at least 14,800 Palestinians, the media office says.", [["14,800", "killed", true], ["at least 14,800", "killed", true]]],
+    ["# Strike kills 45 in Rafah\n\nThe strike killed 45 people on Sunday, the ministry said.", [["45", "killed", false], ["45", "killed", false]]],
     // OBJECT_NOUNS: things counted, past one modifier, are no count of people.
     ["Troops stormed the town with more than 20 military vehicles, injuring two people.", [["two", "injured", false]]],
     // PATIENT_WORDS: "sick and wounded" says who patients are.
@@ -211,6 +219,8 @@ describe("whom a running total counts, when its own words do not say", () => {
     ["Three Palestinians were killed on Monday, bringing the toll to 37,658.", [["Three", "killed", "people"], ["37,658", "killed", null]]],
     // Fighters by another name.
     ["The army says it has killed some 15,000 operatives in Gaza.", [["some 15,000", "killed", "fighters"]]],
+    // GROUP_PHRASES: medical workers are medical personnel.
+    ["At least 200 medical workers and 51 journalists were among the dead, it added.", [["At least 200", "killed", "medical-personnel"], ["51", "killed", "journalists"]]],
   ] as const)("reads %j", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
