@@ -373,6 +373,8 @@ function sameFact(name: DocumentFactName, a: DocumentFacts, b: DocumentFacts): b
       return a.bodyAttributed === b.bodyAttributed;
     case "warStart":
       return a.warStart?.date === b.warStart?.date && a.warStart?.claim === b.warStart?.claim;
+    case "groupActor":
+      return a.groupActor === b.groupActor;
   }
 }
 

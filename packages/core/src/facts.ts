@@ -58,6 +58,12 @@ export interface DocumentFacts {
   readonly proposals: readonly StoryProposal[];
   /** The positions stated in each block, matched to registry actors and topics (computed on first use). */
   readonly positions: readonly (readonly ResolvedPosition[])[];
+  /**
+   * The party a group's anaphor means ("The group remains committed to the proposal", "the
+   * movement said"): the party the story names most that is not a state (no place of the world
+   * has its id), on a tie the first named (computed on first use).
+   */
+  readonly groupActor: Actor | undefined;
 }
 
 /** A registered proposal and its phase claims. */
@@ -128,6 +134,7 @@ export function sameProposals(a: DocumentFacts, b: DocumentFacts): boolean {
 interface LazyFacts {
   proposals?: readonly StoryProposal[];
   positions?: readonly (readonly ResolvedPosition[])[];
+  groupActor?: { actor: Actor | undefined };
 }
 
 /** What an update after an edit starts from: the facts before it and the changed blocks before and after. */
@@ -184,6 +191,10 @@ function makeFacts(
       }
       return lazy.positions;
     },
+    get groupActor() {
+      lazy.groupActor ??= { actor: storyGroupActor(blocks, registry) };
+      return lazy.groupActor.actor;
+    },
   };
   lazyFacts.set(facts, lazy);
   return facts;
@@ -198,6 +209,24 @@ export function isHeadline(block: ExtractedBlock): boolean {
   return !/[.!?…]["”’']?\s*$/u.test(block.text);
 }
 
+
+/** The party a group's anaphor means (see {@link DocumentFacts.groupActor}). */
+function storyGroupActor(blocks: readonly ExtractedBlock[], registry: Registry): Actor | undefined {
+  const votes = new Map<string, number>();
+  for (const block of blocks) {
+    for (const n of block.names ?? EMPTY) {
+      if (!n.actor || registry.place(n.actor)) continue;
+      votes.set(n.actor, (votes.get(n.actor) ?? 0) + 1);
+    }
+  }
+  let best: Actor | undefined;
+  let most = 0;
+  for (const [id, count] of votes) {
+    const actor = registry.actor(id);
+    if (actor?.party && count > most) [best, most] = [actor, count];
+  }
+  return best;
+}
 
 const NO_PLACES: readonly string[] = [];
 

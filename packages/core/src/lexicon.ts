@@ -372,6 +372,13 @@ export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding
 export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set(["statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué"]);
 
 /**
+ * Nouns that point back at an armed group or movement named before ("The group remains committed
+ * to the proposal", "the militant movement has said"): the story's group party
+ * (`DocumentFacts.groupActor`), when its own words name no actor.
+ */
+export const GROUP_ANAPHOR_NOUNS: ReadonlySet<string> = new Set(["group", "movement", "militants", "organisation", "organization", "faction"]);
+
+/**
  * Nouns for another's words: a party that dismisses, denies or rejects one ("an accusation the
  * Kremlin dismissed", "Israel denied the claims") answers words with words, so the stance is the
  * party's own public reply, its own source.
@@ -745,7 +752,7 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"],
       // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
       ["conditioned"], ["conditioning"]],
-    ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"]],
+    ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"], ["budged"]],
     // "Israel must keep control of the corridor": a party's own "must" states what it demands.
     ["demands", false, ["must"]],
     ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],

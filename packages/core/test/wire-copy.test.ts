@@ -543,6 +543,14 @@ describe("a party's stance with its source in the copy's own construction", () =
     // Still flagged: a stance stated as the story's own fact.
     ["Hamas has rejected the proposal.", ["Hamas has rejected the proposal"]],
     ["Israel has dismissed the proposal.", ["Israel has dismissed the proposal"]],
+    // GROUP_ANAPHOR_NOUNS: "the group" is the story's group party, not a stance of no one.
+    ["A Hamas delegation left Cairo on Thursday.\n\nThe group remains committed to the proposal.", ["The group remains committed to the proposal"]],
+    // ... named as the speaker of the sentence before, the party goes on; a spokesman does not.
+    ["Hamas said on Tuesday that it would study the offer. The group has insisted on a permanent ceasefire.", []],
+    // A speaker carried on in a later sentence says that sentence; "he added" says the one before too.
+    ["Israel will keep full freedom of action in Gaza. He said the truce would hold.", ["Israel will keep full freedom of action in Gaza"]],
+    ["Israel will keep full freedom of action in Gaza. He added that the truce would hold.", []],
+    ["Hamas has not budged from its positions.", ["Hamas has not budged from its positions"]],
     // STANCE_PHRASES: a condition set is a demand.
     ["Israel has conditioned any resumption of aid on a new distribution system.", ["Israel has conditioned any resumption of aid on a new distribution system"]],
     [story("Hamas rejects the proposal", "Talks resumed in Cairo on Monday."), ["Hamas rejects the proposal"]],

@@ -1,5 +1,6 @@
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline } from "../facts.js";
-import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import type { Actor } from "../source.js";
+import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -7,8 +8,9 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * `unattributed-position` (warning): the stance of a party to the conflict (a registry actor with
  * `party: true`: Hamas, Israel) is stated as the story's own fact, with no source. A stance is
  * sourced when its sentence has an attribution that covers it ("according to Egyptian officials",
- * "the official said"), when a later reference in its paragraph carries on the speaker of its
- * sentence ("he added"), when the person it names is the speaker of another sentence ("Volodymyr
+ * "the official said"), when a reference in its paragraph carries on the speaker (an earlier "he
+ * said", a later "he added"), when the party itself spoke in an earlier sentence of its paragraph
+ * ("Hamas said ... The group has insisted"), when the person it names is the speaker of another sentence ("Volodymyr
  * Zelensky said … Zelensky has ruled out …"), when the next sentence points back at it ("The group
  * said so on Saturday"), when it reports the actor's own public words ("warned", "called for",
  * "declared"), when it goes on in the actor's own words (", saying ...") or names what the actor
@@ -17,7 +19,8 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * formal act ("the cabinet approved the deal"), or when a link or citation mark covers it. An
  * attribution that opens a clause of its own after the stance (", and a senior official said the
  * group would not sign") covers that clause, not the stance; hearsay ("is said to", "according to
- * reports") sources nothing. A headline's stances are sourced by the body when the body
+ * reports") sources nothing. A stance of "the group" or "the movement" is the story's group
+ * party's (`DocumentFacts.groupActor`). A headline's stances are sourced by the body when the body
  * attributes, unless the headline gives them as hearsay. Quoted words are the speaker's and are
  * left alone.
  */
@@ -25,7 +28,7 @@ export const unattributedPosition = defineBlockRule({
   id: "unattributed-position",
   severity: "warning",
   description: "A party's stance is stated with no source.",
-  reads: ["bodyAttributed"],
+  reads: ["bodyAttributed", "groupActor"],
   checkBlock({ blocks, facts, cited }, index) {
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
@@ -34,10 +37,11 @@ export const unattributedPosition = defineBlockRule({
     const positions = facts.positions[index] ?? [];
     const attributions = facts.attributions[index] ?? [];
     for (const p of positions) {
-      const actor = p.actorRecord;
+      // "The group remains committed": the story's group party, when the words name no actor.
+      const actor = p.actorRecord ?? (isGroupAnaphor(p.actor) ? facts.groupActor : undefined);
       if (p.quoted || !actor?.party || p.speech) continue;
       if (summedUp && !isHearsay(p)) continue;
-      if (isSourced(p, attributions, block.text) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
+      if (isSourced(p, attributions, block.text) || namedAsSpeakerBefore(actor, p, attributions) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
@@ -57,10 +61,35 @@ export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAt
       if (opensOwnClause(a, p, text)) continue;
       return true;
     }
-    if (carriesOnSpeaker(a) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
+    // A speaker carried on in a later sentence says that sentence; only "he added" says the one before too.
+    if ((carriesOnSpeaker(a) && (a.sentence < p.sentence || CONTINUING_VERBS.has(a.verb))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
   }
   return false;
 }
+
+/** True when a stance's actor is a group's anaphor: "the group", "the Palestinian movement" (at most one word before the noun). */
+function isGroupAnaphor(actor: string): boolean {
+  const words = actor.toLowerCase().split(/\s+/).filter((w) => w !== "the");
+  return words.length >= 1 && words.length <= 2 && GROUP_ANAPHOR_NOUNS.has(words[words.length - 1]!);
+}
+
+/**
+ * True when an earlier sentence of the paragraph has the stance's own actor as its speaker ("Hamas
+ * said on Tuesday that ... The group has insisted on a permanent ceasefire"): the party goes on.
+ * A spokesman who speaks for the party ("Dmitry Peskov said … / Moscow has resisted …") does not.
+ */
+function namedAsSpeakerBefore(actor: Actor, p: ResolvedPosition, attributions: readonly ResolvedAttribution[]): boolean {
+  return attributions.some((a) => a.sentence < p.sentence && !a.quoted && (a.actor ?? a.speaksFor)?.id === actor.id && matchesActorName(a, actor));
+}
+
+/** True when an attribution's words are the actor's own name or alias, not a person or body speaking for it. */
+function matchesActorName(a: ResolvedAttribution, actor: Actor): boolean {
+  const name = a.name.toLowerCase();
+  return name === actor.name.toLowerCase() || actor.aliases.some((alias) => alias.toLowerCase() === name);
+}
+
+/** Reporting verbs that continue what the speaker said before ("he added"): they carry the speaker back to the sentence before. */
+const CONTINUING_VERBS: ReadonlySet<string> = new Set(["added", "adds", "continued", "continues"]);
 
 /** True for "according to reports", "media reports said": hearsay, which names no source. */
 function isReportsOnly(a: ResolvedAttribution): boolean {
