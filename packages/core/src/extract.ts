@@ -409,6 +409,9 @@ function ratioValue(t: Token | undefined): number | undefined {
 }
 /** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
 const PRONOUN_SOURCES = new Set(["it", "they", "he", "she"]);
+/** Words of a side's losses ("has lost", "losses"): whom they count is its soldiers unless the words say. */
+const LOSS_WORDS: ReadonlySet<string> = new Set(["lost", "losses"]);
+
 /** How many tokens before "after N months of war" are read for the truce or end it is tied to. */
 const TRUCE_BEFORE_STRETCH = 12;
 
@@ -1807,6 +1810,8 @@ class BlockReader {
     let nounMeasure: Measure | undefined;
     let place: string | undefined;
     let measureOfEarlier = false;
+    // "Russia's losses near 1 million": a side's losses are its soldiers, when no other people are named.
+    let losses = false;
     // An attack phrase before the count, kept in case no other measure is found ("settler attacks top 4,000").
     let incident = false;
     // A measure right before the count, in its own clause, is its own: "have killed 62,622
@@ -1823,6 +1828,7 @@ class BlockReader {
           continue;
         }
         measure = found.phrase.measure;
+        losses ||= found.phrase.words.some((w) => LOSS_WORDS.has(w));
         if (isWord(tokens[found.at - 1], "such", "these", "those")) {
           const before = this.measureOfCountBefore(start, sentenceStart);
           if (before) measure = before;
@@ -1896,6 +1902,7 @@ class BlockReader {
           if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
           else {
             measure = m.measure;
+            losses ||= m.words.some((w) => LOSS_WORDS.has(w));
             // "86 such deaths": deaths of the kind a count before it counts, in its sentence or
             // (marked for the rules, which see the whole story) an earlier one.
             if (isWord(tokens[k - 1], "such", "these", "those")) {
@@ -1936,6 +1943,7 @@ class BlockReader {
             nounMeasure ??= m.measure;
           } else {
             measure = m.measure;
+            losses ||= m.words.some((w) => LOSS_WORDS.has(w));
             // "bringing the number of such deaths to 227": the deaths are those the count before
             // it in the sentence counts ("died of malnutrition").
             if (isWord(tokens[k - 1], "such", "these", "those")) {
@@ -1983,6 +1991,7 @@ class BlockReader {
     // "Soldier killed in southern Gaza, raising ground op toll to 314": a toll the sentence's event
     // is carried into counts whom the event killed.
     if (measure && !group) group = this.groupCarriedInto(start, sentenceStart);
+    if (measure === "killed" && losses && !group) group = "soldiers";
     if (measure === "held-hostage" && !group) group = "hostages";
     // An attack count counts incidents, by who carried them out: its group is the attacker its
     // clause names ("4,300 settler attacks"), never the victims ("attacks on Palestinians").

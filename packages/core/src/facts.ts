@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1380,6 +1380,7 @@ const periodIndex = indexPhrases(PERIOD_CUES.map((words) => ({ words })));
 const namedPeriodIndex = indexPhrases(PERIOD_CUES.filter((words) => !SIMPLE_PAST_CUES.includes(words)).map((words) => ({ words })));
 const operationIndex = indexPhrases(OPERATION_PERIOD_CUES.map((words) => ({ words })));
 const calendarIndex = indexPhrases(CALENDAR_PERIOD_CUES.map((words) => ({ words })));
+const reportShowsIndex = indexPhrases(REPORT_SHOWS_CUES.map((words) => ({ words })));
 /** The kinds of cue a count's clause is read for, as bits: one pass over its words finds them all. */
 const CUE = { subset: 1, breakdown: 2, cumulative: 4, samePeriod: 8, perfect: 16 } as const;
 const countCueIndex = indexPhrases(
@@ -1522,9 +1523,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   // A phrase fronted before the count's clause ("In its latest tally, the ministry put the dead at
   // 1,001", "between 7 October 2023 and 17 June 2024, at least 37,347 Palestinians were killed")
-  // says what time the clause's counts cover, unless their own words name a period or carry them
-  // on to a total.
-  if (frontedTotal(block, clause, mention) && !periodCueIn(before, true, namedPeriodIndex) && !periodCueIn(after, false, namedPeriodIndex) && !carriedToTotal(block, mention)) return "total";
+  // says what time the clause's counts cover, as "the same figures show" before it does
+  // ({@link REPORT_SHOWS_CUES}), unless their own words name a period or carry them on to a total.
+  if ((frontedTotal(block, clause, mention) || cueAt(reportShowsIndex, before) >= 0) && !periodCueIn(before, true, namedPeriodIndex) && !periodCueIn(after, false, namedPeriodIndex) && !carriedToTotal(block, mention)) return "total";
   if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
   // "290 injured people had been brought to hospitals, taking the number of injuries to 121,688":
   // a count carried on to a total after it is the day's, whatever its tense.
@@ -1544,7 +1545,7 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   // "851 killed seeking aid since late May": a count from a month to now is a running total from
   // then (whether that start is its series' own is the value check's question).
-  if (sinceMonth(after) || sinceMonth(before)) return "total";
+  if (sinceMonth(after) || sinceMonth(before) || sinceWarBegan(after) || sinceWarBegan(before)) return "total";
   const last = before[before.length - 1];
   if (last !== undefined && EVENT_VERBS.has(last)) return "period";
   // An exact count with nothing to say it is the running total is an incident's or a day's count
@@ -1574,6 +1575,19 @@ function sinceMonth(words: readonly string[]): boolean {
   for (let i = words.indexOf("since"); i >= 0; i = words.indexOf("since", i + 1)) {
     const next = words[i + 1] === "late" || words[i + 1] === "early" || words[i + 1] === "mid" ? words[i + 2] : words[i + 1];
     if (next !== undefined && MONTHS.has(next)) return true;
+  }
+  return false;
+}
+
+/** How many words after "since" may name the war and its start ("since Gaza war began", a headline without its article). */
+const SINCE_WAR_WORDS = 4;
+
+/** True when "since" is followed by a war word and a word of its start: "since the war began", "since Gaza war erupted". */
+function sinceWarBegan(words: readonly string[]): boolean {
+  for (let i = words.indexOf("since"); i >= 0; i = words.indexOf("since", i + 1)) {
+    const next = words.slice(i + 1, i + 1 + SINCE_WAR_WORDS);
+    const war = next.findIndex((w) => WAR_WORDS.has(w));
+    if (war >= 0 && next.slice(war + 1).some((w) => WAR_START_WORDS.has(w))) return true;
   }
   return false;
 }
@@ -1657,12 +1671,23 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
 /** How many paragraphs after a headline are read for its count given again. */
 const HEADLINE_BODY_BLOCKS = 3;
 
-/** True when a paragraph right after the headline gives the headline's count again, with its measure, as a running total. */
+/** How far a headline's count may be from the total the story gives and still be that total, as a share of it: a headline rounds, or errs. */
+const HEADLINE_TOTAL_SHARE = 0.1;
+
+/**
+ * True when a paragraph right after the headline gives a running total of the headline count's
+ * measure within {@link HEADLINE_TOTAL_SHARE} of it ("ministry says 41,909 killed" above "41,909
+ * people have been killed"): the headline gives that total, right or wrong. One strike's toll is
+ * far from the war's.
+ */
 function repeatedAsTotal(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): boolean {
   const value = quantityValue(mention.quantity);
   for (let b = index + 1; b < Math.min(blocks.length, index + 1 + HEADLINE_BODY_BLOCKS); b++) {
     for (const c of mentionsOfKind(blocks[b]!, "count")) {
-      if (c.measure === mention.measure && quantityValue(c.quantity) === value && countTime(blocks[b]!, c) === "total") return true;
+      // The same people: a headline's count of no group is not a body's count of soldiers.
+      if (c.measure !== mention.measure || (c.group ?? "people") !== (mention.group ?? "people")) continue;
+      const total = quantityValue(c.quantity);
+      if (Math.abs(value - total) <= HEADLINE_TOTAL_SHARE * total && countTime(blocks[b]!, c) === "total") return true;
     }
   }
   return false;

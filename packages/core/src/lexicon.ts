@@ -12,7 +12,7 @@ import type { Qualifier } from "./quantity.js";
 export const COMPARATIVE_VERBS = {
   // The bare forms take a plural subject ("settler attacks top 4,000", "tolls pass 1,000").
   floor: ["top", "surpass", "pass", "exceed", "cross", "tops", "topped", "topping", "surpasses", "surpassed", "surpassing", "passes", "passed", "passing", "exceeds", "exceeded", "crosses", "crossed", "crossing", "breaches", "breached"],
-  near: ["nears", "neared", "nearing", "approach", "approaches", "approached"],
+  near: ["near", "nears", "neared", "nearing", "approach", "approaches", "approached"],
 } as const;
 
 /** Hedging phrases before a figure, longest first, with the qualifier they mean. */
@@ -261,6 +261,15 @@ export const OPERATION_WORDS: ReadonlySet<string> = new Set(["assault", "raid", 
 export const CALENDAR_PERIOD_CUES: readonly (readonly string[])[] = ["year", "month", "week"].flatMap((unit) => [
   ["start", "of", "the", unit], ["beginning", "of", "the", unit], ["start", "of", "this", unit], ["beginning", "of", "this", unit], ["so", "far", "this", unit],
   ["earlier", "this", unit], ["this", unit],
+]);
+
+/**
+ * A report's figures named as what shows the count ("The same figures show 172,158 people
+ * injured", "the ministry's data showed"): a report gives its running totals, so an exact count
+ * after these words is one, unless its own words name a period.
+ */
+export const REPORT_SHOWS_CUES: readonly (readonly string[])[] = ["figures", "data", "statistics", "numbers", "update", "tally", "report"].flatMap((noun) => [
+  [noun, "show"], [noun, "shows"], [noun, "showed"],
 ]);
 
 /**

@@ -379,6 +379,8 @@ describe("a figure dated in a stretch the series skipped", () => {
   it("still calls wrong a figure beyond the next report, or one dated on a day with a report", () => {
     expect(verdict("More than 3,000 people have been killed in Gaza, the ministry said.", "2024-05-14")).toEqual(["More than 3,000"]);
     expect(verdict("More than 2,000 people have been killed in Gaza, the ministry said.", "2024-05-04")).toEqual(["More than 2,000"]);
+    // Dated to the day of the report before the gap, it is that report's figure.
+    expect(verdict("More than 2,000 people had been killed in Gaza by May 4, the ministry said.", "2024-05-14")).toEqual(["More than 2,000"]);
   });
 });
 

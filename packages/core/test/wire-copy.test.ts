@@ -146,6 +146,13 @@ describe("what a count counts, and over what time", () => {
     // A headline's count the story gives again as a total is that total.
     ["# Truce takes hold after 48 days of war; 14,800 killed, media office says\n\nThe bombardment has killed at least 14,800 Palestinians, the media office says.", [["14,800", "killed", true], ["at least 14,800", "killed", true]]],
     ["# Strike kills 45 in Rafah\n\nThe strike killed 45 people on Sunday, the ministry said.", [["45", "killed", false], ["45", "killed", false]]],
+    // REPORT_SHOWS_CUES: what a report's figures show is its running total, unless a period is named.
+    ["Citing the ministry, it reported that 72,317 Palestinians had been killed. The same figures show 172,158 people injured.", [["72,317", "killed", true], ["172,158", "injured", true]]],
+    ["The figures show 45 people were killed in the past day.", [["45", "killed", false]]],
+    // A headline's count near the story's total is that total, right or wrong; one strike's is not.
+    ["# Ministry says 42,009 killed\n\nThe ministry says 41,909 people have been killed in the territory since then.", [["42,009", "killed", true], ["41,909", "killed", true]]],
+    // "since ... war began", as headlines write it without the article.
+    ["# UN reports 1,118 Palestinians killed since Gaza war began", [["1,118", "killed", true]]],
     // OBJECT_NOUNS: things counted, past one modifier, are no count of people.
     ["Troops stormed the town with more than 20 military vehicles, injuring two people.", [["two", "injured", false]]],
     // PATIENT_WORDS: "sick and wounded" says who patients are.
@@ -219,6 +226,8 @@ describe("whom a running total counts, when its own words do not say", () => {
     ["Three Palestinians were killed on Monday, bringing the toll to 37,658.", [["Three", "killed", "people"], ["37,658", "killed", null]]],
     // Fighters by another name.
     ["The army says it has killed some 15,000 operatives in Gaza.", [["some 15,000", "killed", "fighters"]]],
+    // A side's losses are its soldiers, when no other people are named.
+    ["# General Staff: Russia's losses in Ukraine near 1 million", [["near 1 million", "killed", "soldiers"]]],
     // GROUP_PHRASES: medical workers are medical personnel.
     ["At least 200 medical workers and 51 journalists were among the dead, it added.", [["At least 200", "killed", "medical-personnel"], ["51", "killed", "journalists"]]],
   ] as const)("reads %j", (text, expected) => {

@@ -73,6 +73,12 @@ function skippedStretch(registry: Registry, seriesId: string, current: CasualtyC
   return after > 2 * Math.max(0, before);
 }
 
+/** True when the count's sentence names the day `asOf` ("the ministry said on Monday", Monday being the report's day). */
+function datedToReport(block: ExtractedBlock, mention: CountMention, asOf: string): boolean {
+  for (const d of mentionsOfKind(block, "date")) if (d.sentence === mention.sentence && d.precision === "day" && d.role !== "start" && d.date === asOf) return true;
+  return false;
+}
+
 /** True when the interval `bounds` holds a value between `a` and `b` (both included). */
 function overlaps(bounds: Interval, a: number, b: number): boolean {
   const low = Math.min(a, b);
@@ -183,7 +189,8 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   // between the two cannot be shown wrong.
   if (current.asOf < date && series.cumulative) {
     const next = registry.nextAfter(series.id, current.asOf);
-    if (next && next.asOf <= addDays(date, interval) && skippedStretch(registry, series.id, current, next)) {
+    // A figure its sentence dates to the report's own day ("said on Monday", Monday's report) is that report's.
+    if (next && next.asOf <= addDays(date, interval) && !datedToReport(blocks[blockIndex]!, mention, current.asOf) && skippedStretch(registry, series.id, current, next)) {
       if (overlaps(bounds, quantityValue(current.quantity), quantityValue(next.quantity))) return { series, current, fits: true };
     }
   }
