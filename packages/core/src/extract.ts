@@ -4,6 +4,7 @@ import {
   ANAPHOR_WORDS,
   ANONYMITY_REASONS,
   ANONYMOUS_PHRASES,
+  CLAUSE_CONJUNCTIONS,
   BREAKDOWN_PAIRS,
   BARE_STANCE_VERBS,
   EXPLICIT_ANONYMITY_PHRASES,
@@ -28,6 +29,7 @@ import {
   OBJECT_NOUNS,
   PATIENT_WORDS,
   STRETCH_END_PREPOSITIONS,
+  SUPERLATIVE_WORDS,
   OPERATION_WORDS,
   STRETCH_END_VERBS,
   WAR_OUTCOME_PAST_VERBS,
@@ -409,6 +411,9 @@ function ratioValue(t: Token | undefined): number | undefined {
 }
 /** Pronouns that, before a reporting verb, carry on the story's named source ("it said", "they added"). */
 const PRONOUN_SOURCES = new Set(["it", "they", "he", "she"]);
+/** How many tokens before "in one day" may hold the superlative it closes. */
+const SUPERLATIVE_REACH = 6;
+
 /** Words of a side's losses ("has lost", "losses"): whom they count is its soldiers unless the words say. */
 const LOSS_WORDS: ReadonlySet<string> = new Set(["lost", "losses"]);
 
@@ -490,6 +495,8 @@ function isOrdinalSuffix(t: Token | undefined): boolean {
 
 /** Nouns after a small number that make it a count of phases ("three stages", "a two-tiered"). */
 const STAGE_NOUNS = new Set(["stage", "stages", "phase", "phases", "step", "steps", "part", "tier", "tiered"]);
+/** Stage nouns that also name the items of a list ("a package of 10 steps"). */
+const LIST_STAGE_NOUNS = new Set(["step", "steps", "part"]);
 /** Measure nouns that also name who is counted ("hostages"): a verb nearby says more. */
 const NOUN_MEASURES = new Set(["hostages", "hostage", "captives", "prisoners", "detainees"]);
 
@@ -1080,7 +1087,9 @@ class BlockReader {
         const extended = this.readExtraTime(i, num, j);
         if (extended > i) return extended;
       }
-      if (STAGE_NOUNS.has(after.lower) && num.value >= 1 && num.value <= 12 && !num.low) {
+      // "a package of 10 steps" lists measures: a step or part counts phases only as "three-step" or "in three steps".
+      const stepsOfPlan = LIST_STAGE_NOUNS.has(after.lower) && !(j > num.end || isWord(tokens[i - 1], "in"));
+      if (STAGE_NOUNS.has(after.lower) && num.value >= 1 && num.value <= 12 && !num.low && !stepsOfPlan) {
         this.push({ kind: "stage-count", count: num.value, noun: after.lower.replace(/s$/, ""), ...this.span(i, j + 1) });
         return j + 1;
       }
@@ -1135,6 +1144,9 @@ class BlockReader {
     } else if (nounAfter && OPERATION_WORDS.has(nounAfter)) {
       // "a three-day assault": the length of one operation, neither the war's age nor a truce's term.
       subject = undefined;
+    } else if (!hyphenated && isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
+      // "two months of open war", however near the war word: a stretch of the war, neither its age nor a truce.
+      subject = undefined;
     } else if (nounAfter && WAR_WORDS.has(nounAfter)) {
       subject = nounAfter;
       elapsed = true;
@@ -1170,6 +1182,8 @@ class BlockReader {
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       // "reaches the two-week mark": a point reached, not a length.
       (hyphenated && MILESTONE_NOUNS.has(tokens[end]?.lower ?? "")) ||
+      // "its heaviest loss in one day": the window of a superlative.
+      (!hyphenated && this.superlativeWindow(start, sentenceStart)) ||
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
       // "two days after the ceasefire took effect": the time between two events.
       (!hyphenated && !elapsed && BETWEEN_EVENTS_WORDS.has(tokens[end]?.lower ?? "")) ||
@@ -1178,6 +1192,11 @@ class BlockReader {
     if (notATerm) subject = undefined;
     else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
     else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    // "its heaviest loss in one day since the ground invasion began": the window of a superlative, not an age.
+    if (elapsed && !hyphenated && this.superlativeWindow(start, sentenceStart)) {
+      elapsed = false;
+      subject = undefined;
+    }
     if (elapsed && ageEnd > end) end = ageEnd;
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     const number = { from: num.from, to: num.to };
@@ -1293,13 +1312,21 @@ class BlockReader {
   }
 
   /**
-   * True when the sentence opens with a truce or an operation as its subject ("The ceasefire
-   * agreement, mediated by Qatar, ...", "The truce between ..."), no war word first: what "its"
-   * later in the sentence points back at.
+   * True when the sentence, or the clause a conjunction ("as", "while") opens, starts with a truce
+   * or an operation as its subject ("The ceasefire agreement, mediated by Qatar, ...", "as an
+   * Israeli military operation ..."), no war word first: what "its" later points back at.
    */
   private subjectIsTruceOrOperation(before: number): boolean {
     const { tokens } = this;
-    const from = this.sentenceStart(before);
+    // The subject opens the sentence, or the clause a conjunction opens before the verb ("The
+    // update came as an Israeli military operation ... entered its 13th week").
+    let from = this.sentenceStart(before);
+    for (let k = before - 1; k > from; k--) {
+      if (tokens[k]!.type === "word" && CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower)) {
+        from = k + 1;
+        break;
+      }
+    }
     for (let k = from; k < Math.min(before, from + SUBJECT_NOUN_WORDS); k++) {
       const t = tokens[k]!;
       if (t.type !== "word") return false;
@@ -1316,6 +1343,15 @@ class BlockReader {
     if (isWord(tokens[k + 1], "the") && isWord(tokens[k + 2], "north", "south", "east", "west", "centre", "center")) return true;
     const at = isWord(tokens[k + 1], "the") ? k + 2 : k + 1;
     return isWord(tokens[at], "northern", "southern", "eastern", "western", "central");
+  }
+
+  /** True when "in" before a length closes a superlative ("its heaviest loss in one day", "the deadliest in two years"): a window, not an age. */
+  private superlativeWindow(start: number, sentenceStart: number): boolean {
+    const { tokens } = this;
+    const at = isWord(tokens[start - 1], "a", "one", "single") && isWord(tokens[start - 2], "in") ? start - 2 : start - 1;
+    if (!isWord(tokens[at], "in", "within", "over")) return false;
+    for (let k = at - 1; k >= Math.max(sentenceStart, at - SUPERLATIVE_REACH); k--) if (SUPERLATIVE_WORDS.has(tokens[k]!.lower)) return true;
+    return false;
   }
 
   /** True when a length is the window a count was made in: "in", "over" or "within" after "times" or a count ("734 times in 12 hours"). */
@@ -1399,8 +1435,10 @@ class BlockReader {
     // "a further two days" extends; "a further 42-day truce" is the next truce.
     if ((!hyphenated && EXTENSION_WORDS.has(tokens[start - 1]?.lower ?? "")) || (nounAfter !== undefined && EXTENSION_VERBS.has(nounAfter))) return true;
     if (end < sentenceEnd && isWord(tokens[end], "extension")) return true;
-    if (!isWord(tokens[start - 1], "by")) return false;
-    for (let k = start - 2; k >= Math.max(sentenceStart, start - EXTENSION_REACH); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
+    // "stretch the pause by another two days".
+    const by = isWord(tokens[start - 1], "another") ? start - 2 : start - 1;
+    if (!isWord(tokens[by], "by")) return false;
+    for (let k = by - 1; k >= Math.max(sentenceStart, by - EXTENSION_REACH); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
     return false;
   }
 

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1515,6 +1515,8 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (cues & CUE.breakdown) return "period";
   // One operation's toll, though "since the start" or "toll" reads as the war's ("since the start of the operation").
   if (cueAt(operationIndex, before) >= 0 || cueAt(operationIndex, after) >= 0) return "period";
+  // "Tuesday's pager blasts had killed 12", "the strike has killed 18": one incident's toll.
+  if (incidentSubject(before)) return "period";
   if (cues & CUE.cumulative) return "total";
   if (cues & CUE.samePeriod) {
     // "16 were wounded over the same period, taking the number of injured to 173,000": the total follows, so this is the day's.
@@ -1575,6 +1577,30 @@ function sinceMonth(words: readonly string[]): boolean {
   for (let i = words.indexOf("since"); i >= 0; i = words.indexOf("since", i + 1)) {
     const next = words[i + 1] === "late" || words[i + 1] === "early" || words[i + 1] === "mid" ? words[i + 2] : words[i + 1];
     if (next !== undefined && MONTHS.has(next)) return true;
+  }
+  return false;
+}
+
+/** Words that make an incident noun after them one incident: an article, or a day's possessive. */
+const ONE_INCIDENT_DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "that",
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"].flatMap((day) => [`${day}'s`, `${day}’s`]),
+]);
+
+/**
+ * True when the words before a count name one incident as the subject of its verb: a noun of
+ * {@link INCIDENT_SUBJECT_NOUNS} right after one of {@link ONE_INCIDENT_DETERMINERS}, or after it
+ * and one modifier ("Tuesday's pager blasts", "the Israeli strike"). Plural nouns count only after
+ * a day's possessive: "the strikes have killed 34,000" may be the war's.
+ */
+function incidentSubject(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!INCIDENT_SUBJECT_NOUNS.has(w)) continue;
+    const determiner = ONE_INCIDENT_DETERMINERS.has(words[i - 1]!) ? words[i - 1]! : i >= 2 && ONE_INCIDENT_DETERMINERS.has(words[i - 2]!) ? words[i - 2]! : undefined;
+    if (!determiner) continue;
+    const plural = w.endsWith("s") && w !== "shelling";
+    if (!plural || /['’]s$/.test(determiner)) return true;
   }
   return false;
 }
@@ -1660,7 +1686,9 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
   // gives again as a total ("has killed at least 14,800") is that total.
   if (time === "period" && isHeadline(blocks[index]!) && repeatedAsTotal(blocks, index, mention)) return true;
   for (let steps = 0; time === "same-period" && steps < MAX_JOINED; steps++) {
-    const earlier = countBefore(blocks, block, count);
+    // "... more than 16,000 of the identified dead were children. ... 170 journalists had been
+    // killed in the same period": a part names no period of its own; the period is its whole's.
+    const earlier = countBefore(blocks, block, count, true);
     if (!earlier) return false;
     ({ block, count } = earlier);
     time = countTime(blocks[block]!, count);
@@ -1693,18 +1721,22 @@ function repeatedAsTotal(blocks: readonly ExtractedBlock[], index: number, menti
   return false;
 }
 
+/** Words right after a count that make it a part of a whole ("16,000 of the identified dead", "200 of those"). */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|those|them|whom)\b/i;
+
 /** What a count whose noun refers back ("86 such deaths") counts: the measure of the nearest count with one before it, in its block or the few before it. */
 export function measureOfEarlierCount(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): CountMention["measure"] {
   return countBefore(blocks, index, mention)?.count.measure;
 }
 
 /** The nearest count with a measure before `mention`, in its block or the few before it. */
-function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention): { block: number; count: CountMention } | undefined {
+function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention, wholes = false): { block: number; count: CountMention } | undefined {
   // A count of people refers to a count of people, a count of incidents to one of incidents.
   const incidents = INCIDENT_MEASURES.has(mention.measure ?? "");
   for (let b = index; b >= Math.max(0, index - SAME_PERIOD_BLOCKS); b--) {
     let found: CountMention | undefined;
     for (const c of mentionsOfKind(blocks[b]!, "count")) {
+      if (wholes && (c.partOf !== undefined || PART_OF_WHOLE.test(blocks[b]!.text.slice(c.to, c.to + 16)))) continue;
       if (c.measure && INCIDENT_MEASURES.has(c.measure) === incidents && (b < index || c.to <= mention.from) && (!found || c.from > found.from)) found = c;
     }
     if (found) return { block: b, count: found };

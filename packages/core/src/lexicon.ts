@@ -189,6 +189,8 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
         [cause, "deaths"], [`${cause}-related`, "deaths"], ["deaths", "from", cause], ["deaths", "due", "to", cause], ["died", "of", cause], ["died", "from", cause], ["dying", "of", cause], ["dying", "from", cause],
         // "took the malnutrition toll to 227" ("died of hunger-related causes" is read by "died of hunger").
         [cause, "toll"], [cause, "death", "toll"], [`${cause}-related`, "toll"], [`${cause}-related`, "death", "toll"],
+        // "Hunger has killed 461 people": the cause as the subject of the verb.
+        [cause, "killed"], [cause, "has", "killed"], [cause, "have", "killed"], [cause, "had", "killed"],
       ].map(
         (words) => [words, "starvation-deaths"] as const,
       ),
@@ -381,6 +383,15 @@ export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding
 export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set(["statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué"]);
 
 /**
+ * Nouns of one incident: as the subject of a count's verb, singular with an article ("the strike
+ * had killed 18") or dated by a day's possessive ("Tuesday's pager blasts had killed 12"), they
+ * make the count that incident's, whatever the tense. "Israeli strikes have killed 34,000" is the war's.
+ */
+export const INCIDENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  "strike", "airstrike", "blast", "blasts", "explosion", "explosions", "bombing", "attack", "shelling", "ambush", "massacre", "stampede", "collapse",
+]);
+
+/**
  * Nouns that point back at an armed group or movement named before ("The group remains committed
  * to the proposal", "the militant movement has said"): the story's group party
  * (`DocumentFacts.groupActor`), when its own words name no actor.
@@ -480,10 +491,12 @@ export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
   ["held", "for"], ["had", "held"], ["has", "held"], ["lasted"], ["collapsed"], ["collapses"], ["collapse"], ["ended"], ["broke", "down"], ["shattered"],
   // A truce that "expired" ran its term: that length is still the term, and is not here.
   ["unravelled"], ["unraveled"], ["fell", "apart"], ["saw"],
+  // "Israel resumed its offensive on March 18 after a two-month truce": the war resumed, so the truce ended.
+  ["resumed"],
 ];
 
 /** Words between an amount and its unit, or before the amount, that make a duration an extension of a truce, not its term: "two more days", "an additional 10 days". */
-export const EXTENSION_WORDS: ReadonlySet<string> = new Set(["more", "extra", "additional", "further"]);
+export const EXTENSION_WORDS: ReadonlySet<string> = new Set(["more", "extra", "additional", "further", "another"]);
 
 /** Verbs whose "by" gives an extension's length ("extended by two days", "prolong the truce by 48 hours"), and the noun of one ("a two-day extension"). */
 export const EXTENSION_VERBS: ReadonlySet<string> = new Set([
@@ -531,6 +544,9 @@ export const STRETCH_END_VERBS: ReadonlySet<string> = new Set([
  * before the story's date, as after {@link STRETCH_END_VERBS}.
  */
 export const STRETCH_END_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "following"]);
+
+/** Superlatives whose window a length after "in" gives ("its heaviest loss in one day", "the deadliest day in two months"). */
+export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(["heaviest", "deadliest", "bloodiest", "worst", "highest", "largest", "biggest", "most", "first", "fiercest"]);
 
 /**
  * Nouns after a compound length that make it a point reached, not a term: "the ceasefire reaches
@@ -762,6 +778,8 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
       // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
       ["conditioned"], ["conditioning"]],
     ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"], ["budged"]],
+    // "Hamas has dropped its insistence on ...": a position given up is a position stated.
+    ["states", false, ...["dropped", "abandoned", "softened"].flatMap((verb) => ["insistence", "demand", "demands", "condition", "conditions", "opposition"].map((noun) => [verb, "its", noun]))],
     // "Israel must keep control of the corridor": a party's own "must" states what it demands.
     ["demands", false, ["must"]],
     ["demands", true, ["called", "for"], ["calls", "for"], ["calling", "for"]],

@@ -63,16 +63,19 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // "Israeli officials said", "Palestinian health officials said": names the registry gives
     // to a body speak for that body. A sentence with only a loose cue ("a senior …") and no
     // speaker names no source at all.
-    if (!a.explicitAnonymity && ((a.name && (a.source || a.actor)) || !a.name)) continue;
+    // "two Israeli officials", "several diplomats": individuals counted, not a body's voice.
+    const counted = COUNTED_SPEAKERS.test(a.name);
+    if (!a.explicitAnonymity && ((a.name && (a.source || a.actor) && !counted) || !a.name)) continue;
     // In a sentence with an unnamed source, other reporting words ("if both sides showed",
     // "citing the figure") are not sources: a source is a person or a role.
     if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
     // "Lebanese officials say", "Egyptian diplomats said": a government's voice, unless the words
     // say its people are unnamed; "officials said", whose they are unsaid, is still an unnamed source.
-    if (!a.explicitAnonymity && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$/u.test(a.name)) continue;
+    if (!a.explicitAnonymity && !counted && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$/u.test(a.name)) continue;
     // Another source in the sentence names it, unless that source's clause is what the unnamed one
     // reported ("Mediators believe a deal is closer, diplomats briefed on the talks said").
-    if (attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous" && !(b.to <= a.from && BELIEF_VERBS.has(b.verb)))) continue;
+    // "Axios reported, citing two Israeli officials": the named outlet relays them, and the report rests on them.
+    if (a.verb !== "citing" && attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous" && !(b.to <= a.from && BELIEF_VERBS.has(b.verb)))) continue;
     // "The official said" refers back to a source the story has already introduced: not a new one.
     if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
     list.push({ key: `${(a.name || a.text).toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${a.speaksFor?.id ?? ""}`, attribution: a });
@@ -81,6 +84,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
   unnamedByBlock.set(attributions, found);
   return found;
 }
+
+/** Unnamed speakers counted: "two Israeli officials", "three senior diplomats", "several sources". */
+const COUNTED_SPEAKERS = /^(?:two|three|four|five|six|several|\d+)\s/i;
 
 /** What the head noun of a source's words makes it: an official, a witness, or no more than unnamed ("a source"). */
 function speakerKind(name: string): "office" | "unnamed" | "private" | undefined {

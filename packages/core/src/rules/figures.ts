@@ -28,6 +28,9 @@ export interface FigureVerdict {
   asOf?: string;
 }
 
+/** The share of a running total below which a figure is not read as a version of it ({@link judgeOn}). */
+const SMALL_SHARE = 0.02;
+
 /** How far apart a count's stated start and its series' may be and still count the same ("since October 2023" for a count from 7 October). */
 const SAME_START_DAYS = 31;
 
@@ -179,6 +182,10 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
   if (fits(current)) return { series, current, fits: true };
+  // A figure far below the running total ("put the overall toll at 18" of one strike, in a war of
+  // 41,000 dead) counts something smaller than the series, whatever its words: no version of the
+  // total was ever written that small so late.
+  if (series.cumulative && bounds.max < SMALL_SHARE * quantityValue(current.quantity)) return undefined;
   // Every version a body published within one reporting interval of the date counts: another
   // body's figure of the same day, a first-published figure later revised, a flash figure beside a
   // verified one. One of the day in effect makes the figure true; an older one is when it was

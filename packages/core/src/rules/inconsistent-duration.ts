@@ -297,8 +297,13 @@ const endedIndex = indexPhrases(ENDED_TRUCE_CUES.map((words) => ({ words })));
  */
 function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
   const clause = clauseOf(block, m);
-  return hasCueIn(endedIndex, block.text.slice(clause.from, clause.to));
+  const text = block.text.slice(clause.from, clause.to);
+  // "Fighting resumed after a 30-hour truce expired": a truce that ran out ran its term.
+  return hasCueIn(endedIndex, text) && !RAN_ITS_TERM.test(text);
 }
+
+/** Words of a truce that ran its term ("expired", "ran out"): its length is the term, whatever else its clause says. */
+const RAN_ITS_TERM = /\b(?:expired|expires|expiring|ran\s+out|runs\s+out|lapsed)\b/i;
 
 /** The clause that holds a duration: its sentence, cut at the commas, semicolons, colons and dashes around it. */
 function clauseOf(block: ExtractedBlock, m: DurationMention): { from: number; to: number } {

@@ -1,4 +1,6 @@
-import { type ResolvedAttribution, type ResolvedPosition, isHeadline } from "../facts.js";
+import { addDays } from "../dates.js";
+import { type ResolvedAttribution, type ResolvedPosition, isHeadline, mentionsOfKind } from "../facts.js";
+import type { ExtractedBlock } from "../mention.js";
 import type { Actor } from "../source.js";
 import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
@@ -29,7 +31,7 @@ export const unattributedPosition = defineBlockRule({
   severity: "warning",
   description: "A party's stance is stated with no source.",
   reads: ["bodyAttributed", "groupActor"],
-  checkBlock({ blocks, facts, cited }, index) {
+  checkBlock({ blocks, facts, cited, date }, index) {
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     // A headline sums up the body ("Hamas accepts Egyptian-Qatari proposal"): the body's sources are its sources.
@@ -43,6 +45,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || namedAsSpeakerBefore(actor, p, attributions) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
+      if (toldAsHistory(block, p, date)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -86,6 +89,19 @@ function namedAsSpeakerBefore(actor: Actor, p: ResolvedPosition, attributions: r
 function matchesActorName(a: ResolvedAttribution, actor: Actor): boolean {
   const name = a.name.toLowerCase();
   return name === actor.name.toLowerCase() || actor.aliases.some((alias) => alias.toLowerCase() === name);
+}
+
+/** How long before the story's date a day its sentence names makes a stance history ("In the Istanbul talks of March 2022, Ukraine offered neutrality"). */
+const HISTORY_DAYS = 365;
+
+/**
+ * True when the stance's sentence dates it more than {@link HISTORY_DAYS} before the story: a
+ * record of what a party did then, not its position now. A start ("has insisted since October
+ * 2023") keeps the stance standing.
+ */
+function toldAsHistory(block: ExtractedBlock, p: ResolvedPosition, date: string): boolean {
+  const before = addDays(date, -HISTORY_DAYS);
+  return mentionsOfKind(block, "date").some((d) => d.sentence === p.sentence && d.role !== "start" && d.date < before);
 }
 
 /** Reporting verbs that continue what the speaker said before ("he added"): they carry the speaker back to the sentence before. */

@@ -15,7 +15,8 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * speaker's), vague amounts ("dozens", "tens of thousands"), which no report confirms or refutes,
  * a part of the count before it ("eight of them dead"), counts that say nothing of
  * harm (a population, "14 countries"), the terms of a deal (hostages and prisoners in a sentence
- * about an exchange, a release or a phase), and a headline's figures when the headline names its
+ * about an exchange, a release or a phase, and hostages counted with "the" as a known number),
+ * and a headline's figures when the headline names its
  * source after a colon or dash ("...: ministry") or the story's body attributes its figures. When
  * the registry has a matching series, the finding offers to cite its report in effect at the
  * document date.
@@ -31,7 +32,7 @@ export const unsourcedFigure = defineBlockRule({
     if (isHeadline(block) && (block.attributions.length > 0 || facts.bodyAttributed || HEADLINE_SOURCE.test(block.text.trim()))) return findings;
     const counts = mentionsOfKind(block, "count");
     for (const m of counts) {
-      if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m)) continue;
+      if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m) || isKnownHostageCount(block, m)) continue;
       if (isSourced(block, counts, m)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
       const series = matchSeries(registry, m, facts, index, block);
@@ -104,6 +105,11 @@ function isBreakdown(block: ExtractedBlock, m: CountMention): boolean {
 
 const DEAL_GROUPS = new Set(["hostages", "prisoners"]);
 const DEAL_MEASURES = new Set(["released", "held-hostage", "detained"]);
+
+/** True for hostages counted with "the" as a known number ("families of the 48 hostages still held"): a reference, not a report. */
+function isKnownHostageCount(block: ExtractedBlock, m: CountMention): boolean {
+  return (DEAL_GROUPS.has(m.group ?? "") || m.measure === "held-hostage") && /\bthe\s+$/i.test(block.text.slice(Math.max(0, m.from - 5), m.from));
+}
 
 /** True when a count of hostages or prisoners stands in a sentence about an exchange, a release or a deal's phase: a term of the deal, not a toll. */
 function isDealTerm(block: ExtractedBlock, m: CountMention): boolean {
