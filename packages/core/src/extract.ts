@@ -715,6 +715,13 @@ class BlockReader {
         if (SEEK_VERBS.has(phrase.words[0]!) && NEEDS.has(tokens[verbEnd]?.lower ?? "")) continue;
         let np = this.nounPhraseBefore(j, sentenceStart);
         if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
+        // "Hamas stayed away from the Doha round and wants Israel to abide by the framework": a
+        // predicate joined by "and" shares the subject the sentence opens with, when that is an actor's name.
+        if (!actor && isWord(tokens[j - 1], "and") && !isPunct(tokens[j - 2], ",") && this.actorAt(sentenceStart)) {
+          let name = sentenceStart;
+          while (name < j - 1 && /^\p{Lu}/u.test(tokens[name]!.text)) name += 1;
+          np = actor = [sentenceStart, name];
+        }
         // "told reporters the group wanted": a clause without "that" after an object; the actor
         // starts at the last article.
         if (np && actor) {

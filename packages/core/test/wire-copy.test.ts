@@ -577,6 +577,10 @@ describe("a party's stance with its source in the copy's own construction", () =
     // Still flagged: a stance stated as the story's own fact.
     ["Hamas has rejected the proposal.", ["Hamas has rejected the proposal"]],
     ["Israel has dismissed the proposal.", ["Israel has dismissed the proposal"]],
+    // A predicate joined by "and" shares the actor the sentence opens with.
+    ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework.", ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework"]],
+    ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework, the group said in a statement.", []],
+    ["Israel had signed off on the proposal.", ["Israel had signed off on the proposal"]],
     // A stance dated long before the story is history, not a position now.
     ["In talks in March 2022, Israel offered a pause in return for the release of hostages.", []],
     ["Hamas has dropped its insistence on a permanent ceasefire.", ["Hamas has dropped its insistence on a permanent ceasefire"]],

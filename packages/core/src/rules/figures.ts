@@ -54,6 +54,8 @@ export function usualSpacing(registry: Registry, seriesId: string): number {
 
 /** How many gaps before a report tell how far apart the series' reports then were. */
 const LOCAL_GAPS = 5;
+/** How far back those gaps are looked for: a series that reported less often than this is read by its overall spacing. */
+const LOCAL_WINDOW_DAYS = 400;
 
 /**
  * True when a series says nothing of where its count stood between the report in effect and the
@@ -63,8 +65,20 @@ const LOCAL_GAPS = 5;
  * did not follow day by day). A figure between the two reports cannot then be shown wrong.
  */
 function skippedStretch(registry: Registry, seriesId: string, current: CasualtyClaim, next: CasualtyClaim): boolean {
+  // Depends on the registry and the two reports alone: read once per pair, however many figures ask.
+  let bySeries = skipped.get(registry);
+  if (!bySeries) skipped.set(registry, (bySeries = new Map()));
+  const key = `${seriesId}\n${current.id}\n${next.id}`;
+  let found = bySeries.get(key);
+  if (found === undefined) bySeries.set(key, (found = readSkippedStretch(registry, seriesId, current, next)));
+  return found;
+}
+
+const skipped = new WeakMap<Registry, Map<string, boolean>>();
+
+function readSkippedStretch(registry: Registry, seriesId: string, current: CasualtyClaim, next: CasualtyClaim): boolean {
   const gap = daysBetween(current.asOf, next.asOf);
-  const reports = registry.history(seriesId, { to: current.asOf });
+  const reports = registry.history(seriesId, { from: addDays(current.asOf, -LOCAL_WINDOW_DAYS), to: current.asOf });
   if (reports.length < 3) return gap > 2 * usualSpacing(registry, seriesId);
   const gaps: number[] = [];
   for (let i = Math.max(1, reports.length - LOCAL_GAPS); i < reports.length; i++) gaps.push(daysBetween(reports[i - 1]!.asOf, reports[i]!.asOf));
