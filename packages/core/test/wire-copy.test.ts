@@ -634,7 +634,8 @@ describe("an unnamed source whose reason for anonymity is given", () => {
 describe("a war's age written as an age, with an article or as an ordinal, and the rounding it gets", () => {
   // WHOLE_WAR_WORDS, ESCALATION_WORDS, OPERATION_WORDS and FUTURE_ENTRY_CUES, with the tolerance of
   // the README's "War ages": a bare age counts whole units passed (writers round up in the last
-  // 0.15 of a unit), "more than N" runs to N + max(1, N/4), "nearly N" from max(N − 1, 0.85 N).
+  // 0.15 of a unit), "more than N" runs to N + max(1, N/4), "nearly N" from max(N − 1, 0.85 N),
+  // "nearly a" unit from 0.7 of it.
   it.each([
     ["Aid ran short in the eight-month-old war.", "2024-05-06", ["eight-month-old"]],
     ["Aid ran short in the eight-month-old war.", "2024-06-10", []],
@@ -646,6 +647,9 @@ describe("a war's age written as an age, with an article or as an ordinal, and t
     ["More than a year of war has left Gaza in ruins.", "2024-11-01", []],
     ["The deal would halt nearly a year and a half of war.", "2025-01-17", ["nearly a year and a half"]],
     ["The deal would halt nearly a year and a half of war.", "2025-03-25", []],
+    // One unit is nearly reached sooner: "nearly a year" from 0.7 of it (8.4 months), not before.
+    ["Nearly a year of war has left Gaza in ruins.", "2024-08-25", []],
+    ["Nearly a year of war has left Gaza in ruins.", "2024-05-01", ["Nearly a year"]],
     ["Mediators want to end the two-year war.", "2025-05-30", ["two-year"]],
     ["Mediators want to end the two-year war.", "2025-10-10", []],
     ["The war, now in its 21st month, goes on.", "2025-06-03", ["in its 21st month"]],

@@ -148,7 +148,9 @@ function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean
       case "at-least":
         return actual >= n && actual < n + Math.max(1, n / 4);
       case "nearly":
-        return actual >= Math.max(n - 1, n * 0.85) && actual <= n + AGE_GRACE;
+        // "nearly a week" is five days or six, "nearly a month" three weeks and more: one unit is
+        // nearly reached sooner than two years are.
+        return actual >= (n === 1 ? NEARLY_ONE_UNIT : Math.max(n - 1, n * 0.85)) && actual <= n + AGE_GRACE;
       default:
         break;
     }
@@ -164,6 +166,9 @@ function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean
  * "seven weeks" at 6.9): writers round up in the last stretch of a unit, and not before it.
  */
 const AGE_GRACE = 0.15;
+
+/** The share of one unit from which "nearly a week", "nearly a month", "nearly a year" fits. */
+const NEARLY_ONE_UNIT = 0.7;
 
 const futureEntryIndex = indexPhrases(FUTURE_ENTRY_CUES.map((words) => ({ words })));
 
