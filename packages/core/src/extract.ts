@@ -28,6 +28,7 @@ import {
   NON_COUNT_UNITS,
   OBJECT_NOUNS,
   PATIENT_WORDS,
+  REGION_ADJECTIVES,
   STRETCH_END_PREPOSITIONS,
   SUPERLATIVE_WORDS,
   OPERATION_WORDS,
@@ -1187,6 +1188,8 @@ class BlockReader {
     const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
+      // "since the truce began 19 days ago": a time since, not a length.
+      (!hyphenated && isWord(tokens[end], "ago")) ||
       // "reaches the two-week mark": a point reached, not a length.
       (hyphenated && MILESTONE_NOUNS.has(tokens[end]?.lower ?? "")) ||
       // "its heaviest loss in one day": the window of a superlative.
@@ -1349,7 +1352,7 @@ class BlockReader {
     if (!isWord(tokens[k], "in", "on", "against", "across", "of")) return false;
     if (isWord(tokens[k + 1], "the") && isWord(tokens[k + 2], "north", "south", "east", "west", "centre", "center")) return true;
     const at = isWord(tokens[k + 1], "the") ? k + 2 : k + 1;
-    return isWord(tokens[at], "northern", "southern", "eastern", "western", "central");
+    return tokens[at]?.type === "word" && REGION_ADJECTIVES.has(tokens[at]!.lower);
   }
 
   /** True when "in" before a length closes a superlative ("its heaviest loss in one day", "the deadliest in two years"): a window, not an age. */
@@ -2504,8 +2507,12 @@ class BlockReader {
 
   /** The actor id that words between token indexes `[from, to)` tie a source to ("Israeli" → the world's actor named by that word). */
   private affiliationOf(from: number, to: number): string | undefined {
+    const { tokens } = this;
     for (let k = from; k < to; k++) {
       const actor = this.actorAt(k);
+      // "the U.N. monitoring mission in Ukraine", "the ambassador to Israel": a state after a
+      // preposition of place is where the source works, not whom it speaks for.
+      if (actor && isWord(tokens[k - 1], "in", "to", "at", "inside") && phraseAt(this.world.places, tokens, k)) continue;
       if (actor) return actor;
     }
     return undefined;

@@ -987,17 +987,25 @@ export function matchActor(words: string, registry: Registry): Actor | undefined
     if (affiliated) return affiliated;
   }
   const world = registry.world();
+  let previous = "";
   for (const raw of words.split(/[\s-]+/)) {
     const word = raw.replace(/[’']s$/, "");
     const named = world.actorWords.get(word.toLowerCase());
+    // "the UN monitoring mission in Ukraine", "the ambassador to Israel": a state after a
+    // preposition of place is where the words' body works, not whom it speaks for.
+    const where = PLACE_PREPOSITIONS.has(previous) && registry.place(named?.actor ?? "") !== undefined;
+    previous = raw.toLowerCase();
     // A name written in capitals ("US") matches only in capitals: "us" is a pronoun.
-    if (named && (!named.caps || word === word.toUpperCase())) {
+    if (named && !where && (!named.caps || word === word.toUpperCase())) {
       const actor = registry.actor(named.actor);
       if (actor) return actor;
     }
   }
   return undefined;
 }
+
+/** Prepositions that put a state named after them as the place a body works in ("the UN mission in Ukraine"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "to", "at", "inside"]);
 
 /** Stance families: a story's stance and a registered one agree when they are in the same family. */
 const STANCE_FAMILY: Record<Stance, "for" | "against" | "concern" | "assert"> = {
@@ -1137,6 +1145,8 @@ function matchName(name: string, registry: Registry): { source: Source } | { act
   }
   if (!match) {
     for (const { text, dropped } of candidates) {
+      // "the U.N. monitoring mission in Ukraine": a state after a preposition of place is where the body works.
+      if (PLACE_PREPOSITIONS.has(dropped[dropped.length - 1]?.toLowerCase() ?? "") && registry.place(registry.findActor(text)?.id ?? "")) continue;
       const actor = registry.findActor(text);
       if (actor && !qualifiedAway(dropped, actor.id, registry)) {
         match = { actor };

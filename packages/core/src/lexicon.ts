@@ -97,6 +97,12 @@ export const GROUPS: ReadonlyMap<string, string> = new Map([
   ["settlers", "settlers"], ["settler", "settlers"],
 ]);
 
+/**
+ * Directions that put a war's noun on one region of a land ("its northern offensive", "the
+ * offensive in northern Gaza"): one operation, not the war as a whole.
+ */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set(["northern", "southern", "eastern", "western", "central"]);
+
 /** Words of direction before a place name, passed over to read the preposition before it ("in southern Israel"). */
 export const PLACE_MODIFIERS: ReadonlySet<string> = new Set(["southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west"]);
 

@@ -399,6 +399,8 @@ describe("durations that are not a deal's terms", () => {
     ["An immediate six-week ceasefire in Gaza would follow. Mediators pressed both sides to stretch the pause by another two days.", "2024-05-04"],
     // ENDED_TRUCE_CUES: the war resumed, so the truce it tells of ended.
     ["An immediate six-week ceasefire in Gaza would follow. Israel resumed its offensive in March after a two-month truce.", "2024-05-04"],
+    // "ago": a time since, not a length.
+    ["An immediate six-week ceasefire in Gaza would follow. It was the deadliest day since the truce began 19 days ago.", "2024-05-04"],
     // MILESTONE_NOUNS: a point the truce reached, not its length.
     ["An immediate six-week ceasefire in Gaza would follow. The truce reached the two-week mark on Friday.", "2024-05-04"],
     // ENDED_TRUCE_CUES: a truce told by what it did ("saw") is no deal's term.
@@ -446,6 +448,21 @@ describe("whose source a name is, read with the words before its registered name
     ["More than 1,000 people have been killed, the Syrian health ministry said.", null],
   ])("resolves the source of %j to %j", (text, expected) => {
     expect(sourceOf(text)).toBe(expected);
+  });
+
+  // A state after a preposition of place is where the body works, not whom it speaks for.
+  const sideOf = (text: string) => {
+    const block = extractMentions(text, { date: "2024-05-04", world: registry.world() });
+    const attribution = block.attributions[0];
+    return attribution ? (resolveAttribution(attribution, registry).speaksFor?.id ?? null) : "no attribution";
+  };
+  it.each([
+    ["More than 34,000 people have been killed, according to the UN monitoring mission in Israel.", null],
+    ["More than 34,000 people have been killed, according to the UN envoy to Israel.", null],
+    ["More than 34,000 people have been killed, an Israeli official said.", "israel"],
+    ["More than 34,000 people have been killed, a source in Hamas said.", "hamas"],
+  ])("reads whom %j speaks for as %j", (text, expected) => {
+    expect(sideOf(text)).toBe(expected);
   });
 });
 
@@ -521,6 +538,9 @@ describe("an amount of time that is not the war's age", () => {
     ["In the first weeks of the war, most people fled south.", []],
     // STRETCH_END_VERBS: a stretch measured to its end, not the war's age.
     ["A truce in November halted five weeks of fighting.", []],
+    // REGION_ADJECTIVES: an offensive on one region is an operation, not the war.
+    ["Thousands remain displaced 11 months after Israel's army launched its northern offensive.", []],
+    ["Thousands remain displaced 11 months after Israel launched its offensive.", ["11 months"]],
     // SUPERLATIVE_WORDS: "in one day" closes a superlative, a window, not an age.
     ["The army announced the deaths of 21 soldiers, its heaviest loss in one day since the ground invasion began.", []],
     // ESCALATION_WORDS: a stretch of open war, however near the war word.
@@ -581,6 +601,9 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework.", ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework"]],
     ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework, the group said in a statement.", []],
     ["Israel had signed off on the proposal.", ["Israel had signed off on the proposal"]],
+    // A stance inside what a named person insisted is that person's words.
+    ["Benjamin Netanyahu has insisted that Israel must keep control of the corridor.", []],
+    ["Israel has insisted that Hamas must free all the hostages first.", ["Israel has insisted that Hamas must free all the hostages first", "Hamas must free all the hostages first"]],
     // A stance dated long before the story is history, not a position now.
     ["In talks in March 2022, Israel offered a pause in return for the release of hostages.", []],
     ["Hamas has dropped its insistence on a permanent ceasefire.", ["Hamas has dropped its insistence on a permanent ceasefire"]],

@@ -5,7 +5,7 @@ import type { ElapsedMention } from "../mention.js";
 import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
-import { FUTURE_ENTRY_CUES, MONTHS, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS, indexPhrases } from "../lexicon.js";
+import { FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
@@ -76,6 +76,8 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
   if (next !== "since" && next !== "after") return false;
   // "since the war began", "after Russia launched its full-scale invasion", "since October 7".
   const words = after.slice(1, 8);
+  // "11 months after Israel's army launched its northern offensive": an operation on one region, not the war.
+  if (words.some((w, i) => REGION_ADJECTIVES.has(w) && WAR_WORDS.has(words[i + 1] ?? ""))) return false;
   return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
 }
 

@@ -45,7 +45,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || namedAsSpeakerBefore(actor, p, attributions) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-      if (toldAsHistory(block, p, date)) continue;
+      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -90,6 +90,18 @@ function matchesActorName(a: ResolvedAttribution, actor: Actor): boolean {
   const name = a.name.toLowerCase();
   return name === actor.name.toLowerCase() || actor.aliases.some((alias) => alias.toLowerCase() === name);
 }
+
+/**
+ * True when the stance is the words of another stance's actor, named as a person: "Benjamin
+ * Netanyahu has insisted that Israel must keep control of the corridor" ("Israel must keep
+ * control" is in what Netanyahu insisted). The outer stance's person is its source.
+ */
+function saidByNamedPerson(p: ResolvedPosition, positions: readonly ResolvedPosition[]): boolean {
+  return positions.some((q) => q !== p && q.sentence === p.sentence && q.topicSpan.from <= p.from && q.topicSpan.to >= p.to && PERSON_NAME.test(q.actor));
+}
+
+/** Two or more capitalised words ending an actor's words: a person's name ("Benjamin Netanyahu", "Prime Minister Benjamin Netanyahu"). */
+const PERSON_NAME = /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+$/u;
 
 /** How long before the story's date a day its sentence names makes a stance history ("In the Istanbul talks of March 2022, Ukraine offered neutrality"). */
 const HISTORY_DAYS = 365;
