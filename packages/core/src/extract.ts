@@ -8,6 +8,7 @@ import {
   BREAKDOWN_PAIRS,
   BARE_STANCE_VERBS,
   EXPLICIT_ANONYMITY_PHRASES,
+  FIGURE_NOUNS,
   HEDGED_REPORTING_VERBS,
   BODY_NOUNS,
   GROUPS,
@@ -28,6 +29,7 @@ import {
   NON_COUNT_UNITS,
   OBJECT_NOUNS,
   PATIENT_WORDS,
+  PUBLIC_WORD_NOUNS,
   REGION_ADJECTIVES,
   STRETCH_END_PREPOSITIONS,
   SUPERLATIVE_WORDS,
@@ -2160,6 +2162,9 @@ class BlockReader {
       }
       if ((t.lower === "citing" || t.lower === "per") && k + 1 < end) {
         const np = this.nounPhraseAfter(k + 1, end);
+        // "citing Ankara's ties to Hamas", "citing security concerns": a reason given, not a source;
+        // "citing the ministry's figures", "citing officials" name one.
+        if (np && t.lower === "citing" && this.namesReason(np)) continue;
         if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
@@ -2584,6 +2589,28 @@ class BlockReader {
     return comma > start && isPunct(tokens[comma], ",") ? comma : undefined;
   }
 
+  /**
+   * True when the words after "citing" give a reason, not a source: a possessed common noun that
+   * names no report ("Ankara's ties to Hamas", "Hamas's refusal"), or common nouns only that name
+   * neither a report nor a speaker ("security concerns").
+   */
+  private namesReason(np: [number, number]): boolean {
+    const { tokens } = this;
+    let head = np[0];
+    for (let k = np[0]; k < np[1]; k++) {
+      const w = tokens[k]!;
+      if (w.type !== "word" || isWord(w, "s")) continue;
+      // The head is the noun before a preposition ("ties to Hamas"), or the last word.
+      if (k > np[0] && (isWord(w, "to", "of", "with", "on", "in", "over", "alongside") || isWord(w, "from", "by", "for", "about"))) break;
+      head = k;
+    }
+    const noun = tokens[head]!.lower;
+    if (REPORT_NOUNS.has(noun) || FIGURE_NOUNS.has(noun) || PUBLIC_WORD_NOUNS.has(noun) || UNNAMED_SPEAKER_NOUNS.has(noun) || ROLE_WORDS.has(noun) || BODY_NOUNS.has(noun)) return false;
+    if (/^\p{Lu}/u.test(tokens[head]!.text)) return false;
+    const possessed = tokens.slice(np[0], head).some((w) => isWord(w, "s") || w.lower === "'s" || w.lower === "’s");
+    return possessed || !this.looksLikeSource(np);
+  }
+
   private looksLikeSource(np: [number, number]): boolean {
     for (let k = np[0]; k < np[1]; k++) if (ROLE_WORDS.has(this.tokens[k]!.lower) || /^\p{Lu}/u.test(this.tokens[k]!.text)) return true;
     return false;
@@ -2791,6 +2818,9 @@ function readRangeTail(tokens: readonly Token[], end: number, low: number): { en
     next += 1;
   }
   if (value <= low) return undefined;
+  // "killed since October 7, 2023 to 68,216": a year, then "to" and a count, is a date's year and
+  // the count a total is brought to, not a range.
+  if (isTo && YEAR.test(String(low)) && !YEAR.test(String(value))) return undefined;
   return { end: next, high: value };
 }
 

@@ -1847,7 +1847,8 @@ function clauseWords(text: string, keep: "start" | "end"): string[] {
   return words;
 }
 
-const CLAUSE_BREAK = /[;:—–]|,\s|\.\s|\.$/g;
+// The comma before a date's year ("October 7, 2023") breaks no clause.
+const CLAUSE_BREAK = /[;:—–]|,\s(?!(?:19|20)\d\d\b)|\.\s|\.$/g;
 
 /** The text before the first clause break (\`"start"\`) or after the last (\`"end"\`), without splitting the rest. */
 function clauseOf(text: string, keep: "start" | "end"): string {

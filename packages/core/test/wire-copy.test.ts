@@ -146,6 +146,9 @@ describe("what a count counts, and over what time", () => {
     // A headline's count the story gives again as a total is that total.
     ["# Truce takes hold after 48 days of war; 14,800 killed, media office says\n\nThe bombardment has killed at least 14,800 Palestinians, the media office says.", [["14,800", "killed", true], ["at least 14,800", "killed", true]]],
     ["# Strike kills 45 in Rafah\n\nThe strike killed 45 people on Sunday, the ministry said.", [["45", "killed", false], ["45", "killed", false]]],
+    // A year, then "to" and a count, is a date's year and the total the count is brought to, not a range.
+    ["The new figures bring the number of people killed since October 7, 2023 to 68,216, with 170,361 wounded.", [["68,216", "killed", true], ["170,361", "injured", true]]],
+    ["Between 30 to 40 people were killed in the strike.", [["30 to 40", "killed", false]]],
     // REPORT_SHOWS_CUES: what a report's figures show is its running total, unless a period is named.
     ["Citing the ministry, it reported that 72,317 Palestinians had been killed. The same figures show 172,158 people injured.", [["72,317", "killed", true], ["172,158", "injured", true]]],
     ["The figures show 45 people were killed in the past day.", [["45", "killed", false]]],
@@ -597,6 +600,10 @@ describe("a party's stance with its source in the copy's own construction", () =
     // Still flagged: a stance stated as the story's own fact.
     ["Hamas has rejected the proposal.", ["Hamas has rejected the proposal"]],
     ["Israel has dismissed the proposal.", ["Israel has dismissed the proposal"]],
+    // "citing" a reason is no source, nor the party's own words; "citing" a body or officials is.
+    ["Israel has objected to any Turkish role, citing Ankara's ties to Hamas.", ["Israel has objected to any Turkish role"]],
+    ["Israel rejected the plan, citing security concerns.", ["Israel rejected the plan"]],
+    ["Israel rejected the plan, Reuters reported, citing Israeli officials.", []],
     // A predicate joined by "and" shares the actor the sentence opens with.
     ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework.", ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework"]],
     ["Hamas stayed away from the Doha round and wants Israel to abide by the earlier framework, the group said in a statement.", []],
