@@ -113,8 +113,50 @@ function withoutJsonSchema(): Plugin {
   };
 }
 
+// chrono-node reads only the dates core's own reader declines (core's dist/chrono-reader.js,
+// some 12 kB compressed). The page's first script leaves it out: core's import of it is answered
+// by a module that reads no dates with chrono until `loadDateReader()` (from
+// "virtual:factmark-late-dates") has loaded it, which the editor does after the first findings,
+// and then checks the story again. Until then, a date only chrono reads is not read.
+const LATE_DATES = "\0factmark-late-dates";
+const CHRONO_READER = "virtual:factmark-chrono-reader";
+
+function lateDates(): Plugin {
+  let real: string | undefined;
+  return {
+    name: "factmark-late-dates",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (source === "virtual:factmark-late-dates") return LATE_DATES;
+      if (source === CHRONO_READER) {
+        // Beside core's own entry, whichever of the two imports is met first.
+        if (!real) {
+          const core = await this.resolve("@factmark/core", importer, { ...options, skipSelf: true });
+          real = core ? join(dirname(core.id), "chrono-reader.js") : undefined;
+        }
+        return real;
+      }
+      if (source !== "./chrono-reader.js" || !importer || !/[\\/]core[\\/]dist[\\/]/.test(importer)) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return undefined;
+      real = resolved.id;
+      return LATE_DATES;
+    },
+    load(id) {
+      if (id !== LATE_DATES) return undefined;
+      return [
+        "let reader;",
+        "let loading;",
+        "export function readWithChrono(text, reference) { return reader ? reader(text, reference) : []; }",
+        'export function dateReader() { throw new Error("chrono-node loads after the first check in the factmark editor"); }',
+        `export function loadDateReader() { loading ??= import(${JSON.stringify(CHRONO_READER)}).then((m) => { reader = m.readWithChrono; }); return loading; }`,
+      ].join("\n");
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [foundingArticle(), precompress(), withoutJsonSchema()],
+  plugins: [foundingArticle(), precompress(), withoutJsonSchema(), lateDates()],
   build: {
     target: "es2022",
     // Every chunk loaded on demand imports only the page's chunk or the chunk that loads it, both

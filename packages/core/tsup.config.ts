@@ -24,10 +24,21 @@ export default defineConfig([
     // effects). Only `dist/index.js` is exported; the other files are its chunks.
     // `registry-data` is an entry only so that the schemas the loader shares with the rest of
     // the package land in a chunk of their own, apart from the loader and its papaparse import.
-    entry: { index: "src/index.ts", "formats/markdown": "src/formats/markdown.ts", "formats/html": "src/formats/html.ts", load: "src/load.ts", "registry-data": "src/registry-data.ts" },
+    // chrono-node sits in `dist/chrono-reader.js`, an entry the rest imports by that name (an
+    // external import, not a chunk): an app's bundler can then load it after the first check
+    // (the editor does, see apps/editor/vite.config.ts), and everyone else gets it with the rest.
+    entry: {
+      index: "src/index.ts",
+      "formats/markdown": "src/formats/markdown.ts",
+      "formats/html": "src/formats/html.ts",
+      load: "src/load.ts",
+      "registry-data": "src/registry-data.ts",
+      "chrono-reader": "src/chrono-reader.ts",
+    },
     format: ["esm"],
     splitting: true,
     dts: { entry: { index: "src/index.ts" } },
+    external: ["./chrono-reader.js"],
     noExternal: [...esmOnly, ...bundled],
     esbuildOptions(options) {
       options.alias = alias;

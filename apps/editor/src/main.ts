@@ -6,6 +6,7 @@ import { EditorState, TextSelection, type Command, type Plugin, type Transaction
 import { EditorView } from "prosemirror-view";
 import { Node } from "prosemirror-model";
 import { article as foundingArticle } from "virtual:founding-article";
+import { loadDateReader } from "virtual:factmark-late-dates";
 import { type Article, type ArticleFormat, type ArticleMeta, fileNameFor, formatOfFile, isIsoDate } from "./article.js";
 import type { StoryConflict } from "./conflict.js";
 import type { ChartPanel } from "./chart-panel.js";
@@ -518,6 +519,11 @@ function loadTools(): Promise<void> {
       chartPanel.refresh();
     }),
     dialogs(),
+    // chrono-node, for the dates core's own reader declines: the story is checked again with it,
+    // against a registry of the same records (a new one, so every paragraph is read again).
+    loadDateReader().then(() => {
+      if (registryLoaded) useRegistry(registry.with({}));
+    }),
     import("./editing.js").then(({ editingPlugins, toolbarCommands }) => {
       editing = { plugins: editingPlugins(openLink), commands: toolbarCommands(openLink) };
       // The editing plugins take the place of the stand-in that held keys for them, ahead of the checking plugin.

@@ -8,3 +8,9 @@ declare module "virtual:founding-article" {
   const text: string;
   export default text;
 }
+
+/** Core's chrono-node date reader, loaded after the first check (see vite.config.ts). */
+declare module "virtual:factmark-late-dates" {
+  /** Loads chrono-node; once it resolves, dates only chrono reads are read too. */
+  export function loadDateReader(): Promise<void>;
+}
