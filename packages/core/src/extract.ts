@@ -1877,13 +1877,10 @@ class BlockReader {
           incident = true;
           continue;
         }
-        measure = found.phrase.measure;
-        losses ||= found.phrase.words.some((w) => LOSS_WORDS.has(w));
-        if (isWord(tokens[found.at - 1], "such", "these", "those")) {
-          const before = this.measureOfCountBefore(start, sentenceStart);
-          if (before) measure = before;
-          else measureOfEarlier = this.nounRefersBack(found.at);
-        }
+        const read = this.measureOf(found.phrase, found.at, start, sentenceStart);
+        ({ measure } = read);
+        losses ||= read.losses;
+        measureOfEarlier ||= read.earlier;
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
         if (found.at + found.phrase.words.length < start) group ??= this.groupBefore(found.at, sentenceStart);
@@ -1951,15 +1948,10 @@ class BlockReader {
         if (m && !this.describesPatients(k, m.words.length)) {
           if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
           else {
-            measure = m.measure;
-            losses ||= m.words.some((w) => LOSS_WORDS.has(w));
-            // "86 such deaths": deaths of the kind a count before it counts, in its sentence or
-            // (marked for the rules, which see the whole story) an earlier one.
-            if (isWord(tokens[k - 1], "such", "these", "those")) {
-              const before = this.measureOfCountBefore(start, sentenceStart);
-              if (before) measure = before;
-              else measureOfEarlier = this.nounRefersBack(k);
-            }
+            const read = this.measureOf(m, k, start, sentenceStart);
+            ({ measure } = read);
+            losses ||= read.losses;
+            measureOfEarlier ||= read.earlier;
           }
         }
       }
@@ -1992,15 +1984,10 @@ class BlockReader {
             if (!nounMeasure) group ??= this.groupBefore(k, sentenceStart);
             nounMeasure ??= m.measure;
           } else {
-            measure = m.measure;
-            losses ||= m.words.some((w) => LOSS_WORDS.has(w));
-            // "bringing the number of such deaths to 227": the deaths are those the count before
-            // it in the sentence counts ("died of malnutrition").
-            if (isWord(tokens[k - 1], "such", "these", "those")) {
-              const before = this.measureOfCountBefore(start, sentenceStart);
-              if (before) measure = before;
-              else measureOfEarlier = this.nounRefersBack(k);
-            }
+            const read = this.measureOf(m, k, start, sentenceStart);
+            ({ measure } = read);
+            losses ||= read.losses;
+            measureOfEarlier ||= read.earlier;
             // The count completes its subject ("the number of soldiers killed ... has risen to
             // 244"): the group is the noun the measure describes, just before it.
             group ??= this.groupBefore(k, sentenceStart);
@@ -2100,6 +2087,19 @@ class BlockReader {
       if (tokens[k]!.type === "number") return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * What a measure phrase at token `k` says the count at `start` counts: its measure, or for
+   * "86 such deaths", "bringing the number of such deaths to 227" the measure of the count before
+   * it in the sentence (`earlier` when none is there: the rules, which see the whole story, take
+   * an earlier sentence's); `losses` for a side's losses ("has lost", "losses").
+   */
+  private measureOf(m: { words: readonly string[]; measure: Measure }, k: number, start: number, sentenceStart: number): { measure: Measure; earlier: boolean; losses: boolean } {
+    const losses = m.words.some((w) => LOSS_WORDS.has(w));
+    if (!isWord(this.tokens[k - 1], "such", "these", "those")) return { measure: m.measure, earlier: false, losses };
+    const before = this.measureOfCountBefore(start, sentenceStart);
+    return before ? { measure: before, earlier: false, losses } : { measure: m.measure, earlier: this.nounRefersBack(k), losses };
   }
 
   /** The measure of the nearest count with one before token `start` in its sentence. */
