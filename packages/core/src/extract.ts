@@ -393,7 +393,8 @@ const ASIDE_WINDOW = 24;
 /** The most tokens between an unnamed speaker's head noun and its reporting verb ("a source with knowledge of the meeting of Hamas leaders in Doha told"). */
 const SPEAKER_WINDOW = 14;
 /** Determiners that leave a speaker unnamed ("a source", "two diplomats", "another official"). */
-const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", "one", "two", "three", "four", "several", "some", "many", "other"]);
+const CARDINAL_DETERMINERS: ReadonlySet<string> = new Set(["one", "two", "three", "four"]);
+const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", ...CARDINAL_DETERMINERS, "several", "some", "many", "other"]);
 /** Words after "said to" that make it "said to reporters" (who was told), not the hearsay "said to drop demand". */
 const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
@@ -2438,6 +2439,9 @@ class BlockReader {
       if (INDEFINITE_DETERMINERS.has(w.lower) || w.lower === "the" || w.lower === "this" || w.lower === "that") {
         determiner = w.lower;
         from -= 1;
+        // "the three mediators", "the two negotiators": a number after "the" counts a group the
+        // story has already named, as "the official" refers back to one.
+        if (CARDINAL_DETERMINERS.has(w.lower) && isWord(tokens[from - 1], "the", "these", "those")) determiner = "the";
         break;
       }
       if (NP_STOPWORDS.has(w.lower) || REPORTING_VERBS.has(w.lower) || UNNAMED_SPEAKER_NOUNS.has(w.lower)) break;

@@ -795,6 +795,9 @@ describe("unnamed speakers, read with the words that place them", () => {
     ["The talks stalled, officials said.", ["officials said"]],
     ["Residents say the water has run out.", []],
     ["The official said the army was ready to move.", []],
+    // CARDINAL_DETERMINERS: a number after "the" counts a group the story has named; without it, unnamed people.
+    ["Egypt, Qatar and the United States met in Doha. In a joint statement, the three mediators said the gaps had narrowed.", []],
+    ["Three mediators said the gaps had narrowed.", ["Three mediators said"]],
   ])("in %j notes %j", (text, expected) => {
     expect(anonymous(text)).toEqual(expected);
   });
