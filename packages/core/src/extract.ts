@@ -55,6 +55,7 @@ import {
   SCHEDULE_VERBS,
   TIME_UNITS,
   TOPIC_STOPS,
+  TRUCE_AGE_NOUNS,
   TRUCE_WORDS,
   UNITS,
   UNNAMED_SPEAKER_NOUNS,
@@ -486,6 +487,8 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 
 /** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
 const WAR_WORD_REACH = 6;
+/** How far after "into" or "since" the truce noun of a truce's age may stand ("into the fragile Gaza ceasefire"), in tokens. */
+const TRUCE_AGE_REACH = 5;
 /** How many words after a war's noun its complement may run before its verb ("the 14-month war between Israel and Hezbollah killed"). */
 const WAR_COMPLEMENT_WORDS = 8;
 
@@ -1146,6 +1149,10 @@ class BlockReader {
     // "of war" / "into the war" / "since" after a plain duration, or the noun before "lasting".
     let subject: string | undefined;
     let elapsed = false;
+    // A truce's age ("the two-month-old ceasefire"), and whether the story may tell of a point in it after the fact.
+    let truceAge = false;
+    let toldBefore = false;
+    let truce: string | undefined;
     // "the eight-month-old war": an age, read as the war's elapsed time.
     const ageEnd = hyphenated ? this.ageSuffixEnd(end) : end;
     const nounAfter = this.nounAfter(ageEnd, sentenceEnd);
@@ -1158,9 +1165,21 @@ class BlockReader {
     } else if (!hyphenated && isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
       // "two months of open war", however near the war word: a stretch of the war, neither its age nor a truce.
       subject = undefined;
+    } else if (!hyphenated && isWord(tokens[end], "into", "since") && (truce = this.truceAgeNounAfter(end + 1, Math.min(sentenceEnd, end + 1 + TRUCE_AGE_REACH)))) {
+      // "a week into the truce", "six weeks since the ceasefire took effect": a point in the
+      // truce's course, measured from the day it took effect; the story may tell of it after.
+      subject = truce;
+      elapsed = true;
+      truceAge = true;
+      toldBefore = true;
     } else if (nounAfter && WAR_WORDS.has(nounAfter)) {
       subject = nounAfter;
       elapsed = true;
+    } else if (ageEnd > end && nounAfter && TRUCE_AGE_NOUNS.has(nounAfter)) {
+      // "the two-month-old ceasefire": the truce's age, not its term.
+      subject = nounAfter;
+      elapsed = true;
+      truceAge = true;
     } else if (nounAfter && TRUCE_WORDS.has(nounAfter)) {
       subject = nounAfter;
     } else if (!hyphenated) {
@@ -1188,7 +1207,7 @@ class BlockReader {
     // of something else than a truce's term or the war's age.
     // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
     const before = tokens[start - 1]?.lower ?? "";
-    const stretchEnded = elapsed && (hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start));
+    const stretchEnded = elapsed && (toldBefore || (truceAge ? false : hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start)));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       // "since the truce began 19 days ago": a time since, not a length.
@@ -1202,8 +1221,10 @@ class BlockReader {
       (!hyphenated && !elapsed && BETWEEN_EVENTS_WORDS.has(tokens[end]?.lower ?? "")) ||
       // "violated the truce 734 times in 12 hours", "killed 40 people over 24 hours": the window a count is made in.
       (!elapsed && this.isCountWindow(start, sentenceStart));
-    if (notATerm) subject = undefined;
-    else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
+    if (notATerm) {
+      subject = undefined;
+      if (truceAge) elapsed = false;
+    } else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
     else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
     // "its heaviest loss in one day since the ground invasion began": the window of a superlative, not an age.
     if (elapsed && !hyphenated && this.superlativeWindow(start, sentenceStart)) {
@@ -1503,8 +1524,8 @@ class BlockReader {
   /**
    * "a year of war", "nearly a year and a half of war", "the year-long war", "a month-old war": a
    * war's age written with an article or with the unit alone, read as an elapsed time (a year
-   * and a half as 18 months). Only when a war word follows: "a year ago" and "a week-long pause"
-   * are not ages.
+   * and a half as 18 months). Only when a war word follows, or a truce's ("a month-old ceasefire", "a
+   * week into the truce"): "a year ago" and "a week-long pause" are not ages.
    */
   private readUnitAge(i: number): number {
     const { tokens } = this;
@@ -1523,12 +1544,17 @@ class BlockReader {
       else amount = 1.5;
     }
     let war: string | undefined;
+    // "a month-old ceasefire", "a week into the truce": a truce's age, the latter possibly told after the fact.
+    let toldBefore = false;
     const sentenceEnd = this.sentenceEnd(i);
     const hyphenated = isJoiningHyphen(tokens, end) && isWord(tokens[end + 1], "long", "old");
     if (hyphenated) {
+      const old = isWord(tokens[end + 1], "old");
       end += 2;
       const noun = this.nounAfter(end, sentenceEnd);
-      if (noun && WHOLE_WAR_WORDS.has(noun)) war = noun;
+      if (noun && (WHOLE_WAR_WORDS.has(noun) || (old && TRUCE_AGE_NOUNS.has(noun)))) war = noun;
+    } else if (article && isWord(tokens[end], "into", "since") && (war = this.truceAgeNounAfter(end + 1, Math.min(sentenceEnd, end + 1 + TRUCE_AGE_REACH)))) {
+      toldBefore = true;
     } else if (article && isWord(tokens[end], "of", "into") && !this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))) {
       war = this.findWarWord(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH));
       if (war && !WHOLE_WAR_WORDS.has(war)) war = undefined;
@@ -1538,7 +1564,8 @@ class BlockReader {
     const start = q ? q.start : i;
     // "ended more than a year of fighting", "the year-long war ... killed": a stretch told to its
     // end, as with a number (readTime).
-    const ended = hyphenated ? this.warToldInPast(start, end, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "") || this.endedByTruceBefore(start);
+    const truce = TRUCE_AGE_NOUNS.has(war);
+    const ended = toldBefore || (!truce && (hyphenated ? this.warToldInPast(start, end, sentenceEnd) : STRETCH_END_VERBS.has(tokens[start - 1]?.lower ?? "") || this.endedByTruceBefore(start)));
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     this.push({
       kind: "elapsed",
@@ -1618,6 +1645,17 @@ class BlockReader {
       if (t.lower === "was" || t.lower === "were") past = true;
     }
     return past;
+  }
+
+  /** The truce noun ({@link TRUCE_AGE_NOUNS}) of the words from `from` ("the fragile ceasefire", "a truce"), before any punctuation or war word. */
+  private truceAgeNounAfter(from: number, to: number): string | undefined {
+    for (let k = from; k < to && k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== "word" || WAR_WORDS.has(t.lower)) return undefined;
+      if (TRUCE_AGE_NOUNS.has(t.lower)) return t.lower;
+      if (t.lower === "cease" && isJoiningHyphen(this.tokens, k + 1) && isWord(this.tokens[k + 2], "fire")) return "ceasefire";
+    }
+    return undefined;
   }
 
   private findWarWord(from: number, to: number): string | undefined {

@@ -599,6 +599,13 @@ export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "
   ["year", { unit: "year", min: 365, max: 366 }], ["years", { unit: "year", min: 365, max: 366 }],
 ]) as ReadonlyMap<string, { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }>;
 
+/**
+ * Nouns for a truce that takes effect on a day and holds from then: the age given to one ("the
+ * two-month-old ceasefire", "a week into the truce", "six weeks since the ceasefire took effect")
+ * is measured from the day the registry's truce took effect.
+ */
+export const TRUCE_AGE_NOUNS: ReadonlySet<string> = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);
+
 /** Nouns for a pause in fighting or a stage of a deal: durations next to them describe a phase. */
 export const TRUCE_WORDS: ReadonlySet<string> = new Set([
   "ceasefire", "cease-fire", "truce", "pause", "lull", "halt", "phase", "stage", "respite", "calm", "deal", "agreement", "break", "suspension", "armistice",

@@ -75,12 +75,13 @@ export interface ElapsedMention extends MentionBase {
   qualifier: Qualifier;
   /** True for an ordinal ("in its eighth month": between 7 and 8 months). */
   ordinal: boolean;
-  /** What has lasted ("war", "conflict"). */
+  /** What has lasted: the war ("war", "conflict") or a truce ("ceasefire", "truce": "the two-month-old ceasefire"). */
   subject: string;
   number: Span;
   /**
-   * True for a stretch of the war an event ended ("The ceasefire halted 15 months of fighting"): it
-   * ran to that event, on or before the document date, so it can be too long for the war but not too short.
+   * True for a time that ran to a day on or before the document date: a stretch of the war an
+   * event ended ("The ceasefire halted 15 months of fighting"), or a point in a truce the story
+   * may tell of after the fact ("A week into the truce, ..."). It can be too long but not too short.
    */
   ended?: true;
 }

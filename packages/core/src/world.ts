@@ -49,6 +49,13 @@ export const Conflict = z
      * story may count the war's age from its start or from the latest of these before its date.
      */
     resumed: z.array(IsoDate).optional(),
+    /**
+     * Ids of the events (event claims of the registry) on which a truce of this conflict took
+     * effect ("truce-2023-11", "ceasefire-2025-10"). A truce runs to its event's `end`, else to the
+     * first day in `resumed` after it began, else it still holds: a story's "the two-month-old
+     * ceasefire" is measured from the start of the truce in effect on the story's date.
+     */
+    truces: z.array(Id).optional(),
     /** Ids of the places it is fought in; the places within them belong to it too. */
     places: z.array(Id).min(1, { message: "a conflict needs at least one place" }),
     /** Actor ids of the parties to the conflict. */

@@ -33,6 +33,7 @@ import {
   SUBSET_CUES,
   TERM_VERBS,
   TRANSFER_VERBS,
+  TRUCE_AGE_NOUNS,
   UNNAMED_SPEAKER_NOUNS,
   WHOLE_WAR_WORDS,
   WINDOW_ACTS,
@@ -1305,5 +1306,59 @@ describe("steps and parts count phases only when they say so", () => {
     ["The deal would unfold in two phases.", [2]],
   ] as const)("in %j reads %j", (text, expected) => {
     expect(stages(text)).toEqual(expected);
+  });
+});
+
+describe("a truce's age, measured from the day the truce in effect took effect", () => {
+  // The fixture registry with the truces of its two conflicts: the week of November 2023, the
+  // ceasefire of 19 January to 18 March 2025 (its end given by the fighting's resumption), that of
+  // 10 October 2025, and Lebanon's of 27 November 2024.
+  const data = registry.toData();
+  const event = (id: string, date: string, end?: string) => ({
+    kind: "event",
+    id: `event:${id}`,
+    event: id,
+    title: `The truce ${id} takes effect`,
+    date,
+    ...(end ? { end } : {}),
+    asOf: date,
+    citations: [{ source: data.sources[0]!.id, published: date }],
+  });
+  const withTruces = Registry.from({
+    ...data,
+    conflicts: data.conflicts.map((c) =>
+      c.id === "israel-gaza-war" ? { ...c, truces: ["truce-2023-11", "ceasefire-2025-01", "ceasefire-2025-10"], resumed: ["2025-03-18"] } : { ...c, truces: ["lebanon-ceasefire-2024-11"] },
+    ),
+    claims: [...data.claims, event("truce-2023-11", "2023-11-24", "2023-12-01"), event("ceasefire-2025-01", "2025-01-19"), event("ceasefire-2025-10", "2025-10-10"), event("lebanon-ceasefire-2024-11", "2024-11-27")],
+  });
+  const flagged = (text: string, date: string) =>
+    check(text, { registry: withTruces, date })
+      .filter((f) => f.ruleId === "inconsistent-elapsed-time")
+      .map((f) => f.text);
+
+  it.each([
+    // TRUCE_AGE_NOUNS after an age ("-old"), with a number or an article: judged both ways.
+    ["The two-month-old ceasefire in Gaza has largely held.", "2025-12-11", []],
+    ["The nearly three-month-old ceasefire in Gaza has largely held.", "2025-12-07", ["nearly three-month-old"]],
+    ["The two-month-old ceasefire in Gaza has largely held.", "2026-02-20", ["two-month-old"]],
+    ["The month-old truce in Lebanon has largely held.", "2024-12-28", []],
+    ["The month-old truce in Lebanon has largely held.", "2025-02-27", ["month-old"]],
+    // "into" and "since" a truce: a point the story may tell of after it, so too late is wrong and earlier is not.
+    ["A week into the truce, the guns have fallen silent across Gaza.", "2023-11-27", ["A week"]],
+    ["A week into the truce, the guns have fallen silent across Gaza.", "2023-12-01", []],
+    ["Six weeks into the ceasefire, aid is still short in Gaza.", "2025-11-21", []],
+    ["Three weeks into the cease-fire, aid is still short in Gaza.", "2025-10-20", ["Three weeks"]],
+    ["Two days into the ceasefire, a strike killed five people in Gaza.", "2025-12-20", []],
+    ["It has been three months since the ceasefire took effect in Gaza.", "2025-11-21", ["three months"]],
+    // A truce that had ended by the story's date is not judged; a length of a truce is no age.
+    ["The two-month-old ceasefire in Gaza collapsed in the night.", "2025-04-01", []],
+    ["The six-week ceasefire in Gaza would free 33 hostages.", "2025-12-11", []],
+    ["A week-long truce in Gaza would free 50 hostages.", "2025-12-11", []],
+  ])("in %j on %s flags %j", (text, date, expected) => {
+    expect(flagged(text, date)).toEqual(expected);
+  });
+
+  it("keeps its truce nouns lowercase", () => {
+    for (const w of TRUCE_AGE_NOUNS) expect(w).toBe(w.toLowerCase());
   });
 });

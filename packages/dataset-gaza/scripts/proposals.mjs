@@ -1,7 +1,7 @@
 // Ceasefire proposals of May 2024 to October 2025, from data/proposals.json: each fact there is
 // written in our own words and carries the URL, publisher and date of the report it was checked
 // against. Every phase claim cites the facts it is made of; a proposal's "in-effect" and
-// "endorsed" facts become events. A proposal with no "phases" fact (the 20-point plan of
+// "endorsed" facts become events, and an "ended" fact gives the "in-effect" event of the same id its end. A proposal with no "phases" fact (the 20-point plan of
 // September 2025 names no number of phases) has phase claims without a count.
 
 /** @typedef {import("@factmark/core").ClaimInput} ClaimInput */
@@ -11,13 +11,13 @@ import { readFileSync } from "node:fs";
 import { GAZA_WAR } from "./world.mjs";
 
 /**
- * @typedef {{ says: "announced" | "endorsed" | "accepted" | "in-effect" | "phases" | "phase-1-days" | "phase-1-term", value?: number, date?: string,
+ * @typedef {{ says: "announced" | "endorsed" | "accepted" | "in-effect" | "ended" | "phases" | "phase-1-days" | "phase-1-term", value?: number, date?: string,
  *   version?: string, event?: string, text: string, source: string, url: string, published: string, title?: string }} ProposalFact
  * @typedef {{ id: string, title: string, proposers: string[], date: string, status: "proposed" | "accepted" | "in-force", facts: ProposalFact[] }} ProposalRecord
  * @typedef {{ sources: SourceInput[], proposals: ProposalRecord[] }} ProposalData
  */
 
-const FACT_KINDS = new Set(["announced", "endorsed", "accepted", "in-effect", "phases", "phase-1-days", "phase-1-term"]);
+const FACT_KINDS = new Set(["announced", "endorsed", "accepted", "in-effect", "ended", "phases", "phase-1-days", "phase-1-term"]);
 
 /**
  * Reads and checks data/proposals.json; throws naming the proposal and fact that is wrong.
@@ -41,10 +41,15 @@ export function readProposalData(data) {
       if (!f.text) throw new Error(`${at}: needs a "text" saying the fact in our own words`);
       if (!sourceIds.has(f.source) && !EXISTING_SOURCES.has(f.source)) throw new Error(`${at}: source "${f.source}" is neither in the file's "sources" nor a dataset source`);
       if ((f.says === "phases" || f.says === "phase-1-days") && !(typeof f.value === "number" && f.value > 0)) throw new Error(`${at}: needs a positive "value"`);
-      if ((f.says === "announced" || f.says === "endorsed" || f.says === "accepted" || f.says === "in-effect") && !/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? "")) {
+      if ((f.says === "announced" || f.says === "endorsed" || f.says === "accepted" || f.says === "in-effect" || f.says === "ended") && !/^\d{4}-\d{2}-\d{2}$/.test(f.date ?? "")) {
         throw new Error(`${at}: needs the "date" it happened (YYYY-MM-DD)`);
       }
-      if ((f.says === "in-effect" || f.says === "endorsed") && !f.event) throw new Error(`${at}: needs the "event" id it registers, for example "ceasefire-2025-01"`);
+      if ((f.says === "in-effect" || f.says === "endorsed" || f.says === "ended") && !f.event) throw new Error(`${at}: needs the "event" id it registers, for example "ceasefire-2025-01"`);
+      if (f.says === "ended") {
+        const start = p.facts.find((g) => g.says === "in-effect" && g.event === f.event);
+        if (!start) throw new Error(`${at}: ends event "${f.event}", which no "in-effect" fact of the proposal registers`);
+        if (/** @type {string} */ (f.date) < /** @type {string} */ (start.date)) throw new Error(`${at}: ends on ${f.date}, before the event took effect on ${start.date}`);
+      }
     });
   }
   return { proposals, sources };
@@ -110,6 +115,7 @@ export function proposalClaims(data) {
     for (const f of p.facts) {
       if (f.says !== "in-effect" && f.says !== "endorsed") continue;
       const event = /** @type {string} */ (f.event);
+      const ended = f.says === "in-effect" ? p.facts.find((g) => g.says === "ended" && g.event === event) : undefined;
       claims.push({
         kind: "event",
         id: `event:${event}`,
@@ -117,9 +123,10 @@ export function proposalClaims(data) {
         conflict: GAZA_WAR,
         title: f.text,
         date: /** @type {string} */ (f.date),
+        ...(ended ? { end: /** @type {string} */ (ended.date) } : {}),
         place: "gaza",
         asOf: /** @type {string} */ (f.date),
-        citations: [citationOf(f)],
+        citations: ended ? citationsOf([f, ended]) : [citationOf(f)],
       });
     }
   }

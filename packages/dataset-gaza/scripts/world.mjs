@@ -59,6 +59,9 @@ export const CONFLICTS = [
     start: "2023-10-07",
     places: ["gaza", "west-bank", "israel"],
     parties: ["israel", "hamas"],
+    // The events on which its truces took effect (each with its end when it ended): the week of
+    // November 2023, the ceasefire of 19 January to 18 March 2025 and that of 10 October 2025.
+    truces: ["truce-2023-11", "ceasefire-2025-01", "ceasefire-2025-10"],
     description: "The war that began with the Hamas-led attack on Israel on 7 October 2023; the West Bank's casualties are counted from the same day.",
   },
   {
@@ -69,6 +72,7 @@ export const CONFLICTS = [
     // The war resumed on 2 March 2026, after the truce of 27 November 2024; the ministry restarted
     // its count that day (the data's phase 2: LEBANON_PHASE_STARTS in transform.mjs).
     resumed: ["2026-03-02"],
+    truces: ["lebanon-ceasefire-2024-11"],
     places: ["lebanon", "israel"],
     parties: ["israel", "hezbollah"],
     description: "Cross-border fighting from 8 October 2023, escalating into war in September 2024, halted by the truce of 27 November 2024 and resumed on 2 March 2026; Lebanon's Ministry of Public Health counts its dead from 8 October 2023, and again from 2 March 2026.",

@@ -104,6 +104,8 @@ export const CONFLICTS = [
     start: "2022-02-24",
     places: ["ukraine", "russia"],
     parties: ["russia", "ukraine"],
+    // The events on which its partial and short truces took effect, each with its end (talks.md).
+    truces: ["energy-strike-moratorium-2025-03", "easter-truce-2025-04", "victory-day-truce-2025-05"],
     description:
       "Russia's full-scale invasion of Ukraine, begun on 24 February 2022. The UN's casualty counts and Ukraine's General Staff count from that day.",
   },

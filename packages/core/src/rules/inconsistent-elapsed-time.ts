@@ -1,3 +1,4 @@
+import type { EventClaim } from "../claim.js";
 import { daysBetween, monthsBetween } from "../dates.js";
 import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
@@ -5,7 +6,8 @@ import type { ElapsedMention } from "../mention.js";
 import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
-import { FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import type { Registry } from "../registry.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
@@ -13,7 +15,11 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * "more than 200 days of war", "in its eighth month") disagrees with the war's start date (the
  * registry's `war-start` event, else the date the story gives; a sentence that names only another
  * registered conflict is measured from that conflict's start, or from the day its fighting last
- * resumed after a truce) and the document date, with the tolerance of {@link fitsElapsed}.
+ * resumed after a truce) and the document date, with the tolerance of {@link fitsElapsed}. A
+ * truce's age ("the two-month-old ceasefire", "a week into the truce") is measured from the day
+ * the truce in effect on the document date took effect (the conflict's `truces`); a point in a
+ * truce the story may tell of after the fact ("A week into the truce, ...") can be too late for
+ * the date but not too early, and a truce that had ended by then is not judged.
  */
 export const inconsistentElapsedTime = defineBlockRule({
   id: "inconsistent-elapsed-time",
@@ -25,7 +31,16 @@ export const inconsistentElapsedTime = defineBlockRule({
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     for (const m of mentionsOfKind(block, "elapsed")) {
-      if (m.quoted || !measuresTheWar(block.text, m)) continue;
+      if (m.quoted) continue;
+      if (TRUCE_AGE_NOUNS.has(m.subject)) {
+        const truce = truceInEffect(registry, sentenceWarStart(facts, registry, block, m.sentence)?.conflict ?? facts.conflict, date);
+        if (!truce) continue;
+        const actual = elapsedIn(m.unit, truce.date, date);
+        if (m.ended ? lowestAmount(m) <= actual : fitsElapsed(m, actual, false)) continue;
+        findings.push(elapsedFinding(block.text, index, m, actual, messages.inconsistentTruceAge(m.text, truce.date, date, describeActual(m.unit, actual)), [claimEvidence(registry, truce)]));
+        continue;
+      }
+      if (!measuresTheWar(block.text, m)) continue;
       const start = sentenceWarStart(facts, registry, block, m.sentence);
       if (!start || ofAnEarlierWar(block.text, m, start.date)) continue;
       const actual = elapsedIn(m.unit, start.date, date);
@@ -41,22 +56,43 @@ export const inconsistentElapsedTime = defineBlockRule({
         if (lowestAmount(m) <= (first && first < start.date ? elapsedIn(m.unit, first, date) : actual)) continue;
       }
       const evidence = start.claim ? [claimEvidence(registry, start.claim)] : [];
-      const corrected = correctedAmount(m, actual);
-      const numberText = block.text.slice(m.number.from, m.number.to);
-      const replacement = /^\d/.test(numberText) ? String(corrected) : numberWord(corrected);
-      findings.push({
-        block: index,
-        from: m.from,
-        to: m.to,
-        message: messages.inconsistentElapsed(m.text, start.date, date, describeActual(m.unit, actual)),
-        evidence,
-        fixes: m.ordinal ? [] : [{ kind: "replace", label: messages.fixElapsed(m.text.replace(numberText, replacement)), from: m.number.from, to: m.number.to, text: replacement }],
-        mention: m,
-      });
+      findings.push(elapsedFinding(block.text, index, m, actual, messages.inconsistentElapsed(m.text, start.date, date, describeActual(m.unit, actual)), evidence));
     }
     return findings;
   },
 });
+
+/** The finding for an elapsed time that does not fit `actual`, with the amount that would as its fix (none for an ordinal). */
+function elapsedFinding(text: string, block: number, m: ElapsedMention, actual: number, message: string, evidence: RuleFinding["evidence"]): RuleFinding {
+  const corrected = correctedAmount(m, actual);
+  const numberText = text.slice(m.number.from, m.number.to);
+  const replacement = /^\d/.test(numberText) ? String(corrected) : numberWord(corrected);
+  return {
+    block,
+    from: m.from,
+    to: m.to,
+    message,
+    evidence,
+    fixes: m.ordinal ? [] : [{ kind: "replace", label: messages.fixElapsed(m.text.replace(numberText, replacement)), from: m.number.from, to: m.number.to, text: replacement }],
+    mention: m,
+  };
+}
+
+/**
+ * The event on which the conflict's truce in effect on `date` took effect: the latest of its
+ * `truces` begun on or before `date`, unless it ended before `date` (its event's `end`, else the
+ * first day the fighting `resumed` after it).
+ */
+function truceInEffect(registry: Registry, conflict: Conflict | undefined, date: string): EventClaim | undefined {
+  let found: EventClaim | undefined;
+  for (const id of conflict?.truces ?? []) {
+    for (const e of registry.events(id)) if (e.status !== "retracted" && e.date <= date && (!found || e.date > found.date)) found = e;
+  }
+  if (!found) return undefined;
+  const begun = found.date;
+  const end = found.end ?? (conflict?.resumed ?? []).filter((day) => day > begun).sort()[0];
+  return end !== undefined && end < date ? undefined : found;
+}
 
 /**
  * False when the words around an amount of time measure something else than the war's age: a
