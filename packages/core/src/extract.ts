@@ -57,6 +57,8 @@ import {
   TOPIC_STOPS,
   TRUCE_AGE_NOUNS,
   TRUCE_WORDS,
+  RATE_OPENERS,
+  TERM_NOUNS,
   UNITS,
   UNNAMED_SPEAKER_NOUNS,
   WAR_NOUNS,
@@ -207,6 +209,20 @@ function countPlaceAt(tokens: readonly Token[], k: number, world: World, preposi
   if (isPunct(tokens[after], "'", "’") && isWord(tokens[after + 1], "s") && WAGED_NOUNS.has(tokens[after + 2]?.lower ?? "")) return undefined;
   // "since the start of the Gaza war": a place before a war's noun names the war, not where the count is.
   if (isWord(tokens[after], "war", "conflict")) return undefined;
+  return p.place;
+}
+
+/** The place named at token `k` when ", where" follows it ("the war in Gaza, where ..."): the place of what that clause counts. */
+function placeOpeningWhere(tokens: readonly Token[], k: number, world: World): string | undefined {
+  const p = phraseAt(world.places, tokens, k);
+  if (!p) return undefined;
+  const after = k + p.words.length;
+  if (!isPunct(tokens[after], ",") || !isWord(tokens[after + 1], "where")) return undefined;
+  // The longest name that ends there: "northern Gaza, where ..." is northern Gaza.
+  for (let j = Math.max(0, k - 2); j < k; j++) {
+    const longer = phraseAt(world.places, tokens, j);
+    if (longer && j + longer.words.length === after) return longer.place;
+  }
   return p.place;
 }
 
@@ -489,6 +505,9 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 const WAR_WORD_REACH = 6;
 /** How far after "into" or "since" the truce noun of a truce's age may stand ("into the fragile Gaza ceasefire"), in tokens. */
 const TRUCE_AGE_REACH = 5;
+/** How far after a length a rate's opener may stand ("one extra day of calm for every"), in tokens. */
+const RATE_REACH = 4;
+const RATE_INDEX = indexWords(RATE_OPENERS);
 /** How many words after a war's noun its complement may run before its verb ("the 14-month war between Israel and Hezbollah killed"). */
 const WAR_COMPLEMENT_WORDS = 8;
 
@@ -701,6 +720,8 @@ class BlockReader {
       if (!phrase) continue;
       // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
       if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;
+      // "Under those terms, ... with Israel offering ...", "If Hamas rejects the plan, ...": a deal's term or a condition.
+      if (this.opensWithTerm(this.sentenceOf[k]!)) continue;
       const sentenceStart = this.sentences[this.sentenceOf[k]!]![0];
       let actor: [number, number] | undefined;
       let negated = false;
@@ -895,6 +916,24 @@ class BlockReader {
       this.conditionAt[sentence] = at;
     }
     return at >= 0 && at < k;
+  }
+
+  /**
+   * True when sentence `sentence` opens with a condition ("If", "Unless") or with "Under" and a
+   * deal's text ({@link TERM_NOUNS}: "Under those terms,", "Under the plan,"): what it says of a
+   * party is a condition or a term, not the party's stance. "Under pressure from Washington" is neither.
+   */
+  private opensWithTerm(sentence: number): boolean {
+    const { tokens } = this;
+    const [from, to] = this.sentences[sentence]!;
+    if (isWord(tokens[from], "if", "unless")) return true;
+    if (!isWord(tokens[from], "under")) return false;
+    for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") return false;
+      if (TERM_NOUNS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** Per sentence, the token of its first condition or term word ({@link isConditionOrTerm}); -1 for none, -2 not yet read. */
@@ -1219,6 +1258,8 @@ class BlockReader {
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
       // "two days after the ceasefire took effect": the time between two events.
       (!hyphenated && !elapsed && BETWEEN_EVENTS_WORDS.has(tokens[end]?.lower ?? "")) ||
+      // "a day of calm for every ten hostages released": a rate.
+      (!elapsed && this.opensRate(ageEnd, sentenceEnd)) ||
       // "violated the truce 734 times in 12 hours", "killed 40 people over 24 hours": the window a count is made in.
       (!elapsed && this.isCountWindow(start, sentenceStart));
     if (notATerm) {
@@ -1444,6 +1485,8 @@ class BlockReader {
     const q = this.readQualifierBefore(i);
     const start = q ? q.start : i;
     const end = extraAt + 2;
+    // "one extra day of calm for every ten hostages": a rate, not a length.
+    if (this.opensRate(end, this.sentenceEnd(i))) return end;
     const subject = this.findTruceWordBefore(start, Math.max(this.sentenceStart(i), start - 12)) ?? "truce";
     this.occupied.push({ from: tokens[start]!.from, to: tokens[end - 1]!.to });
     this.push({
@@ -1645,6 +1688,16 @@ class BlockReader {
       if (t.lower === "was" || t.lower === "were") past = true;
     }
     return past;
+  }
+
+  /** True when a rate ({@link RATE_OPENERS}) follows a length ending at `end`, within {@link RATE_REACH} words of its clause ("a day of calm for every ten hostages"). */
+  private opensRate(end: number, sentenceEnd: number): boolean {
+    const { tokens } = this;
+    for (let k = end; k < Math.min(sentenceEnd, end + RATE_REACH); k++) {
+      if (tokens[k]!.type !== "word") return false;
+      if (hasPhraseStartingIn(RATE_INDEX, tokens, k, k + 1)) return true;
+    }
+    return false;
   }
 
   /** The truce noun ({@link TRUCE_AGE_NOUNS}) of the words from `from` ("the fragile ceasefire", "a truce"), before any punctuation or war word. */
@@ -1854,6 +1907,31 @@ class BlockReader {
    * The longest measure phrase that covers token `k` ("hunger-related deaths" rather than
    * "deaths"), with the token it starts at.
    */
+  /** True when a word of a side's losses ({@link LOSS_WORDS}) stands in the count's subject, before token `start`. */
+  private lossWordBefore(start: number, sentenceStart: number): boolean {
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) if (LOSS_WORDS.has(this.tokens[k]!.lower)) return true;
+    return false;
+  }
+
+  /**
+   * True when the measure phrase at tokens `[from, to)` is joined by "and" or "or" to a measure
+   * phrase of another measure right before or after it ("killed and wounded", "dead or injured"):
+   * the two make one count.
+   */
+  private joinedToMeasure(from: number, to: number, sentenceStart: number, sentenceEnd: number): boolean {
+    const { tokens } = this;
+    const own = phraseAt(MEASURE_INDEX, tokens, from)?.measure;
+    if (isWord(tokens[to], "and", "or") && to + 1 < sentenceEnd) {
+      const next = phraseAt(MEASURE_INDEX, tokens, to + 1);
+      if (next && next.measure !== own && !NOUN_MEASURES.has(next.words[0]!)) return true;
+    }
+    if (isWord(tokens[from - 1], "and", "or") && from - 2 >= sentenceStart) {
+      const before = this.measureEndingAt(from - 2, sentenceStart);
+      if (before && before.at + before.phrase.words.length === from - 1 && before.phrase.measure !== own && !NOUN_MEASURES.has(before.phrase.words[0]!)) return true;
+    }
+    return false;
+  }
+
   private measureEndingAt(k: number, sentenceStart: number): { phrase: { words: readonly string[]; measure: Measure }; at: number } | undefined {
     for (let j = Math.max(sentenceStart, k - LONGEST_MEASURE + 1); j <= k; j++) {
       const phrase = phraseAt(MEASURE_INDEX, this.tokens, j);
@@ -1903,6 +1981,9 @@ class BlockReader {
     let losses = false;
     // An attack phrase before the count, kept in case no other measure is found ("settler attacks top 4,000").
     let incident = false;
+    // "Russia's losses in killed and wounded at more than 720,000", "150,000 killed or injured": one
+    // count of two measures, which no series of one measure judges.
+    let combined = false;
     // A measure right before the count, in its own clause, is its own: "have killed 62,622
     // Palestinians and injured 157,673", "bringing the toll to 65,382, while the number of wounded ...".
     for (let k = start - 1; k >= Math.max(sentenceStart, start - 3); k--) {
@@ -1920,6 +2001,7 @@ class BlockReader {
         ({ measure } = read);
         losses ||= read.losses;
         measureOfEarlier ||= read.earlier;
+        combined ||= this.joinedToMeasure(found.at, found.at + found.phrase.words.length, sentenceStart, sentenceEnd);
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
         if (found.at + found.phrase.words.length < start) group ??= this.groupBefore(found.at, sentenceStart);
@@ -1991,6 +2073,7 @@ class BlockReader {
             ({ measure } = read);
             losses ||= read.losses;
             measureOfEarlier ||= read.earlier;
+            combined ||= this.joinedToMeasure(k, k + m.words.length, sentenceStart, sentenceEnd);
           }
         }
       }
@@ -2003,7 +2086,13 @@ class BlockReader {
       group = worldGroup;
       demonym = undefined;
     }
-    if (!measure && !nounMeasure) {
+    if (combined) {
+      // A side's soldiers counted killed and wounded together are its losses, read as "losses" is
+      // ("Russia's losses in killed and wounded", "more than 900,000 Russian troops killed or
+      // wounded"); other people so counted are counted by no one measure.
+      losses = group === "soldiers" || this.lossWordBefore(start, sentenceStart);
+      measure = losses ? "killed" : undefined;
+    } else if (!measure && !nounMeasure) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
         const t = tokens[k]!;
         // A year or a day of a date ("the death toll since October 7, 2023 has risen to ...") is no other figure.
@@ -2082,7 +2171,9 @@ class BlockReader {
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
         // "Hamas's attack on southern Israel ..., which resulted in the deaths of about 1,140 people".
-        place = countPlaceAt(tokens, k, this.world, PLACE_BEFORE_COUNT);
+        // "the war in Gaza, where more than 34,000 people have been killed": a clause "where" opens
+        // after a place is in that place, a war's name or not.
+        place = countPlaceAt(tokens, k, this.world, PLACE_BEFORE_COUNT) ?? placeOpeningWhere(tokens, k, this.world);
         if (place) break;
       }
     }
@@ -2239,6 +2330,16 @@ class BlockReader {
       if (PLURAL_NOUN_VERBS.has(t.lower) && k > start && tokens[k + 1]?.type === "word" && (AUXILIARIES.has(tokens[k + 1]!.lower) || /^[a-z]{3,}ed$/.test(tokens[k + 1]!.text))) continue;
       // "put the number of Israelis, soldiers included, killed ... at 29", "put the number above 2,000".
       if ((t.lower === "put" || t.lower === "puts" || t.lower === "putting") && !tokens.slice(k + 1, Math.min(end, k + PUT_WINDOW)).some((w) => PUT_AT_WORDS.has(w.lower))) continue;
+      // "at least 36 have been confirmed dead by the IDF", "a toll reported by the UN": a passive
+      // names its source after the verb, as the agent of "by" (past one complement, "dead").
+      const agentAt = isWord(tokens[k + 1], "by") ? k + 1 : tokens[k + 1]?.type === "word" && isWord(tokens[k + 2], "by") ? k + 2 : -1;
+      if (agentAt > 0 && t.lower.endsWith("ed")) {
+        const np = this.nounPhraseAfter(agentAt + 1, end);
+        if (np && this.looksLikeSource(np)) {
+          this.pushAttribution(np, `${t.lower} by`, sentence, anonymous, k);
+          continue;
+        }
+      }
       // "a deal could be announced", "a figure that cannot be independently verified": a passive
       // names no source before its verb, adverbs in -ly passed over.
       let auxiliary = k - 1;
@@ -2283,6 +2384,15 @@ class BlockReader {
             this.pushAttribution(named, t.lower, sentence, anonymous, k, { aside: [comma + 1, aux - 1] });
             continue;
           }
+        }
+      }
+      // "Hamas rejected the outline and said it would not accept ...": a reporting verb joined by
+      // "and" to the predicate before it shares that predicate's subject, the name the sentence opens with.
+      if (isWord(tokens[before], "and") && before > start) {
+        const lead = this.leadingName(start, before);
+        if (lead) {
+          this.pushAttribution(lead, t.lower, sentence, anonymous, k);
+          continue;
         }
       }
       // "the ministry said" (subject before) or ", said the ministry" (inverted).

@@ -206,7 +206,8 @@ function makeFacts(
  */
 export function isHeadline(block: ExtractedBlock): boolean {
   if (block.sentences.length !== 1 || block.text.length > 200) return false;
-  return !/[.!?…]["”’']?\s*$/u.test(block.text);
+  // "... Blocks Cease-Fire Vote at the U.N.": the stop of an abbreviation closes no sentence.
+  return !/[.!?…]["”’']?\s*$/u.test(block.text) || /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}\s*$/u.test(block.text);
 }
 
 

@@ -19,7 +19,7 @@ export const COMPARATIVE_VERBS = {
 export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: Qualifier }[] = (
   [
     ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["in", "excess", "of"], ["north", "of"], ["over"], ["above"], ["exceeding"]]],
-    ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
+    ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ["toward"], ["towards"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
     ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"]]],
     ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["a", "minimum", "of"], ...COMPARATIVE_VERBS.floor.map((verb) => [verb])]],
     ["up-to", [["up", "to"], ["as", "many", "as"], ["as", "much", "as"]]],
@@ -581,6 +581,19 @@ export const ONGOING_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", 
 
 /** Words after a length that make it the time between two events ("two days after the ceasefire took effect", "a week before the vote"): neither a term nor an age. */
 export const BETWEEN_EVENTS_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "beforehand", "afterwards"]);
+
+/**
+ * Nouns of a deal's text that "Under" opens a sentence with ("Under those terms, ...", "Under the
+ * plan, ..."): the sentence gives the deal's terms, so what a party offers or rejects in it is a
+ * term, not a stance ("Under those terms, ... with Israel offering one extra day of calm").
+ */
+export const TERM_NOUNS: ReadonlySet<string> = new Set(["deal", "terms", "agreement", "plan", "proposal", "framework", "accord", "arrangement", "ceasefire", "truce", "deal's", "plan's"]);
+
+/**
+ * Words after a length that make it a rate ("one extra day of calm for every ten hostages
+ * released", "a day per ten captives"): how a term grows, neither a term nor an extension.
+ */
+export const RATE_OPENERS: readonly (readonly string[])[] = [["for", "every"], ["for", "each"], ["per"], ["a", "piece"]];
 
 /** Words right before a length that refer back to a period the story already named ("During those 42 days", "in these six weeks"). */
 export const ANAPHOR_WORDS: ReadonlySet<string> = new Set(["those", "these"]);

@@ -1,7 +1,7 @@
-import { hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
+import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, PARTICLE_VERBS, RELAY_CUES, TRANSFER_VERBS, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, RELAY_CUES, TRANSFER_VERBS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -25,7 +25,7 @@ export const unsourcedFigure = defineBlockRule({
   id: "unsourced-figure",
   severity: "warning",
   description: "A casualty figure has no attribution in its paragraph and no citation mark.",
-  reads: ["defaultPlace", "bodyAttributed"],
+  reads: ["defaultPlace", "bodyAttributed", "warStart"],
   checkBlock({ blocks, cited, registry, date, facts }, index) {
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
@@ -33,7 +33,7 @@ export const unsourcedFigure = defineBlockRule({
     const counts = mentionsOfKind(block, "count");
     for (const m of counts) {
       if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m) || isKnownHostageCount(block, m)) continue;
-      if (isSourced(block, counts, m)) continue;
+      if (isSourced(block, counts, m) || ofTheWarsFirstDay(block, m, facts.warStart?.date)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
       const series = matchSeries(registry, m, facts, index, block);
       const claim = series ? registry.valueAt(series.id, date) : undefined;
@@ -81,6 +81,20 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
     if (attributed) return true;
   }
   return OFFICIAL.test(sentence) && hasCueIn(officialIndex, sentence);
+}
+
+/**
+ * True when a count's sentence dates it to the day the war began, not as a start ("The attack on
+ * 7 October 2023 killed about 1,200 people in Israel, and 251 were taken hostage"): the settled
+ * toll of the war's first day, told as background, not a report that needs its source (a count
+ * "since 7 October" is the war's running total, and is not this).
+ */
+function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: string | undefined): boolean {
+  if (warStart === undefined) return false;
+  if (!mentionsOfKind(block, "date").some((d) => d.sentence === m.sentence && d.date === warStart && d.precision === "day" && d.role === undefined)) return false;
+  // Told wholly as what that day did ("killed", "were taken"), not as what stands now ("116
+  // hostages seized on October 7 are thought to remain, among them at least 41 confirmed dead").
+  return countTime(block, m) === "period" && !sentenceText(block, m.sentence).toLowerCase().split(/[^\p{L}]+/u).some((w) => ONGOING_AUXILIARIES.has(w) || w === "remain" || w === "still");
 }
 
 const relayIndex = indexPhrases(RELAY_CUES.map((words) => ({ words })));
