@@ -251,7 +251,7 @@ const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["states", "reports", "co
 /** Words between an owner and its report's noun: "its latest figures", "their own count". */
 const REPORT_MODIFIERS: ReadonlySet<string> = new Set(["latest", "own", "new", "updated", "final", "last", "daily", "official"]);
 /** Every word an attribution can start at: the reporting verbs, "according to", "by … count", "citing", "per" and the report nouns. */
-const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per"]);
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per", "toll"]);
 
 const nameStartsOfWorld = new WeakMap<World, ReadonlySet<string>>();
 
@@ -1165,7 +1165,8 @@ class BlockReader {
       kind: "count",
       quantity,
       number: { from: num.from, to: num.to },
-      vague: false,
+      // "more than two dozen people": a count in dozens is a rough one, as "dozens" is.
+      vague: isWord(tokens[num.end - 1], "dozen"),
       ...(q ? { qualifierText: q.text } : {}),
       ...this.span(start, end),
       ...this.describe(start, end),
@@ -2309,8 +2310,9 @@ class BlockReader {
           continue;
         }
       }
-      // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show": the possessor counted.
-      if (REPORT_NOUNS.has(t.lower) && k > start) {
+      // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show",
+      // "The ministry's overall toll rose to 37,084": the possessor counted.
+      if ((REPORT_NOUNS.has(t.lower) || t.lower === "toll") && k > start) {
         const possessor = this.possessorBefore(k, start);
         // A toll is a place's as often as a body's ("Gaza's death toll"): only a body's toll is its report.
         if (possessor && (t.lower === "toll" ? this.namesBody(possessor) : this.looksLikeSourceOrBody(possessor))) {

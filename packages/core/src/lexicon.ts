@@ -379,7 +379,7 @@ export const STRETCH_WORDS: ReadonlySet<string> = new Set(["first", "early", "op
 export const WAR_START_WORDS: ReadonlySet<string> = new Set(["start", "beginning", "outbreak", "began", "begun", "started", "launched", "erupted"]);
 
 /** Participles that, after a comma, give a stance in the actor's own words ("Israel has rejected the moves, saying ..."): the actor is its own source. */
-export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding", "arguing", "insisting", "calling", "describing", "warning", "stating", "accusing"]);
+export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding", "arguing", "insisting", "calling", "describing", "warning", "stating", "accusing", "proposing", "noting", "explaining", "claiming"]);
 
 /**
  * Nouns of an occasion on which a party speaks in public ("In a televised statement, Putin

@@ -1380,6 +1380,12 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["The attack on 7 October 2023 killed about 1,200 people in Israel, and 251 were taken hostage.", []],
     ["Some 116 hostages seized on October 7 are thought to remain in Gaza.", ["Some 116"]],
     ["Since 7 October 2023, more than 37,000 people have been killed in Gaza.", ["more than 37,000"]],
+    // A body's toll is its report; a place's toll is not.
+    ["The ministry's overall toll rose to 37,084 killed and 84,494 wounded.", []],
+    ["Gaza's overall toll rose to 37,084 killed and 84,494 wounded.", ["37,084", "84,494"]],
+    // A count in dozens is a rough one, as "dozens" is.
+    ["A missile struck apartment blocks in Rafah, killing more than two dozen people.", []],
+    ["A missile struck apartment blocks in Rafah, killing more than 24 people.", ["more than 24"]],
   ])("in %j flags %j as unsourced", (text, expected) => {
     expect(of(text, "2024-06-20", "unsourced-figure")).toEqual(expected);
   });
@@ -1392,6 +1398,9 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["Under those terms, 50 hostages were to be freed over four days, with Israel offering one extra day of calm for every ten more released.", []],
     ["Under pressure from Washington, Israel has offered a six-week pause in the fighting.", ["Israel has offered a six-week pause in the fighting"]],
     ["If Hamas rejects the plan, Israel will resume the offensive in Rafah.", []],
+    // SELF_REPORT_WORDS: a stance carried on in the actor's own words after a comma.
+    ["Hamas has ruled out a disarmament, proposing instead that its weapons be stored.", []],
+    ["Hamas has ruled out a disarmament, leaving the talks stalled.", ["Hamas has ruled out a disarmament"]],
   ])("in %j flags %j as an unattributed stance", (text, expected) => {
     expect(of(text, "2024-06-20", "unattributed-position")).toEqual(expected);
   });
