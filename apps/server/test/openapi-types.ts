@@ -1743,6 +1743,7 @@ export interface components {
             places: string[];
             resumed?: string[];
             start: string;
+            truces?: string[];
         };
         ConflictPage: {
             items: {
@@ -1757,6 +1758,7 @@ export interface components {
                 places: string[];
                 resumed?: string[];
                 start: string;
+                truces?: string[];
             }[];
             next?: string;
         };
@@ -2298,6 +2300,7 @@ export interface components {
                 places: string[];
                 resumed?: string[];
                 start: string;
+                truces?: string[];
             }[];
             date?: string;
             /** @default [] */
