@@ -375,6 +375,8 @@ function sameFact(name: DocumentFactName, a: DocumentFacts, b: DocumentFacts): b
       return a.warStart?.date === b.warStart?.date && a.warStart?.claim === b.warStart?.claim;
     case "groupActor":
       return a.groupActor === b.groupActor;
+    case "sourceLines":
+      return a.sourceLines.size === b.sourceLines.size && [...a.sourceLines].every((i) => b.sourceLines.has(i));
   }
 }
 

@@ -65,6 +65,7 @@ import {
   WAGED_NOUNS,
   PARTICLE_VERBS,
   VAGUE,
+  WAR_START_WORDS,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
   WINDOW_NOUNS,
@@ -505,6 +506,8 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 const WAR_WORD_REACH = 6;
 /** How far after "into" or "since" the truce noun of a truce's age may stand ("into the fragile Gaza ceasefire"), in tokens. */
 const TRUCE_AGE_REACH = 5;
+/** Verbs of an attack that starts a war, after its party ("after Russia invaded", "since Hamas attacked"). */
+const WAR_START_VERBS: ReadonlySet<string> = new Set(["invaded", "attacked", "stormed", "struck"]);
 /** How far after a length a rate's opener may stand ("one extra day of calm for every"), in tokens. */
 const RATE_REACH = 4;
 const RATE_INDEX = indexWords(RATE_OPENERS);
@@ -1267,7 +1270,11 @@ class BlockReader {
       subject = undefined;
       if (truceAge) elapsed = false;
     } else if (!elapsed && this.isWindow(start, end, hyphenated)) subject = "window";
-    else if (!subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    // "The truce ends more than seven weeks of intense US strikes": a length "of" something else
+    // than a truce measures that, not the truce named before it.
+    else if (!subject && !(!hyphenated && isWord(tokens[end], "of") && !this.truceWordAfter(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)))) {
+      subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+    }
     // "its heaviest loss in one day since the ground invasion began": the window of a superlative, not an age.
     if (elapsed && !hyphenated && this.superlativeWindow(start, sentenceStart)) {
       elapsed = false;
@@ -1691,6 +1698,16 @@ class BlockReader {
     return past;
   }
 
+  /** True when a truce's noun ({@link TRUCE_WORDS}) stands in tokens `[from, to)`, before any clause stop. */
+  private truceWordAfter(from: number, to: number): boolean {
+    for (let k = from; k < to && k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return false;
+      if (TRUCE_WORDS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   /** True when a rate ({@link RATE_OPENERS}) follows a length ending at `end`, within {@link RATE_REACH} words of its clause ("a day of calm for every ten hostages"). */
   private opensRate(end: number, sentenceEnd: number): boolean {
     const { tokens } = this;
@@ -1725,8 +1742,17 @@ class BlockReader {
   private hasWarStartAfter(from: number, to: number): boolean {
     for (let k = from; k < Math.min(to, from + 4); k++) {
       const t = this.tokens[k]!;
-      // "since the Hamas attack", "since Russia's invasion": a party named after "since" dates the war's start.
-      if (MONTHS.has(t.lower) || WAR_WORDS.has(t.lower) || this.actorAt(k) !== undefined) return true;
+      // "since the Hamas attack", "since Russia's invasion", "after Russia launched": a party named
+      // after "since" dates the war's start when a word of a start or of war follows it; "four
+      // days after Israel ended the ceasefire" dates another event.
+      if (MONTHS.has(t.lower) || WAR_WORDS.has(t.lower)) return true;
+      if (this.actorAt(k) !== undefined) {
+        for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+          const w = this.tokens[j]!.lower;
+          if (WAR_START_WORDS.has(w) || WAR_WORDS.has(w) || WAR_START_VERBS.has(w)) return true;
+        }
+        return false;
+      }
     }
     return false;
   }

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -46,6 +46,12 @@ export interface DocumentFacts {
   attributions: readonly (readonly ResolvedAttribution[])[];
   /** True when a paragraph of the story's body (not a headline) attributes what it reports: a headline's figures are then sourced by it. */
   bodyAttributed: boolean;
+  /**
+   * The blocks whose next block names their source on a line of its own, as some outlets close a
+   * paragraph ("Source: Serhii Lysak, head of the regional military administration, on Telegram"):
+   * what they report is that source's ({@link SOURCE_LINE_LABELS}).
+   */
+  sourceLines: ReadonlySet<number>;
   /**
    * When the war the story is about began: its conflict's start (with the conflict's registered
    * `war-start` event as evidence, when there is one), else the date the story gives ("which
@@ -172,6 +178,7 @@ function makeFacts(
     conflictsNamed,
     attributions,
     bodyAttributed: blocks.some((block, i) => !isHeadline(block) && (attributions[i]?.length ?? 0) > 0),
+    sourceLines: sourceLinesOf(blocks),
     warStart,
     // Two rules read the proposals; most stories mention none, so they are found only when asked for.
     get proposals() {
@@ -210,6 +217,16 @@ export function isHeadline(block: ExtractedBlock): boolean {
   return !/[.!?…]["”’']?\s*$/u.test(block.text) || /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}\s*$/u.test(block.text);
 }
 
+
+const SOURCE_LINE = new RegExp(`^\\s*(?:${SOURCE_LINE_LABELS.join("|")})\\s*:\\s*\\p{L}`, "iu");
+const NO_SOURCE_LINES: ReadonlySet<number> = new Set();
+
+/** The indexes of the blocks followed by a block that opens with a source label ("Source: ..."). */
+function sourceLinesOf(blocks: readonly ExtractedBlock[]): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let i = 1; i < blocks.length; i++) if (SOURCE_LINE.test(blocks[i]!.text)) (found ??= new Set()).add(i - 1);
+  return found ?? NO_SOURCE_LINES;
+}
 
 /** The party a group's anaphor means (see {@link DocumentFacts.groupActor}). */
 function storyGroupActor(blocks: readonly ExtractedBlock[], registry: Registry): Actor | undefined {
@@ -539,6 +556,8 @@ export interface SentenceProposals {
   otherConflict?: true;
   /** True when the sentence gives a date within 45 days of the proposals' ("set to end on March 1"). */
   byDate?: boolean;
+  /** True when the sentence names the month the proposals were made in, beside a deal's word ("the ceasefire that took effect in January"). */
+  byMonth?: true;
   /** The versions the sentence names ("the copy Hamas published" → "hamas-published"), when it names any. */
   versions?: readonly string[];
 }
@@ -608,7 +627,10 @@ function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, 
   if (conflicts.length === 0) return undefined;
   const candidates = proposalsOfConflicts(registry, conflicts);
   if (candidates.length === 0) return undefined;
-  const byWords = candidates.filter((p) => hasNameWords(words, p.id, world));
+  // Named by its words, but not before it was made (beyond the window a story may run ahead of
+  // the record): "an outline from US envoy Steve Witkoff" in March 2025 is not his framework of May.
+  const latest = addDays(facts.date, PROPOSAL_WINDOW.after);
+  const byWords = candidates.filter((p) => hasNameWords(words, p.id, world) && p.phases.some((c) => (c.proposal.date ?? c.asOf) <= latest));
   if (byWords.length > 0) return { proposals: byWords, byProposer: true, byName: true };
   if (!kindWord) return undefined;
   const months = monthsNamed(block, sentence, text, facts.date);
@@ -616,7 +638,7 @@ function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, 
   // The latest proposal of a month named, the one a story looking back means.
   const inMonth = candidates.filter((p) => p.phases.some((c) => (c.proposal.date ?? c.asOf) <= facts.date && months.has((c.proposal.date ?? c.asOf).slice(0, 7))));
   if (inMonth.length === 0) return undefined;
-  return { proposals: inMonth, byProposer: true };
+  return { proposals: inMonth, byProposer: true, byMonth: true };
 }
 
 /**

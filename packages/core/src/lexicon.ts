@@ -386,7 +386,10 @@ export const SELF_REPORT_WORDS: ReadonlySet<string> = new Set(["saying", "adding
  * offered ...", "told a news conference", "in a post on Telegram"): a stance given at one is the
  * actor's own public word, its own source.
  */
-export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set(["statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué"]);
+export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "speech", "address", "interview", "conference", "briefing", "post", "video", "letter", "broadcast", "communique", "communiqué",
+  "statements", "speeches", "interviews", "briefings", "posts", "videos", "letters", "communiques", "communiqués",
+]);
 
 /**
  * Nouns of one incident: as the subject of a count's verb, singular with an article ("the strike
@@ -582,6 +585,9 @@ export const ONGOING_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", 
 /** Words after a length that make it the time between two events ("two days after the ceasefire took effect", "a week before the vote"): neither a term nor an age. */
 export const BETWEEN_EVENTS_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "beforehand", "afterwards"]);
 
+/** Labels of a line of its own that names the source of the paragraph before it ("Source: ..."), as some outlets close a paragraph. */
+export const SOURCE_LINE_LABELS: readonly string[] = ["source", "sources"];
+
 /**
  * Nouns of a deal's text that "Under" opens a sentence with ("Under those terms, ...", "Under the
  * plan, ..."): the sentence gives the deal's terms, so what a party offers or rejects in it is a
@@ -754,7 +760,7 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = [
   ["because"], ["in", "line", "with"], ["in", "keeping", "with"], ["under", "military", "rules"], ["under", "rules"], ["ground", "rules"], ["not", "yet", "public"],
   ["not", "yet", "made", "public"], ["not", "been", "made", "public"], ["not", "made", "public"], ["not", "publicly", "announced"], ["private", "deliberations"],
   ["private", "talks"], ["confidential"], ["to", "speak", "freely"], ["not", "authorized"], ["not", "authorised"], ["for", "fear"], ["fearing"], ["for", "security", "reasons"],
-  ["for", "their", "safety"], ["for", "his", "safety"], ["for", "her", "safety"], ["citing", "the", "sensitivity"], ["given", "the", "sensitivity"], ["due", "to", "the", "sensitivity"],
+  ["for", "their", "safety"], ["for", "his", "safety"], ["for", "her", "safety"], ["citing", "the", "sensitivity"], ["given", "the", "sensitivity"], ["due", "to", "the", "sensitivity"], ["sensitive"],
 ];
 
 /**

@@ -29,7 +29,7 @@ export interface RuleFinding extends Span {
  * The document-wide facts a block rule may read besides those of its own block: a block rule's
  * findings for a block stay valid while its block, its cited spans and these facts are unchanged.
  */
-export type DocumentFactName = "defaultPlace" | "warStart" | "bodyAttributed" | "groupActor";
+export type DocumentFactName = "defaultPlace" | "warStart" | "bodyAttributed" | "groupActor" | "sourceLines";
 
 interface RuleBase {
   id: RuleId;

@@ -35,6 +35,7 @@ import {
   TRANSFER_VERBS,
   TRUCE_AGE_NOUNS,
   RATE_OPENERS,
+  SOURCE_LINE_LABELS,
   TERM_NOUNS,
   UNNAMED_SPEAKER_NOUNS,
   WHOLE_WAR_WORDS,
@@ -930,6 +931,7 @@ describe("a reason for anonymity, and whose reason it is", () => {
     "citing the sensitivity of the talks",
     "given the sensitivity of the talks",
     "due to the sensitivity of the talks",
+    "to discuss sensitive diplomacy",
   ];
   it("has a sentence below for every reason of the table", () => {
     for (const words of ANONYMITY_REASONS) expect(reasons.some((r) => ` ${r} `.includes(` ${words.join(" ")} `))).toBe(true);
@@ -1380,6 +1382,12 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["The attack on 7 October 2023 killed about 1,200 people in Israel, and 251 were taken hostage.", []],
     ["Some 116 hostages seized on October 7 are thought to remain in Gaza.", ["Some 116"]],
     ["Since 7 October 2023, more than 37,000 people have been killed in Gaza.", ["more than 37,000"]],
+    ["Deif is believed to have helped plan the Oct. 7 attack, in which militants killed about 1,200 people in southern Israel and took about 250 hostage.", []],
+    ["Hamas-led militants killed about 1,200 people in Israel on October 7 and took more than 250 hostages.", []],
+    ["More than 37,000 people were killed in Gaza between October 7, 2023 and June 20.", ["More than 37,000"]],
+    // SOURCE_LINE_LABELS: a line of its own after the paragraph names its source.
+    ["A missile strike on Rafah killed 18 people, including nine children.\n\nSource: the regional governor on Telegram", []],
+    ["A missile strike on Rafah killed 18 people, including nine children.\n\nThe governor spoke on Telegram.", ["18", "nine"]],
     // A body's toll is its report; a place's toll is not.
     ["The ministry's overall toll rose to 37,084 killed and 84,494 wounded.", []],
     ["Gaza's overall toll rose to 37,084 killed and 84,494 wounded.", ["37,084", "84,494"]],
@@ -1398,6 +1406,9 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["Under those terms, 50 hostages were to be freed over four days, with Israel offering one extra day of calm for every ten more released.", []],
     ["Under pressure from Washington, Israel has offered a six-week pause in the fighting.", ["Israel has offered a six-week pause in the fighting"]],
     ["If Hamas rejects the plan, Israel will resume the offensive in Rafah.", []],
+    // PUBLIC_WORD_NOUNS, plural: a party's statements are its own words in public.
+    ["Hamas has insisted in its statements that any deal must include a permanent ceasefire.", []],
+    ["Hamas has insisted that any deal must include a permanent ceasefire.", ["Hamas has insisted that any deal must include a permanent ceasefire"]],
     // SELF_REPORT_WORDS: a stance carried on in the actor's own words after a comma.
     ["Hamas has ruled out a disarmament, proposing instead that its weapons be stored.", []],
     ["Hamas has ruled out a disarmament, leaving the talks stalled.", ["Hamas has ruled out a disarmament"]],
@@ -1412,6 +1423,24 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["The truce was extended by two days. Israel later offered one extra day of calm.", ["one extra day"]],
   ])("in %j flags %j as an inconsistent extension", (text, expected) => {
     expect(of(text, "2023-11-27", "inconsistent-duration")).toEqual(expected);
+  });
+
+  it.each([
+    // A length "of" something else than a truce measures that, not the truce before it.
+    ["The truce ends more than seven weeks of intense strikes on Rafah.", null],
+    ["The truce brings more than seven weeks of calm to Rafah.", "calm"],
+    ["The truce would last more than seven weeks.", "truce"],
+  ])("in %j reads the length as the term of %j", (text, subject) => {
+    const duration = extractMentions(text, { date: "2024-05-04", world: registry.world() }).mentions.find((m) => m.kind === "duration");
+    expect(duration?.kind === "duration" ? (duration.subject ?? null) : "none").toBe(subject);
+  });
+
+  it.each([
+    // "after" a party dates the war's start only with a word of a start or of war after it.
+    ["Rockets hit the town four days after Israel ended the ceasefire in Gaza.", []],
+    ["Rockets hit the town seven months after Hamas launched its attack on Israel.", ["seven months"]],
+  ])("in %j flags %j as a wrong war age", (text, expected) => {
+    expect(of(text, "2024-06-20", "inconsistent-elapsed-time")).toEqual(expected);
   });
 
   it.each([
@@ -1437,6 +1466,7 @@ describe("sources, places, measures and terms in the constructions of relayed wi
 
   it("keeps its tables lowercase", () => {
     for (const table of [RATE_OPENERS]) for (const words of table) for (const w of words) expect(w).toBe(w.toLowerCase());
+    for (const w of SOURCE_LINE_LABELS) expect(w).toBe(w.toLowerCase());
     for (const w of TERM_NOUNS) expect(w).toBe(w.toLowerCase());
   });
 });

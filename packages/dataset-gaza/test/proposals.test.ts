@@ -43,6 +43,15 @@ describe("the proposals data file", () => {
     expect(events.map((e) => e.date).sort()).toEqual(["2024-06-10", "2025-01-19", "2025-10-10"]);
   });
 
+  it("gives the January 2025 ceasefire the day it ended, and each conflict the truces it had", () => {
+    expect(registry.events("ceasefire-2025-01").map((e) => [e.date, e.end])).toEqual([["2025-01-19", "2025-03-18"]]);
+    expect(registry.events("ceasefire-2025-01")[0]?.citations.map((c) => c.source)).toContain("lbc");
+    const truces = Object.fromEntries(registry.conflicts().map((c) => [c.id, c.truces ?? []]));
+    expect(truces["israel-gaza-war"]).toEqual(["truce-2023-11", "ceasefire-2025-01", "ceasefire-2025-10"]);
+    expect(truces["israel-hezbollah-war"]).toEqual(["lebanon-ceasefire-2024-11"]);
+    for (const ids of Object.values(truces)) for (const id of ids) expect(registry.events(id).length, id).toBeGreaterThan(0);
+  });
+
   it("names the proposal and the fact that is wrong in a bad data file", () => {
     const bad = structuredClone(data);
     delete bad.proposals[1].facts[2].url;
@@ -107,6 +116,12 @@ describe("a story about each proposal is judged against its own terms", () => {
     const [g] = durations("Hamas accepted the proposal of Egyptian and Qatari mediators for a 90-day truce in Gaza.", "2025-08-19");
     expect(g?.text).toBe("90-day");
     expect(g?.evidence?.some((e) => e.claimId.startsWith("phase:witkoff-framework-2025-05"))).toBe(true);
+  });
+
+  it("keeps the January 2025 truce a story names by its month apart from the framework it is about", () => {
+    const story = "Israel accepted Witkoff's proposal for a 60-day ceasefire in Gaza.\n\nThe war resumed on March 18, when Israel ended the ceasefire that took effect in January after its 42-day first phase ran out.";
+    expect(durations(story, "2025-05-29")).toEqual([]);
+    expect(durations(story.replace("42-day", "30-day"), "2025-05-29").map((f) => f.text)).toEqual(["30-day"]);
   });
 
   it("the October 2025 plan: 72 hours is right, 48 hours is flagged citing Trump's plan", () => {

@@ -361,7 +361,9 @@ function comparable(a: PhaseDuration, b: PhaseDuration, byLength: ReadonlyMap<nu
   }
   if (a.context.versions && b.context.versions && !a.context.versions.some((v) => b.context.versions!.includes(v))) return false;
   // A story names a handful of proposals at most: a nested scan is cheaper than building an id set.
-  if (a.context.byProposer && b.context.byProposer && !b.context.proposals.some((p) => a.context.proposals.some((q) => q.id === p.id))) return false;
+  // One tied by its own words (the proposals' name or month: "the ceasefire that took effect in
+  // January") to proposals the other's are none of: two truces.
+  if ((a.context.byName || a.context.byMonth || b.context.byName || b.context.byMonth) && a.context.proposals.length > 0 && b.context.proposals.length > 0 && !b.context.proposals.some((p) => a.context.proposals.some((q) => q.id === p.id))) return false;
   return true;
 }
 

@@ -25,11 +25,13 @@ export const unsourcedFigure = defineBlockRule({
   id: "unsourced-figure",
   severity: "warning",
   description: "A casualty figure has no attribution in its paragraph and no citation mark.",
-  reads: ["defaultPlace", "bodyAttributed", "warStart"],
+  reads: ["defaultPlace", "bodyAttributed", "warStart", "sourceLines"],
   checkBlock({ blocks, cited, registry, date, facts }, index) {
     const findings: RuleFinding[] = [];
     const block = blocks[index]!;
     if (isHeadline(block) && (block.attributions.length > 0 || facts.bodyAttributed || HEADLINE_SOURCE.test(block.text.trim()))) return findings;
+    // "Source: the regional governor, on Telegram" on the line after the paragraph.
+    if (facts.sourceLines.has(index)) return findings;
     const counts = mentionsOfKind(block, "count");
     for (const m of counts) {
       if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m) || isKnownHostageCount(block, m)) continue;
@@ -91,10 +93,21 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
  */
 function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: string | undefined): boolean {
   if (warStart === undefined) return false;
-  if (!mentionsOfKind(block, "date").some((d) => d.sentence === m.sentence && d.date === warStart && d.precision === "day" && d.role === undefined)) return false;
-  // Told wholly as what that day did ("killed", "were taken"), not as what stands now ("116
-  // hostages seized on October 7 are thought to remain, among them at least 41 confirmed dead").
-  return countTime(block, m) === "period" && !sentenceText(block, m.sentence).toLowerCase().split(/[^\p{L}]+/u).some((w) => ONGOING_AUXILIARIES.has(w) || w === "remain" || w === "still");
+  const day = mentionsOfKind(block, "date").find((d) => d.sentence === m.sentence && d.date === warStart && d.precision === "day");
+  // "since Oct. 7", "from 7 October", "between October 8, 2023 and ...": the start of what a count covers, not the day itself.
+  if (!day || /\b(?:since|from|between)\s+(?:the\s+)?$/i.test(block.text.slice(Math.max(0, day.from - 12), day.from))) return false;
+  // Told, from the day or the count on, wholly as what that day did ("killed", "were taken"), not
+  // as what stands now ("116 hostages seized on October 7 are thought to remain, among them at
+  // least 41 confirmed dead").
+  const span = block.sentences[m.sentence];
+  const told = block.text.slice(Math.min(day.from, m.from), span ? span.to : block.text.length);
+  if (told.toLowerCase().split(/[^\p{L}]+/u).some((w) => ONGOING_AUXILIARIES.has(w) || w === "remain" || w === "still")) return false;
+  // A count of that day is a period's ("killed about 1,200 people on October 7"), not a running
+  // total ("The war has left more than 79,000 wounded").
+  if (countTime(block, m) === "period") return true;
+  // "... killed about 1,200 people and took about 250 hostage": a count joined by "and" to one of that day.
+  const before = mentionsOfKind(block, "count").filter((c) => c.sentence === m.sentence && c.to <= m.from).at(-1);
+  return before !== undefined && / and /.test(block.text.slice(before.to, m.from)) && countTime(block, before) === "period";
 }
 
 const relayIndex = indexPhrases(RELAY_CUES.map((words) => ({ words })));
