@@ -250,7 +250,7 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "
 /** Reporting verbs' -s forms that are also plural nouns ("Arab states", "media reports"): {@link readAttributions} reads them as the subject when a verb follows. */
 const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["states", "reports", "counts", "records", "documents", "notes", "estimates", "claims", "shows", "tallies"]);
 /** Words between an owner and its report's noun: "its latest figures", "their own count". */
-const REPORT_MODIFIERS: ReadonlySet<string> = new Set(["latest", "own", "new", "updated", "final", "last", "daily", "official"]);
+const REPORT_MODIFIERS: ReadonlySet<string> = new Set(["latest", "own", "new", "updated", "final", "last", "daily", "official", "overall", "total", "cumulative"]);
 /** Every word an attribution can start at: the reporting verbs, "according to", "by … count", "citing", "per" and the report nouns. */
 const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per", "toll"]);
 
@@ -2325,9 +2325,9 @@ class BlockReader {
         if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
-      // "Its tally of the war stood at more than 4,000", "their latest figures show": a pronoun's
-      // report, for the source the story last named, as "it said" is.
-      if (REPORT_NOUNS.has(t.lower) && k > start) {
+      // "Its tally of the war stood at more than 4,000", "their latest figures show", "Its overall
+      // toll now stands at 67,139": a pronoun's report, for the source the story last named, as "it said" is.
+      if ((REPORT_NOUNS.has(t.lower) || t.lower === "toll") && k > start) {
         const owner = REPORT_MODIFIERS.has(tokens[k - 1]!.lower) ? k - 2 : k - 1;
         // As the subject of its clause only: "The ministry restarted its count" reports nothing.
         const opensClause = owner === start || isPunct(tokens[owner - 1], ",", ";") || isWord(tokens[owner - 1], "and", "but");

@@ -1514,6 +1514,8 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     const predicate = aside ? block.text.slice(mention.to + aside[0].length, mention.to + aside[0].length + 12).toLowerCase().split(/[^\p{L}]+/u)[0] : undefined;
     if (aside && PROPORTION_WORDS.has(aside[1]!.toLowerCase()) && predicate !== undefined && PREDICATE_OPENERS.has(predicate)) after.push(...clauseWords(block.text.slice(mention.to + aside[0].length, clause.to), "start").slice(0, CLAUSE_WORDS.after));
   }
+  // "killed in the 2023-2024 war": a span of past years closes what the count covers.
+  if (before.some(isYearSpan) || after.some(isYearSpan)) return "period";
   // "Three more Palestinians died": an increment, not the total.
   const cues = countCues(before) | countCues(after);
   // A count of a registry's own group ("killed while seeking aid") is that group's total, not some of the dead.
@@ -1883,6 +1885,11 @@ function clauseOf(text: string, keep: "start" | "end"): string {
   let from = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) from = m.index + m[0].length;
   return text.slice(from);
+}
+
+/** True for a span of years written as one word ("2023-2024", "2023–24"). */
+function isYearSpan(word: string): boolean {
+  return /^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|\d\d)$/.test(word);
 }
 
 /** Words that open the predicate a count is the subject of ("were killed", "have died"): after an aside, the count's clause goes on only with them. */

@@ -497,7 +497,7 @@ export const PROPOSAL_KIND_WORDS: ReadonlySet<string> = new Set([
  * months", "the two-month ceasefire collapsed", "a seven-day truce in November saw 105 freed".
  */
 export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
-  ["held", "for"], ["had", "held"], ["has", "held"], ["lasted"], ["collapsed"], ["collapses"], ["collapse"], ["ended"], ["broke", "down"], ["shattered"],
+  ["held", "for"], ["had", "held"], ["has", "held"], ["lasted"], ["collapsed"], ["collapses"], ["collapse"], ["ended"], ["ending", "a"], ["ending", "its"], ["broke", "down"], ["shattered"],
   // A truce that "expired" ran its term: that length is still the term, and is not here.
   ["unravelled"], ["unraveled"], ["fell", "apart"], ["saw"],
   // "Israel resumed its offensive on March 18 after a two-month truce": the war resumed, so the truce ended.

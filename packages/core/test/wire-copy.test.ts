@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { type Finding, Registry, type RuleId, check, extractMentions } from "../src/index.js";
+import { type Finding, Registry, type RuleId, check, checkDocument, extractMentions, parseInput } from "../src/index.js";
+import { countTime } from "../src/facts.js";
 import {
   ANAPHOR_WORDS,
   BELIEF_VERBS,
@@ -1385,6 +1386,11 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["Deif is believed to have helped plan the Oct. 7 attack, in which militants killed about 1,200 people in southern Israel and took about 250 hostage.", []],
     ["Hamas-led militants killed about 1,200 people in Israel on October 7 and took more than 250 hostages.", []],
     ["More than 37,000 people were killed in Gaza between October 7, 2023 and June 20.", ["More than 37,000"]],
+    // A pronoun's toll is its report, as "it said" is.
+    ["The Gaza health ministry said 46 people were killed on Sunday. Its overall toll now stands at 67,139 killed and 169,583 wounded.", []],
+    // The war's first day told by how the war began, and a count of an ended war's years.
+    ["The war erupted when thousands of fighters burst into southern Israel, killing some 1,200 people and taking 251 hostages.", []],
+    ["The war has killed some 37,000 people in Gaza since it erupted.", ["some 37,000"]],
     // SOURCE_LINE_LABELS: a line of its own after the paragraph names its source.
     ["A missile strike on Rafah killed 18 people, including nine children.\n\nSource: the regional governor on Telegram", []],
     ["A missile strike on Rafah killed 18 people, including nine children.\n\nThe governor spoke on Telegram.", ["18", "nine"]],
@@ -1457,6 +1463,24 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     expect(counts(text)).toEqual(expected);
   });
 
+
+  it("reads a span of past years as closing what a count covers", () => {
+    const story = "More than 4,000 people have been killed in Lebanon in the 2023-2024 war, the ministry said.";
+    const count = extractMentions(story, { date: "2026-04-15", world: registry.world() }).mentions.find((m) => m.kind === "count");
+    expect(count?.kind === "count" && count.measure).toBe("killed");
+    const run = checkDocument(parseInput(story, "text"), story, { registry, date: "2026-04-15" });
+    expect(count?.kind === "count" ? countTime(run.blocks[0]!, count) : undefined).toBe("period");
+  });
+
+  it("notes a headline's unnamed source once, where the body introduces it", () => {
+    const story = "Hamas drops key demand, source says\n\nHamas has accepted the proposal, a senior Hamas source told reporters on Saturday.";
+    expect(of(story, "2024-07-06", "anonymous-source")).toEqual(["a senior Hamas source told"]);
+  });
+
+  it("reads a truce a sentence ends as what it lasted, not its term", () => {
+    const story = "Israel resumed its offensive in Gaza on March 18, ending a two-month ceasefire that had taken effect on Jan. 19.";
+    expect(of(story, "2025-04-10", "inconsistent-duration")).toEqual([]);
+  });
 
   it("reads a headline that ends with an abbreviation as a headline, sourced by its body", () => {
     const story = "Gaza Death Toll Nears 44,000 as U.S. Blocks Cease-Fire Vote at the U.N.\n\nThe ministry said that 43,985 Palestinians had been killed.";

@@ -1,4 +1,4 @@
-import type { ResolvedAttribution } from "../facts.js";
+import { type ResolvedAttribution, isHeadline } from "../facts.js";
 import { BELIEF_VERBS, BODY_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -27,9 +27,12 @@ export const anonymousSource: Rule = {
   scope: "document",
   // Only the blocks' resolved attributions.
   reads: { attributions: true },
-  check({ facts }) {
+  check({ facts, blocks }) {
     const chosen = new Map<string, { block: number; attribution: ResolvedAttribution }>();
+    // A headline's unnamed source ("..., source says") is the one the body introduces, when it does.
+    const bodyUnnamed = facts.attributions.some((attributions, block) => !isHeadline(blocks[block]!) && unnamedSources(attributions).length > 0);
     facts.attributions.forEach((attributions, block) => {
+      if (bodyUnnamed && isHeadline(blocks[block]!)) return;
       for (const { key, attribution: a } of unnamedSources(attributions)) {
         if (namedAfter(a, attributions, facts.attributions[block + 1])) continue;
         // "said the source, who asked not to be identified", "He spoke on condition that his name

@@ -1,7 +1,7 @@
 import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, RELAY_CUES, TRANSFER_VERBS, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -95,12 +95,14 @@ function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: str
   if (warStart === undefined) return false;
   const day = mentionsOfKind(block, "date").find((d) => d.sentence === m.sentence && d.date === warStart && d.precision === "day");
   // "since Oct. 7", "from 7 October", "between October 8, 2023 and ...": the start of what a count covers, not the day itself.
-  if (!day || /\b(?:since|from|between)\s+(?:the\s+)?$/i.test(block.text.slice(Math.max(0, day.from - 12), day.from))) return false;
+  if (day && /\b(?:since|from|between)\s+(?:the\s+)?$/i.test(block.text.slice(Math.max(0, day.from - 12), day.from))) return false;
+  // "The war erupted when thousands of fighters burst across the border, killing some 1,200 people": the day told by what began.
+  if (!day && !tellsTheWarsStart(sentenceText(block, m.sentence))) return false;
   // Told, from the day or the count on, wholly as what that day did ("killed", "were taken"), not
   // as what stands now ("116 hostages seized on October 7 are thought to remain, among them at
   // least 41 confirmed dead").
   const span = block.sentences[m.sentence];
-  const told = block.text.slice(Math.min(day.from, m.from), span ? span.to : block.text.length);
+  const told = block.text.slice(Math.min(day?.from ?? m.from, m.from), span ? span.to : block.text.length);
   if (told.toLowerCase().split(/[^\p{L}]+/u).some((w) => ONGOING_AUXILIARIES.has(w) || w === "remain" || w === "still")) return false;
   // A count of that day is a period's ("killed about 1,200 people on October 7"), not a running
   // total ("The war has left more than 79,000 wounded").
@@ -108,6 +110,15 @@ function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: str
   // "... killed about 1,200 people and took about 250 hostage": a count joined by "and" to one of that day.
   const before = mentionsOfKind(block, "count").filter((c) => c.sentence === m.sentence && c.to <= m.from).at(-1);
   return before !== undefined && / and /.test(block.text.slice(before.to, m.from)) && countTime(block, before) === "period";
+}
+
+/** True when a sentence tells how the war began: a war's word, a word of its start, then "when" or "with" ("The war erupted when ...", "the conflict began with ..."). */
+function tellsTheWarsStart(sentence: string): boolean {
+  const words = sentence.toLowerCase().split(/[^\p{L}]+/u);
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (WAR_WORDS.has(words[i]!) && WAR_START_WORDS.has(words[i + 1]!) && (words[i + 2] === "when" || words[i + 2] === "with")) return true;
+  }
+  return false;
 }
 
 const relayIndex = indexPhrases(RELAY_CUES.map((words) => ({ words })));
