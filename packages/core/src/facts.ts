@@ -1872,8 +1872,8 @@ function clauseWords(text: string, keep: "start" | "end"): string[] {
   return words;
 }
 
-// The comma before a date's year ("October 7, 2023") breaks no clause.
-const CLAUSE_BREAK = /[;:—–]|,\s(?!(?:19|20)\d\d\b)|\.\s|\.$/g;
+// The comma before a date's year ("October 7, 2023") and the stop of a month written short before its day ("Oct. 8") break no clause.
+const CLAUSE_BREAK = /[;:—–]|,\s(?!(?:19|20)\d\d\b)|\.\s(?!\d)|\.$/g;
 
 /** The text before the first clause break (\`"start"\`) or after the last (\`"end"\`), without splitting the rest. */
 function clauseOf(text: string, keep: "start" | "end"): string {

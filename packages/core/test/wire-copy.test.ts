@@ -67,6 +67,9 @@ describe("a time word governs only the count of its own clause", () => {
     ["Strikes killed 45 Palestinians across Gaza on Tuesday, the health ministry said.", "2024-06-20", []],
     ["The ministry said 37,431 people had been killed, including 40 over the previous 24 hours.", "2024-06-20", []],
     ["At least 75 people have been killed while seeking aid in Gaza, the ministry said.", "2024-06-20", []],
+    // The stop of a month written short ("Oct. 8") ends no clause: the running-total cue before it still governs the count.
+    ["Strikes killed 60 people, the ministry said, bringing the toll since Oct. 7, 2023 to 36,000.", "2024-06-20", ["36,000"]],
+    ["Strikes killed 60 people, the ministry said, bringing the toll since Oct. 7, 2023 to 37,431.", "2024-06-20", []],
   ])("judges %j at %s on %j", (text, date, expected) => {
     const judged = [...of(text, date, "figure-mismatch"), ...of(text, date, "outdated-figure")];
     expect(judged).toEqual(expected);
