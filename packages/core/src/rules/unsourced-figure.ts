@@ -16,8 +16,10 @@ import { type RuleFinding, defineBlockRule } from "../rule.js";
  * a part of the count before it ("eight of them dead"), counts that say nothing of
  * harm (a population, "14 countries"), the terms of a deal (hostages and prisoners in a sentence
  * about an exchange, a release or a phase, and hostages counted with "the" as a known number),
- * and a headline's figures when the headline names its
- * source after a colon or dash ("...: ministry") or the story's body attributes its figures. When
+ * a headline's figures when the headline names its source after a colon or dash ("...:
+ * ministry") or the story's body attributes its figures, a paragraph whose next line names its
+ * source ("Source: the regional governor, on Telegram"), and the settled toll of the war's first
+ * day told wholly in the past ({@link ofTheWarsFirstDay}). When
  * the registry has a matching series, the finding offers to cite its report in effect at the
  * document date.
  */
@@ -87,9 +89,11 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
 
 /**
  * True when a count's sentence dates it to the day the war began, not as a start ("The attack on
- * 7 October 2023 killed about 1,200 people in Israel, and 251 were taken hostage"): the settled
- * toll of the war's first day, told as background, not a report that needs its source (a count
- * "since 7 October" is the war's running total, and is not this).
+ * 7 October 2023 killed about 1,200 people in Israel, and 251 were taken hostage"), or tells how
+ * the war began ("The war erupted when ..., killing some 1,200 people"): the settled toll of the
+ * war's first day, told as background, not a report that needs its source. A count "since 7
+ * October" is the war's running total, and one beside what still stands ("116 hostages seized on
+ * October 7 are thought to remain") is a report: neither is this.
  */
 function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: string | undefined): boolean {
   if (warStart === undefined) return false;
