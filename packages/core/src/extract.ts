@@ -2067,6 +2067,12 @@ class BlockReader {
       // A registry's words for whom its series count ("killed while seeking aid", "near aid
       // sites") name the count's group over core's plain ones ("75 people").
       if (!worldGroup && !groupClosed && this.world.groups.size > 0) worldGroup = phraseAt(this.world.groups, tokens, k)?.group;
+      // "to 3,102 and the number of injuries to 13,819": "and" and a count's own noun open another
+      // count's subject, right after this one or later, comma or not.
+      if ((t.lower === "and" || t.lower === "or") && isWord(tokens[k + 1], "the", "its", "their") && isWord(tokens[k + 2], "number", "toll", "tally", "count")) {
+        groupClosed = true;
+        measureClosed = true;
+      }
       // "... at more than 15,000 and the number of women at ...": after "and" or "or" and a
       // determiner, the words name what another count counts ("sick and wounded captives" do not).
       // "8,000 of the dead and women for 6,200": with what it counts read and no people named yet,

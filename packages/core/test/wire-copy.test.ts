@@ -1460,6 +1460,8 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     ["Israeli strikes have killed 34,654 people and injured 77,908.", [["34,654", "killed", "people", null, "exact"], ["77,908", "injured", null, null, "exact"]]],
     ["More than 900,000 Russian troops have been killed or wounded.", [["More than 900,000", "killed", "soldiers", null, "over"]]],
     ["Ukraine's General Staff puts Russia's losses in killed and wounded at more than 720,000.", [["more than 720,000", "killed", "soldiers", null, "over"]]],
+    // "and the number of injuries" opens another count's subject, right after the count, comma or not.
+    ["Strikes killed 52 people, bringing the death toll since Oct. 8, 2023 to 3,102 and the number of injuries to 13,819.", [["52", "killed", "people", null, "exact"], ["3,102", "killed", null, null, "exact"], ["13,819", "injured", null, null, "exact"]]],
     // "toward" a figure approaches it, as "nears" does.
     ["The number of people killed in Gaza crept toward 44,000 on Wednesday.", [["toward 44,000", "killed", "people", "gaza", "nearly"]]],
   ])("reads %j as %j", (text, expected) => {
