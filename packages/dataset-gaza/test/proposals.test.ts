@@ -124,6 +124,11 @@ describe("a story about each proposal is judged against its own terms", () => {
     expect(durations(story.replace("42-day", "30-day"), "2025-05-29").map((f) => f.text)).toEqual(["30-day"]);
   });
 
+  it("reads a truce a sentence ends as what it lasted, not its term", () => {
+    expect(durations("Israel resumed its offensive in Gaza on March 18, ending a two-month ceasefire that had taken effect on Jan. 19.", "2025-04-10")).toEqual([]);
+    expect(durations("Israel resumed its offensive in Gaza on March 18. The deal provided for a two-month ceasefire that took effect on Jan. 19.", "2025-04-10").map((f) => f.text)).toEqual(["two-month"]);
+  });
+
   it("the October 2025 plan: 72 hours is right, 48 hours is flagged citing Trump's plan", () => {
     const date = "2025-10-01";
     expect(durations("The first phase of Trump's plan lasts 72 hours, in which Hamas is to free the hostages held in Gaza.", date)).toEqual([]);
