@@ -344,6 +344,14 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Heads of a counting body referred back to by "the" ("The ministry said many victims were still
+ * trapped"): a sentence opening with one goes on with the report of the sentence before it, so it
+ * sources that sentence's count. A pronoun ("it said"), a named party or a statement at a
+ * sentence's end does not.
+ */
+export const REFERRED_SOURCE_HEADS: ReadonlySet<string> = new Set(["ministry", "office", "agency", "mission", "authority", "authorities", "department", "service", "services", "army", "military", "organisation", "organization", "monitor", "observatory"]);
+
+/**
  * Words before a count that carry on a report named in an earlier sentence of the paragraph
  * ("Of those killed, ...", "The same figures show ...", "According to the update, ..."): the
  * count has that report's source.

@@ -367,6 +367,13 @@ describe("what sources a figure, and what does not", () => {
     ["Al-Qahera News reported progress in the talks. At least 34,654 Palestinians have been killed since October 7.", ["At least 34,654"]],
     ["The ministry said 34,654 people had been killed in Gaza. Of those killed, 14,000 were children.", []],
     ["The ministry gave its daily update on Saturday, it said. The same figures show 77,908 people wounded.", []],
+    // The next sentence opening with a counting body referred back to goes on with the count's report;
+    // a pronoun, a party's statement or a source at the sentence's end does not.
+    ["The toll stood at 34,488 a day earlier. The ministry said many victims were still under the rubble.", []],
+    ["The toll stood at 34,488 a day earlier. It said many victims were still under the rubble.", ["34,488"]],
+    ["The toll stood at 34,488 a day earlier. Qatar has said it will keep mediating.", ["34,488"]],
+    ["The toll stood at 34,488 a day earlier. The truce would free hostages, the joint statement said.", ["34,488"]],
+    ["The toll stood at 34,488 a day earlier. The ministry said 77,908 people had been wounded.", ["34,488"]],
     // A body's own count, belief and figure-giving verbs source the figure.
     ["By Israel's count, some 17,000 fighters had been killed by August.", []],
     ["Israel believes 128 hostages remain in Gaza.", []],

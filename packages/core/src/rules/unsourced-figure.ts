@@ -1,12 +1,12 @@
 import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, DEAL_WORDS, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
 const OFFICIAL = /official/i;
-import type { CountMention, ExtractedBlock } from "../mention.js";
+import type { Attribution, CountMention, ExtractedBlock } from "../mention.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
@@ -84,7 +84,17 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
     });
     if (attributed) return true;
   }
+  // "The toll stood at 26,422 a day earlier. The ministry said many victims were still trapped":
+  // the next sentence opens with a counting body referred back to, and reports no count of its own.
+  if (block.attributions.some((a) => a.sentence === m.sentence + 1 && refersBackToABody(block, a) && !counts.some((c) => c.sentence === a.sentence && c.measure !== undefined))) return true;
   return OFFICIAL.test(sentence) && hasCueIn(officialIndex, sentence);
+}
+
+/** True when an attribution opens its sentence with "the" and a counting body's head ("The ministry said", "The UN agency added"). */
+function refersBackToABody(block: ExtractedBlock, a: Attribution): boolean {
+  if (a.from !== block.sentences[a.sentence]?.from) return false;
+  const words = a.text.toLowerCase().split(/[^\p{L}]+/u);
+  return words[0] === "the" && words.slice(1, 4).some((w) => REFERRED_SOURCE_HEADS.has(w));
 }
 
 /**
