@@ -11,6 +11,12 @@ const START_WORDS = /\b(began|begun|started|start|erupted|broke out|launched|sin
 // 7 October to 18 January". The word right before the date and the joining word right after it.
 const SPAN_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const SPAN_JOINER = /^(?:,?\s*\d{4})?,?\s+(?:and|to|until|till|through)\s/i;
+/**
+ * Words that point a date with no year forward ("until Feb. 18", "runs through March 1", "expires
+ * on"): it keeps the year closest to the story's date, though that falls after it. Every other
+ * date with no year is read in the past, as news tells what happened.
+ */
+const FORWARD_WORDS = /\b(?:until|till|through|expires\s+on|expire\s+on|deadline\s+of)\s+$/i;
 const LEADING_WORDS = /^(?:(?:on|since|from|by|until|till|at|the)\s+)*/i;
 const TRAILING_MARKS = /[\s,.;:]+$/;
 const NOW = /^now$/i;
@@ -84,7 +90,7 @@ export function extractDates(
       if ((previous && from < previous.to) || overlaps(occupied, from, to)) continue;
       let year = result.year;
       let iso = isoDate(year, result.month, result.day);
-      if (!result.fixedYear && iso > documentDate) {
+      if (!result.fixedYear && iso > documentDate && !FORWARD_WORDS.test(text.slice(Math.max(sentence.from, from - 24), from))) {
         year -= 1;
         iso = isoDate(year, result.month, result.day);
       }

@@ -45,6 +45,10 @@ describe("readDateWords", () => {
     ["The truce took effect on Nov. 24 in Gaza.", "2024-05-04", [{ text: "Nov. 24", date: "2023-11-24", precision: "day" }]],
     ["Reserves will run out by the end of January, the bank said.", "2024-05-04", [{ text: "end of January", date: "2024-01-31", precision: "day" }]],
     ["The death toll reached 37,396 on June 17, with 85,523 wounded.", "2024-06-20", [{ text: "June 17", date: "2024-06-17", precision: "day" }]],
+    // FORWARD_WORDS point it forward: the year closest to the document date, though after it.
+    ["Lebanon will keep to the truce until Feb. 18, Mikati said.", "2025-01-26", [{ text: "Feb. 18", date: "2025-02-18", precision: "day" }]],
+    ["The pause runs through March 1 in Gaza.", "2025-01-26", [{ text: "March 1", date: "2025-03-01", precision: "day" }]],
+    ["The truce held from Feb. 18 in Lebanon.", "2025-01-26", [{ text: "Feb. 18", date: "2024-02-18", precision: "day" }]],
     ["Talks may resume in Cairo, officials said.", "2024-05-04", []],
     ["Officials warned in March that the crossing would close.", "2024-05-04", []],
   ])("reads %j itself (document date %s)", (text, date, expected) => {
