@@ -290,6 +290,14 @@ export const SOURCES = [
 export const ACTORS = [
   { id: "hamas", name: "Hamas", aliases: ["the militant group", "Hamas officials", "Hamas negotiators", "Hamas delegation"], party: true },
   { id: "hezbollah", name: "Hezbollah", aliases: ["Hizbollah", "the Iran-backed group"], party: true },
+  // The Lebanese state signed the truce of November 2024 with Israel and answers for it: in talks
+  // copy its stances are a party's, which need a source as Israel's do.
+  {
+    id: "lebanon",
+    name: "Lebanon",
+    aliases: ["Lebanese government", "Lebanon's government", "Lebanese authorities", "Lebanese officials", "Lebanese state", "the Lebanese state", "Lebanese army"],
+    party: true,
+  },
   {
     id: "israel",
     name: "Israel",

@@ -74,7 +74,7 @@ export const CONFLICTS = [
     resumed: ["2026-03-02"],
     truces: ["lebanon-ceasefire-2024-11"],
     places: ["lebanon", "israel"],
-    parties: ["israel", "hezbollah"],
+    parties: ["israel", "hezbollah", "lebanon"],
     description: "Cross-border fighting from 8 October 2023, escalating into war in September 2024, halted by the truce of 27 November 2024 and resumed on 2 March 2026; Lebanon's Ministry of Public Health counts its dead from 8 October 2023, and again from 2 March 2026.",
   },
 ];

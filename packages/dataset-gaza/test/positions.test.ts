@@ -134,3 +134,16 @@ describe("stories judged against the registered position changes", () => {
     }
   });
 });
+
+describe("the parties whose stances need a source", () => {
+  // The Lebanese state signed the November 2024 truce with Israel: its stances are a party's.
+  it.each([
+    ["Lebanon will continue to implement the agreement until February 18.", ["Lebanon will continue to implement the agreement until February 18"]],
+    ["The Lebanese government has rejected any link between the truce and Hezbollah's weapons.", ["The Lebanese government has rejected any link between the truce and Hezbollah's weapons"]],
+    ["Lebanon will continue to implement the agreement until February 18, Prime Minister Najib Mikati said in a statement.", []],
+    // Egypt mediates: its stances are not a party's.
+    ["Egypt has rejected any move to displace Palestinians into Sinai.", []],
+  ])("%j: %j", (text, expected) => {
+    expect(findings(text, "2025-01-26", "unattributed-position").map((f) => f.text)).toEqual(expected);
+  });
+});
