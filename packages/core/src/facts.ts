@@ -462,12 +462,27 @@ export function ofStoryConflict(claim: { readonly conflict?: string | undefined 
 const PROPOSAL_WINDOW = { before: 120, after: 30 };
 
 /**
+ * How long after a deal in force ended it is still the deal a story means by "the ceasefire": the
+ * copy of the weeks after its collapse is about it; a month on, "a 45-day truce" is a new offer,
+ * and the old deal is meant only where a sentence names it ("the January truce").
+ */
+const ENDED_DEAL_DAYS = 21;
+
+/** True when the deal registered as `id` took effect and ended more than {@link ENDED_DEAL_DAYS} before `date`. */
+function endedBefore(registry: Registry, id: string, date: string): boolean {
+  const cutoff = addDays(date, -ENDED_DEAL_DAYS);
+  return registry.events(id).some((e) => e.status !== "retracted" && e.end !== undefined && e.end < cutoff);
+}
+
+/**
  * The registered proposals a story is about: those of the story's conflict dated within the
  * window around the document date, narrowed to the ones whose proposers the story names when it
  * names any. A story about no registered conflict is about no proposal.
  */
 function proposalsInStory(registry: Registry, blocks: readonly ExtractedBlock[], date: string, conflict: Conflict | undefined): readonly StoryProposal[] {
-  const all = proposalsNear(registry, date, conflict);
+  // A deal that ended weeks ago is no longer the one on the table: its lengths still keep two
+  // truces apart (proposalsNear), but the story is about it only where a sentence names it.
+  const all = proposalsNear(registry, date, conflict).filter((p) => !endedBefore(registry, p.id, date));
   if (all.length <= 1) return all;
   // Each proposer is looked for in the story once, however many proposals and phases name it.
   const proposers = proposersOf(all);
@@ -584,6 +599,7 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
   if (!found) {
     found =
       proposalsNamedInSentence(facts, registry, block, sentence) ??
+      (refersBack(block, sentence) ? proposalsNamedInSentence(facts, registry, block, sentence - 1) : undefined) ??
       (aboutAnotherConflict(facts, registry, block, block.sentences[sentence])
         ? { proposals: EMPTY, byProposer: false, otherConflict: true }
         : all.length === 0
@@ -593,6 +609,21 @@ export function proposalsForSentence(facts: DocumentFacts, registry: Registry, b
   }
   return found;
 }
+
+/**
+ * True when a sentence opens with a word that refers back to the subject of the sentence before
+ * it ("The three-phase ceasefire that took effect on January 19 collapsed. Its 42-day first phase
+ * had ended ..."): a proposal that sentence names is this one's too.
+ */
+function refersBack(block: ExtractedBlock, sentence: number): boolean {
+  const span = block.sentences[sentence];
+  if (sentence === 0 || !span) return false;
+  const first = /^\p{L}+/u.exec(block.text.slice(span.from, span.from + 12))?.[0].toLowerCase();
+  return first !== undefined && BACK_REFERENCE_OPENERS.has(first);
+}
+
+/** Words that open a sentence about the subject of the one before ("Its first phase ...", "Their terms ..."). */
+const BACK_REFERENCE_OPENERS: ReadonlySet<string> = new Set(["its", "their"]);
 
 /**
  * The registered proposals a sentence names by what it says of them, whatever the story's date:

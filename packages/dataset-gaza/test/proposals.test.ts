@@ -129,6 +129,22 @@ describe("a story about each proposal is judged against its own terms", () => {
     expect(durations("Israel resumed its offensive in Gaza on March 18. The deal provided for a two-month ceasefire that took effect on Jan. 19.", "2025-04-10").map((f) => f.text)).toEqual(["two-month"]);
   });
 
+  it("a deal that ended weeks ago is judged only where a sentence names it", () => {
+    // The January 2025 ceasefire ended on 18 March 2025: a month on, a 45-day offer is a new one.
+    const offer = "Hamas rejected an Israeli offer of a 45-day truce in Gaza, which Egyptian mediators passed on this week.";
+    expect(durations(offer, "2025-04-17")).toEqual([]);
+    // In the weeks right after its collapse, the copy's ceasefire is still that deal's.
+    expect(durations(offer, "2025-03-25").map((f) => f.text)).toEqual(["45-day"]);
+    // Named by its month, it is judged whenever the story runs.
+    expect(durations("The January truce in Gaza provided for a 45-day first phase.", "2025-04-17").map((f) => f.text)).toEqual(["45-day"]);
+  });
+
+  it("a sentence opening with \"Its\" is about the proposal the sentence before names", () => {
+    const story = "The three-phase ceasefire that took effect in Gaza on January 19 collapsed on March 18. Its first phase had ended on March 1 without agreement on the second of its two phases.";
+    expect(counts(story, "2025-05-12").map((f) => f.text)).toEqual(["two phases"]);
+    expect(counts(story.replace("Its first phase", "A first phase"), "2025-05-12")).toEqual([]);
+  });
+
   it("the October 2025 plan: 72 hours is right, 48 hours is flagged citing Trump's plan", () => {
     const date = "2025-10-01";
     expect(durations("The first phase of Trump's plan lasts 72 hours, in which Hamas is to free the hostages held in Gaza.", date)).toEqual([]);
