@@ -1467,12 +1467,15 @@ class BlockReader {
   private endedByTruceBefore(start: number): boolean {
     const { tokens } = this;
     if (!STRETCH_END_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) return false;
-    for (let k = start - 2; k >= Math.max(this.sentenceStart(start), start - TRUCE_BEFORE_STRETCH); k--) {
+    const sentenceStart = this.sentenceStart(start);
+    for (let k = start - 2; k >= Math.max(sentenceStart, start - TRUCE_BEFORE_STRETCH); k--) {
       const t = tokens[k]!;
-      if (t.type === "punct" && t.text !== "-") return false;
+      if (t.type === "punct" && t.text !== "-") break;
       if (TRUCE_WORDS.has(t.lower) || STRETCH_END_VERBS.has(t.lower)) return true;
     }
-    return false;
+    // "The war that the truce ended killed more than 4,000 people ..., after more than 13 months
+    // of fighting": the sentence's subject is a war told in the past, so the stretch ran to its end.
+    return this.warToldInPast(sentenceStart, sentenceStart, start);
   }
 
   /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */

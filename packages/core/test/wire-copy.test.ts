@@ -576,6 +576,9 @@ describe("an amount of time that is not the war's age", () => {
     ["The three-month war killed more than 300 people and displaced thousands.", []],
     // ... but never past today.
     ["The nine-month war between the two sides killed more than 300 people, officials said.", ["nine-month"]],
+    // A war told in the past as the sentence's subject: a stretch "after" it ran to the war's end.
+    ["The war that the truce ended killed more than 300 people, according to the ministry's last count, after more than three months of fighting.", []],
+    ["The war has killed more than 300 people, according to the ministry's last count, after more than three months of fighting.", ["more than three months"]],
     // ONGOING_AUXILIARIES: a war that goes on is as old as the time since it began.
     ["The three-month war between the two sides has killed more than 300 people, officials said.", ["three-month"]],
     ["The three-month war, which killed more than 300 people, goes on.", ["three-month"]],
