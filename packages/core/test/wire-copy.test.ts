@@ -636,9 +636,10 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["A Hamas delegation left Cairo on Thursday.\n\nThe group remains committed to the proposal.", ["The group remains committed to the proposal"]],
     // ... named as the speaker of the sentence before, the party goes on; a spokesman does not.
     ["Hamas said on Tuesday that it would study the offer. The group has insisted on a permanent ceasefire.", []],
-    // A speaker carried on in a later sentence says that sentence; "he added" says the one before too.
+    // A speaker carried on in a later sentence says that sentence; "he added" says the one right before too.
     ["Israel will keep full freedom of action in Gaza. He said the truce would hold.", ["Israel will keep full freedom of action in Gaza"]],
     ["Israel will keep full freedom of action in Gaza. He added that the truce would hold.", []],
+    ["Israel will keep full freedom of action in Gaza. The official did not give his name. He added that the truce would hold.", ["Israel will keep full freedom of action in Gaza"]],
     ["Hamas has not budged from its positions.", ["Hamas has not budged from its positions"]],
     // STANCE_PHRASES: a condition set is a demand.
     ["Israel has conditioned any resumption of aid on a new distribution system.", ["Israel has conditioned any resumption of aid on a new distribution system"]],

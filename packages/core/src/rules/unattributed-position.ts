@@ -64,8 +64,9 @@ export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAt
       if (opensOwnClause(a, p, text)) continue;
       return true;
     }
-    // A speaker carried on in a later sentence says that sentence; only "he added" says the one before too.
-    if ((carriesOnSpeaker(a) && (a.sentence < p.sentence || CONTINUING_VERBS.has(a.verb))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
+    // A speaker carried on in a later sentence says that sentence; only "he added" says the one
+    // right before it too ("X will not agree ... Talks go on, he added"), not one further back.
+    if ((carriesOnSpeaker(a) && (a.sentence < p.sentence || (CONTINUING_VERBS.has(a.verb) && a.sentence === p.sentence + 1))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
   }
   return false;
 }
