@@ -1490,6 +1490,21 @@ const SAME_PERIOD_BLOCKS = 2;
 /** How many words either side of a count are read for the cues of its own clause. */
 const CLAUSE_WORDS = { before: 8, after: 12 };
 
+/** The most words a "since" adjunct before a count may hold ("since the clashes began on October 8, 2023") and be passed over. */
+const SINCE_ADJUNCT_WORDS = 12;
+
+/**
+ * The words of a count's clause before it that are read for its cues: the last
+ * {@link CLAUSE_WORDS}, reaching past a "since" adjunct right before it, which names the count's
+ * start and not what it counts ("put the total number of dead since the clashes began on
+ * October 8, 2023 at 3,287").
+ */
+function wordsBeforeCount(words: readonly string[]): string[] {
+  const since = words.lastIndexOf("since");
+  const adjunct = since >= 0 && words.length - since <= SINCE_ADJUNCT_WORDS ? words.length - since : 0;
+  return words.slice(-(CLAUSE_WORDS.before + adjunct));
+}
+
 /**
  * True when a count covers a short period or one event ("killed 60 people in the past 24 hours",
  * "strikes killed 45 on Tuesday"), or a part no series counts on its own ("killed while seeking
@@ -1528,7 +1543,7 @@ const countTimes = new WeakMap<CountMention, "total" | "period" | "same-period">
 function readCountTime(block: ExtractedBlock, mention: CountMention, depth: number): "total" | "period" | "same-period" {
   const clause = countClause(block, mention);
   if (!clause) return "total";
-  const before = clauseWords(block.text.slice(clause.from, mention.from), "end").slice(-CLAUSE_WORDS.before);
+  const before = wordsBeforeCount(clauseWords(block.text.slice(clause.from, mention.from), "end"));
   const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
   // "263 people, including 112 children, have died": the words after its breakdown are the count's too.
   const parts = partsOf(block, mention);

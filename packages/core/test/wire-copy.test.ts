@@ -227,6 +227,9 @@ describe("what a count counts, and over what time", () => {
     ["The ministry said 2,076 people had been killed while seeking aid.", [["2,076", "killed", false]]],
     // The war as the one that killed: its whole toll.
     ["The war killed more than 3,000 people in Lebanon, according to the health ministry.", [["more than 3,000", "killed", true]]],
+    // A "since" adjunct before a count names its start: the words before it still say what it counts.
+    ["The ministry put the total number of dead since the clashes began on October 8, 2023 at 3,287, with more than 15,000 wounded.", [["3,287", "killed", true], ["more than 15,000", "injured", true]]],
+    ["The ministry put the number of dead in the strike on the camp on Tuesday at 3,287.", [["3,287", "killed", false]]],
     // "over the same period" after a count of incidents refers to the count of people before it.
     ["At least 168 Palestinians have been killed since October 7, the office said. It has also recorded 233 settler attacks.\n\nIts database gives 180 fatalities for the same period.", [["At least 168", "killed", true], ["233", "attacks", true], ["180", "killed", true]]],
   ] as const)("reads %j", (story, expected) => {
