@@ -447,6 +447,8 @@ const SUBJECT_NOUN_WORDS = 5;
 
 /** Words that join one clause or count to the next: a measure before them belongs to the count before them. */
 const CLAUSE_JOINS = new Set(["and", "or", "while", "including", "but", "as", "with", "whereas"]);
+/** Words after a count that open a clause of its own ("as UN counts civilian dead"); "as of", "as well as" do not. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["as", "while", "whereas"]);
 const NP_STOPWORDS = new Set([
   "which", "that", "who", "whose", "as", "on", "after", "before", "since", "while", "when", "but", "and", "with", "to", "has", "have", "had", "was", "were", "is", "are",
   "will", "would", "could", "also", "in", "at", "for", "of", "by", "from", "its", "their", "his", "her", "it",
@@ -2073,6 +2075,13 @@ class BlockReader {
       // "to 3,102 and the number of injuries to 13,819": "and" and a count's own noun open another
       // count's subject, right after this one or later, comma or not.
       if ((t.lower === "and" || t.lower === "or") && isWord(tokens[k + 1], "the", "its", "their") && isWord(tokens[k + 2], "number", "toll", "tally", "count")) {
+        groupClosed = true;
+        measureClosed = true;
+      }
+      // "losses have passed 600,000 as UN counts civilian dead", "killed 30 while Israeli forces
+      // pressed on": a subordinate clause after the count says what others did, not whom it counts.
+      // A participle after it is the count's own circumstance ("killed while seeking aid").
+      if (SUBORDINATORS.has(t.lower) && !isWord(tokens[k + 1], "of", "well", "many", "much", "part") && !/ing$/.test(tokens[k + 1]?.lower ?? "")) {
         groupClosed = true;
         measureClosed = true;
       }

@@ -1576,7 +1576,7 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   const copula = after.findIndex((w) => BE_WORDS.has(w));
   if (mention.partOf === undefined && ofWhole && (copula < 0 || EVENT_VERBS.has(after[copula + 1] ?? ""))) return "period";
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
-  if (cueAt(calendarIndex, before) >= 0 || cueAt(calendarIndex, after) >= 0) return "period";
+  if (calendarCueIn(before) || calendarCueIn(after)) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
     // "132 hostages, including 28 believed to have died": a breakdown counted by another measure
@@ -1658,9 +1658,19 @@ function sinceMonth(words: readonly string[]): boolean {
   for (let i = words.indexOf("since"); i >= 0; i = words.indexOf("since", i + 1)) {
     const next = words[i + 1] === "late" || words[i + 1] === "early" || words[i + 1] === "mid" ? words[i + 2] : words[i + 1];
     if (next !== undefined && MONTHS.has(next)) return true;
+    // "since 24 February 2022": a day before its month.
+    if (next !== undefined && DAY_OF_MONTH.test(next) && MONTHS.has(words[i + 2] ?? "")) return true;
+  }
+  // "between 24 February 2022 and 31 July": a count from a day to a later one, a running total
+  // from that day (whether that start is its series' own is the value check's question).
+  for (let i = words.indexOf("between"); i >= 0; i = words.indexOf("between", i + 1)) {
+    const [a, b] = [words[i + 1] ?? "", words[i + 2] ?? ""];
+    if ((DAY_OF_MONTH.test(a) && MONTHS.has(b)) || (MONTHS.has(a) && DAY_OF_MONTH.test(b))) return true;
   }
   return false;
 }
+
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** Words that make an incident noun after them one incident: an article, or a day's possessive. */
 const ONE_INCIDENT_DETERMINERS: ReadonlySet<string> = new Set([
@@ -1893,6 +1903,8 @@ export function statedAsOf(block: ExtractedBlock, mention: CountMention, date: s
 
 /** Between a count and the day it stood at: its noun in a few words, then "on", "by" or "as of" ("86 such deaths on July 20", "3,050 as of Monday"). */
 const COUNT_THEN_DAY = /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|by|as\s+of)\s+$/iu;
+/** Between a count and the last day of a span it covers, a count joined to it passed over: "11,520 civilian deaths and 23,640 injuries between 24 February 2022 and" (31 July). */
+const COUNT_THEN_RANGE_END = /^(?:\s+[\p{L}\p{N},'’-]+){0,6}\s+(?:between|from)\s+[^,;.]{1,40}?\s+(?:and|to|until|through)\s+$/iu;
 
 /**
  * True when the words between a count and a date make the date the day the count stood at, not
@@ -1900,7 +1912,7 @@ const COUNT_THEN_DAY = /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|by|as\s+of)\s+$/iu;
  * of a report ("the ministry said on Tuesday").
  */
 function datesTheCount(between: string): boolean {
-  if (!COUNT_THEN_DAY.test(between)) return false;
+  if (!COUNT_THEN_DAY.test(between) && !COUNT_THEN_RANGE_END.test(between)) return false;
   return !between.toLowerCase().split(/[^\p{L}]+/u).some((w) => EVENT_VERBS.has(w) || REPORTING_VERBS.has(w));
 }
 
@@ -2031,6 +2043,22 @@ function cueAt(index: PhraseIndex<{ words: readonly string[] }>, words: readonly
     for (const cue of index.get(words[i]!) ?? EMPTY) if (wordsAt(words, i, cue.words)) return i;
   }
   return -1;
+}
+
+/**
+ * True when a calendar period a count runs from stands in the words ("so far this year"), and is
+ * not when a report was given ("The mission said this month that it had verified 11,520 civilian
+ * deaths" dates the saying) nor the year of a date ("31 July this year").
+ */
+function calendarCueIn(words: readonly string[]): boolean {
+  for (let at = cueAt(calendarIndex, words); at >= 0; at = cueAt(calendarIndex, words, at + 1)) {
+    if (words.slice(Math.max(0, at - 2), at).some((w) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w))) continue;
+    // "31 July this year": the year of a date, not a period.
+    const previous = words[at - 1] ?? "";
+    if (words[at] === "this" && (MONTHS.has(previous) || DAY_OF_MONTH.test(previous))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -1508,3 +1508,26 @@ describe("sources, places, measures and terms in the constructions of relayed wi
     for (const w of TERM_NOUNS) expect(w).toBe(w.toLowerCase());
   });
 });
+
+describe("the time words of a count that date a report or a span, not the count", () => {
+  it.each([
+    // A calendar word right after a reporting verb dates the saying ("said this month").
+    ["In Gaza, the ministry said this month that 34,535 people had been killed.", "outdated-figure", ["34,535"]],
+    ["In Gaza, the ministry said 34,535 people had been killed so far this month.", "outdated-figure", []],
+    // A span from the war's start to a day is the running total on that day ("31 July this year" is a date).
+    ["In Gaza, the ministry said it had recorded 34,535 deaths between 7 October 2023 and 30 April this year.", "outdated-figure", []],
+    ["In Gaza, the ministry said it had recorded 34,535 deaths since 7 October 2023.", "outdated-figure", ["34,535"]],
+    ["In Gaza, the ministry said it had recorded 34,635 deaths between 7 October 2023 and 30 April this year.", "figure-mismatch", ["34,635"]],
+  ] as const)("%j: %s on %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-20", rule)).toEqual(expected);
+  });
+
+  it.each([
+    // A clause opened by "as" or "while" after a count says what others did, not whom it counts.
+    ["Russian losses have passed 600,000 as the UN counts civilian dead.", [["passed 600,000", "killed", "soldiers"]]],
+    ["Israeli strikes killed 30 people while Israeli forces pressed into Rafah.", [["30", "killed", "people"]]],
+  ] as const)("reads %j", (text, expected) => {
+    const counts = extractMentions(text, { date: "2024-08-20", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null, m.group ?? null]] : []));
+    expect(counts).toEqual(expected);
+  });
+});
