@@ -1480,6 +1480,19 @@ class BlockReader {
     return this.warToldInPast(sentenceStart, sentenceStart, start);
   }
 
+  /**
+   * When the comma at `close` ends a relative aside (", where the war began ...,"), the index of
+   * the comma that opens it; else undefined. Read back no further than `floor`.
+   */
+  private relativeAsideStart(close: number, floor: number): number | undefined {
+    const { tokens } = this;
+    for (let j = close - 1; j > floor; j--) {
+      if (!isPunct(tokens[j], ",")) continue;
+      return isWord(tokens[j + 1], "where", "which", "who", "when", "whose") ? j : undefined;
+    }
+    return undefined;
+  }
+
   /** The token after "-old" when a hyphenated length is an age ("eight-month-old"), else `end`. */
   private ageSuffixEnd(end: number): number {
     const { tokens } = this;
@@ -2215,6 +2228,9 @@ class BlockReader {
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
+        // "In Gaza, where the war began a day before the Lebanon front opened, the ministry said
+        // ... 43,665": a relative aside between commas tells of something else; the place before it governs.
+        if (isPunct(tokens[k], ",")) k = this.relativeAsideStart(k, Math.max(sentenceStart, start - PLACE_WINDOW)) ?? k;
         // "Hamas's attack on southern Israel ..., which resulted in the deaths of about 1,140 people".
         // "the war in Gaza, where more than 34,000 people have been killed": a clause "where" opens
         // after a place is in that place, a war's name or not.

@@ -292,6 +292,8 @@ describe("the place of a war is not the place of a count", () => {
     // A count of the offensive on a place is that place's count.
     ["The death toll from Israel's offensive on the Gaza Strip has risen to 36,096, the ministry said.", ["gaza"]],
     ["At least 30 people were killed in Gaza on Monday, the ministry said.", ["gaza"]],
+    // A relative aside between commas tells of something else: the place before it governs.
+    ["In Gaza, where the war began a day before the Lebanon front opened, the ministry said the toll had reached 43,665.", ["gaza"]],
     // WAGED_NOUNS: a place written as a possessive before what a party wages names the party.
     ["More than 34,000 Palestinians have been killed in Israel's offensive on the Gaza Strip, local officials say.", ["gaza"]],
     ["More than 3,000 people have been killed in Israel's strikes in Lebanon since October 2023, the ministry says.", ["lebanon"]],
