@@ -2007,8 +2007,18 @@ function frontedWhole(block: ExtractedBlock, clause: { from: number }, mention: 
   let whole: CountMention | undefined;
   for (const c of mentionsOfKind(block, "count")) if (c.measure && c.to <= phrase.from && (!whole || c.from > whole.from)) whole = c;
   // "... killed and 85,372 injured. Of those killed, ...": the whole is the count the joined one is joined to.
-  return whole?.partOf !== undefined ? (countStartingAt(block, whole.partOf) ?? whole) : whole;
+  if (whole?.partOf !== undefined) return countStartingAt(block, whole.partOf) ?? whole;
+  // "45,936 people had been killed ..., with 51 deaths recorded in the previous 24 hours. Of the
+  // dead, ...": a count added by "with" or "including" to one of its measure is that one's aside.
+  if (whole && ADDED_COUNT.test(block.text.slice(Math.max(0, whole.from - 24), whole.from))) {
+    const head = mentionsOfKind(block, "count").filter((c) => c.sentence === whole!.sentence && c.to <= whole!.from && c.measure === whole!.measure)[0];
+    if (head) return head;
+  }
+  return whole;
 }
+
+/** The words that add a count to another of its sentence ("..., with 51 deaths recorded"), read right before it. */
+const ADDED_COUNT = /\b(?:with|including)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** The first two words of a fronted breakdown phrase ("of those", "among the"). */
 const BREAKDOWN_OPENERS: ReadonlySet<string> = new Set(["of", "among"]);

@@ -227,6 +227,9 @@ describe("what a count counts, and over what time", () => {
     ["The ministry said 2,076 people had been killed while seeking aid.", [["2,076", "killed", false]]],
     // The war as the one that killed: its whole toll.
     ["The war killed more than 3,000 people in Lebanon, according to the health ministry.", [["more than 3,000", "killed", true]]],
+    // A fronted "Of the dead" breaks down the sentence's head count, not a count "with" adds to it.
+    ["The ministry said 45,936 people had been killed since 7 October 2023, with 51 deaths recorded in the previous 24 hours. Of the dead, 17,841 were children.", [["45,936", "killed", true], ["51", "killed", false], ["17,841", "killed", true]]],
+    ["The ministry said 51 people had been killed in the previous 24 hours. Of the dead, 17 were children.", [["51", "killed", false], ["17", "killed", false]]],
     // A "since" adjunct before a count names its start: the words before it still say what it counts.
     ["The ministry put the total number of dead since the clashes began on October 8, 2023 at 3,287, with more than 15,000 wounded.", [["3,287", "killed", true], ["more than 15,000", "injured", true]]],
     ["The ministry put the number of dead in the strike on the camp on Tuesday at 3,287.", [["3,287", "killed", false]]],
