@@ -723,6 +723,8 @@ export interface components {
             name: string;
             /** @default false */
             party: boolean;
+            /** @default [] */
+            speakers: string[];
         };
         ActorPage: {
             items: {
@@ -733,6 +735,8 @@ export interface components {
                 name: string;
                 /** @default false */
                 party: boolean;
+                /** @default [] */
+                speakers: string[];
             }[];
             next?: string;
         };
@@ -2060,6 +2064,8 @@ export interface components {
                 name: string;
                 /** @default false */
                 party: boolean;
+                /** @default [] */
+                speakers: string[];
             }[];
             /** @default [] */
             claims: ({

@@ -108,7 +108,19 @@ export const Actor = z
     party: z.boolean().default(false),
     /** The body this actor is part of (the WFP is part of the UN system): an actor id. */
     memberOf: Id.optional(),
+    /**
+     * Those of its aliases that name a person or an office speaking for it ("Vladimir Putin", "the
+     * Kremlin"), not the actor itself ("Russia", "Moscow"): a stance given under one of these
+     * names ("The Kremlin has demanded ...") names who took it.
+     */
+    speakers: z.array(z.string().min(1)).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((actor, ctx) => {
+    const names = new Set([actor.name, ...actor.aliases].map((n) => n.toLowerCase()));
+    actor.speakers.forEach((speaker, i) => {
+      if (!names.has(speaker.toLowerCase())) ctx.addIssue({ code: "custom", path: ["speakers", i], message: `speaker "${speaker}" is not one of the actor's name and aliases` });
+    });
+  });
 export type Actor = z.infer<typeof Actor>;
 export type ActorInput = z.input<typeof Actor>;

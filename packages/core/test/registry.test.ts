@@ -56,6 +56,15 @@ describe("Registry.from", () => {
     expect(error.message).toContain("claims[12].quantity.value");
   });
 
+  it("rejects a speaker that is not one of the actor's names, at its path", () => {
+    const data = structuredClone(fixture) as { actors: { speakers?: string[] }[] };
+    data.actors[0]!.speakers = ["Vladimir Putin"];
+    const error = thrown(() => Registry.from(data as RegistryDataInput));
+    expect(error.code).toBe("invalid-registry");
+    expect(error.location?.path).toEqual(["actors", 0, "speakers", 0]);
+    expect(error.message).toContain("is not one of the actor's name and aliases");
+  });
+
   it.each([
     ["claims", "claim", 3, ["claims", 23, "id"]],
     ["sources", "source", 0, ["sources", 6, "id"]],

@@ -184,6 +184,8 @@ export const ACTORS = [
       "Russian side",
       "Russian forces",
     ],
+    // A person or an office speaking for Russia: a stance given under one of these names names who took it.
+    speakers: ["Kremlin", "the Kremlin", "Putin", "Vladimir Putin"],
     party: true,
   },
   {
@@ -203,6 +205,7 @@ export const ACTORS = [
       "Ukrainian side",
       "Ukrainian forces",
     ],
+    speakers: ["Zelensky", "Zelenskyy", "Volodymyr Zelensky"],
     party: true,
   },
   {

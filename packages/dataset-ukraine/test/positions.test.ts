@@ -76,3 +76,22 @@ describe("the Gaza dataset's topics", () => {
     expect(resolvePosition(position!, 0, merged).topicId).toBe("us-30-day-ceasefire-2025-03");
   });
 });
+
+describe("a stance given under the name of who speaks for a party", () => {
+  const flagged = (text: string, date: string) => check(text, { registry: merged, date }).filter((f: Finding) => f.ruleId === "unattributed-position").map((f) => f.text);
+  it.each([
+    // The Kremlin and Putin speak for Russia, Zelensky for Ukraine: the words name who took the stance.
+    ["The Kremlin has demanded that Ukraine pull out of the part of Donetsk it still controls.", []],
+    ["Putin has demanded that Ukraine pull out of the part of Donetsk it still controls.", []],
+    ["Zelensky has rejected any withdrawal from Donetsk.", []],
+    // The party alone, or its capital, names no speaker.
+    ["Russia has demanded that Ukraine pull out of the part of Donetsk it still controls.", ["Russia has demanded that Ukraine pull out of the part of Donetsk it still controls"]],
+    ["Moscow has demanded that Ukraine pull out of the part of Donetsk it still controls.", ["Moscow has demanded that Ukraine pull out of the part of Donetsk it still controls"]],
+  ])("%j: %j", (text, expected) => {
+    expect(flagged(text, "2025-12-10")).toEqual(expected);
+  });
+
+  it("lists as speakers only names the actor goes by", () => {
+    for (const actor of ukraine.actors()) for (const s of actor.speakers ?? []) expect([actor.name, ...actor.aliases].map((n) => n.toLowerCase()), actor.id).toContain(s.toLowerCase());
+  });
+});

@@ -45,7 +45,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || namedAsSpeakerBefore(actor, p, attributions) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions)) continue;
+      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -69,6 +69,19 @@ export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAt
     if ((carriesOnSpeaker(a) && (a.sentence < p.sentence || (CONTINUING_VERBS.has(a.verb) && a.sentence === p.sentence + 1))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
   }
   return false;
+}
+
+/**
+ * True when a stance is given under the name of a person or an office that speaks for its party
+ * ("The Kremlin has demanded ...", "Putin agreed to ..."): the words name who took it, as "Hamas
+ * said" would. "Russia has demanded" names only the party.
+ */
+function namesItsSpeaker(actor: Actor, words: string): boolean {
+  // A registry loaded as trusted data may hold actors written before speakers were recorded.
+  const speakers: readonly string[] | undefined = actor.speakers;
+  if (!speakers?.length) return false;
+  const name = words.toLowerCase().replace(/^the\s+/, "").trim();
+  return speakers.some((s) => s.toLowerCase().replace(/^the\s+/, "") === name);
 }
 
 /** True when a stance's actor is a group's anaphor: "the group", "the Palestinian movement" (at most one word before the noun). */
