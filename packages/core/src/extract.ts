@@ -2647,6 +2647,17 @@ class BlockReader {
       }
       if (w.type !== "word") break;
       if (INDEFINITE_DETERMINERS.has(w.lower) || w.lower === "the" || w.lower === "this" || w.lower === "that") {
+        // "a demand Egyptian officials have said ...": "a" and a plural head do not agree; the
+        // speaker starts at the first name after the noun the relative clause describes.
+        if ((w.lower === "a" || w.lower === "an") && /[^s]s$/.test(head)) {
+          for (let c = from + 1; c < h; c++) {
+            if (/^\p{Lu}/u.test(tokens[c]!.text)) {
+              from = c;
+              break;
+            }
+          }
+          break;
+        }
         determiner = w.lower;
         from -= 1;
         // "the three mediators", "the two negotiators": a number after "the" counts a group the

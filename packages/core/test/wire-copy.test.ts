@@ -683,6 +683,9 @@ describe("an unnamed source whose reason for anonymity is given", () => {
     // Unnamed diplomats are unnamed officials; a government's diplomats speak for it, as its officials do.
     ["Hamas has rejected the proposal, diplomats said.", ["diplomats said"]],
     ["Hamas has rejected the proposal, Egyptian diplomats said.", []],
+    // "a demand" is the noun a relative clause describes: "a" and a plural speaker do not agree.
+    ["Israel insists on keeping the corridor, a demand Egyptian officials have said Cairo will not accept.", []],
+    ["Israel insists on keeping the corridor, a demand officials have said Cairo will not accept.", ["a demand officials have said"]],
   ])("in %j notes %j", (text, expected) => {
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
   });
