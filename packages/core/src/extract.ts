@@ -2910,7 +2910,13 @@ class BlockReader {
       if (REPORTING_VERBS.has(t.lower) || MEASURE_WORDS.has(t.lower)) break;
       k -= 1;
     }
-    return k === end ? undefined : [k, end];
+    if (k === end) return undefined;
+    // "a reading U.N. officials said was wrong": "a" and a plural head do not agree, so the words
+    // before the first name are the noun a relative clause describes.
+    if (isWord(tokens[k], "a", "an") && end - k >= 3 && /[^s]s$/.test(tokens[end - 1]!.lower)) {
+      for (let c = k + 2; c < end - 1; c++) if (tokens[c]!.type === "word" && /^\p{Lu}/u.test(tokens[c]!.text)) return [c, end];
+    }
+    return [k, end];
   }
 
   /**
