@@ -2122,6 +2122,9 @@ class BlockReader {
           }
         }
       }
+      // "including 3,760 children and 2,326 women, and wounded 22,911": a measure right before
+      // another number after "and" is that number's.
+      if (k > end && isWord(tokens[k - 1], "and") && (tokens[k + 1]?.type === "number" || tokens[k + 2]?.type === "number") && phraseAt(MEASURE_INDEX, tokens, k)) break;
       if (!measure && !measureClosed) {
         const m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && !this.describesPatients(k, m.words.length)) {
