@@ -17,6 +17,10 @@ const SPAN_JOINER = /^(?:,?\s*\d{4})?,?\s+(?:and|to|until|till|through)\s/i;
  * date with no year is read in the past, as news tells what happened.
  */
 const FORWARD_WORDS = /\b(?:until|till|through|expires\s+on|expire\s+on|deadline\s+of)\s+$/i;
+/** What follows the head of a number written with thousands groups ("24" of "24,448"). */
+const GROUPED_NUMBER_TAIL = /^,\d{3}/;
+/** A date range whose last part is a bare number: the date before it, in group 1. */
+const RANGE_TO_NUMBER = /^(.*?\S)\s*(?:to|through|until|till|and|-|–)\s*\d{1,2}$/i;
 const LEADING_WORDS = /^(?:(?:on|since|from|by|until|till|at|the)\s+)*/i;
 const TRAILING_MARKS = /[\s,.;:]+$/;
 const NOW = /^now$/i;
@@ -82,7 +86,15 @@ export function extractDates(
     for (const result of found) {
       // chrono's match can carry a leading "on"/"since" and trailing punctuation: keep only the date words.
       const lead = LEADING_WORDS.exec(result.text)![0].length;
-      const trimmed = result.text.slice(lead).replace(TRAILING_MARKS, "");
+      let trimmed = result.text.slice(lead).replace(TRAILING_MARKS, "");
+      // "the toll since October 7 to 24,448": a range whose last day is the head of a grouped
+      // number is no range; the date ends before it.
+      const rangeEnd = window.from + result.index + lead + trimmed.length;
+      if (GROUPED_NUMBER_TAIL.test(text.slice(rangeEnd, rangeEnd + 4))) {
+        const cut = RANGE_TO_NUMBER.exec(trimmed);
+        if (!cut) continue;
+        trimmed = cut[1]!;
+      }
       // "now" is the moment of writing, not a day the story names ("5 hours from now").
       if (!trimmed || NOW.test(trimmed)) continue;
       const from = window.from + result.index + lead;

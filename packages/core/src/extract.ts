@@ -1035,6 +1035,8 @@ class BlockReader {
       if (ordinal > i) return ordinal;
     }
     if (t.type !== "number" && !(t.type === "word" && (UNITS.has(t.lower) || t.lower === "a" || t.lower === "an" || t.lower === "half"))) return i;
+    // "the toll since October 7 to 24,448": the day of a date starts no range with the count after it.
+    if (t.type === "number" && isDayOfDate(tokens, i)) return i + 1;
     const num = readNumber(tokens, i);
     if (!num) return i;
     return this.classify(i, num);

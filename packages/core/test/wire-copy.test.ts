@@ -227,6 +227,8 @@ describe("what a count counts, and over what time", () => {
     ["The ministry said 2,076 people had been killed while seeking aid.", [["2,076", "killed", false]]],
     // The war as the one that killed: its whole toll.
     ["The war killed more than 3,000 people in Lebanon, according to the health ministry.", [["more than 3,000", "killed", true]]],
+    // The day of a date starts no range with the count after it ("October 7 to 24,448").
+    ["The ministry said 163 people had been killed in the previous 24 hours, bringing the toll since October 7 to 24,448.", [["163", "killed", false], ["24,448", "killed", true]]],
     // A measure right before another number after "and" is that number's, not the breakdown's before it.
     ["The ministry said strikes had killed 9,061 people since October 7, including 3,760 children and 2,326 women, and wounded 22,911.", [["9,061", "killed", true], ["3,760", "killed", true], ["2,326", "killed", true], ["22,911", "injured", true]]],
     // A fronted "Of the dead" breaks down the sentence's head count, not a count "with" adds to it.
