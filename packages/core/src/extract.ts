@@ -1075,20 +1075,25 @@ class BlockReader {
       return nounAt + 1;
     }
     const unit = TIME_UNITS.get(noun.lower);
-    if (unit && unit.unit !== "hour" && index > 0 && isWord(tokens[i - 1], "its", "the") && (isWord(tokens[i - 2], "in", "into", "enters", "entered", "entering") || isWord(tokens[i - 1], "its"))) {
+    // "the war entered what is now the third year of full-scale fighting", "marks the second year
+    // of the war": after a copula or "marks", the ordinal is an age when a war word follows "of".
+    const copulaAge = isWord(tokens[i - 1], "the") && isWord(tokens[i - 2], "now", "is", "was", "marks", "marked", "marking") && isWord(tokens[nounAt + 1], "of") && this.findWarWord(nounAt + 2, Math.min(this.sentenceEnd(i), nounAt + 2 + WAR_WORD_REACH)) !== undefined;
+    if (unit && unit.unit !== "hour" && index > 0 && isWord(tokens[i - 1], "its", "the") && (isWord(tokens[i - 2], "in", "into", "enters", "entered", "entering") || isWord(tokens[i - 1], "its") || copulaAge)) {
       const start = isWord(tokens[i - 2], "in", "into") ? i - 2 : i - 1;
+      // "The ceasefire agreement, mediated by ..., entered its fourth week": "its" is the subject's,
+      // the truce's age ("a truce between Israel and Hamas, now in its sixth day") or an operation's.
+      const ownSubject = isWord(tokens[i - 1], "its") ? this.truceOrOperationSubject(start) : undefined;
+      if (ownSubject !== undefined && !TRUCE_AGE_NOUNS.has(ownSubject)) return nounAt + 1;
       // "the military operation in the northern West Bank entered its third week": the age of one
       // operation, when an operation noun stands nearer before it than a war word.
-      if (this.operationBefore(start)) return nounAt + 1;
-      // "The ceasefire agreement, mediated by ..., entered its fourth week": "its" is the subject's.
-      if (isWord(tokens[i - 1], "its") && this.subjectIsTruceOrOperation(start)) return nounAt + 1;
+      if (ownSubject === undefined && this.operationBefore(start)) return nounAt + 1;
       // "in the sixth week of a ceasefire", "in the second month of the siege": another thing's age.
       if (isWord(tokens[nounAt + 1], "of")) {
         const of = isWord(tokens[nounAt + 2], "a", "an", "the", "its", "their") ? nounAt + 3 : nounAt + 2;
         const w = tokens[of]?.lower ?? "";
         if (TRUCE_WORDS.has(w) || OPERATION_WORDS.has(w)) return nounAt + 1;
       }
-      const subject = this.findWarWord(nounAt + 1, this.sentenceEnd(i)) ?? this.findWarWordBefore(start) ?? "war";
+      const subject = ownSubject ?? this.findWarWord(nounAt + 1, this.sentenceEnd(i)) ?? this.findWarWordBefore(start) ?? "war";
       this.push({
         kind: "elapsed",
         amount: index,
@@ -1404,6 +1409,11 @@ class BlockReader {
    * Israeli military operation ..."), no war word first: what "its" later points back at.
    */
   private subjectIsTruceOrOperation(before: number): boolean {
+    return this.truceOrOperationSubject(before) !== undefined;
+  }
+
+  /** The truce or operation noun that is the subject of the clause before token `before`, if any ("The ceasefire ..., entered its fourth week" → "ceasefire"). */
+  private truceOrOperationSubject(before: number): string | undefined {
     const { tokens } = this;
     // The subject opens the sentence, or the clause a conjunction opens before the verb ("The
     // update came as an Israeli military operation ... entered its 13th week").
@@ -1416,11 +1426,11 @@ class BlockReader {
     }
     for (let k = from; k < Math.min(before, from + SUBJECT_NOUN_WORDS); k++) {
       const t = tokens[k]!;
-      if (t.type !== "word") return false;
-      if (WAR_WORDS.has(t.lower)) return false;
-      if (TRUCE_WORDS.has(t.lower) || OPERATION_WORDS.has(t.lower)) return true;
+      if (t.type !== "word") return undefined;
+      if (WAR_WORDS.has(t.lower)) return undefined;
+      if (TRUCE_WORDS.has(t.lower) || OPERATION_WORDS.has(t.lower)) return t.lower;
     }
-    return false;
+    return undefined;
   }
 
   /** True when the words at `k` put what precedes them on one region of a land: "in northern Gaza", "on the south of Lebanon", "of the north". */

@@ -702,6 +702,9 @@ describe("a war's age written as an age, with an article or as an ordinal, and t
   // "nearly a" unit from 0.7 of it.
   it.each([
     ["Aid ran short in the eight-month-old war.", "2024-05-06", ["eight-month-old"]],
+    // After a copula or "marks", an ordinal with a war word after "of" is the war's age.
+    ["Talks stalled as the war entered what is now the sixth month of fighting.", "2024-05-06", ["the sixth month"]],
+    ["Talks stalled as the war entered what is now the seventh month of fighting.", "2024-05-06", []],
     ["Aid ran short in the eight-month-old war.", "2024-06-10", []],
     ["Hospitals shut in the seven-week-old war.", "2023-11-15", ["seven-week-old"]],
     ["Hospitals shut in the seven-week-old war.", "2023-11-25", []],

@@ -139,6 +139,12 @@ describe("a story about each proposal is judged against its own terms", () => {
     expect(durations("The January truce in Gaza provided for a 45-day first phase.", "2025-04-17").map((f) => f.text)).toEqual(["45-day"]);
   });
 
+  it("reads a truce's age written as an ordinal of its own subject", () => {
+    const elapsed = (text: string, date: string) => check(text, { registry, date }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+    expect(elapsed("Mediators met in Doha as a truce between Israel and Hamas in Gaza, now in its sixth day, held.", "2023-11-28")).toEqual(["in its sixth day"]);
+    expect(elapsed("Mediators met in Doha as a truce between Israel and Hamas in Gaza, now in its fifth day, held.", "2023-11-28")).toEqual([]);
+  });
+
   it("a sentence opening with \"Its\" is about the proposal the sentence before names", () => {
     const story = "The three-phase ceasefire that took effect in Gaza on January 19 collapsed on March 18. Its first phase had ended on March 1 without agreement on the second of its two phases.";
     expect(counts(story, "2025-05-12").map((f) => f.text)).toEqual(["two phases"]);
