@@ -1296,7 +1296,8 @@ class BlockReader {
       this.push({ kind: "elapsed", amount: num.value, unit: unit.unit, qualifier, ordinal: false, subject: subject ?? "war", number, ...(stretchEnded ? { ended: true as const } : {}), ...this.span(start, end) });
       return end;
     }
-    const extension = this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
+    // "extended by one day for every 10 more hostages released": the rate of extensions, not one.
+    const extension = !this.opensRate(ageEnd, sentenceEnd) && this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
     // An extension extends the truce its sentence names ("The truce was extended by two days").
     if (extension && !subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - EXTENSION_REACH));
     const anaphor = !extension && ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "");

@@ -1502,8 +1502,16 @@ const SINCE_ADJUNCT_WORDS = 12;
 function wordsBeforeCount(words: readonly string[]): string[] {
   const since = words.lastIndexOf("since");
   const adjunct = since >= 0 && words.length - since <= SINCE_ADJUNCT_WORDS ? words.length - since : 0;
-  return words.slice(-(CLAUSE_WORDS.before + adjunct));
+  // "a raid that Palestinian health officials say has killed at least 10": a speaker and its
+  // verb set into the clause are passed over too.
+  const window = words.slice(-CLAUSE_WORDS.before);
+  const inserted = window.some((w) => SPEECH_INSERT_VERBS.has(w)) ? SPEECH_INSERT_WORDS : 0;
+  return words.slice(-(CLAUSE_WORDS.before + adjunct + inserted));
 }
+
+/** Verbs of a speaker set into a count's clause ("officials say has killed"), and how many more words that reaches back. */
+const SPEECH_INSERT_VERBS: ReadonlySet<string> = new Set(["say", "says", "said"]);
+const SPEECH_INSERT_WORDS = 4;
 
 /**
  * True when a count covers a short period or one event ("killed 60 people in the past 24 hours",

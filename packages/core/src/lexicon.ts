@@ -406,6 +406,8 @@ export const PUBLIC_WORD_NOUNS: ReadonlySet<string> = new Set([
  */
 export const INCIDENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   "strike", "airstrike", "blast", "blasts", "explosion", "explosions", "bombing", "attack", "shelling", "ambush", "massacre", "stampede", "collapse",
+  // "a raid that health officials say has killed at least 10 people": one raid's toll.
+  "raid", "incursion",
 ]);
 
 /**

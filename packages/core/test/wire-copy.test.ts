@@ -227,6 +227,9 @@ describe("what a count counts, and over what time", () => {
     ["The ministry said 2,076 people had been killed while seeking aid.", [["2,076", "killed", false]]],
     // The war as the one that killed: its whole toll.
     ["The war killed more than 3,000 people in Lebanon, according to the health ministry.", [["more than 3,000", "killed", true]]],
+    // One raid's toll, with its speaker set into the clause, is no running total.
+    ["Forces pressed on with a raid that Palestinian health officials say has killed at least 10 people.", [["at least 10", "killed", false]]],
+    ["Palestinian health officials say Israeli forces have killed at least 500 people.", [["at least 500", "killed", true]]],
     // The day of a date starts no range with the count after it ("October 7 to 24,448").
     ["The ministry said 163 people had been killed in the previous 24 hours, bringing the toll since October 7 to 24,448.", [["163", "killed", false], ["24,448", "killed", true]]],
     // A measure right before another number after "and" is that number's, not the breakdown's before it.
@@ -1544,5 +1547,26 @@ describe("the time words of a count that date a report or a span, not the count"
   ] as const)("reads %j", (text, expected) => {
     const counts = extractMentions(text, { date: "2024-08-20", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null, m.group ?? null]] : []));
     expect(counts).toEqual(expected);
+  });
+});
+
+describe("what a party has not said in public, what it called a thing, and other voices", () => {
+  it.each([
+    // A negated stance "publicly" tells the record, not a stance; without "publicly" it is one.
+    ["Hamas has not publicly rejected the plan.", "unattributed-position", []],
+    ["Hamas has not rejected the plan.", "unattributed-position", ["Hamas has not rejected the plan"]],
+    // CALLED_AS: a stance whose topic is only what the actor called its object.
+    ["A UN inquiry found that war crimes were committed, a finding Israel rejected as distorted and false.", "unattributed-position", []],
+    // Local authorities speak for themselves, as a government's officials do.
+    ["Dozens of settlers attacked two villages near Nablus, local officials said, and 12 people were wounded.", "anonymous-source", []],
+    ["Dozens of settlers attacked two villages near Nablus, officials said, and 12 people were wounded.", "anonymous-source", ["officials said"]],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-20", rule)).toEqual(expected);
+  });
+
+  it("reads a rate of extension as no extension's length", () => {
+    const durations = (text: string) => extractMentions(text, { date: "2023-11-28", world: registry.world() }).mentions.flatMap((m) => (m.kind === "duration" ? [[m.text, m.extension ?? false]] : []));
+    expect(durations("The deal allowed the pause to be extended by one day for every 10 more hostages released.")).toEqual([["one day", false]]);
+    expect(durations("The pause was extended by one day on Monday.")).toEqual([["one day", true]]);
   });
 });

@@ -67,6 +67,8 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // to a body speak for that body. A sentence with only a loose cue ("a senior …") and no
     // speaker names no source at all.
     // "two Israeli officials", "several diplomats": individuals counted, not a body's voice.
+    // "local officials said": the local authorities' voice, as a government's officials are its.
+    if (!a.explicitAnonymity && LOCAL_AUTHORITY.test(a.name)) continue;
     const counted = COUNTED_SPEAKERS.test(a.name);
     if (!a.explicitAnonymity && ((a.name && (a.source || a.actor) && !counted) || !a.name)) continue;
     // In a sentence with an unnamed source, other reporting words ("if both sides showed",
@@ -89,6 +91,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
 }
 
 /** Unnamed speakers counted: "two Israeli officials", "three senior diplomats", "several sources". */
+/** Officials of a local government named by its level: "local officials", "municipal authorities". */
+const LOCAL_AUTHORITY = /^(?:the\s+)?(?:local|municipal|provincial|regional|district|city)\s+(?:officials|authorities)$/i;
+
 const COUNTED_SPEAKERS = /^(?:two|three|four|five|six|several|\d+)\s/i;
 
 /** What the head noun of a source's words makes it: an official, a witness, or no more than unnamed ("a source"). */

@@ -42,6 +42,8 @@ export const unattributedPosition = defineBlockRule({
       // "The group remains committed": the story's group party, when the words name no actor.
       const actor = p.actorRecord ?? (isGroupAnaphor(p.actor) ? facts.groupActor : undefined);
       if (p.quoted || !actor?.party || p.speech) continue;
+      // "Hamas has not publicly rejected the plan": what the party has not said in public is the record, not a stance.
+      if (p.negated && /\bpublicly\b/i.test(block.text.slice(p.actorSpan.to, p.verbSpan.to))) continue;
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || namedAsSpeakerBefore(actor, p, attributions) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
@@ -178,11 +180,15 @@ function saysSoAfter(a: ResolvedAttribution, p: ResolvedPosition, text: string):
  */
 function speaksForItself(text: string, p: ResolvedPosition): boolean {
   const after = text.slice(p.to, p.to + 40);
-  // "as a public-relations move", "as absurd.": what the actor called it.
-  if (/^\s+as\s+(?:(?:a|an)\s|[\p{L}-]+\s*(?:[.,;:]|$))/iu.test(after)) return true;
+  // "as a public-relations move", "as absurd.": what the actor called it; "a finding Israel
+  // rejected as distorted and false": the same, its object before it.
+  if (/^\s+as\s+(?:(?:a|an)\s|[\p{L}-]+\s*(?:[.,;:]|$))/iu.test(after) || CALLED_AS.test(p.topic)) return true;
   const next = /^\s*,\s*(\p{L}+)/u.exec(after);
   return next !== null && SELF_REPORT_WORDS.has(next[1]!.toLowerCase());
 }
+
+/** A stance's topic that is only what the actor called its object: "as distorted and false", "as a stunt". */
+const CALLED_AS = /^as\s+(?:(?:a|an)\s+)?[\p{L}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?\s*$/iu;
 
 /**
  * True when the sentence names a public occasion of the actor's words ({@link PUBLIC_WORD_NOUNS}):
