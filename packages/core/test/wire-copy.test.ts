@@ -1570,3 +1570,20 @@ describe("what a party has not said in public, what it called a thing, and other
     expect(durations("The pause was extended by one day on Monday.")).toEqual([["one day", true]]);
   });
 });
+
+describe("a party's counter-proposal, a deal's whole length and a settled past incident", () => {
+  it.each([
+    // WHOLE_DEAL: "in all" makes a length the whole deal's.
+    ["The framework opens with a six-week first phase of a plan running 135 days in all.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-02-13", "inconsistent-duration")).toEqual(expected);
+  });
+
+  it.each([
+    // A count in a "when" clause of a date long past is settled background; a recent one is not.
+    ["It was the deadliest day for Israeli forces since 22 January, when 21 reservists were killed in central Gaza.", "2024-06-16", []],
+    ["It was the deadliest day for Israeli forces since 10 June, when 21 reservists were killed in central Gaza.", "2024-06-16", ["21"]],
+  ] as const)("%j on %s: %j", (text, date, expected) => {
+    expect(of(text, date, "unsourced-figure")).toEqual(expected);
+  });
+});

@@ -147,3 +147,12 @@ describe("the parties whose stances need a source", () => {
     expect(findings(text, "2025-01-26", "unattributed-position").map((f) => f.text)).toEqual(expected);
   });
 });
+
+describe("a stance its sentence dates on the day of the newer statement", () => {
+  // The registry holds Hamas's statement of 4 July 2025 on the 60-day framework.
+  const stance = (day: string) => `Hamas said ${day} it had answered the mediators in a positive spirit and was ready to start talks at once on how to carry out the 60-day framework.`;
+  it("tells of that day, not of the older stance", () => {
+    expect(findings(stance("on Friday"), "2025-07-05", "outdated-position")).toEqual([]);
+    expect(findings(stance("on June 27"), "2025-07-05", "outdated-position").map((f) => f.text)).toHaveLength(1);
+  });
+});

@@ -139,6 +139,14 @@ describe("a story about each proposal is judged against its own terms", () => {
     expect(durations("The January truce in Gaza provided for a 45-day first phase.", "2025-04-17").map((f) => f.text)).toEqual(["45-day"]);
   });
 
+  it("keeps a party's counter-proposal apart from the framework it answers", () => {
+    const story = (who: string) =>
+      `# Mossad chief in Cairo as mediators try to bridge Paris outline and a 135-day plan\n\nIsrael's spy chief met mediators in Cairo on Tuesday, in the first four-way meeting since the Paris outline was drawn up.\n\nThe Paris framework, as described by officials of the mediating countries, envisages a three-phase pause, opening with a six-week truce in which hostages would be released.\n\n${who} last week turned the outline into a 135-day, three-stage plan, with each stage lasting 45 days and an end to the war to be agreed before the third stage begins.`;
+    const flagged = (text: string) => check(text, { registry, date: "2024-02-13", format: "markdown" }).filter((f) => f.ruleId === "inconsistent-duration").map((f) => f.text);
+    expect(flagged(story("Hamas's reply"))).toEqual([]);
+    expect(flagged(story("The reply"))).toEqual(["45 days"]);
+  });
+
   it("reads a truce's age written as an ordinal of its own subject", () => {
     const elapsed = (text: string, date: string) => check(text, { registry, date }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
     expect(elapsed("Mediators met in Doha as a truce between Israel and Hamas in Gaza, now in its sixth day, held.", "2023-11-28")).toEqual(["in its sixth day"]);

@@ -46,6 +46,9 @@ const SPAN_BEFORE = /^\s*(?:,|and)?\s*$/u;
 
 const EACH = /^\s*(?:each|apiece)\b/i;
 
+/** After a length, words that make it the whole deal's ("a three-stage plan running 135 days in all"), not a phase's. */
+const WHOLE_DEAL = /^\s+(?:in\s+all|in\s+total|altogether|overall)\b/i;
+
 const PAUSE_WORDS = new Set(["ceasefire", "cease-fire", "truce", "pause", "lull", "halt", "respite", "calm", "suspension"]);
 
 interface PhaseDuration {
@@ -53,7 +56,24 @@ interface PhaseDuration {
   mention: DurationMention;
   phase: number;
   context: SentenceProposals;
+  /** The party whose own counter-proposal its sentence describes ("Hamas's reply turned the outline into a 135-day plan"), lowercase. */
+  counter?: string;
 }
+
+/**
+ * The party whose counter-proposal a sentence describes: a possessive name before "reply",
+ * "response", "counter-proposal" or "counteroffer" ("Hamas's reply last week turned the outline
+ * into ..."), or "the Hamas text". Its lengths are that party's terms, not the framework it answers.
+ */
+function counterOwner(block: ExtractedBlock, sentence: number): string | undefined {
+  const span = block.sentences[sentence];
+  const text = span ? block.text.slice(span.from, span.to) : block.text;
+  const found = COUNTER_PROPOSAL.exec(text);
+  return (found?.[1] ?? found?.[2])?.toLowerCase();
+}
+
+/** "Hamas's reply", "Hamas' counter-proposal", "the Hamas text": a party's own answer to a framework. */
+const COUNTER_PROPOSAL = /\b(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer|plan)\b|\b[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+(?:reply|response|counter-?proposal|counter-?offer|text)\b/u;
 
 /**
  * `inconsistent-duration` (warning): two durations in one story describe the same phase of a deal
@@ -113,7 +133,7 @@ export const inconsistentDuration: Rule = {
           }
           continue;
         }
-        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || spansPhases(block, m)) continue;
+        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || spansPhases(block, m) || WHOLE_DEAL.test(block.text.slice(m.to, m.to + 16))) continue;
         const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
@@ -126,7 +146,8 @@ export const inconsistentDuration: Rule = {
         // Nor are years ("a five-year truce" Hamas offers is a long-term truce, not a deal's first phase).
         if (m.unit === "year" && !context.byName) continue;
         const list = groups.get(phase) ?? [];
-        list.push({ block: index, mention: m, phase, context });
+        const counter = counterOwner(block, m.sentence);
+        list.push({ block: index, mention: m, phase, context, ...(counter ? { counter } : {}) });
         groups.set(phase, list);
       }
     });
@@ -320,7 +341,7 @@ function clauseOf(block: ExtractedBlock, m: DurationMention): { from: number; to
 function referenceKind(entry: PhaseDuration): string {
   const { days } = entry.mention;
   const { versions, byProposer, proposals } = entry.context;
-  return `${days.min}:${days.max}|${versions?.join(",") ?? ""}|${byProposer ? proposals.map((p) => p.id).join(",") : "*"}`;
+  return `${days.min}:${days.max}|${versions?.join(",") ?? ""}|${byProposer ? proposals.map((p) => p.id).join(",") : "*"}|${entry.counter ?? ""}`;
 }
 
 /**
@@ -354,6 +375,8 @@ function proposalsFitting(m: DurationMention, byLength: ReadonlyMap<number, Read
  * then they are two truces, each told right.
  */
 function comparable(a: PhaseDuration, b: PhaseDuration, byLength: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  // A party's counter-proposal and the framework it answers are two sets of terms.
+  if ((a.counter ?? "") !== (b.counter ?? "")) return false;
   if (byLength.size > 1) {
     const x = proposalsFitting(a.mention, byLength);
     const y = proposalsFitting(b.mention, byLength);

@@ -1,5 +1,5 @@
 import { claimEvidence } from "../evidence.js";
-import { ofStoryConflict, stanceFamily } from "../facts.js";
+import { mentionsOfKind, ofStoryConflict, stanceFamily } from "../facts.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -17,7 +17,7 @@ export const outdatedPosition = defineBlockRule({
   severity: "warning",
   description: "The registry holds a newer position of the same actor on the same topic.",
   reads: [],
-  checkBlock({ facts, registry, date }, index) {
+  checkBlock({ facts, registry, date, blocks }, index) {
     const findings: RuleFinding[] = [];
     for (const p of facts.positions[index] ?? []) {
       const actor = p.actorRecord;
@@ -33,6 +33,9 @@ export const outdatedPosition = defineBlockRule({
       const newer = claims.slice(agreeing + 1).filter((c) => c.asOf > claims[agreeing]!.asOf && stanceFamily(c.stance) !== family);
       const newest = newer[newer.length - 1];
       if (!newest) continue;
+      // "Hamas said on Friday it was ready to start talks": a stance its sentence dates on or after
+      // the newer statement tells of that day, not of the older stance.
+      if (mentionsOfKind(blocks[index]!, "date").some((d) => d.sentence === p.sentence && d.precision === "day" && d.date >= newest.asOf)) continue;
       const evidence = [claimEvidence(registry, newest), claimEvidence(registry, claims[agreeing]!)];
       findings.push({ block: index, from: p.from, to: p.to, message: messages.outdatedPosition(actor.name, p.text, evidence[0]!.label), evidence });
     }

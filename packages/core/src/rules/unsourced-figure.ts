@@ -1,3 +1,4 @@
+import { addDays } from "../dates.js";
 import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
@@ -37,7 +38,7 @@ export const unsourcedFigure = defineBlockRule({
     const counts = mentionsOfKind(block, "count");
     for (const m of counts) {
       if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m) || isKnownHostageCount(block, m)) continue;
-      if (isSourced(block, counts, m) || ofTheWarsFirstDay(block, m, facts.warStart?.date)) continue;
+      if (isSourced(block, counts, m) || ofTheWarsFirstDay(block, m, facts.warStart?.date) || ofADatedPastIncident(block, m, date)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
       const series = matchSeries(registry, m, facts, index, block);
       const claim = series ? registry.valueAt(series.id, date) : undefined;
@@ -125,6 +126,24 @@ function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: str
   const before = mentionsOfKind(block, "count").filter((c) => c.sentence === m.sentence && c.to <= m.from).at(-1);
   return before !== undefined && / and /.test(block.text.slice(before.to, m.from)) && countTime(block, before) === "period";
 }
+
+/**
+ * True when a count tells a past incident on a date its sentence gives, in a "when" clause of that
+ * date, long enough before the story to be settled ("since 22 January, when 21 reservists were
+ * killed as two buildings collapsed"): background of record, not a toll to source. The incident's
+ * own count only, not a running total.
+ */
+function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: string): boolean {
+  const cutoff = addDays(date, -SETTLED_INCIDENT_DAYS);
+  return mentionsOfKind(block, "date").some(
+    (d) => d.sentence === m.sentence && d.precision === "day" && d.date <= cutoff && d.to <= m.from && WHEN_CLAUSE.test(block.text.slice(d.to, m.from)),
+  ) && countTime(block, m) !== "total";
+}
+
+/** How long before the story a dated incident's count is settled background. */
+const SETTLED_INCIDENT_DAYS = 30;
+/** Between a date and a count in the clause it opens: ", when 21 reservists". */
+const WHEN_CLAUSE = /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** True when a sentence tells how the war began: a war's word, a word of its start, then "when" or "with" ("The war erupted when ...", "the conflict began with ..."). */
 function tellsTheWarsStart(sentence: string): boolean {
