@@ -70,6 +70,9 @@ describe("the proposals data file", () => {
       "phase:witkoff-framework-2025-05:1",
       "phase:witkoff-framework-2025-05:egypt-qatar-2025-08-18:1",
       "phase:trump-plan-2025-09-29:1",
+      "phase:truce-2023-11:1",
+      "phase:truce-2023-11:extended-2023-11-27:1",
+      "phase:truce-2023-11:extended-2023-11-30:1",
     ]);
   });
 });
@@ -127,6 +130,15 @@ describe("a story about each proposal is judged against its own terms", () => {
   it("reads a truce a sentence ends as what it lasted, not its term", () => {
     expect(durations("Israel resumed its offensive in Gaza on March 18, ending a two-month ceasefire that had taken effect on Jan. 19.", "2025-04-10")).toEqual([]);
     expect(durations("Israel resumed its offensive in Gaza on March 18. The deal provided for a two-month ceasefire that took effect on Jan. 19.", "2025-04-10").map((f) => f.text)).toEqual(["two-month"]);
+  });
+
+  it("the November 2023 pause: four days, and six or seven once extended, are right; three is flagged citing it", () => {
+    const story = (n: string) =>
+      `Israel resumed its offensive in Gaza on Friday after a weeklong truce with Hamas ran out, as Qatari mediators tried to restore it.\n\nThe truce took hold on Nov. 24 as a ${n}-day cease-fire and was extended twice.`;
+    for (const n of ["four", "six", "seven"]) expect(durations(story(n), "2023-12-01")).toEqual([]);
+    const [f] = durations(story("three"), "2023-12-01");
+    expect(f?.text).toBe("three-day");
+    expect(f?.evidence?.some((e) => e.claimId.startsWith("phase:truce-2023-11"))).toBe(true);
   });
 
   it("a deal that ended weeks ago is judged only where a sentence names it", () => {

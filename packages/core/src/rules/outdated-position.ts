@@ -33,9 +33,10 @@ export const outdatedPosition = defineBlockRule({
       const newer = claims.slice(agreeing + 1).filter((c) => c.asOf > claims[agreeing]!.asOf && stanceFamily(c.stance) !== family);
       const newest = newer[newer.length - 1];
       if (!newest) continue;
-      // "Hamas said on Friday it was ready to start talks": a stance its sentence dates on or after
-      // the newer statement tells of that day, not of the older stance.
-      if (mentionsOfKind(blocks[index]!, "date").some((d) => d.sentence === p.sentence && d.precision === "day" && d.date >= newest.asOf)) continue;
+      // "Hamas said on Friday it was ready to start talks": a stance whose own words date it on or
+      // after the newer statement tells of that day, not of the older stance. ("The IPC has warned
+      // ..., aid groups said on Wednesday" dates the aid groups' saying, not the IPC's.)
+      if (mentionsOfKind(blocks[index]!, "date").some((d) => d.from >= p.from && d.to <= p.to && d.precision === "day" && d.date >= newest.asOf)) continue;
       const evidence = [claimEvidence(registry, newest), claimEvidence(registry, claims[agreeing]!)];
       findings.push({ block: index, from: p.from, to: p.to, message: messages.outdatedPosition(actor.name, p.text, evidence[0]!.label), evidence });
     }
