@@ -365,6 +365,10 @@ describe("what sources a figure, and what does not", () => {
     // Hostages counted with "the" are a known number, not a report; without it, a count to source.
     ["Families of the 128 hostages still held in Gaza gathered in Tel Aviv.", []],
     ["Some 128 hostages are still held in Gaza.", ["Some 128"]],
+    // Hostages are counted by one side: a source earlier in the paragraph is the count's; a toll is not so carried.
+    ["Militants killed about 1,200 people on Oct. 7, according to Israeli tallies. About 130 hostages remain in Gaza.", []],
+    ["Talks resumed in Cairo, officials said. About 130 hostages remain in Gaza.", ["About 130"]],
+    ["Militants killed about 1,200 people on Oct. 7, according to Israeli tallies. About 24,000 Palestinians have been killed in Gaza.", ["About 24,000"]],
     ["Hamas would free 33 hostages in exchange for hundreds of prisoners in the first phase.", []],
     ["The territory's population of about 2.2 million depends on aid.", []],
     ["Hundreds of detainees were moved to a camp in Gaza.", []],

@@ -70,6 +70,9 @@ export const unsourcedFigure = defineBlockRule({
  */
 function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: CountMention): boolean {
   if (block.attributions.some((a) => a.sentence === m.sentence)) return true;
+  // "... according to Israeli tallies, and dragged some 250 others into Gaza. ... About 130
+  // hostages remain in Gaza": hostages are counted by one side only, whose source the paragraph names.
+  if (m.measure === "held-hostage" && block.attributions.some((a) => a.sentence < m.sentence && !a.quoted && counts.some((c) => c.sentence === a.sentence && c.measure !== undefined))) return true;
   // Read only for the few counts with no attribution of their own sentence.
   const span = block.sentences[m.sentence];
   const sentence = span ? block.text.slice(span.from, span.to) : "";
