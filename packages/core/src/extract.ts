@@ -888,7 +888,9 @@ class BlockReader {
       const verb = tokens[v];
       if (!verb || verb.type !== "word" || !/^\p{Ll}+$/u.test(verb.text) || VERB_AUXILIARIES.has(verb.lower) || isWord(verb, "need", "likely", "probably") || taken.has(verb.from)) continue;
       // A plan ("will meet") is no stance; a refusal ("will not meet to approve the deal until …") is.
-      if (STANCE_INDEX.has(verb.lower) || TERM_VERBS.has(verb.lower) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
+      // A deal's term ("Israel would free 1,000 prisoners") is no stance; a refusal in the party's
+      // own future ("Hezbollah will not hand over its weapons") is.
+      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
       const actor = this.nounPhraseBefore(k, sentenceStart);
       if (!actor || this.affiliationOf(actor[0], actor[1]) === undefined || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
@@ -1082,7 +1084,7 @@ class BlockReader {
       const start = isWord(tokens[i - 2], "in", "into") ? i - 2 : i - 1;
       // "The ceasefire agreement, mediated by ..., entered its fourth week": "its" is the subject's,
       // the truce's age ("a truce between Israel and Hamas, now in its sixth day") or an operation's.
-      const ownSubject = isWord(tokens[i - 1], "its") ? this.truceOrOperationSubject(start) : undefined;
+      const ownSubject = isWord(tokens[i - 1], "its") ? (this.truceBeforeWhich(start) ?? this.truceOrOperationSubject(start)) : undefined;
       if (ownSubject !== undefined && !TRUCE_AGE_NOUNS.has(ownSubject)) return nounAt + 1;
       // "the military operation in the northern West Bank entered its third week": the age of one
       // operation, when an operation noun stands nearer before it than a war word.
@@ -1136,6 +1138,10 @@ class BlockReader {
   /** Decides what a number is: a duration, an elapsed time, a phase count, a count of people, or none of these. */
   private classify(i: number, num: NumberRead): number {
     const { tokens } = this;
+    // "more than two and a half years of war": a half before a unit of time is part of the amount.
+    if (isWord(tokens[num.end], "and") && isWord(tokens[num.end + 1], "a") && isWord(tokens[num.end + 2], "half") && tokens[num.end + 3]?.type === "word" && TIME_UNITS.has(tokens[num.end + 3]!.lower)) {
+      num = { ...num, value: num.value + 0.5, end: num.end + 3, to: tokens[num.end + 2]!.to };
+    }
     let j = num.end;
     if (isJoiningHyphen(tokens, j)) j += 1;
     const after = tokens[j];
@@ -1411,6 +1417,17 @@ class BlockReader {
    */
   private subjectIsTruceOrOperation(before: number): boolean {
     return this.truceOrOperationSubject(before) !== undefined;
+  }
+
+  /** "the truce, which is now in its 14th day": the truce noun a "which" clause ending before token `at` refers to. */
+  private truceBeforeWhich(at: number): string | undefined {
+    const { tokens } = this;
+    let k = at - 1;
+    while (isWord(tokens[k], "now", "still")) k -= 1;
+    if (!isWord(tokens[k], "is", "was")) return undefined;
+    if (!isWord(tokens[k - 1], "which")) return undefined;
+    const noun = tokens[isPunct(tokens[k - 2], ",") ? k - 3 : k - 2];
+    return noun?.type === "word" && TRUCE_AGE_NOUNS.has(noun.lower) ? noun.lower : undefined;
   }
 
   /** The truce or operation noun that is the subject of the clause before token `before`, if any ("The ceasefire ..., entered its fourth week" → "ceasefire"). */

@@ -709,6 +709,9 @@ describe("a war's age written as an age, with an article or as an ordinal, and t
   // "nearly a" unit from 0.7 of it.
   it.each([
     ["Aid ran short in the eight-month-old war.", "2024-05-06", ["eight-month-old"]],
+    // "and a half" before a unit of time is part of the amount.
+    ["Civilians have borne the brunt of more than seven and a half months of war.", "2024-05-06", ["more than seven and a half months"]],
+    ["Civilians have borne the brunt of more than six and a half months of war.", "2024-05-06", []],
     // After a copula or "marks", an ordinal with a war word after "of" is the war's age.
     ["Talks stalled as the war entered what is now the sixth month of fighting.", "2024-05-06", ["the sixth month"]],
     ["Talks stalled as the war entered what is now the seventh month of fighting.", "2024-05-06", []],
@@ -1556,6 +1559,9 @@ describe("the time words of a count that date a report or a span, not the count"
 
 describe("what a party has not said in public, what it called a thing, and other voices", () => {
   it.each([
+    // A refusal in the party's own future is a stance, though its verb names a deal's term.
+    ["Hamas will not hand over its weapons while Israel keeps up its strikes.", "unattributed-position", ["Hamas will not hand over its weapons"]],
+    ["Under the plan, Hamas would hand over its weapons in stages.", "unattributed-position", []],
     // A negated stance "publicly" tells the record, not a stance; without "publicly" it is one.
     ["Hamas has not publicly rejected the plan.", "unattributed-position", []],
     ["Hamas has not rejected the plan.", "unattributed-position", ["Hamas has not rejected the plan"]],
@@ -1577,6 +1583,8 @@ describe("what a party has not said in public, what it called a thing, and other
 
 describe("a party's counter-proposal, a deal's whole length and a settled past incident", () => {
   it.each([
+    // SPAN_AFTER: a truce's whole length, its phases after a comma and a participle.
+    ["Hamas answered with a counterproposal for a truce of four and a half months, laid out in three phases of 45 days each.", []],
     // WHOLE_DEAL: "in all" makes a length the whole deal's.
     ["The framework opens with a six-week first phase of a plan running 135 days in all.", []],
   ] as const)("%j: %j", (text, expected) => {

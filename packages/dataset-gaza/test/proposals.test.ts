@@ -163,6 +163,9 @@ describe("a story about each proposal is judged against its own terms", () => {
     const elapsed = (text: string, date: string) => check(text, { registry, date }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
     expect(elapsed("Mediators met in Doha as a truce between Israel and Hamas in Gaza, now in its sixth day, held.", "2023-11-28")).toEqual(["in its sixth day"]);
     expect(elapsed("Mediators met in Doha as a truce between Israel and Hamas in Gaza, now in its fifth day, held.", "2023-11-28")).toEqual([]);
+    // ... or of the truce a "which" clause refers to.
+    expect(elapsed("In Gaza, talks on the second phase were to start by the 16th day of the truce, which is now in its 14th day.", "2025-02-05")).toEqual(["in its 14th day"]);
+    expect(elapsed("In Gaza, talks on the second phase were to start by the 16th day of the truce, which is now in its 18th day.", "2025-02-05")).toEqual([]);
   });
 
   it("a sentence opening with \"Its\" is about the proposal the sentence before names", () => {

@@ -39,8 +39,8 @@ function spansPhases(block: ExtractedBlock, m: DurationMention): boolean {
 /** How far from a length its number of phases may stand, in characters. */
 const SPAN_CHARS = 60;
 
-/** Between a truce's length and its number of phases: its noun and a few words (a place), and "in", "over" or "across" ("a 135-day truce in three phases"). */
-const SPAN_AFTER = /^(?:[\s-]*[\p{L}]+){0,4}\s+(?:in|over|across|of)\s+$/u;
+/** Between a truce's length and its number of phases: its noun and a few words (a place, "laid out" after a comma), and "in", "over" or "across" ("a 135-day truce in three phases", "a truce of four and a half months, laid out in three phases"). */
+const SPAN_AFTER = /^,?(?:[\s-]*[\p{L}]+){0,4}\s+(?:in|over|across|of)\s+$/u;
 /** Between a number of phases and the length after it: a comma or "and" ("a three-phase, 135-day truce"). */
 const SPAN_BEFORE = /^\s*(?:,|and)?\s*$/u;
 
