@@ -2059,6 +2059,7 @@ class BlockReader {
     // "Russia's losses in killed and wounded at more than 720,000", "150,000 killed or injured": one
     // count of two measures, which no series of one measure judges.
     let combined = false;
+    let worldGroupBefore: string | undefined;
     // A measure right before the count, in its own clause, is its own: "have killed 62,622
     // Palestinians and injured 157,673", "bringing the toll to 65,382, while the number of wounded ...".
     for (let k = start - 1; k >= Math.max(sentenceStart, start - 3); k--) {
@@ -2080,6 +2081,17 @@ class BlockReader {
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
         if (found.at + found.phrase.words.length < start) group ??= this.groupBefore(found.at, sentenceStart);
+        // "the number of aid seekers killed had passed 800": a registry's words for whom its series
+        // count, right before the measure, name the count's group.
+        if (this.world.groups.size > 0) {
+          for (let j = Math.max(sentenceStart, found.at - 4); j < found.at; j++) {
+            const phrase = phraseAt(this.world.groups, tokens, j);
+            if (phrase && j + phrase.words.length === found.at) {
+              worldGroupBefore = phrase.group;
+              break;
+            }
+          }
+        }
         break;
       }
     }
@@ -2172,7 +2184,7 @@ class BlockReader {
     }
     // "851 people had been killed and 5,634 wounded while trying to reach food aid": counts joined
     // by "and" share the words after the last of them.
-    if (!worldGroup && this.world.groups.size > 0) worldGroup = this.worldGroupAfterJoined(end, sentenceEnd);
+    if (!worldGroup && this.world.groups.size > 0) worldGroup = worldGroupBefore ?? this.worldGroupAfterJoined(end, sentenceEnd);
     if (worldGroup) {
       group = worldGroup;
       demonym = undefined;

@@ -1061,7 +1061,7 @@ describe("what sources a stance, and what does not", () => {
 describe("the groups a registry's series name beyond core's own words", () => {
   // A copy of the fixture registry with a series of people hit at aid sites, named by its aliases.
   const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
-  data.series.push({ ...data.series[0], id: "gaza-aid-seekers-killed", title: "People killed seeking aid", population: { group: "aid-seekers", place: "gaza" }, aliases: ["seeking aid", "near aid sites"] });
+  data.series.push({ ...data.series[0], id: "gaza-aid-seekers-killed", title: "People killed seeking aid", population: { group: "aid-seekers", place: "gaza" }, aliases: ["seeking aid", "near aid sites", "aid seekers"] });
   const world = Registry.from(data).world();
   const groupsOf = (text: string) => extractMentions(text, { date: "2024-05-04", world }).mentions.flatMap((m) => (m.kind === "count" ? [m.group ?? null] : []));
 
@@ -1070,6 +1070,8 @@ describe("the groups a registry's series name beyond core's own words", () => {
     // In the subject, after the measure: "The number of people killed while seeking aid has passed 80".
     ["The number of people killed while seeking aid has passed 80, the ministry said.", ["aid-seekers"]],
     ["The number of people killed in Gaza has passed 80, the ministry said.", ["people"]],
+    // ... and right before the measure of the subject: "the number of aid seekers killed".
+    ["Al Jazeera, citing the ministry, reported that the number of aid seekers killed had passed 800.", ["aid-seekers"]],
     ["The ministry said 80 people were killed and 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
     ["The ministry said 80 people were killed and about 400 wounded near aid sites.", ["aid-seekers", "aid-seekers"]],
     // Core's own groups stay core's: the series' aliases of "people" add nothing.
