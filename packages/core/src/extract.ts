@@ -1415,10 +1415,6 @@ class BlockReader {
    * or an operation as its subject ("The ceasefire agreement, mediated by Qatar, ...", "as an
    * Israeli military operation ..."), no war word first: what "its" later points back at.
    */
-  private subjectIsTruceOrOperation(before: number): boolean {
-    return this.truceOrOperationSubject(before) !== undefined;
-  }
-
   /** "the truce, which is now in its 14th day": the truce noun a "which" clause ending before token `at` refers to. */
   private truceBeforeWhich(at: number): string | undefined {
     const { tokens } = this;

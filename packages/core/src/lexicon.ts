@@ -347,7 +347,8 @@ export const SUBSET_CUES: readonly (readonly string[])[] = [
  * Heads of a counting body referred back to by "the" ("The ministry said many victims were still
  * trapped"): a sentence opening with one goes on with the report of the sentence before it, so it
  * sources that sentence's count. A pronoun ("it said"), a named party or a statement at a
- * sentence's end does not.
+ * sentence's end does not. Narrower than {@link BODY_NOUNS}, which also holds the nouns a party
+ * goes by ("the group", "the movement"): a party's statement is not a count's report.
  */
 export const REFERRED_SOURCE_HEADS: ReadonlySet<string> = new Set(["ministry", "office", "agency", "mission", "authority", "authorities", "department", "service", "services", "army", "military", "organisation", "organization", "monitor", "observatory"]);
 
