@@ -607,6 +607,13 @@ export const SOURCE_LINE_LABELS: readonly string[] = ["source", "sources"];
 export const TERM_NOUNS: ReadonlySet<string> = new Set(["deal", "terms", "agreement", "plan", "proposal", "framework", "accord", "arrangement", "ceasefire", "truce", "deal's", "plan's"]);
 
 /**
+ * Nouns that name a whole deal after its number of stages ("the two-stage outline", "a three-phase
+ * process"): a stage count before one counts the deal's phases. Before other nouns ("a two-stage
+ * withdrawal") it counts the stages of one act.
+ */
+export const STAGED_DEAL_NOUNS: ReadonlySet<string> = new Set([...TERM_NOUNS, "outline", "process", "roadmap", "initiative", "formula", "pact", "blueprint", "offer", "ceasefire", "cease-fire"]);
+
+/**
  * Words after a length that make it a rate ("one extra day of calm for every ten hostages
  * released", "a day per ten captives"): how a term grows, neither a term nor an extension.
  */

@@ -125,6 +125,8 @@ export const messages = {
     `“${text}” does not fit the dates: the truce took effect on ${formatDate(start)}, so on ${formatDate(date)} it had held ${actual}.`,
   phaseCountStory: (text: string, count: number, highest: number) =>
     `“${text}” says ${count} phases, but the story describes phase ${highest}.`,
+  phaseCountOther: (text: string, count: number, other: string, otherCount: number) =>
+    `“${text}” says ${count} phases, but the story gave the deal ${otherCount} (“${other}”).`,
   phaseCountRegistry: (text: string, count: number, registered: number, proposal: string) =>
     `“${text}” says ${count} phases; ${proposal} has ${registered}.`,
   unattributedPosition: (actor: string, text: string) =>

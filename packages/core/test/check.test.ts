@@ -164,3 +164,25 @@ describe("check: phase counts against the registry", () => {
     expect(check(text, { registry, format: "text", date: "2024-05-04" }).filter((f) => f.ruleId === "phase-count-mismatch")).toEqual([]);
   });
 });
+
+describe("check: phase counts within one story", () => {
+  // A date months before the registry's only proposal: no registered count is on the table.
+  const options = { registry, format: "markdown", date: "2023-06-10" } as const;
+  const counts = (text: string) => check(text, options).filter((f) => f.ruleId === "phase-count-mismatch").map((f) => f.text);
+  it.each([
+    ["a later count of the deal's phases that disagrees with the first", "The framework would unfold in three phases, an official said.\n\nUnder the two-stage outline, the pause could be extended.", ["two-stage"]],
+    ["a compound before the deal's noun, with words between", "Mediators presented a three-phase Gaza truce plan.\n\nThe two-phase Gaza ceasefire deal was welcomed.", ["two-phase"]],
+    ["the same count twice", "The framework would unfold in three phases.\n\nUnder the three-stage outline, the pause could be extended.", []],
+    ["the stages of one act of the deal", "Under the plan, Israeli forces would pull back in three stages.\n\nThe two-phase deal was welcomed.", []],
+    ["a party's own text beside the framework it answers", "Hamas's reply turned the outline into a three-stage plan.\n\nMediators pressed both sides on the two-stage framework.", []],
+    ["a count that names no deal", "The first of three phases ended on Saturday.\n\nThe two-stage outline was welcomed.", []],
+  ])("%s", (_name, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it("says which count of the story it disagrees with", () => {
+    const [finding] = check("The framework would unfold in three phases.\n\nUnder the two-stage outline, the pause could be extended.", options).filter((f) => f.ruleId === "phase-count-mismatch");
+    expect(finding?.message).toBe("“two-stage” says 2 phases, but the story gave the deal 3 (“three phases”).");
+    expect(finding?.related?.[0]?.text).toBe("three phases");
+  });
+});

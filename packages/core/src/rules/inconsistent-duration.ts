@@ -1,6 +1,6 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
-import { type SentenceProposals, type StoryProposal, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
+import { type SentenceProposals, type StoryProposal, counterOwner, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
 import { formatDays, messages, phaseWords, versionName } from "../messages.js";
 import { ENDED_TRUCE_CUES, WINDOW_ACTS, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
@@ -60,20 +60,6 @@ interface PhaseDuration {
   counter?: string;
 }
 
-/**
- * The party whose counter-proposal a sentence describes: a possessive name before "reply",
- * "response", "counter-proposal" or "counteroffer" ("Hamas's reply last week turned the outline
- * into ..."), or "the Hamas text". Its lengths are that party's terms, not the framework it answers.
- */
-function counterOwner(block: ExtractedBlock, sentence: number): string | undefined {
-  const span = block.sentences[sentence];
-  const text = span ? block.text.slice(span.from, span.to) : block.text;
-  const found = COUNTER_PROPOSAL.exec(text);
-  return (found?.[1] ?? found?.[2])?.toLowerCase();
-}
-
-/** "Hamas's reply", "Hamas' counter-proposal", "the Hamas text": a party's own answer to a framework. */
-const COUNTER_PROPOSAL = /\b(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer|plan)\b|\b[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+(?:reply|response|counter-?proposal|counter-?offer|text)\b/u;
 
 /**
  * `inconsistent-duration` (warning): two durations in one story describe the same phase of a deal
