@@ -66,6 +66,10 @@ export function setFastDateReading(on: boolean): void {
  * ("Oct. 7" in a story of May 2024 is 7 October 2023). Spans in `occupied` (durations such as "40
  * days") are left alone: chrono would read some of them as dates.
  */
+/** A year word right after a day and month ("Oct. 7 last year"), and the years it counts from the document's. */
+const YEAR_AFTER_DATE = /^,?\s+(last|this|next)\s+year\b/i;
+const YEAR_OFFSETS = { last: -1, this: 0, next: 1 } as const;
+
 export function extractDates(
   text: string,
   sentences: readonly Span[],
@@ -104,6 +108,12 @@ export function extractDates(
       let iso = isoDate(year, result.month, result.day);
       if (!result.fixedYear && iso > documentDate && !FORWARD_WORDS.test(text.slice(Math.max(sentence.from, from - 24), from))) {
         year -= 1;
+        iso = isoDate(year, result.month, result.day);
+      }
+      // "since Oct. 7 last year", "on 31 July this year": a year word right after a day and month names its year.
+      const yearWord = result.fixedYear ? null : YEAR_AFTER_DATE.exec(text.slice(to, Math.min(sentence.to, to + 16)));
+      if (yearWord) {
+        year = reference.year + YEAR_OFFSETS[yearWord[1]!.toLowerCase() as keyof typeof YEAR_OFFSETS];
         iso = isoDate(year, result.month, result.day);
       }
       if (!isValidIsoDate(iso)) continue;

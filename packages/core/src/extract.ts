@@ -397,6 +397,8 @@ const TOTAL_LINK_VERBS: ReadonlySet<string> = new Set(["raising", "bringing", "t
 const ATTACKER_AFTER = 6;
 /** Tokens a breakdown aside may run to its closing comma (", including more than 600 children,"). */
 const BREAKDOWN_ASIDE_WINDOW = 8;
+/** The most words a hedge before a number may take ("more than", "at least", "up to"). */
+const QUALIFIER_WORDS = 3;
 /** Words of the first count's noun that may stand before the words joining a second count to it ("Palestinian children and"). */
 const JOIN_WINDOW = 3;
 
@@ -1079,7 +1081,11 @@ class BlockReader {
     const unit = TIME_UNITS.get(noun.lower);
     // "the war entered what is now the third year of full-scale fighting", "marks the second year
     // of the war": after a copula or "marks", the ordinal is an age when a war word follows "of".
-    const copulaAge = isWord(tokens[i - 1], "the") && isWord(tokens[i - 2], "now", "is", "was", "marks", "marked", "marking") && isWord(tokens[nounAt + 1], "of") && this.findWarWord(nounAt + 2, Math.min(this.sentenceEnd(i), nounAt + 2 + WAR_WORD_REACH)) !== undefined;
+    const warOf = isWord(tokens[nounAt + 1], "of") && this.findWarWord(nounAt + 2, Math.min(this.sentenceEnd(i), nounAt + 2 + WAR_WORD_REACH)) !== undefined;
+    // "Russia has lost 451,730 soldiers on the 790th day of the war": a day's ordinal of the war in
+    // a clause told in the present or perfect is the war's age now ("On the 100th day of the war,
+    // Hamas released ..." tells of a day past).
+    const copulaAge = isWord(tokens[i - 1], "the") && warOf && (isWord(tokens[i - 2], "now", "is", "was", "marks", "marked", "marking") || (index >= 2 && unit?.unit === "day" && this.presentBefore(i - 1)));
     if (unit && unit.unit !== "hour" && index > 0 && isWord(tokens[i - 1], "its", "the") && (isWord(tokens[i - 2], "in", "into", "enters", "entered", "entering") || isWord(tokens[i - 1], "its") || copulaAge)) {
       const start = isWord(tokens[i - 2], "in", "into") ? i - 2 : i - 1;
       // "The ceasefire agreement, mediated by ..., entered its fourth week": "its" is the subject's,
@@ -1494,6 +1500,7 @@ class BlockReader {
    */
   private endedByTruceBefore(start: number): boolean {
     const { tokens } = this;
+    if (this.spanOfPastWar(start)) return true;
     if (!STRETCH_END_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) return false;
     const sentenceStart = this.sentenceStart(start);
     for (let k = start - 2; k >= Math.max(sentenceStart, start - TRUCE_BEFORE_STRETCH); k--) {
@@ -1710,9 +1717,7 @@ class BlockReader {
    */
   private warToldInPast(start: number, from: number, limit: number): boolean {
     const { tokens } = this;
-    // "More than 4,000 people were killed in Lebanon during the 14-month war": a simple past before
-    // "during the" tells of the war as a whole that has ended.
-    if (isWord(tokens[start - 2], "during", "throughout") && isWord(tokens[start - 1], "the") && this.simplePastBefore(start - 2)) return true;
+    if (this.spanOfPastWar(start)) return true;
     let k = from;
     while (k < Math.min(limit, from + 3) && !WAR_WORDS.has(tokens[k]?.lower ?? "")) k++;
     if (k >= Math.min(limit, from + 3)) return false;
@@ -1728,7 +1733,31 @@ class BlockReader {
     return false;
   }
 
+  /**
+   * True when a length of the war at `start` follows "during", "throughout" or "over" (an article
+   * passed over) after a simple past: "More than 4,000 people were killed in Lebanon during the
+   * 14-month war", "... were killed over nearly 14 months of hostilities" tell of the war as a whole
+   * that has ended, whose length ran to its end.
+   */
+  private spanOfPastWar(start: number): boolean {
+    const { tokens } = this;
+    const preposition = isWord(tokens[start - 1], "the") ? start - 2 : start - 1;
+    return isWord(tokens[preposition], "during", "throughout", "over") && this.simplePastBefore(preposition);
+  }
+
   /** True when the words of the sentence before `k` hold a simple past ("were killed", "was") and no perfect or present ("have been", "is"). */
+  /** True when the sentence before token `k` holds a present or perfect auxiliary ("has lost", "is") before any past one ("was", "had"). */
+  private presentBefore(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(this.sentenceStart(k), k - SUBJECT_WINDOW); j--) {
+      const t = tokens[j]!;
+      if (t.type !== "word") continue;
+      if (t.lower === "was" || t.lower === "were" || t.lower === "had") return false;
+      if (ONGOING_AUXILIARIES.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   private simplePastBefore(k: number): boolean {
     const { tokens } = this;
     let past = false;
@@ -1821,7 +1850,12 @@ class BlockReader {
     if (isWord(tokens[at], "including")) at += 1;
     else if (PROPORTION_WORDS.has((isWord(tokens[at], "a", "the") ? tokens[at + 1] : tokens[at])?.lower ?? "")) at += 1;
     else if (BREAKDOWN_PAIRS.has(`${tokens[at]?.lower} ${tokens[at + 1]?.lower}`)) at += 2;
-    else if (!(tokens[at]?.type === "number" && BREAKDOWN_PAIRS.has(`${tokens[at + 1]?.lower} ${tokens[at + 2]?.lower}`))) return undefined;
+    else {
+      // "46 of them children", "nearly 100 of them children": a number, hedged or not, then "of them".
+      let n = at;
+      while (n < at + QUALIFIER_WORDS && tokens[n] && tokens[n]!.type !== "number") n++;
+      if (!(tokens[n]?.type === "number" && (n === at || this.readQualifierBefore(n)?.start === at) && BREAKDOWN_PAIRS.has(`${tokens[n + 1]?.lower} ${tokens[n + 2]?.lower}`))) return undefined;
+    }
     for (let j = at; j < Math.min(sentenceEnd, at + BREAKDOWN_ASIDE_WINDOW); j++) {
       const t = tokens[j]!;
       if (isPunct(t, ",")) return j;

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -680,22 +680,50 @@ function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, 
 function aboutAnotherConflict(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, span: { from: number; to: number } | undefined): boolean {
   const own = facts.conflict?.id;
   if (!own) return false;
+  // A sentence that names no place of its own is about what its paragraph names ("In Gaza, Hamas
+  // said ... The 42-day first phase of the deal ends on March 1" in a story about three wars).
+  const named = conflictNamed(facts, registry, block, own, span);
+  return (named === undefined && span !== undefined ? conflictNamed(facts, registry, block, own, undefined) : named) === "other";
+}
+
+/**
+ * Whether the names of a span (the whole block when undefined) speak of the story's own conflict
+ * (`"own"`), only of others (`"other"`), or of no conflict (undefined). A place of several
+ * conflicts, the story's among them (Israel), tells nothing.
+ */
+function conflictNamed(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, own: string, span: { from: number; to: number } | undefined): "own" | "other" | undefined {
   let other = false;
+  const asides = relativeAsides(block, span);
   for (const n of block.names ?? EMPTY) {
     if (span && (n.from < span.from || n.to > span.to)) continue;
+    // "The plan, which the Security Council endorsed with Russia abstaining, is laid out in three
+    // phases": a name inside a relative aside is not what the sentence is about.
+    if (asides.some((a) => n.from >= a.from && n.to <= a.to)) continue;
     if (n.conflict) {
-      if (n.conflict === own) return false;
+      if (n.conflict === own) return "own";
       other = true;
     } else if (n.place) {
       const conflicts = registry.conflictsOfPlace(n.place).filter((c) => c.start <= facts.date);
       if (conflicts.length === 0) continue;
       const ours = conflicts.some((c) => c.id === own);
-      if (ours && conflicts.length === 1) return false;
+      if (ours && conflicts.length === 1) return "own";
       if (!ours) other = true;
     }
   }
-  return other;
+  return other ? "other" : undefined;
 }
+
+/** The relative asides of a span (", which ...,", ", where ...,"), closed by a comma before the span's end. */
+function relativeAsides(block: ExtractedBlock, span: { from: number; to: number } | undefined): { from: number; to: number }[] {
+  const from = span?.from ?? 0;
+  const text = block.text.slice(from, span?.to ?? block.text.length);
+  const asides: { from: number; to: number }[] = [];
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(text); m; m = RELATIVE_ASIDE.exec(text)) asides.push({ from: from + m.index, to: from + m.index + m[0].length });
+  return asides;
+}
+
+const RELATIVE_ASIDE = /,\s+(?:which|who|whom|whose|where|when)\b[^,;:.]*,/gu;
 
 /** The conflicts a sentence may speak of: the story's, and those of the places and conflicts the sentence names. */
 function sentenceConflicts(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, span: { from: number; to: number } | undefined): readonly string[] {
@@ -2096,15 +2124,31 @@ function periodCueIn(words: readonly string[], beforeCount: boolean, index: Phra
 
 /**
  * The party whose counter-proposal a sentence describes: a possessive name before "reply",
- * "response", "counter-proposal" or "counteroffer" ("Hamas's reply last week turned the outline
- * into ..."), or "the Hamas text". Its lengths are that party's terms, not the framework it answers.
+ * "response", "counter-proposal", "counteroffer" or "plan" ("Hamas's reply last week turned the
+ * outline into ..."), a party's noun ("The Palestinian group's counter-proposal": the story's
+ * group), or "the Hamas text" and "the Hamas plan" (a party's name only: "the Biden plan" is a
+ * proposal named by who presented it). Its lengths are that party's terms, not the framework it
+ * answers. A name the registry knows is given as its actor's id, so every way of naming the party
+ * gives one owner.
  */
-export function counterOwner(block: ExtractedBlock, sentence: number): string | undefined {
+export function counterOwner(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): string | undefined {
   const span = block.sentences[sentence];
   const text = span ? block.text.slice(span.from, span.to) : block.text;
   const found = COUNTER_PROPOSAL.exec(text);
-  return (found?.[1] ?? found?.[2])?.toLowerCase();
+  if (!found) return undefined;
+  if (found[2] !== undefined) return facts.groupActor?.id ?? found[2].toLowerCase();
+  const name = (found[1] ?? found[3])!.toLowerCase();
+  const actor = registry.world().actorWords.get(name)?.actor;
+  if (found[3] !== undefined) return actor && registry.actor(actor)?.party ? actor : undefined;
+  return actor ?? name;
 }
 
-/** "Hamas's reply", "Hamas' counter-proposal", "the Hamas text": a party's own answer to a framework. */
-const COUNTER_PROPOSAL = /\b(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer|plan)\b|\b[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+(?:reply|response|counter-?proposal|counter-?offer|text)\b/u;
+/** "Hamas's reply", "Hamas' counter-proposal", "the group's counteroffer", "the Hamas text": a party's own answer to a framework. */
+const COUNTER_PROPOSAL = new RegExp(
+  [
+    String.raw`\b(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer|plan)\b`,
+    String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(${[...GROUP_ANAPHOR_NOUNS].join("|")})['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer)\b`,
+    String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+(?:reply|response|counter-?proposal|counter-?offer|text|plan)\b`,
+  ].join("|"),
+  "u",
+);

@@ -362,6 +362,13 @@ export const RELAY_CUES: readonly (readonly string[])[] = [
   ["the", "report"], ["the", "update"], ["the", "statement"], ["the", "tally"], ["the", "same", "report"], ["the", "same", "update"], ["the", "data"], ["the", "same", "data"],
 ];
 
+/**
+ * Words that open a sentence with a count going on from the counts of the sentence before it ("A
+ * further 101,510 people have been wounded", "Another 2,618 were injured"): the count is more of
+ * the same report, whatever it counts.
+ */
+export const CONTINUATION_OPENERS: readonly (readonly string[])[] = [["a", "further"], ["another"], ["and", "a", "further"], ["and", "another"]];
+
 /** Words right after a count that make it an increment, not a total ("Three more Palestinians died"). */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(["more"]);
 
@@ -693,7 +700,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
-  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe",
+  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe", "wrote", "writes", "tweeted",
 ]);
 
 /**

@@ -110,6 +110,8 @@ export const messages = {
     `“${text}” is outdated: it was last true on ${formatDate(lastTrue)}, and ${evidence}.`,
   inconsistentDuration: (text: string, days: string, other: string, otherDays: string, phase: string | undefined, contested?: string) =>
     `“${text}” (${days}) and “${other}” (${otherDays}) describe the same ${phase ?? "period"} differently.${contested ? ` ${contested}` : ""}`,
+  eachAgainstWhole: (text: string, days: string, phases: number, total: string, whole: string, wholeDays: string) =>
+    `“${text}” (${days}) each over ${phases} phases makes ${total}, but the story gives the whole deal as “${whole}” (${wholeDays}).`,
   inconsistentWindow: (text: string, days: string, other: string, otherDays: string) =>
     `“${text}” (${days}) and “${other}” (${otherDays}) give the same deadline differently.`,
   inconsistentExtension: (text: string, days: string, other: string, otherDays: string) =>

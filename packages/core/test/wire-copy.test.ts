@@ -42,6 +42,8 @@ import {
   WHOLE_WAR_WORDS,
   WINDOW_ACTS,
   WINDOW_NOUNS,
+  CONTINUATION_OPENERS,
+  STAGED_DEAL_NOUNS,
 } from "../src/lexicon.js";
 import { isRunningTotal, resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
@@ -1599,5 +1601,86 @@ describe("a party's counter-proposal, a deal's whole length and a settled past i
     ["It was the deadliest day for Israeli forces since 10 June, when 21 reservists were killed in central Gaza.", "2024-06-16", ["21"]],
   ] as const)("%j on %s: %j", (text, date, expected) => {
     expect(of(text, date, "unsourced-figure")).toEqual(expected);
+  });
+});
+
+describe("a party's own plan, and a deal's arithmetic", () => {
+  it.each([
+    // A party's own text, named by its noun ("the group's") or as "the Hamas plan", keeps its terms
+    // apart from the framework's; the same length elsewhere as a whole deal's is the whole deal.
+    ["# Hamas's 135-day truce plan hangs in the balance\n\nThe group's counter-proposal set out a truce of 135 days in three stages of 45 days each.\n\nThe framework proposed a first pause of six weeks.\n\nUnder the Hamas plan, each six-week stage would end with an exchange.", ["six-week"]],
+    ["# Hamas's 135-day truce plan hangs in the balance\n\nThe group's counter-proposal set out a truce of 135 days in three stages of 45 days each.\n\nThe framework proposed a first pause of six weeks.\n\nUnder the Hamas plan, each 45-day stage would end with an exchange.", []],
+    // Phases times the length of each is the whole deal's length.
+    ["The Hamas text lays out a three-stage plan running 135 days in all: three phases of 40 days each.", ["40 days"]],
+    ["The Hamas text lays out a three-stage plan running 135 days in all: three phases of 45 days each.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-06", "inconsistent-duration")).toEqual(expected);
+  });
+
+  it.each([["outline"], ["process"], ["framework"]])("reads a count of phases before %j as the deal's", (noun) => {
+    expect(STAGED_DEAL_NOUNS.has(noun)).toBe(true);
+    expect(of(`Mediators laid out a three-phase ${noun}.\n\nThe two-phase ${noun} was welcomed.`, "2023-06-10", "phase-count-mismatch")).toEqual(["two-phase"]);
+  });
+});
+
+describe("what carries a report on, and what dates a stance as the record", () => {
+  it.each([
+    ...CONTINUATION_OPENERS.map((cue) => [`Of the dead, 17,289 were children, the ministry said. ${cue.join(" ").replace(/^./, (c) => c.toUpperCase())} 101,510 people have been wounded.`, []] as const),
+    // Without a count of the attributed sentence to go on from, or in a paragraph of its own, it has none.
+    ["Talks resumed in Cairo, officials said. A further 101,510 people have been wounded.", ["101,510"]],
+    ["Of the dead, 17,289 were children, the ministry said.\n\nA further 101,510 people have been wounded.", ["101,510"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-10-30", "unsourced-figure")).toEqual(expected);
+  });
+
+  it.each([
+    // A post is the speaker's own words.
+    ["Israel will not accept any arrangement that limits its freedom to act, the defence minister wrote on X on Monday.", []],
+    ["Israel will not accept any arrangement that limits its freedom to act, the defence minister tweeted on Monday.", []],
+    // An act in the simple past, dated a month or more before the story, is the record.
+    ["Israel accepted a six-week truce proposed by the mediators in March.", []],
+    ["Israel accepted a six-week truce proposed by the mediators on March 3.", []],
+    ["Israel accepted a six-week truce proposed by the mediators on May 2.", ["Israel accepted a six-week truce proposed by the mediators on May 2"]],
+    ["Israel has accepted a six-week truce proposed by the mediators in March.", ["Israel has accepted a six-week truce proposed by the mediators in March"]],
+    ["Israel insists on a six-week truce proposed by the mediators in March.", ["Israel insists on a six-week truce proposed by the mediators in March"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-06", "unattributed-position")).toEqual(expected);
+  });
+
+  it.each([
+    ["since Oct. 7 last year", "2023-10-07"],
+    ["on 31 July this year", "2024-07-31"],
+    ["on March 3 next year", "2025-03-03"],
+    ["since Oct. 7", "2024-10-07"],
+  ])("dates %j by the year word after it", (phrase, date) => {
+    const dates = extractMentions(`The ministry said children had been killed ${phrase}.`, { date: "2024-10-30" }).mentions.filter((m) => m.kind === "date");
+    expect(dates.map((m) => (m.kind === "date" ? m.date : ""))).toEqual([date]);
+  });
+});
+
+describe("a war's length told in the past, and its age as a day's ordinal", () => {
+  const lebanon = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  it.each([
+    // The Lebanese front's war that ended with the truce of 27 November 2024: 13.6 months long.
+    ["More than 4,000 people were killed in Lebanon over nearly 14 months of hostilities.", []],
+    ["More than 4,000 people have been killed in Lebanon over nearly 14 months of hostilities.", ["nearly 14 months"]],
+  ])("%j: %j", (text, expected) => {
+    const registry = Registry.from(lebanon);
+    const found = check(`Strikes hit southern Lebanon.\n\n${text}`, { registry, date: "2025-01-06", format: "markdown" }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    ["Gaza's war has claimed 34,000 lives on the 214th day of the war, the ministry said.", []],
+    ["Gaza's war has claimed 34,000 lives on the 230th day of the war, the ministry said.", ["the 230th day"]],
+    // A day of the war told in the past is that day, not the war's age now.
+    ["On the 100th day of the war, Hamas released a video of three hostages.", []],
+  ])("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-07", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+
+  it("reads the measure of a count across a hedged breakdown aside", () => {
+    const counts = extractMentions("The ministry said more than 200 people, nearly 100 of them children, have died of malnutrition since the war began.", { date: "2025-08-05", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null]] : []));
+    expect(counts).toEqual([["more than 200", "starvation-deaths"], ["nearly 100", "starvation-deaths"]]);
   });
 });

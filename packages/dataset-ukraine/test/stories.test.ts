@@ -65,6 +65,29 @@ describe.each([
 });
 
 describe("the merged default registry", () => {
+  it("reads a sentence that names no place as about the war its paragraph names, not another war's proposal made later", () => {
+    // A story of three wars, in February 2025: the Gaza paragraph's "42-day first phase" is the
+    // January deal's, not the Jeddah ceasefire of March (a Ukraine proposal of a later date).
+    const text = [
+      "# Three wars, three deadlines at the Munich conference",
+      "Ukraine's President Volodymyr Zelensky met US officials in Munich, where talks on ending the war with Russia were the main topic. Zelensky said Ukraine would not accept any deal reached without Kyiv.",
+      "In Gaza, Hamas said on Friday it would free three more hostages on Saturday as planned. The 42-day first phase of the deal ends on March 1.",
+    ].join("\n\n");
+    const durations = check(text, { registry: merged, format: "markdown", date: "2025-02-14" }).filter((f) => f.ruleId === "inconsistent-duration");
+    expect(durations.map((f) => f.text)).toEqual([]);
+  });
+
+  it("reads a sentence by its main clause, not by a place named in a relative aside", () => {
+    // Russia, a party to another war, votes in the Security Council: the plan is still Gaza's.
+    const text = [
+      "# Security Council backs Gaza truce plan",
+      "The United States pressed Hamas on Wednesday to accept the ceasefire plan for Gaza set out by President Joe Biden on May 31.",
+      "The plan, which the UN Security Council endorsed on Monday with Russia abstaining, is laid out in four phases.",
+    ].join("\n\n");
+    const counts = check(text, { registry: merged, format: "markdown", date: "2024-06-12" }).filter((f) => f.ruleId === "phase-count-mismatch");
+    expect(counts.map((f) => f.text)).toEqual(["four phases"]);
+  });
+
   it("gives a Gaza story the findings the Gaza dataset alone gives", () => {
     const article = readFileSync(new URL("../../../../shared/fixtures/cairo-talks-2024-05.md", import.meta.url), "utf8");
     const alone = checkStory(article, gazaRegistry());

@@ -36,6 +36,42 @@ function spansPhases(block: ExtractedBlock, m: DurationMention): boolean {
   return beside && !EACH.test(block.text.slice(m.to, m.to + 16));
 }
 
+/** True when a length is a whole deal's: given with its number of phases ("a 135-day truce in three phases") or "in all". */
+function isWholeDeal(block: ExtractedBlock, m: DurationMention): boolean {
+  return spansPhases(block, m) || WHOLE_DEAL.test(block.text.slice(m.to, m.to + 16));
+}
+
+/**
+ * A length "each" of a number of phases that does not make the whole deal's length its sentence
+ * gives ("a three-stage plan running 135 days in all: three phases of 40 days each"): three times 40
+ * is not 135. Lengths given as ranges or in words of rounding are compared by their bounds.
+ */
+function eachAgainstWhole(block: ExtractedBlock, index: number): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const durations = mentionsOfKind(block, "duration");
+  for (const each of durations) {
+    if (each.quoted || !EACH.test(block.text.slice(each.to, each.to + 16))) continue;
+    // "three phases of 45 days each": the count right before the length's "of".
+    const count = mentionsOfKind(block, "stage-count").find((c) => c.sentence === each.sentence && c.to <= each.from && EACH_OF.test(block.text.slice(c.to, each.from)));
+    const whole = durations.find((w) => w !== each && w.sentence === each.sentence && !w.quoted && isWholeDeal(block, w));
+    if (!count || !whole) continue;
+    const [low, high] = [count.count * each.days.min, count.count * each.days.max];
+    if (high >= whole.days.min && low <= whole.days.max) continue;
+    findings.push({
+      block: index,
+      from: each.from,
+      to: each.to,
+      message: messages.eachAgainstWhole(each.text, formatDays(each.days), count.count, formatDays({ min: low, max: high }), whole.text, formatDays(whole.days)),
+      related: [{ block: index, from: whole.from, to: whole.to, text: whole.text }],
+      mention: each,
+    });
+  }
+  return findings;
+}
+
+/** Between a number of phases and the length each lasts: "three phases of" (45 days each). */
+const EACH_OF = /^\s+of\s+$/;
+
 /** How far from a length its number of phases may stand, in characters. */
 const SPAN_CHARS = 60;
 
@@ -98,6 +134,10 @@ export const inconsistentDuration: Rule = {
     let lastPhase: number | undefined;
     // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
     const windows = new Map<string, PhaseDuration[]>();
+    // The lengths the story gives as a whole deal's ("a truce of 135 days in three stages"): the same
+    // length elsewhere ("Hamas's 135-day truce plan" in the headline) is that deal's too.
+    const wholeDeals = new Set<number>();
+    for (const block of blocks) for (const m of mentionsOfKind(block, "duration")) if (!m.quoted && m.subject && isWholeDeal(block, m)) wholeDeals.add(m.days.min).add(m.days.max);
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
         if (m.quoted) continue;
@@ -119,7 +159,7 @@ export const inconsistentDuration: Rule = {
           }
           continue;
         }
-        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || spansPhases(block, m) || WHOLE_DEAL.test(block.text.slice(m.to, m.to + 16))) continue;
+        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || isWholeDeal(block, m) || (m.phase === undefined && !m.extension && m.days.min === m.days.max && wholeDeals.has(m.days.min))) continue;
         const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
@@ -132,12 +172,13 @@ export const inconsistentDuration: Rule = {
         // Nor are years ("a five-year truce" Hamas offers is a long-term truce, not a deal's first phase).
         if (m.unit === "year" && !context.byName) continue;
         const list = groups.get(phase) ?? [];
-        const counter = counterOwner(block, m.sentence);
+        const counter = counterOwner(facts, registry, block, m.sentence);
         list.push({ block: index, mention: m, phase, context, ...(counter ? { counter } : {}) });
         groups.set(phase, list);
       }
     });
     const findings: RuleFinding[] = [];
+    blocks.forEach((block, index) => findings.push(...eachAgainstWhole(block, index)));
     for (const list of windows.values()) findings.push(...pairFindings(list, messages.inconsistentWindow));
     if (groups.size === 0) return findings;
     for (const [phase, list] of groups) {

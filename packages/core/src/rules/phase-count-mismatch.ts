@@ -62,7 +62,7 @@ export const phaseCountMismatch: Rule = {
           continue;
         }
         if (!countsTheDeal(block, m)) continue;
-        const owner = counterOwner(block, m.sentence) ?? "";
+        const owner = counterOwner(facts, registry, block, m.sentence) ?? "";
         const first = firstCounts.get(owner);
         if (!first) {
           firstCounts.set(owner, { block: index, mention: m, context });

@@ -129,8 +129,46 @@ const HISTORY_DAYS = 365;
  */
 function toldAsHistory(block: ExtractedBlock, p: ResolvedPosition, date: string): boolean {
   const before = addDays(date, -HISTORY_DAYS);
-  return mentionsOfKind(block, "date").some((d) => d.sentence === p.sentence && d.role !== "start" && d.date < before);
+  return mentionsOfKind(block, "date").some((d) => d.sentence === p.sentence && d.role !== "start" && d.date < before) || datedPastAct(block, p, date);
 }
+
+/** How long before the story a past act's own date makes it the record ("Kyiv accepted the 30-day ceasefire in March"). */
+const PAST_ACT_DAYS = 30;
+
+/**
+ * True when a stance is an act told in the simple past (no auxiliary: "accepted", "rejected",
+ * "proposed", "agreed to") that its sentence dates at least {@link PAST_ACT_DAYS} before the story,
+ * by a date or a month named after the verb ("Kyiv accepted a 30-day ceasefire ... in Jeddah in
+ * March"): a record of what the party did, not its position stated now. "Hamas has rejected" and
+ * an act of this week stay stances.
+ */
+function datedPastAct(block: ExtractedBlock, p: ResolvedPosition, date: string): boolean {
+  if (!PAST_ACT_STANCES.has(p.stance)) return false;
+  const verb = p.verb.toLowerCase().split(/\s+/)[0] ?? "";
+  if (!verb.endsWith("ed")) return false;
+  const between = block.text.slice(p.actorSpan.to, p.verbSpan.from).toLowerCase().split(/[^\p{L}']+/u);
+  if (between.some((w) => PAST_ACT_AUXILIARIES.has(w))) return false;
+  const before = addDays(date, -PAST_ACT_DAYS);
+  if (mentionsOfKind(block, "date").some((d) => d.sentence === p.sentence && d.from >= p.verbSpan.to && d.role !== "start" && d.date <= before)) return true;
+  // "in March" alone is no date the reader dates: its month, the latest one on or before the story's, is.
+  const words = block.text.slice(p.verbSpan.to, p.to).toLowerCase().split(/[^\p{L}]+/u);
+  const [year, month] = date.split("-").map(Number) as [number, number];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i - 1] !== "in") continue;
+    const named = MONTH_INDEX.get(words[i]!);
+    if (named === undefined) continue;
+    const monthsAgo = (month - named + 12) % 12;
+    const first = `${named > month ? year - 1 : year}-${String(named).padStart(2, "0")}-01`;
+    if (monthsAgo >= 1 && addDays(first, 27) <= before) return true;
+  }
+  return false;
+}
+
+/** Stances that are acts done once, which a date makes history: accepting, rejecting, proposing. */
+const PAST_ACT_STANCES: ReadonlySet<string> = new Set(["accepts", "rejects", "proposes"]);
+/** Words between an actor and its verb that keep an act standing: "has accepted", "would accept". */
+const PAST_ACT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "still", "now", "never", "not"]);
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, k) => [m, k + 1]));
 
 /** Reporting verbs that continue what the speaker said before ("he added"): they carry the speaker back to the sentence before. */
 const CONTINUING_VERBS: ReadonlySet<string> = new Set(["added", "adds", "continued", "continues"]);
