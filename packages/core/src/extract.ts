@@ -410,8 +410,20 @@ function isDayOfDate(tokens: readonly Token[], k: number): boolean {
 }
 /** The most tokens an aside between commas before a reporting verb can hold (", who briefed reporters on condition of anonymity under ground rules set by the White House,"). */
 const ASIDE_WINDOW = 24;
-/** The most tokens between an unnamed speaker's head noun and its reporting verb ("a source with knowledge of the meeting of Hamas leaders in Doha told"). */
-const SPEAKER_WINDOW = 14;
+/** The most tokens between an unnamed speaker's head noun and its reporting verb ("a source with knowledge of the meeting of Hamas leaders in Doha told", "A diplomat from one of the eight countries who was in the room in New York said"). */
+const SPEAKER_WINDOW = 18;
+/** Verbs of ordering or demanding: a "must" in their clause is their subject's demand ("the court ruled that Israel must ..."). */
+const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(["ruled", "rules", "ordered", "orders", "decided", "decides", "demanded", "demands", "urged", "urges", "insisted", "insists", "declared", "found", "finds", "concluded", "stipulates", "stipulated", "requires", "required"]);
+/** The most words between a verb of ordering and the "must" clause it governs ("ruled in January that"). */
+const ORDER_ADVERBIAL_WORDS = 4;
+
+/** Verbs of claiming that also take a thing as object ("the regions Moscow claims"). */
+const CLAIM_VERBS: ReadonlySet<string> = new Set(["claims", "claimed", "claim"]);
+/** Words before a name that make it no object's relative clause: a conjunction, "that", a verb of speech's particle. */
+const NOT_OBJECT_NOUNS: ReadonlySet<string> = new Set(["and", "but", "or", "as", "that", "while", "when", "where", "because", "since", "though", "although", "if", "so", "meanwhile", "now", "also"]);
+/** Words that may end a relative clause after its verb: "the regions Moscow claims before any ceasefire". */
+const CLAUSE_AFTER_OBJECT: ReadonlySet<string> = new Set(["before", "after", "until", "since", "in", "as", "and", "but", "while", "when", "from", "to", "under"]);
+
 /** Determiners that leave a speaker unnamed ("a source", "two diplomats", "another official"). */
 const CARDINAL_DETERMINERS: ReadonlySet<string> = new Set(["one", "two", "three", "four"]);
 const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", ...CARDINAL_DETERMINERS, "several", "some", "many", "other"]);
@@ -781,6 +793,10 @@ class BlockReader {
         }
       }
       if (!actor) continue;
+      // "judges ruled in January that Israel must prevent ...", "Hamas demanded that Israel must
+      // withdraw": a "must" in what another body ordered or demanded is that body's demand, not
+      // the actor's stance.
+      if (phrase.words[0] === "must" && this.orderedBefore(actor[0], sentenceStart)) continue;
       // "Russia and Ukraine have agreed": a joint act, not one party's stance. "three days after
       // Ukraine accepted the proposal": an event that dates another, not a stance stated.
       // A body's own declaration stays a statement wherever it stands ("since the UN declared famine").
@@ -2319,6 +2335,9 @@ class BlockReader {
         if (place) break;
       }
     }
+    // "On the Israeli side, official figures show at least 36 people ... killed": a side named at
+    // the sentence's opening is whose people the count counts.
+    if (!demonym && (!group || group === "people")) demonym = this.sideOpening(sentenceStart, start);
     // Written out, not spread: this runs for every count.
     const description: { measure?: Measure; group?: string; place?: string; demonym?: string; partOf?: number; measureOfEarlier?: true } = {};
     if (measure) description.measure = measure;
@@ -2463,6 +2482,9 @@ class BlockReader {
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
       // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
+      // "from the four regions Moscow claims before any ceasefire": a verb of claiming whose object is
+      // the noun before its subject (a relative clause without "that") reports nothing.
+      if (CLAIM_VERBS.has(t.lower) && this.claimsTheNounBefore(k, start, end)) continue;
       // "Arab states wanted", "Gulf states have pushed": a verb's -s form followed by a verb is a plural noun, the subject.
       if (PLURAL_NOUN_VERBS.has(t.lower) && k > start && tokens[k + 1]?.type === "word" && (AUXILIARIES.has(tokens[k + 1]!.lower) || /^[a-z]{3,}ed$/.test(tokens[k + 1]!.text))) continue;
       // "put the number of Israelis, soldiers included, killed ... at 29", "put the number above 2,000".
@@ -2654,6 +2676,46 @@ class BlockReader {
    * range, or undefined when the subject names someone, refers back ("the official") or is a
    * body speaking as one ("Israeli officials").
    */
+  /** The place of the demonym in "On the Israeli side," when a sentence opens with it, before token `before`. */
+  private sideOpening(sentenceStart: number, before: number): string | undefined {
+    const { tokens } = this;
+    if (!isWord(tokens[sentenceStart], "on") || !isWord(tokens[sentenceStart + 1], "the")) return undefined;
+    // "the Israeli side": the adjective is the demonym's singular when the world lists only the plural.
+    const word = tokens[sentenceStart + 2]?.lower ?? "";
+    const people = phraseAt(this.world.demonyms, tokens, sentenceStart + 2) ?? this.world.demonyms.get(`${word}s`)?.find((p) => p.words.length === 1);
+    const side = sentenceStart + 2 + (people?.words.length ?? 0);
+    return people && side < before && isWord(tokens[side], "side") ? people.place : undefined;
+  }
+
+  /** True when "that" (or nothing) and a verb of ordering or demanding ({@link DIRECTIVE_VERBS}) stand right before token `k`, adverbials of time passed over. */
+  private orderedBefore(k: number, sentenceStart: number): boolean {
+    const { tokens } = this;
+    let j = isWord(tokens[k - 1], "that") ? k - 2 : k - 1;
+    // "ruled in January that": a short adverbial between the verb and "that".
+    for (let steps = 0; j >= sentenceStart && steps < ORDER_ADVERBIAL_WORDS; steps++, j--) {
+      const t = tokens[j]!;
+      if (t.type !== "word") return false;
+      if (DIRECTIVE_VERBS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the claiming verb at `k` closes a relative clause without "that" on the noun before
+   * its subject ("the four regions Moscow claims before any ceasefire"): a lowercase word stands
+   * before the capitalised subject, and the clause ends after the verb.
+   */
+  private claimsTheNounBefore(k: number, start: number, end: number): boolean {
+    const { tokens } = this;
+    let name = k;
+    while (name > start && /^\p{Lu}/u.test(tokens[name - 1]!.text) && tokens[name - 1]!.type === "word") name -= 1;
+    if (name === k || name === start) return false;
+    const noun = tokens[name - 1]!;
+    if (noun.type !== "word" || !/^\p{Ll}/u.test(noun.text) || NOT_OBJECT_NOUNS.has(noun.lower)) return false;
+    const next = tokens[k + 1];
+    return k + 1 >= end || next === undefined || next.type === "punct" || CLAUSE_AFTER_OBJECT.has(next.lower);
+  }
+
   private unnamedSpeakerBefore(verbAt: number, start: number): [number, number] | undefined {
     const { tokens } = this;
     let end = verbAt;

@@ -786,6 +786,8 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = [
   ["not", "yet", "made", "public"], ["not", "been", "made", "public"], ["not", "made", "public"], ["not", "publicly", "announced"], ["private", "deliberations"],
   ["private", "talks"], ["confidential"], ["to", "speak", "freely"], ["not", "authorized"], ["not", "authorised"], ["for", "fear"], ["fearing"], ["for", "security", "reasons"],
   ["for", "their", "safety"], ["for", "his", "safety"], ["for", "her", "safety"], ["citing", "the", "sensitivity"], ["given", "the", "sensitivity"], ["due", "to", "the", "sensitivity"], ["sensitive"],
+  // "speaking on condition of anonymity to discuss diplomatic correspondence": the agencies' formula for what the name is withheld for.
+  ["anonymity", "to", "discuss"],
 ];
 
 /**

@@ -38,6 +38,8 @@ export const anonymousSource: Rule = {
         // "said the source, who asked not to be identified", "He spoke on condition that his name
         // not be used": the source introduced before.
         if ((refersBack(a) || !a.name) && chosen.size > 0) continue;
+        // "Hamas has insisted ..., its officials have said": the party the pronoun refers to speaks.
+        if (!a.explicitAnonymity && OWNED_BY_PRONOUN.test(blocks[block]!.text.slice(Math.max(0, a.from - 8), a.from))) continue;
         const seen = chosen.get(key);
         if (!seen || (a.explicitAnonymity && !seen.attribution.explicitAnonymity)) chosen.set(key, { block, attribution: a });
       }
@@ -93,6 +95,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
 /** Unnamed speakers counted: "two Israeli officials", "three senior diplomats", "several sources". */
 /** Officials of a local government named by its level: "local officials", "municipal authorities". */
 const LOCAL_AUTHORITY = /^(?:the\s+)?(?:local|municipal|provincial|regional|district|city)\s+(?:officials|authorities)$/i;
+
+/** A possessive pronoun right before a source's words: "its officials have said" names whose officials they are. */
+const OWNED_BY_PRONOUN = /\b(?:its|their)\s+$/i;
 
 const COUNTED_SPEAKERS = /^(?:two|three|four|five|six|several|\d+)\s/i;
 
