@@ -246,7 +246,7 @@ const DEAL_PHASE_NOUNS: ReadonlySet<string> = new Set(["phase", "phases", "stage
 const WITH_SPEAKER_WORDS = 8;
 
 /** Nouns of a report that name its source after "from", "by" or "of" ("figures from the ministry"). */
-const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report"]);
+const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report", "statement"]);
 /** Reporting verbs' -s forms that are also plural nouns ("Arab states", "media reports"): {@link readAttributions} reads them as the subject when a verb follows. */
 const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["states", "reports", "counts", "records", "documents", "notes", "estimates", "claims", "shows", "tallies"]);
 /** Words between an owner and its report's noun: "its latest figures", "their own count". */
@@ -412,6 +412,11 @@ function isDayOfDate(tokens: readonly Token[], k: number): boolean {
 const ASIDE_WINDOW = 24;
 /** The most tokens between an unnamed speaker's head noun and its reporting verb ("a source with knowledge of the meeting of Hamas leaders in Doha told", "A diplomat from one of the eight countries who was in the room in New York said"). */
 const SPEAKER_WINDOW = 18;
+/** Nouns of a place whose possessive before a number gives its population ("the enclave's 2.3 million people"). */
+const POPULATION_PLACES: ReadonlySet<string> = new Set(["enclave", "territory", "strip", "country", "city", "region", "area", "province", "nation", "camp", "town"]);
+/** Nouns after such a number that count a place's people. */
+const POPULATION_NOUNS: ReadonlySet<string> = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
+
 /** Verbs of ordering or demanding: a "must" in their clause is their subject's demand ("the court ruled that Israel must ..."). */
 const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(["ruled", "rules", "ordered", "orders", "decided", "decides", "demanded", "demands", "urged", "urges", "insisted", "insists", "declared", "found", "finds", "concluded", "stipulates", "stipulated", "requires", "required"]);
 /** The most words between a verb of ordering and the "must" clause it governs ("ruled in January that"). */
@@ -1974,6 +1979,9 @@ class BlockReader {
       const year = Number(t.text);
       if (year >= 1900 && year <= 2100 && !this.hasCountedNoun(num.end)) return true;
     }
+    // "most of the enclave's 2.3 million people", "Gaza's 2.1 million residents": a place's
+    // population, given with the place's possessive, is no toll.
+    if (this.isPopulation(i, num)) return true;
     // "nine in ten", "one in five children": a ratio, not a count.
     // The part must be smaller than the whole: "killed 27 in two strikes" is a count.
     const over = isWord(after, "out") && isWord(tokens[num.end + 1], "of") ? num.end + 2 : isWord(after, "in") ? num.end + 1 : -1;
@@ -2676,6 +2684,16 @@ class BlockReader {
    * range, or undefined when the subject names someone, refers back ("the official") or is a
    * body speaking as one ("Israeli officials").
    */
+  /** True when a number follows a place's possessive and counts its people ("the enclave's 2.3 million people"). */
+  private isPopulation(i: number, num: NumberRead): boolean {
+    const { tokens } = this;
+    if (!isWord(tokens[i - 1], "s") || !isPunct(tokens[i - 2], "'", "’")) return false;
+    const owner = tokens[i - 3];
+    if (owner?.type !== "word" || !(POPULATION_PLACES.has(owner.lower) || this.world.places.has(owner.lower))) return false;
+    const noun = tokens[num.end];
+    return noun?.type === "word" && (POPULATION_NOUNS.has(noun.lower) || phraseAt(this.world.demonyms, tokens, num.end) !== undefined);
+  }
+
   /** The place of the demonym in "On the Israeli side," when a sentence opens with it, before token `before`. */
   private sideOpening(sentenceStart: number, before: number): string | undefined {
     const { tokens } = this;

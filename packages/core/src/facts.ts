@@ -1,7 +1,7 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
-import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention } from "./mention.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
 import type { Actor, Source } from "./source.js";
@@ -1318,11 +1318,13 @@ function startsWar(date: string): (block: ExtractedBlock) => boolean {
  * years of cross-border fighting with Hezbollah" in a story about Gaza is measured from the
  * Lebanese front's own start).
  */
-export function sentenceWarStart(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): DocumentFacts["warStart"] {
-  const span = block.sentences[sentence];
+export function sentenceWarStart(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number, mention?: Span): DocumentFacts["warStart"] {
+  const span = mention ? mentionClause(block, sentence, mention) : block.sentences[sentence];
+  const asides = mention ? relativeAsides(block, span) : [];
   const named = new Set<Conflict>();
   for (const n of block.names ?? EMPTY) {
     if (span && (n.from < span.from || n.to > span.to)) continue;
+    if (asides.some((a) => n.from >= a.from && n.to <= a.to)) continue;
     const of = n.conflict ? [registry.conflict(n.conflict)].filter((c): c is Conflict => c !== undefined) : n.place ? registry.conflictsOfPlace(n.place) : n.actor ? conflictsOfActor(registry, n.actor) : EMPTY;
     // A name shared by several conflicts ("Israel") says nothing of which.
     if (of.length === 1 && of[0]!.start <= facts.date) named.add(of[0]!);
@@ -1332,6 +1334,22 @@ export function sentenceWarStart(facts: DocumentFacts, registry: Registry, block
   if (!conflict || conflict === facts.conflict || (facts.conflict && named.has(facts.conflict))) return facts.warStart;
   return conflictStart(registry, conflict);
 }
+
+/**
+ * The clause of a sentence a mention stands in, up to the first subordinate clause after it ("The
+ * strain on the two-month-old truce comes as a separate ceasefire holds in Gaza": the clause "as"
+ * opens tells of another truce).
+ */
+function mentionClause(block: ExtractedBlock, sentence: number, mention: Span): { from: number; to: number } | undefined {
+  const span = block.sentences[sentence];
+  if (!span) return undefined;
+  SUBORDINATE_OPENER.lastIndex = 0;
+  const rest = block.text.slice(mention.to, span.to);
+  const opener = SUBORDINATE_OPENER.exec(rest);
+  return { from: span.from, to: opener ? mention.to + opener.index : span.to };
+}
+
+const SUBORDINATE_OPENER = /,?\s+(?:as|while|whereas)\s+(?:a|an|the|another)\s/u;
 
 const warStarts = new WeakMap<Registry, Map<Conflict, NonNullable<DocumentFacts["warStart"]>>>();
 
@@ -1613,6 +1631,11 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (mention.partOf === undefined && ofWhole && (copula < 0 || EVENT_VERBS.has(after[copula + 1] ?? ""))) return "period";
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
   if (calendarCueIn(before) || calendarCueIn(after)) return "period";
+  // "bringing the day's losses to 24": a day's toll, whatever carries it.
+  if (before.some((w) => STRETCH_POSSESSIVES.has(w))) return "period";
+  // "Aug. 22, the day famine was confirmed, meaning that more than 130 people have died since
+  // then": "since then" after a day its sentence names (not the war's start) counts from that day.
+  if ((sinceThen(before) || sinceThen(after)) && mentionsOfKind(block, "date").some((d) => d.sentence === mention.sentence && d.to <= mention.from && !(d.role === "start" && d.subject))) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
     const head = countStartingAt(block, mention.partOf);
     // "132 hostages, including 28 believed to have died": a breakdown counted by another measure
@@ -1707,6 +1730,14 @@ function sinceMonth(words: readonly string[]): boolean {
 }
 
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/** True when "since then" or "since that day" stands in the words. */
+function sinceThen(words: readonly string[]): boolean {
+  for (let i = words.indexOf("since"); i >= 0; i = words.indexOf("since", i + 1)) {
+    if (words[i + 1] === "then" || (words[i + 1] === "that" && words[i + 2] === "day")) return true;
+  }
+  return false;
+}
 
 /** Words that make an incident noun after them one incident: an article, or a day's possessive. */
 const ONE_INCIDENT_DETERMINERS: ReadonlySet<string> = new Set([

@@ -369,6 +369,9 @@ export const RELAY_CUES: readonly (readonly string[])[] = [
  */
 export const CONTINUATION_OPENERS: readonly (readonly string[])[] = [["a", "further"], ["another"], ["and", "a", "further"], ["and", "another"]];
 
+/** Possessives of a stretch of days before a count's noun: "bringing the day's losses to 24" is a day's toll, not the war's. */
+export const STRETCH_POSSESSIVES: ReadonlySet<string> = new Set(["day's", "day’s", "week's", "week’s", "weekend's", "weekend’s"]);
+
 /** Words right after a count that make it an increment, not a total ("Three more Palestinians died"). */
 export const INCREMENT_WORDS: ReadonlySet<string> = new Set(["more"]);
 

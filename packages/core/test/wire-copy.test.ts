@@ -44,6 +44,7 @@ import {
   WINDOW_NOUNS,
   CONTINUATION_OPENERS,
   STAGED_DEAL_NOUNS,
+  STRETCH_POSSESSIVES,
 } from "../src/lexicon.js";
 import { isRunningTotal, resolveAttribution } from "../src/facts.js";
 import { mayRegistry } from "./helpers.js";
@@ -1711,4 +1712,27 @@ describe("who speaks, and for whom, in held-out-18's constructions", () => {
     const [count] = extractMentions(text, { date: "2024-05-20", world: registry.world() }).mentions.filter((m) => m.kind === "count");
     expect(count?.kind === "count" ? (count.demonym ?? null) : "no count").toBe(demonym);
   });
+});
+
+describe("held-out-19's constructions: populations, reports, public audiences and a day's toll", () => {
+  it.each([
+    // A place's population, given with its possessive, is no toll.
+    ["Most of the enclave's 2.3 million people have been displaced.", "unsourced-figure", []],
+    ["Most of the enclave's 2.3 million people have been killed.", "unsourced-figure", []],
+    ["More than 34,000 people have been killed in the enclave.", "unsourced-figure", ["More than 34,000"]],
+    // A body's statement sources the count it refers to.
+    ["The agency's statement referred to 133 hostages still held in Gaza.", "unsourced-figure", []],
+    // Words said to a public body are on the record.
+    ["At least 34,000 people have been killed in Gaza, a senior United Nations official told the Security Council on Thursday.", "anonymous-source", []],
+    ["At least 34,000 people have been killed in Gaza, a senior United Nations official told reporters on Thursday.", "anonymous-source", ["a senior United Nations official told"]],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-06", rule)).toEqual(expected);
+  });
+
+  it.each([...STRETCH_POSSESSIVES].map((word) => [word]))("reads a count carried to %j toll as that stretch's", (word) => {
+    const block = extractMentions(`Three more soldiers were killed, bringing the ${word} losses to 24.`, { date: "2024-01-23", world: registry.world() });
+    const count = block.mentions.find((m) => m.kind === "count" && m.text === "24");
+    expect(count && count.kind === "count" ? countTime(block, count) : "none").toBe("period");
+  });
+
 });

@@ -88,6 +88,19 @@ describe("the merged default registry", () => {
     expect(counts.map((f) => f.text)).toEqual(["four phases"]);
   });
 
+  it("measures a truce's age from its own conflict, not from another a later clause names", () => {
+    const text = "# Lebanon truce extended\n\nIsraeli troops stayed in southern Lebanon past the deadline.\n\nThe strain on the two-month-old truce comes as a separate ceasefire holds in Gaza.";
+    const ages = check(text, { registry: merged, format: "markdown", date: "2025-01-28" }).filter((f) => f.ruleId === "inconsistent-elapsed-time");
+    expect(ages.map((f) => f.text)).toEqual([]);
+  });
+
+  it("counts a figure \"since then\" from the day its sentence names, and leaves a \"must\" inside another stance to that stance", () => {
+    const hunger = "# Hunger deaths rise in Gaza\n\nThe ministry said 273 people had died of hunger by Aug. 22, the day famine was confirmed, meaning that more than 130 people have died of hunger since then, according to the ministry's figures.";
+    expect(check(hunger, { registry: merged, format: "markdown", date: "2025-09-20" }).filter((f) => f.ruleId === "outdated-figure" || f.ruleId === "figure-mismatch").map((f) => f.text)).not.toContain("more than 130");
+    const lebanon = "# Lebanon truce extended\n\nHezbollah has insisted that any Israeli presence beyond the deadline is a violation that the Lebanese state must confront.";
+    expect(check(lebanon, { registry: merged, format: "markdown", date: "2025-01-28" }).filter((f) => f.ruleId === "unattributed-position").map((f) => f.text)).toEqual(["Hezbollah has insisted that any Israeli presence beyond the deadline is a violation that the Lebanese state must confront"]);
+  });
+
   it("gives a Gaza story the findings the Gaza dataset alone gives", () => {
     const article = readFileSync(new URL("../../../../shared/fixtures/cairo-talks-2024-05.md", import.meta.url), "utf8");
     const alone = checkStory(article, gazaRegistry());

@@ -38,6 +38,9 @@ export const anonymousSource: Rule = {
         // "said the source, who asked not to be identified", "He spoke on condition that his name
         // not be used": the source introduced before.
         if ((refersBack(a) || !a.name) && chosen.size > 0) continue;
+        // "a senior United Nations official told the Security Council": words said to a public
+        // body or a news conference are on the record, whoever the story leaves unnamed.
+        if (PUBLIC_AUDIENCE.test(blocks[block]!.text.slice(a.to, a.to + 48))) continue;
         // "Hamas has insisted ..., its officials have said": the party the pronoun refers to speaks.
         if (!a.explicitAnonymity && OWNED_BY_PRONOUN.test(blocks[block]!.text.slice(Math.max(0, a.from - 8), a.from))) continue;
         const seen = chosen.get(key);
@@ -95,6 +98,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
 /** Unnamed speakers counted: "two Israeli officials", "three senior diplomats", "several sources". */
 /** Officials of a local government named by its level: "local officials", "municipal authorities". */
 const LOCAL_AUTHORITY = /^(?:the\s+)?(?:local|municipal|provincial|regional|district|city)\s+(?:officials|authorities)$/i;
+
+/** A public body or a news conference after a speaker's "told": "told the Security Council", "told parliament". */
+const PUBLIC_AUDIENCE = /^\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council|General Assembly|Human Rights Council|[Pp]arliament|Congress|Knesset|Rada|Bundestag|lawmakers|(?:a|the)\s+(?:news|press) conference)\b/u;
 
 /** A possessive pronoun right before a source's words: "its officials have said" names whose officials they are. */
 const OWNED_BY_PRONOUN = /\b(?:its|their)\s+$/i;

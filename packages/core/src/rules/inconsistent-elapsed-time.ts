@@ -33,7 +33,7 @@ export const inconsistentElapsedTime = defineBlockRule({
     for (const m of mentionsOfKind(block, "elapsed")) {
       if (m.quoted) continue;
       if (TRUCE_AGE_NOUNS.has(m.subject)) {
-        const truce = truceInEffect(registry, sentenceWarStart(facts, registry, block, m.sentence)?.conflict ?? facts.conflict, date);
+        const truce = truceInEffect(registry, sentenceWarStart(facts, registry, block, m.sentence, m)?.conflict ?? facts.conflict, date);
         if (!truce) continue;
         const actual = elapsedIn(m.unit, truce.date, date);
         if (m.ended ? lowestAmount(m) <= actual : fitsElapsed(m, actual, false)) continue;
@@ -41,7 +41,7 @@ export const inconsistentElapsedTime = defineBlockRule({
         continue;
       }
       if (!measuresTheWar(block.text, m)) continue;
-      const start = sentenceWarStart(facts, registry, block, m.sentence);
+      const start = sentenceWarStart(facts, registry, block, m.sentence, m);
       if (!start || ofAnEarlierWar(block.text, m, start.date)) continue;
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;

@@ -110,10 +110,12 @@ function matchesActorName(a: ResolvedAttribution, actor: Actor): boolean {
 /**
  * True when the stance is the words of another stance's actor, named as a person: "Benjamin
  * Netanyahu has insisted that Israel must keep control of the corridor" ("Israel must keep
- * control" is in what Netanyahu insisted). The outer stance's person is its source.
+ * control" is in what Netanyahu insisted). The outer stance's person is its source. A "must" in
+ * what any other stance says ("Hezbollah has insisted that ... is a violation the Lebanese state
+ * must confront") is that stance's demand, noted on it if at all.
  */
 function saidByNamedPerson(p: ResolvedPosition, positions: readonly ResolvedPosition[]): boolean {
-  return positions.some((q) => q !== p && q.sentence === p.sentence && q.topicSpan.from <= p.from && q.topicSpan.to >= p.to && PERSON_NAME.test(q.actor));
+  return positions.some((q) => q !== p && q.sentence === p.sentence && q.topicSpan.from <= p.from && q.topicSpan.to >= p.to && (PERSON_NAME.test(q.actor) || p.verb.toLowerCase() === "must"));
 }
 
 /** Two or more capitalised words ending an actor's words: a person's name ("Benjamin Netanyahu", "Prime Minister Benjamin Netanyahu"). */
