@@ -2163,9 +2163,15 @@ function periodCueIn(words: readonly string[], beforeCount: boolean, index: Phra
  * gives one owner.
  */
 export function counterOwner(facts: DocumentFacts, registry: Registry, block: ExtractedBlock, sentence: number): string | undefined {
-  const span = block.sentences[sentence];
-  const text = span ? block.text.slice(span.from, span.to) : block.text;
-  const found = COUNTER_PROPOSAL.exec(text);
+  // The words are read once per block and sentence (a block is immutable); who they name depends on the story.
+  let bySentence = counterWords.get(block);
+  if (!bySentence) counterWords.set(block, (bySentence = new Map()));
+  let found = bySentence.get(sentence);
+  if (found === undefined) {
+    const span = block.sentences[sentence];
+    found = COUNTER_PROPOSAL.exec(span ? block.text.slice(span.from, span.to) : block.text);
+    bySentence.set(sentence, found);
+  }
   if (!found) return undefined;
   if (found[2] !== undefined) return facts.groupActor?.id ?? found[2].toLowerCase();
   const name = (found[1] ?? found[3])!.toLowerCase();
@@ -2173,6 +2179,8 @@ export function counterOwner(facts: DocumentFacts, registry: Registry, block: Ex
   if (found[3] !== undefined) return actor && registry.actor(actor)?.party ? actor : undefined;
   return actor ?? name;
 }
+
+const counterWords = new WeakMap<ExtractedBlock, Map<number, RegExpExecArray | null>>();
 
 /** "Hamas's reply", "Hamas' counter-proposal", "the group's counteroffer", "the Hamas text": a party's own answer to a framework. */
 const COUNTER_PROPOSAL = new RegExp(
