@@ -1,3 +1,4 @@
+import { MONTH_NUMBERS } from "../date-words.js";
 import { addDays } from "../dates.js";
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline, mentionsOfKind } from "../facts.js";
 import type { ExtractedBlock } from "../mention.js";
@@ -157,7 +158,7 @@ function datedPastAct(block: ExtractedBlock, p: ResolvedPosition, date: string):
   const [year, month] = date.split("-").map(Number) as [number, number];
   for (let i = 1; i < words.length; i++) {
     if (words[i - 1] !== "in") continue;
-    const named = MONTH_INDEX.get(words[i]!);
+    const named = MONTH_NUMBERS.get(words[i]!);
     if (named === undefined) continue;
     const monthsAgo = (month - named + 12) % 12;
     const first = `${named > month ? year - 1 : year}-${String(named).padStart(2, "0")}-01`;
@@ -170,7 +171,6 @@ function datedPastAct(block: ExtractedBlock, p: ResolvedPosition, date: string):
 const PAST_ACT_STANCES: ReadonlySet<string> = new Set(["accepts", "rejects", "proposes"]);
 /** Words between an actor and its verb that keep an act standing: "has accepted", "would accept". */
 const PAST_ACT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "still", "now", "never", "not"]);
-const MONTH_INDEX: ReadonlyMap<string, number> = new Map(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, k) => [m, k + 1]));
 
 /** Reporting verbs that continue what the speaker said before ("he added"): they carry the speaker back to the sentence before. */
 const CONTINUING_VERBS: ReadonlySet<string> = new Set(["added", "adds", "continued", "continues"]);
