@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { thrown } from "./helpers.js";
 import type { CasualtyClaim, ClaimInput } from "../src/claim.js";
-import { check } from "../src/check.js";
+import { check } from "../src/check-input.js";
 import { parseClaimsCSV, parseRegistry, parseRegistryNDJSON } from "../src/load.js";
 import { Registry } from "../src/registry.js";
 import type { RegistryDataInput } from "../src/registry-data.js";
@@ -299,7 +299,29 @@ describe("Registry.merge", () => {
     expect(bad.message).toContain("input 1 of Registry.merge");
     const twice = thrown(() => Registry.merge([{ claims: [casualty("x", "2024-05-07", 1), casualty("x", "2024-05-07", 1)] }]));
     expect(twice.code).toBe("invalid-registry");
+    expect(twice.message).toContain('duplicate claim id "x" at claims[1] (first at claims[0])');
+    // Repeated in a later input, as an earlier input defines it too.
+    const again = thrown(() => Registry.merge([{ claims: [casualty("x", "2024-05-07", 1)] }, { claims: [casualty("y", "2024-05-07", 2), casualty("x", "2024-05-07", 1), casualty("x", "2024-05-07", 1)] }]));
+    expect(again.code).toBe("invalid-registry");
+    expect(again.message).toContain('duplicate claim id "x" at claims[2] (first at claims[1])');
     expect(thrown(() => Registry.merge([gaza], { prefer: "first" as never })).code).toBe("invalid-input");
+  });
+
+  it("merges parsed data as it merges registries when told the data is trusted, and still checks ids", () => {
+    const newsroom = parseRegistry(newsroomNdjson, { file: "newsroom.ndjson" });
+    const trusted = Registry.merge([gaza.toData(), newsroom], { trusted: true });
+    expect(trusted.toData()).toEqual(Registry.merge([gaza, newsroom]).toData());
+    // Data written before places and conflicts were data has neither.
+    const { places: _places, conflicts: _conflicts, ...older } = newsroom;
+    expect(Registry.merge([gaza.toData(), older as typeof newsroom], { trusted: true }).size).toBe(gaza.size + 1);
+    // The schema is not checked: a negative count passes, as Registry.from's trusted load lets it.
+    const negative = { ...newsroom, claims: [casualty("x", "2024-05-07", -1)] };
+    expect(Registry.merge([gaza.toData(), negative as typeof newsroom], { trusted: true }).size).toBe(gaza.size + 1);
+    // Ids are: repeated in one input, or defined differently by two.
+    const twice = { ...newsroom, claims: [casualty("x", "2024-05-07", 1), casualty("x", "2024-05-07", 1)] };
+    expect(thrown(() => Registry.merge([twice], { trusted: true })).code).toBe("invalid-registry");
+    const other = { ...newsroom, claims: [casualty("gaza-moh-killed-2024-05-04", "2024-05-04", 34655)] };
+    expect(thrown(() => Registry.merge([gaza.toData(), other], { trusted: true })).code).toBe("registry-conflict");
   });
 
   it("merges nothing into an empty registry", () => {
