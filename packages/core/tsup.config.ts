@@ -21,7 +21,8 @@ export default defineConfig([
     // The format readers and the CSV loader are entries of their own, so their code (and what
     // they bundle: micromark, yaml, htmlparser2; papaparse's import) sits in modules an app's
     // bundler drops when the app never parses Markdown, HTML or CSV (the package has no side
-    // effects). Only `dist/index.js` is exported; the other files are its chunks.
+    // effects). `dist/index.js` and `dist/lazy.js` (see src/lazy.ts) are exported; the other files
+    // are their chunks.
     // `registry-data` is an entry only so that the schemas the loader shares with the rest of
     // the package land in a chunk of their own, apart from the loader and its papaparse import.
     // chrono-node sits in `dist/chrono-reader.js`, an entry the rest imports by that name (an
@@ -29,6 +30,7 @@ export default defineConfig([
     // (the editor does, see apps/editor/vite.config.ts), and everyone else gets it with the rest.
     entry: {
       index: "src/index.ts",
+      lazy: "src/lazy.ts",
       "formats/markdown": "src/formats/markdown.ts",
       "formats/html": "src/formats/html.ts",
       load: "src/load.ts",
@@ -37,7 +39,7 @@ export default defineConfig([
     },
     format: ["esm"],
     splitting: true,
-    dts: { entry: { index: "src/index.ts" } },
+    dts: { entry: { index: "src/index.ts", lazy: "src/lazy.ts" } },
     external: ["./chrono-reader.js"],
     noExternal: [...esmOnly, ...bundled],
     esbuildOptions(options) {
@@ -48,8 +50,11 @@ export default defineConfig([
     target: "es2022",
   },
   {
-    entry: ["src/index.ts"],
+    // Split too, so that `require("@factmark/core")` and `require("@factmark/core/lazy")` share
+    // their modules (one `Registry` class).
+    entry: ["src/index.ts", "src/lazy.ts"],
     format: ["cjs"],
+    splitting: true,
     dts: true,
     sourcemap: false,
     target: "es2022",

@@ -5,7 +5,6 @@ import { FactmarkError } from "./errors.js";
 import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, proposalsNear, sameProposals, sentenceText, storyNamesProposal, updateFacts } from "./facts.js";
 import type { Finding, RelatedSpan, RuleId, Severity } from "./finding.js";
 import { type Block, type InputFormat, type ParsedDocument, mapToSource } from "./formats/block.js";
-import { parseInput } from "./formats/index.js";
 import { extractMentions } from "./extract.js";
 import type { ExtractedBlock, Mention, Span } from "./mention.js";
 import type { Registry } from "./registry.js";
@@ -13,7 +12,7 @@ import type { DocumentFactName, DocumentRuleReads, RuleFinding } from "./rule.js
 import { RULES } from "./rules/index.js";
 import type { World } from "./world.js";
 
-/** Options for {@link check}. */
+/** Options for `check()` (./check-input.ts) and {@link checkDocument}. */
 export interface CheckOptions {
   /** The registry figures are judged against (for example `defaultRegistry()` from `@factmark/dataset-gaza`). */
   registry: Registry;
@@ -38,29 +37,8 @@ export interface BlockFinding extends RuleFinding {
 }
 
 /**
- * Checks a story: finds every figure, duration, elapsed time and phase count, and judges each
- * against the registry at the document date. Returns findings sorted by position, with offsets
- * 0-based UTF-16 into `input`, half-open (for ProseMirror input, document positions). Problems in
- * the text are findings; bad input or options throw a {@link FactmarkError}. A registry with no
- * claims, no series and no places (a file of sources alone, a registry that failed to fill) throws
- * one with code `empty-registry`, rather than answering with no findings as if the story were clean.
- *
- * @example
- * import { check } from "@factmark/core";
- * import { defaultRegistry } from "@factmark/dataset-gaza";
- * const findings = check("Over 34,000 Palestinians have been killed.", { registry: defaultRegistry(), date: "2024-06-20" });
- * // [{ ruleId: "unsourced-figure", … }, { ruleId: "outdated-figure", text: "Over 34,000", fixes: [{ kind: "replace", text: "37,000", … }, …] }]
- */
-export function check(input: string | object, options: CheckOptions): Finding[] {
-  validateCheckOptions(options);
-  const format = options.format ?? (typeof input === "string" ? "text" : "prosemirror");
-  const doc = parseInput(input, format);
-  return checkDocument(doc, typeof input === "string" ? input : undefined, options).findings;
-}
-
-/**
  * Checks an already parsed document. `source` is the raw input text, used to fill each finding's
- * `text` (without it, `text` comes from the block text). Throws `empty-registry` as {@link check}
+ * `text` (without it, `text` comes from the block text). Throws `empty-registry` as `check()`
  * does. Returns the findings, the date used, the
  * extracted blocks and the rule run. With `previous` (the run of this document before an edit)
  * and a `cache` kept across calls, the rules re-run only where the edit can change their result
@@ -98,7 +76,7 @@ export function checkDocument(
   const findings = run.findings
     .map((f) => toFinding(f, doc.blocks, source))
     .filter((f) => !doc.disabled.some((d) => f.from >= d.from && f.from < d.to && (d.rules.length === 0 || d.rules.includes(f.ruleId))));
-  findings.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.from - b.from || a.to - b.to || compareIds(a.ruleId, b.ruleId));
   return { date, findings, blocks, run };
 }
 
@@ -407,4 +385,10 @@ function toFinding(f: BlockFinding, blocks: readonly Block[], source: string | u
     finding.offset = f.from + (block.offset ?? 0);
   }
   return finding;
+}
+
+// Rule ids are lowercase ASCII words and hyphens: code-unit order is the order localeCompare gives
+// them, without loading ICU's collation data on the first check.
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

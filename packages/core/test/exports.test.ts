@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
+import * as lazy from "../src/lazy.js";
 
 describe("the public API", () => {
   it("exports exactly these names, so it changes only on purpose", () => {
@@ -99,5 +100,11 @@ describe("the public API", () => {
       "validateRegistry",
       "writingStep",
     ]);
+  });
+
+  it("gives the same API from @factmark/core/lazy, with loadInputReader for the readers that read there and then", () => {
+    const readNow = ["check", "parseHtml", "parseInput", "parseMarkdown"];
+    expect(Object.keys(lazy).sort()).toEqual([...Object.keys(core).filter((name) => !readNow.includes(name)), "loadInputReader"].sort());
+    for (const name of Object.keys(lazy)) if (name !== "loadInputReader") expect(lazy[name as keyof typeof lazy], name).toBe(core[name as keyof typeof core]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FactmarkError, mapToSource, parseHtml, parseMarkdown, parseProseMirror, parseText } from "../src/index.js";
+import { FactmarkError, INPUT_FORMATS, mapToSource, parseHtml, parseInput, parseMarkdown, parseProseMirror, parseText } from "../src/index.js";
+import { loadInputReader } from "../src/lazy.js";
 import { thrown } from "./helpers.js";
 
 describe("parseText", () => {
@@ -136,5 +137,31 @@ describe("parseProseMirror", () => {
     let node: Record<string, unknown> = { type: "text", text: "x" };
     for (let i = 0; i < 5000; i++) node = { type: "blockquote", content: [node] };
     expect(() => parseProseMirror({ type: "doc", content: [node] })).toThrow(FactmarkError);
+  });
+});
+
+describe("loadInputReader", () => {
+  const inputs: Record<string, string> = {
+    text: "Over 34,000 killed.\n\nA second paragraph.",
+    markdown: "---\ndate: 2024-05-04\n---\n\n# Over **34,000** killed\n\nThe toll is [34,654](https://example.org).",
+    html: "<h1>Over <b>34,000</b> killed</h1><p>The toll is 34,654 &amp; rising.</p>",
+    prosemirror: JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Over 34,000 killed." }] }] }),
+  };
+  it.each(INPUT_FORMATS)("reads %s as parseInput does", async (format) => {
+    const read = await loadInputReader(format);
+    expect(read(inputs[format]!)).toEqual(parseInput(inputs[format]!, format));
+  });
+  it("rejects an unknown format, naming the formats it reads", async () => {
+    const error = await loadInputReader("docx" as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FactmarkError);
+    expect((error as FactmarkError).code).toBe("unsupported-format");
+    expect((error as FactmarkError).message).toContain('format "docx"');
+    expect((error as FactmarkError).message).toContain("text, markdown, html, prosemirror");
+  });
+  it("rejects an object for a format read from text, as parseInput does", async () => {
+    const read = await loadInputReader("markdown");
+    const error = thrown(() => read({ type: "doc" }));
+    expect(error.code).toBe("invalid-input");
+    expect(error.message).toContain("markdown input must be a string");
   });
 });
