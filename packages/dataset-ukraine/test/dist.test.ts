@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { Registry } from "@factmark/core";
+import { type CompactRegistryData, Registry, expandRegistryData } from "@factmark/core";
 import { describe, expect, it } from "vitest";
 
 type Api = typeof import("../src/index.js");
@@ -49,11 +49,31 @@ describe("the built package", () => {
     expect(info.counts.claims).toBe(esm.loadDefaultRegistryData().claims.length);
   });
 
-  it("imports nothing from Node in its main entry, so it bundles for the browser", () => {
-    for (const file of ["index.js", "index.cjs"]) {
+  it("imports nothing from Node in its entries, so it bundles for the browser; its data entry imports no code at all", () => {
+    // Every module an entry loads, following its own chunks.
+    const packagesOf = (file: string, seen = new Set<string>()): Set<string> => {
+      const found = new Set<string>();
+      if (seen.has(file)) return found;
+      seen.add(file);
       const code = readFileSync(new URL(file, dist), "utf8");
-      const imports = [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((match) => match[1]);
-      expect(new Set(imports), file).toEqual(new Set(["@factmark/core"]));
-    }
+      for (const [, name] of code.matchAll(/(?:from\s+|require\(|import\s+)\s*["']([^"']+)["']/g)) {
+        if (name!.startsWith("./")) for (const inner of packagesOf(name!.slice(2), seen)) found.add(inner);
+        else found.add(name!);
+      }
+      return found;
+    };
+    for (const file of ["index.js", "index.cjs"]) expect(packagesOf(file), file).toEqual(new Set(["@factmark/core"]));
+    for (const file of ["data.js", "data.cjs"]) expect(packagesOf(file), file).toEqual(new Set());
+  });
+
+  it("gives its data alone through /data, the registry's compact JSON text and its description", async () => {
+    const data = (await import(pathToFileURL(new URL("data.js", dist).pathname).href)) as typeof import("../src/data.js");
+    const dataCjs = require(new URL("data.cjs", dist).pathname) as typeof import("../src/data.js");
+    expect(Object.keys(data).sort()).toEqual(["COMPACT_REGISTRY_JSON", "DATASET_INFO"]);
+    expect(Object.keys(dataCjs).sort()).toEqual(["COMPACT_REGISTRY_JSON", "DATASET_INFO"]);
+    expect(expandRegistryData(JSON.parse(data.COMPACT_REGISTRY_JSON) as CompactRegistryData)).toEqual(esm.loadDefaultRegistryData());
+    expect(dataCjs.COMPACT_REGISTRY_JSON).toBe(data.COMPACT_REGISTRY_JSON);
+    expect(data.DATASET_INFO).toEqual(esm.DATASET_INFO);
+    expect(require.resolve("@factmark/dataset-ukraine/data")).toBe(new URL("data.cjs", dist).pathname);
   });
 });
