@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { type Config, parseConfig } from "@factmark/core";
+import { type Config, parseConfig } from "@factmark/core/lazy";
 import { UsageError } from "./errors.js";
 import { readTextFile } from "./inputs.js";
 

@@ -1,7 +1,8 @@
-import { type InputFormat, type ParsedDocument, formatFromPath, parseInput } from "@factmark/core";
+import { type InputFormat, type ParsedDocument, formatFromPath } from "@factmark/core/lazy";
 import type { OptionSpec, ParsedArgs } from "./args.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
 import { withFile } from "./with-file.js";
+import { loadReader } from "./readers.js";
 import { type InputFile, expandInputs, readInputs } from "./inputs.js";
 import type { CliIo } from "./io.js";
 import { dateOption, inputFormatOption, stringOption } from "./options.js";
@@ -31,11 +32,13 @@ export interface DateChoice {
 
 /**
  * Parses a file with core's adapter for its format: `--input-format`, else the extension
- * (`formatFromPath`), else plain text for standard input. Core errors name the file.
+ * (`formatFromPath`), else plain text for standard input. Core errors name the file. The
+ * format's reader is loaded the first time a file needs it ({@link loadReader}).
  */
-export function parseFile(file: InputFile, inputFormat: InputFormat | undefined, dates: DateChoice): ParsedFile {
+export async function parseFile(file: InputFile, inputFormat: InputFormat | undefined, dates: DateChoice): Promise<ParsedFile> {
   const format = inputFormat ?? (file.stdin ? "text" : formatFromPath(file.path));
-  const doc = withFile(file.path, () => parseInput(file.text, format));
+  const read = await loadReader(format);
+  const doc = withFile(file.path, () => read(file.text));
   const date = dates.flag ?? doc.date ?? dates.config ?? dates.today;
   const linear = format !== "prosemirror";
   return {
@@ -69,7 +72,8 @@ export async function readStories(args: ParsedArgs, io: CliIo, example: string):
   const config = loadConfig(stringOption(values, "config"), io.cwd);
   const inputs = await readInputs(paths, io);
   const dates = { flag: date, config: config?.config.date, today: io.today() };
-  const files = inputs.map((file) => parseFile(file, inputFormat, dates));
+  const files: ParsedFile[] = [];
+  for (const file of inputs) files.push(await parseFile(file, inputFormat, dates));
   for (const parsed of files) {
     // A file's name or its front matter usually dates a story; standard input has no name, so say when today's date stands in.
     if (parsed.file.stdin && dates.flag === undefined && parsed.doc.date === undefined && dates.config === undefined) {

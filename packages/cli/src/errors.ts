@@ -1,5 +1,5 @@
 // Types only: `factmark --version` and `--help` load this module and must not load core.
-import type { ErrorLocation, FactmarkError } from "@factmark/core";
+import type { ErrorLocation, FactmarkError } from "@factmark/core/lazy";
 
 /**
  * A problem with how the command was called or with what it was given to read (an unknown

@@ -1,4 +1,4 @@
-import type { Finding } from "@factmark/core";
+import type { Finding } from "@factmark/core/lazy";
 
 /** How a story's findings changed from one check to the next. */
 export interface FindingChanges {

@@ -1,4 +1,4 @@
-import { INPUT_FORMATS, type InputFormat, isValidIsoDate } from "@factmark/core";
+import { INPUT_FORMATS, type InputFormat, isValidIsoDate } from "@factmark/core/lazy";
 import { UsageError } from "./errors.js";
 
 /**

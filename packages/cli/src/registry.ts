@@ -1,4 +1,4 @@
-import { FactmarkError, Registry, type RegistryData, parseRegistry } from "@factmark/core";
+import { type CompactRegistryData, FactmarkError, Registry, type RegistryData, expandRegistryData, parseRegistry } from "@factmark/core/lazy";
 import { type LoadedConfig, configRegistryPaths } from "./config.js";
 import type { OptionSpec } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -99,13 +99,14 @@ export async function loadRegistry(flags: string | readonly string[] | undefined
   for (const name of names) {
     if (name === DEFAULT_REGISTRY) {
       // Imported only when needed: the default registry is a few megabytes of claims.
-      const [gaza, ukraine] = await Promise.all([import("@factmark/dataset-gaza"), import("@factmark/dataset-ukraine")]);
-      inputs.push({ label: DEFAULT_PACKAGES.join(" + "), registry: Registry.merge([gaza.defaultRegistry(), ukraine.defaultRegistry()]) });
+      const [gaza, ukraine] = await Promise.all([import("@factmark/dataset-gaza/data"), import("@factmark/dataset-ukraine/data")]);
+      // Merged from their data (validated when each package was built), so no registry of either is built on the way.
+      inputs.push({ label: DEFAULT_PACKAGES.join(" + "), registry: Registry.merge([dataOf(gaza, DEFAULT_PACKAGES[0]), dataOf(ukraine, DEFAULT_PACKAGES[1])], { trusted: true }) });
       attribution = `${gaza.DATASET_INFO.attribution}; ${ukraine.DATASET_INFO.attribution}`;
     } else if (name === DEFAULT_PACKAGE) {
-      const { defaultRegistry, DATASET_INFO } = await import("@factmark/dataset-gaza");
-      inputs.push({ label: DEFAULT_PACKAGE, registry: defaultRegistry() });
-      attribution = DATASET_INFO.attribution;
+      const gaza = await import("@factmark/dataset-gaza/data");
+      inputs.push({ label: DEFAULT_PACKAGE, registry: Registry.from(dataOf(gaza, DEFAULT_PACKAGE), { trusted: true }) });
+      attribution = gaza.DATASET_INFO.attribution;
     } else {
       inputs.push({ label: name, data: readRegistryFile(name, cwd) });
     }
@@ -158,31 +159,71 @@ export function namingRegistry<T>(label: string, work: () => T): T {
 
 /** What a dataset package exports: its registry, and the credit line its data asks for. */
 interface DatasetModule {
-  defaultRegistry(): Registry;
+  defaultRegistry(): Registry | { toData(): RegistryData };
+  DATASET_INFO?: { attribution?: string };
+}
+
+/** What a dataset package's `/data` entry exports: its registry data as core's compact JSON text, and its description. */
+interface DatasetData {
+  COMPACT_REGISTRY_JSON: string;
   DATASET_INFO?: { attribution?: string };
 }
 
 /**
- * The registry of the dataset package `@factmark/dataset-<name>`. Imported only when needed: a
- * default registry is a few megabytes of claims.
+ * The registry data of a dataset's `/data` entry, expanded by this command's own core. The data
+ * was validated when the package was built. The command carries its own copy of core (see
+ * tsup.config.ts) and reads the installed dataset's data rather than its registry, which the
+ * dataset builds with the @factmark/core it depends on.
+ */
+function dataOf(entry: DatasetData, label: string): RegistryData {
+  return withFile(label, () => expandRegistryData(JSON.parse(entry.COMPACT_REGISTRY_JSON) as CompactRegistryData));
+}
+
+/**
+ * A dataset package's registry as one of this command's own. A dataset with no `/data` entry
+ * builds its registry with the @factmark/core it depends on, whose `Registry` is another class,
+ * perhaps of another version: its data is read again, and checked, by this copy.
+ */
+function ownRegistry(registry: ReturnType<DatasetModule["defaultRegistry"]>, label: string): Registry {
+  if (registry instanceof Registry) return registry;
+  if (typeof registry?.toData !== "function") throw new UsageError(`--dataset: ${label}'s defaultRegistry() did not return a registry; it is not a factmark dataset package`);
+  return withFile(label, () => Registry.from(registry.toData()));
+}
+
+/** Whether `error` says that `label`, or its `/data` entry, is not there to import. */
+function notFound(error: unknown, label: string): boolean {
+  const code = (error as { code?: string }).code;
+  return (code === "ERR_MODULE_NOT_FOUND" || code === "ERR_PACKAGE_PATH_NOT_EXPORTED") && String((error as Error).message).includes(label);
+}
+
+/**
+ * The registry of the dataset package `@factmark/dataset-<name>`: from its `/data` entry when it
+ * has one, else from its `defaultRegistry()`. Imported only when needed: a default registry is a
+ * few megabytes of claims.
  */
 async function loadDataset(name: string): Promise<LoadedRegistry> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`--dataset "${name}" is not a dataset name; expected the part after @factmark/dataset-, for example --dataset ${DEFAULT_DATASET}`);
   const label = `@factmark/dataset-${name}`;
+  const loaded = (registry: Registry, attribution: string | undefined): LoadedRegistry => ({ registry, label, ...(attribution ? { attribution } : {}) });
+  let data: DatasetData | undefined;
+  try {
+    // The default datasets are named in full so bundlers and npm see the dependency.
+    data = (
+      name === DEFAULT_DATASET ? await import("@factmark/dataset-gaza/data") : name === "ukraine" ? await import("@factmark/dataset-ukraine/data") : await import(/* @vite-ignore */ `${label}/data`)
+    ) as DatasetData;
+  } catch (error) {
+    if (!notFound(error, label)) throw error;
+  }
+  if (typeof data?.COMPACT_REGISTRY_JSON === "string") return loaded(Registry.from(dataOf(data, label), { trusted: true }), data.DATASET_INFO?.attribution);
   let module: DatasetModule;
   try {
-    // The default dataset is named in full so bundlers and npm see the dependency.
-    module = (
-      name === DEFAULT_DATASET ? await import("@factmark/dataset-gaza") : name === "ukraine" ? await import("@factmark/dataset-ukraine") : await import(/* @vite-ignore */ label)
-    ) as DatasetModule;
+    module = (await import(/* @vite-ignore */ label)) as DatasetModule;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ERR_MODULE_NOT_FOUND" && String((error as Error).message).includes(label)) {
+    if (notFound(error, label)) {
       throw new UsageError(`--dataset "${name}": ${label} is not installed; install it (npm install ${label}) or pick an installed dataset, for example --dataset ${DEFAULT_DATASET}`);
     }
     throw error;
   }
   if (typeof module.defaultRegistry !== "function") throw new UsageError(`--dataset "${name}": ${label} does not export defaultRegistry(); it is not a factmark dataset package`);
-  const attribution = module.DATASET_INFO?.attribution;
-  return { registry: module.defaultRegistry(), label, ...(attribution ? { attribution } : {}) };
+  return loaded(ownRegistry(module.defaultRegistry(), label), module.DATASET_INFO?.attribution);
 }

@@ -1,4 +1,5 @@
-import { type Block, type DisableDirective, type OffsetSegment, type ParsedDocument, parseInput } from "@factmark/core";
+import type { Block, DisableDirective, OffsetSegment, ParsedDocument } from "@factmark/core/lazy";
+import type { DocumentReader } from "./readers.js";
 
 /**
  * One edit of a text: `[from, to)` of the text before it replaced by the `length` characters at
@@ -24,12 +25,12 @@ const PROSE_LINE = /^[\p{L}“‘"'(][^`*_[\]<>\\&\r]*$/u;
  * trailing spaces only on a paragraph's last line), each was a block of `previous` read one to
  * one from the text, and no rule-disabling comment covers them. Otherwise returns undefined, and
  * the caller parses the whole text. Typing in a story's paragraphs is the common case: it costs
- * the edited paragraph, not the story.
+ * the edited paragraph, not the story. `read` parses the paragraphs (core's `parseInput`).
  *
  * @example
- * const doc = reparseEdit(previousDoc, previousText, text, { from: 120, to: 120, length: 1 }) ?? parseInput(text, "markdown");
+ * const doc = reparseEdit(previousDoc, previousText, text, { from: 120, to: 120, length: 1 }, parseInput) ?? parseInput(text, "markdown");
  */
-export function reparseEdit(previous: ParsedDocument, previousText: string, text: string, edit: TextEdit): ParsedDocument | undefined {
+export function reparseEdit(previous: ParsedDocument, previousText: string, text: string, edit: TextEdit, read: DocumentReader): ParsedDocument | undefined {
   if (previous.format !== "markdown" && previous.format !== "text") return undefined;
   const shift = edit.length - (edit.to - edit.from);
   if (edit.from < 0 || edit.from > edit.to || edit.to > previousText.length || text.length !== previousText.length + shift) return undefined;
@@ -69,7 +70,7 @@ export function reparseEdit(previous: ParsedDocument, previousText: string, text
   // The paragraphs after the edit, parsed by core on their own, must each be one verbatim block.
   const fresh: Block[] = [];
   for (const paragraph of after) {
-    const parsed = parseInput(paragraph.text, previous.format).blocks;
+    const parsed = read(paragraph.text, previous.format).blocks;
     if (parsed.length !== 1) return undefined;
     const block = moveBlock(parsed[0]!, paragraph.from);
     if (!isVerbatim(block, paragraph.from, paragraph.text)) return undefined;

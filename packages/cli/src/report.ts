@@ -1,4 +1,4 @@
-import type { Finding } from "@factmark/core";
+import type { Finding } from "@factmark/core/lazy";
 import type { LineColumn } from "./location.js";
 
 /** The result of checking one file, ready for any output format. */

@@ -1,5 +1,6 @@
-import { type BlocksCheck, type ExtractedBlock, type Finding, type InputFormat, type ParsedDocument, type Registry, type RulesConfig, checkDocument, parseInput } from "@factmark/core";
+import { type BlocksCheck, type ExtractedBlock, type Finding, type InputFormat, type ParsedDocument, type Registry, type RulesConfig, checkDocument } from "@factmark/core/lazy";
 import type { DateChoice } from "./document.js";
+import type { DocumentReader } from "./readers.js";
 import { type TextEdit, reparseEdit } from "./reparse.js";
 
 /** What a story is checked against: the registry, the rule settings and where its date comes from. */
@@ -9,6 +10,8 @@ export interface StoryContext {
   rules?: RulesConfig | undefined;
   /** The date choice: `flag` overrides the story's own date (front matter `date:`), `config` and `today` stand in when it has none. */
   dates: DateChoice;
+  /** Reads a story's text in its format: core's `parseInput`, or {@link loadDocumentReader}'s reader. */
+  read: DocumentReader;
 }
 
 /**
@@ -46,12 +49,12 @@ const CACHE_SLACK = 512;
  * not a date).
  *
  * @example
- * let story = checkStory(text, "markdown", { registry, dates: { flag: undefined, config: undefined, today: "2024-05-04" } });
+ * let story = checkStory(text, "markdown", { registry, dates: { flag: undefined, config: undefined, today: "2024-05-04" }, read: parseInput });
  * story = checkStory(edited, "markdown", context, story, { from: 120, to: 120, length: 1 }); // one character typed at 120
  */
 export function checkStory(text: string, format: InputFormat, context: StoryContext, previous?: StoryCheck, edit?: TextEdit): StoryCheck {
   const same = previous !== undefined && previous.format === format;
-  const doc = (same && edit && reparseEdit(previous.doc, previous.text, text, edit)) || parseInput(text, format);
+  const doc = (same && edit && reparseEdit(previous.doc, previous.text, text, edit, context.read)) || context.read(text, format);
   const date = context.dates.flag ?? doc.date ?? context.dates.config ?? context.dates.today;
   // Mentions depend on the date ("Saturday"): a new date starts a new cache.
   const reuse = same && previous.date === date;

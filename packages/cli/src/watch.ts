@@ -1,6 +1,6 @@
 import { type FSWatcher, type Stats, readFileSync, statSync, watch } from "node:fs";
 import { dirname, isAbsolute, resolve, sep } from "node:path";
-import { type InputFormat, formatFromPath } from "@factmark/core";
+import { type InputFormat, formatFromPath } from "@factmark/core/lazy";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { UsageError, describeError } from "./errors.js";
 import { type FindingChanges, diffFindings } from "./finding-changes.js";

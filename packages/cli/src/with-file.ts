@@ -1,4 +1,4 @@
-import { FactmarkError } from "@factmark/core";
+import { FactmarkError } from "@factmark/core/lazy";
 
 /**
  * Runs `read` for the file `path`, naming the file in any `FactmarkError` it throws that does

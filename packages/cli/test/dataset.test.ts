@@ -1,6 +1,7 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { factmark, factmarkJson, fixtures } from "./run.js";
+import { factmark, factmarkJson, fixtures, packageDir } from "./run.js";
 
 const story = join(fixtures, "story.md");
 
@@ -61,5 +62,33 @@ describe("factmark check --dataset", () => {
     const bad = factmark(["check", story, "--dataset", "../core"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--dataset "\.\.\/core" is not a dataset name/);
+  });
+
+  it("reads a dataset package installed beside the command, built with its own copy of core", () => {
+    // A newsroom's dataset package, as npm installs it: it builds its registry with the
+    // @factmark/core it resolves, not with the command's own copy.
+    const name = `newsroom-${process.pid}`;
+    const dir = join(packageDir, "node_modules", "@factmark", `dataset-${name}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `@factmark/dataset-${name}`, version: "1.0.0", type: "module", exports: "./index.js" }));
+      writeFileSync(
+        join(dir, "index.js"),
+        `import { readFileSync } from "node:fs";\nimport { Registry } from "@factmark/core";\n` +
+          `export const DATASET_INFO = { attribution: "The newsroom's own figures" };\n` +
+          `export function defaultRegistry() { return Registry.from(JSON.parse(readFileSync(${JSON.stringify(join(fixtures, "registry.json"))}, "utf8"))); }\n`,
+      );
+      const viaDataset = factmarkJson<{ files: unknown[] }>(["check", story, "--dataset", name, "--format", "json"]);
+      const viaFile = factmarkJson<{ files: unknown[] }>(["check", story, "--registry", join(fixtures, "registry.json"), "--format", "json"]);
+      expect(viaDataset.stderr).toBe("");
+      expect(viaDataset.json.files).toEqual(viaFile.json.files);
+      expect(viaDataset.status).toBe(viaFile.status);
+      // Merged with the command's own datasets too.
+      const merged = factmark(["check", story, "--dataset", `gaza,${name}`, "--prefer-last"]);
+      expect(merged.stderr).toBe("");
+      expect(merged.stdout).toContain("The newsroom's own figures");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -40,7 +40,7 @@ describe("re-reading only the edited paragraphs", () => {
           } catch {
             return;
           }
-          const after = reparseEdit(before, text, next, { from, to, length: insert.length });
+          const after = reparseEdit(before, text, next, { from, to, length: insert.length }, parseInput);
           if (!after) return;
           taken += 1;
           expect(after).toEqual(parseInput(next, format));
@@ -58,7 +58,7 @@ describe("re-reading only the edited paragraphs", () => {
     const before = parseInput(text, "markdown");
     const at = text.indexOf("over a million") + 4;
     const next = `${text.slice(0, at)}x${text.slice(at)}`;
-    const after = reparseEdit(before, text, next, { from: at, to: at, length: 1 });
+    const after = reparseEdit(before, text, next, { from: at, to: at, length: 1 }, parseInput);
     expect(after).toEqual(parseInput(next, "markdown"));
     const edited = after!.blocks.findIndex((b) => b.text.includes("overx a million"));
     expect(after!.blocks.slice(0, edited)).toEqual(before.blocks.slice(0, edited));
@@ -71,7 +71,7 @@ describe("re-reading only the edited paragraphs", () => {
   it("declines edits that touch markup, front matter, or a paragraph a comment turns rules off for", () => {
     const text = "---\ndate: 2024-05-04\n---\n\nOver 34,000 were killed.\n\n<!-- factmark-disable-next-line -->\nOver 35,000 were killed.\n\n- a list item\n";
     const before = parseInput(text, "markdown");
-    const edit = (at: number, insert: string) => reparseEdit(before, text, text.slice(0, at) + insert + text.slice(at), { from: at, to: at, length: insert.length });
+    const edit = (at: number, insert: string) => reparseEdit(before, text, text.slice(0, at) + insert + text.slice(at), { from: at, to: at, length: insert.length }, parseInput);
     expect(edit(text.indexOf("34,000"), "x")).toBeDefined();
     expect(edit(text.indexOf("34,000"), "*")).toBeUndefined();
     expect(edit(text.indexOf("2024"), "1")).toBeUndefined();

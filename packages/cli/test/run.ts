@@ -7,7 +7,7 @@ export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 /** The repository root. */
 export const repoRoot = resolve(packageDir, "../..");
 /** The built bin the tests run, as a user would. */
-export const bin = join(packageDir, "dist/bin.js");
+export const bin = join(packageDir, "dist/bin/bin.js");
 /** The committed launcher of the `factmark` command, which long-running tests start as an editor or a terminal would. */
 export const launcher = join(packageDir, "bin/factmark.js");
 /** Fixture files. */

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Registry, check } from "@factmark/core";
+import { type Registry, check, parseInput } from "@factmark/core";
 import { defaultRegistry } from "@factmark/dataset-gaza";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ describe("checking a story again after an edit", () => {
   const article = readFileSync(foundingArticle, "utf8");
   beforeAll(() => {
     registry = defaultRegistry();
-    context = { registry, dates: { flag: undefined, config: undefined, today: "2024-05-04" } };
+    context = { registry, dates: { flag: undefined, config: undefined, today: "2024-05-04" }, read: parseInput };
   });
 
   for (const format of ["markdown", "text"] as const) {
@@ -54,7 +54,7 @@ describe("checking a story again after an edit", () => {
   });
 
   it("dates a story by --date over its front matter, by its front matter over a setting, and by today when nothing else does", () => {
-    const at = (dates: StoryContext["dates"], text = article) => checkStory(text, "markdown", { registry, dates }).date;
+    const at = (dates: StoryContext["dates"], text = article) => checkStory(text, "markdown", { registry, dates, read: parseInput }).date;
     expect(at({ flag: "2024-06-20", config: "2024-05-01", today: "2025-01-01" })).toBe("2024-06-20");
     expect(at({ flag: undefined, config: "2024-05-01", today: "2025-01-01" })).toBe("2024-05-04");
     expect(at({ flag: undefined, config: "2024-05-01", today: "2025-01-01" }, "Over 34,000 killed.")).toBe("2024-05-01");

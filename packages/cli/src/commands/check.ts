@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { type ExtractedBlock, checkDocument } from "@factmark/core";
+import { type ExtractedBlock, checkDocument } from "@factmark/core/lazy";
 import { type ParsedArgs, parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { CONFIG_FILE, configRegistryPaths, loadConfig } from "../config.js";
@@ -14,10 +14,11 @@ import { formatCheckSarif } from "../output/check-sarif.js";
 import { formatCheckStylish } from "../output/check-stylish.js";
 import { formatWatchJson } from "../output/watch-json.js";
 import { formatClock, formatWatchStylish } from "../output/watch-stylish.js";
+import { loadDocumentReader } from "../readers.js";
 import { DEFAULT_REGISTRY, REGISTRY_OPTIONS, loadRegistry, namingRegistry } from "../registry.js";
 import type { FileReport } from "../report.js";
 import { VERSION } from "../version.js";
-import { type WatchEvent, planWatch, watchStories } from "../watch.js";
+import type { WatchEvent } from "../watch.js";
 
 const OUTPUT_FORMATS = ["stylish", "json", "sarif"] as const;
 
@@ -151,6 +152,8 @@ async function watch(args: ParsedArgs, format: (typeof OUTPUT_FORMATS)[number], 
   const inputFormat = inputFormatOption(stringOption(values, "input-format"));
   if (inputFormat === "prosemirror") throw new UsageError("--watch reads text stories (Markdown, HTML, plain text); ProseMirror JSON is checked with factmark check, for example factmark check draft.json");
   const date = dateOption(stringOption(values, "date"));
+  // Loaded only for --watch, with every format's reader: a story may be saved in any of them.
+  const [{ planWatch, watchStories }, read] = await Promise.all([import("../watch.js"), loadDocumentReader()]);
   const plan = planWatch(positionals, io.cwd);
   const configFlag = stringOption(values, "config");
   const registryFlags = stringsOption(values, "registry");
@@ -162,7 +165,7 @@ async function watch(args: ParsedArgs, format: (typeof OUTPUT_FORMATS)[number], 
     attribution = loaded.attribution;
     const registryFiles = (registryFlags ?? (config ? configRegistryPaths(config, io.cwd) : undefined) ?? []).filter((name) => name !== DEFAULT_REGISTRY && name !== "@factmark/dataset-gaza");
     return {
-      story: { registry: loaded.registry, rules: config?.config.rules, dates: { flag: date, config: config?.config.date, today: io.today() } },
+      story: { registry: loaded.registry, rules: config?.config.rules, dates: { flag: date, config: config?.config.date, today: io.today() }, read },
       // Without --config, a factmark.config.json written later is picked up too.
       files: [configFlag ?? CONFIG_FILE, ...registryFiles],
     };

@@ -1,4 +1,4 @@
-import { type ExtractedBlock, extractMentions } from "@factmark/core";
+import { type ExtractedBlock, extractMentions } from "@factmark/core/lazy";
 import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { STORY_OPTIONS, readStories } from "../document.js";

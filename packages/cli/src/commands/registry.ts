@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, type CasualtyClaim, Registry, type RegistryProblem, seriesKeyOf, validateRegistry } from "@factmark/core";
+import { CLAIM_KINDS, type CasualtyClaim, Registry, type RegistryProblem, seriesKeyOf, validateRegistry } from "@factmark/core/lazy";
 import { parseArgsOrHelp } from "../args.js";
 import { EXIT, type Command } from "../command.js";
 import { UsageError, formatPath } from "../errors.js";

@@ -1,4 +1,4 @@
-import { type Finding, type Fix, type InputFormat, type Registry, messages } from "@factmark/core";
+import { type Finding, type Fix, type InputFormat, type Registry, messages } from "@factmark/core/lazy";
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { rangeOf } from "./diagnostics.js";

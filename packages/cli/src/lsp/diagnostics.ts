@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "@factmark/core";
+import type { Finding, Severity } from "@factmark/core/lazy";
 import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { FactmarkError, type InputFormat, type Registry, type RulesConfig, formatFromPath } from "@factmark/core";
+import { FactmarkError, type InputFormat, type Registry, type RulesConfig, formatFromPath } from "@factmark/core/lazy";
 import {
   CodeActionKind,
   type CodeActionParams,
@@ -27,6 +27,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILE, type LoadedConfig, configRegistryPaths, loadConfig } from "../config.js";
 import { describeError } from "../errors.js";
+import { loadDocumentReader } from "../readers.js";
 import { type LoadedRegistry, loadRegistry } from "../registry.js";
 import { type StoryCheck, type StoryContext, checkStory } from "../story.js";
 import { VERSION } from "../version.js";
@@ -122,6 +123,8 @@ export function startLanguageServer(options: LanguageServerOptions): void {
   let watchesFiles = false;
   const contexts = new Map<string, Promise<ContextResult>>();
   const registries = new Map<string, Promise<LoadedRegistry>>();
+  // Every format's reader, loaded once: an editor may open a story in any of them.
+  const readers = loadDocumentReader();
   const configDirs = new Map<string, string | undefined>();
   const watchedFiles = new Set<string>();
 
@@ -178,7 +181,7 @@ export function startLanguageServer(options: LanguageServerOptions): void {
       const datasets = flags.datasets.length ? flags.datasets : typeof settings.dataset === "string" ? [settings.dataset] : (settings.dataset ?? []);
       const { registry } = await registryFor(registryFile, datasets);
       const rules: RulesConfig | undefined = settings.rules ? { ...config?.config.rules, ...settings.rules } : config?.config.rules;
-      const story: StoryContext = { registry, rules, dates: { flag: flags.date, config: settings.date ?? config?.config.date, today: options.today() } };
+      const story: StoryContext = { registry, rules, dates: { flag: flags.date, config: settings.date ?? config?.config.date, today: options.today() }, read: await readers };
       return { context: { story, registry, files } };
     } catch (error) {
       const code = error instanceof FactmarkError ? error.code : "invalid-config";

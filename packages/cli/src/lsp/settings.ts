@@ -1,4 +1,4 @@
-import { IsoDate, RulesConfig } from "@factmark/core";
+import { IsoDate, RulesConfig } from "@factmark/core/lazy";
 import * as z from "zod";
 
 /** The longest document the language server checks, in UTF-16 code units, unless a setting says otherwise. */

@@ -1,4 +1,4 @@
-import type { Finding } from "@factmark/core";
+import type { Finding } from "@factmark/core/lazy";
 import type { FileReport } from "../report.js";
 
 /**

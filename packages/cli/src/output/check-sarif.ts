@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { type Finding, RULES, type Severity } from "@factmark/core";
+import { type Finding, RULES, type Severity } from "@factmark/core/lazy";
 import type { FileReport } from "../report.js";
 
 /** Options for {@link formatCheckSarif}. */

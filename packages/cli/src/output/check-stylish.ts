@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "@factmark/core";
+import type { Finding, Severity } from "@factmark/core/lazy";
 import { type FileReport, countFindings } from "../report.js";
 import type { Palette } from "./color.js";
 

@@ -1,4 +1,4 @@
-import { type Attribution, type ExtractedBlock, type Mention, mapToSource } from "@factmark/core";
+import { type Attribution, type ExtractedBlock, type Mention, mapToSource } from "@factmark/core/lazy";
 import type { ParsedFile } from "../document.js";
 
 /** A number, or a range for vague and ranged counts ("hundreds of thousands"). */

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "@factmark/core";
+import type { Finding, Severity } from "@factmark/core/lazy";
 import type { FileReport } from "../report.js";
 import { countFindings } from "../report.js";
 import type { WatchEvent } from "../watch.js";
