@@ -1,6 +1,7 @@
 // Measures the browser bundle of `check()` with a registry passed in (no dataset), as an app's
 // bundler builds it from the built packages: esbuild, ESM, minified, code splitting on, every chunk
-// counted, gzip level 9. Baseline in the same run: the bundle of a zod object schema's `parse`
+// the entry loads counted (statically imported, one from another), gzip level 9; chunks only a
+// dynamic import() reaches are reported apart. Baseline in the same run: the bundle of a zod object schema's `parse`
 // alone (the floor for any library that validates its input with zod), and the size by package.
 // Then, when apps/editor is built, the editor's first-load script (the page's module script and
 // the chunks it imports statically, brotli as the build writes them), against the same build of
@@ -42,22 +43,39 @@ async function bundle(dir, name, code) {
   writeFileSync(entry, code);
   const outdir = join(dir, `out-${name}`);
   const { metafile } = await esbuild.build({ absWorkingDir: ROOT, entryPoints: [entry], bundle: true, splitting: true, format: "esm", platform: "browser", minify: true, outdir, metafile: true, logLevel: "silent" });
+  // What a page loads to call the entry: its file and the chunks it imports statically, one from
+  // another. Chunks reached only by a dynamic import() load on demand (core's Markdown and HTML
+  // readers, through loadInputReader) and are reported apart.
+  const loaded = new Set();
+  const visit = (path) => {
+    if (loaded.has(path)) return;
+    loaded.add(path);
+    for (const imported of metafile.outputs[path]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+  };
+  visit(Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint !== undefined));
   let raw = 0;
   let gzip = 0;
+  let lazyGzip = 0;
   const files = readdirSync(outdir);
   for (const file of files) {
     const bytes = readFileSync(join(outdir, file));
+    const size = gzipSync(bytes, { level: 9 }).length;
+    if (![...loaded].some((path) => path.endsWith(`/${file}`))) {
+      lazyGzip += size;
+      continue;
+    }
     raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
+    gzip += size;
   }
   const packages = new Map();
-  for (const output of Object.values(metafile.outputs)) {
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    if (!loaded.has(path)) continue;
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? (input.includes("packages/core/") ? "@factmark/core" : input);
       packages.set(pkg, (packages.get(pkg) ?? 0) + bytesInOutput);
     }
   }
-  return { raw, gzip, chunks: files.length, packages, outdir };
+  return { raw, gzip, chunks: loaded.size, lazyGzip, lazyChunks: files.length - loaded.size, packages, outdir };
 }
 
 async function main() {
@@ -70,9 +88,10 @@ async function main() {
     const blocks = await bundle(dir, "blocks", `import { Registry, checkChangedBlocks, extractMentions } from "@factmark/core";\nexport function checkBlocks(blocks, cited, data, date) { return checkChangedBlocks(blocks, cited, { registry: Registry.from(data), date }); }\nexport { extractMentions };\n`);
     const zod = await bundle(dir, "zod", `import * as z from "zod";\nconst Claim = z.object({ id: z.string().min(1), value: z.number().nonnegative(), asOf: z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/) }).strict();\nexport const parseClaim = (value) => Claim.parse(value);\n`);
     const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-    console.log(`check() with a registry passed in: ${kb(fm.raw)} minified, ${kb(fm.gzip)} gzip, ${fm.chunks} chunk(s)`);
+    const lazy = (b) => (b.lazyChunks > 0 ? `; and ${b.lazyChunks} chunk(s) loaded only on demand, ${kb(b.lazyGzip)} gzip` : "");
+    console.log(`check() with a registry passed in: ${kb(fm.raw)} minified, ${kb(fm.gzip)} gzip, ${fm.chunks} chunk(s) loaded${lazy(fm)}`);
     for (const [pkg, bytes] of [...fm.packages].sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(24)} ${kb(bytes).padStart(9)} minified`);
-    console.log(`checkChangedBlocks() and extractMentions() (the editor plugin's share, no format reader): ${kb(blocks.raw)} minified, ${kb(blocks.gzip)} gzip`);
+    console.log(`checkChangedBlocks() and extractMentions() (the editor plugin's share, no format reader): ${kb(blocks.raw)} minified, ${kb(blocks.gzip)} gzip${lazy(blocks)}`);
     for (const [pkg, bytes] of [...blocks.packages].sort((a, b) => b[1] - a[1])) if (bytes >= 1000) console.log(`  ${pkg.padEnd(24)} ${kb(bytes).padStart(9)} minified`);
     console.log(`baseline, a zod object schema's parse alone: ${kb(zod.raw)} minified, ${kb(zod.gzip)} gzip`);
     console.log(`ratio check()/zod baseline (gzip): ${(fm.gzip / zod.gzip).toFixed(1)}x`);
