@@ -68,7 +68,7 @@ export async function readStories(args: ParsedArgs, io: CliIo, example: string):
   const { values, positionals } = args;
   const inputFormat = inputFormatOption(stringOption(values, "input-format"));
   const date = dateOption(stringOption(values, "date"));
-  const paths = expandInputs(positionals, io, example);
+  const paths = await expandInputs(positionals, io, example);
   const config = loadConfig(stringOption(values, "config"), io.cwd);
   const inputs = await readInputs(paths, io);
   const dates = { flag: date, config: config?.config.date, today: io.today() };

@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { globSync, isDynamicPattern } from "tinyglobby";
 import { UsageError, describeReadError } from "./errors.js";
 import type { CliIo } from "./io.js";
 
@@ -29,7 +28,7 @@ export interface InputFile {
  * `node_modules`), or "-" for standard input. Throws a {@link UsageError} for a missing file, a
  * directory, a glob that matches nothing, or no arguments at all.
  */
-export function expandInputs(args: readonly string[], io: Pick<CliIo, "cwd">, example: string): string[] {
+export async function expandInputs(args: readonly string[], io: Pick<CliIo, "cwd">, example: string): Promise<string[]> {
   if (args.length === 0) throw new UsageError(`no files given; expected files, globs or "-" for standard input, for example "${example}"`);
   const seen = new Set<string>();
   const out: string[] = [];
@@ -50,6 +49,8 @@ export function expandInputs(args: readonly string[], io: Pick<CliIo, "cwd">, ex
       add(arg);
       continue;
     }
+    // The glob library is loaded only for an argument that names no file: most runs name files.
+    const { globSync, isDynamicPattern } = await import("tinyglobby");
     if (!isDynamicPattern(arg)) throw new UsageError(`cannot read "${arg}": no such file`);
     const matches = globSync(arg, { cwd: io.cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg), ignore: ["**/node_modules/**"] }).sort();
     if (matches.length === 0) throw new UsageError(`no files match "${arg}"`);
