@@ -62,7 +62,7 @@ const RIGHT = WRONG.replace("More than 3,000", "Some 1,850").replace("sixth mont
 /** What every surface must agree on: the rule, the text and the message of each finding. */
 const summary = (findings: readonly Pick<Finding, "ruleId" | "text" | "message">[]) => findings.map((f) => [f.ruleId, f.text, f.message]);
 
-const cliBin = join(dirname(createRequire(import.meta.url).resolve("@factmark/cli")), "bin.js");
+const cliBin = join(dirname(createRequire(import.meta.url).resolve("@factmark/cli/package.json")), "bin", "factmark.js");
 
 describe("a conflict neither dataset knows, made through the library", () => {
   const newsroom = Registry.from({ version: 1, places, actors, conflicts, sources, series, claims });

@@ -71,7 +71,25 @@ describe("the tarballs", () => {
 
   it("ship no source maps and the dataset's data once per module format", () => {
     for (const name of NAMES) expect(packed.get(name)!.files.filter((f) => f.path.endsWith(".map")), name).toEqual([]);
-    expect(packed.get("@factmark/dataset-gaza")!.files.map((f) => f.path).sort()).toEqual(["README.md", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "package.json"]);
+    const gaza = packed.get("@factmark/dataset-gaza")!.files;
+    expect(gaza.map((f) => f.path).filter((path) => !path.startsWith("dist/chunk-")).sort()).toEqual([
+      "README.md",
+      "dist/data.cjs",
+      "dist/data.d.cts",
+      "dist/data.d.ts",
+      "dist/data.js",
+      "dist/index.cjs",
+      "dist/index.d.cts",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "package.json",
+    ]);
+    // The data (some 350 kB of JSON text) sits in one module of each format, which the main entry
+    // and the /data entry share.
+    const large = gaza.filter((f) => f.size > 100_000).map((f) => f.path);
+    expect(large.filter((path) => path.endsWith(".js"))).toHaveLength(1);
+    expect(large.filter((path) => path.endsWith(".cjs"))).toHaveLength(1);
+    expect(large).toHaveLength(2);
   });
 
   it("prints each tarball's size", () => {
@@ -118,6 +136,25 @@ console.log(JSON.stringify({ rules: findings.map((f) => f.ruleId), code, plugin:
 `,
     );
     expect(JSON.parse(ok("node", ["esm.mjs"]))).toEqual({ rules: ["outdated-figure"], code: "invalid-config", plugin: "function" });
+  });
+
+  it("read stories through @factmark/core/lazy, and a dataset's data through its /data entry, from ESM and CommonJS", () => {
+    const body = (core: string, lazy: string, data: string) => `const { Registry, check } = ${core};
+const { Registry: LazyRegistry, checkDocument, expandRegistryData, loadInputReader } = ${lazy};
+const { COMPACT_REGISTRY_JSON } = ${data};
+const registry = LazyRegistry.from(expandRegistryData(JSON.parse(COMPACT_REGISTRY_JSON)), { trusted: true });
+loadInputReader("markdown").then((read) => {
+  const text = "# Toll\\n\\n" + ${JSON.stringify(STORY)};
+  const lazily = checkDocument(read(text), text, { registry, date: "2024-06-20" }).findings.map((f) => f.ruleId);
+  const eagerly = check(text, { registry, date: "2024-06-20", format: "markdown" }).map((f) => f.ruleId);
+  console.log(JSON.stringify({ lazily, eagerly, same: Registry === LazyRegistry }));
+});
+`;
+    writeFileSync(join(scratch, "lazy.mjs"), `import * as core from "@factmark/core";\nimport * as lazy from "@factmark/core/lazy";\nimport * as data from "@factmark/dataset-gaza/data";\n${body("core", "lazy", "data")}`);
+    writeFileSync(join(scratch, "lazy.cjs"), body('require("@factmark/core")', 'require("@factmark/core/lazy")', 'require("@factmark/dataset-gaza/data")'));
+    const expected = { lazily: ["outdated-figure"], eagerly: ["outdated-figure"], same: true };
+    expect(JSON.parse(ok("node", ["lazy.mjs"]))).toEqual(expected);
+    expect(JSON.parse(ok("node", ["lazy.cjs"]))).toEqual(expected);
   });
 
   it("work from CommonJS", () => {
