@@ -1973,7 +1973,9 @@ class BlockReader {
       if (w.type === "word" && STREET_WORDS.has(w.lower) && /^\p{Lu}/u.test(w.text)) return true;
       if (!(w.type === "word" && /^\p{Lu}/u.test(w.text)) && !(w.type === "punct" && w.text === "-")) break;
     }
+    // A clock time, "11:20": its hours and its minutes.
     if (isPunct(after, ":") && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space) return true;
+    if (isPunct(before, ":") && !before!.space && !t.space && tokens[i - 2]?.type === "number") return true;
     if (isWord(after, "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock")) return true;
     if (!num.word && t.type === "number" && /^\d{4}$/.test(t.text) && num.end === i + 1) {
       const year = Number(t.text);
@@ -1982,6 +1984,13 @@ class BlockReader {
     // "most of the enclave's 2.3 million people", "Gaza's 2.1 million residents": a place's
     // population, given with the place's possessive, is no toll.
     if (this.isPopulation(i, num)) return true;
+    // "15 Gazans for each dead hostage", "three prisoners for every hostage": a rate of exchange
+    // or of anything else, not a count.
+    for (let k = num.end; k < Math.min(tokens.length - 1, num.end + 4); k++) {
+      const w = tokens[k]!;
+      if (isWord(w, "for") && isWord(tokens[k + 1], "each", "every")) return true;
+      if (w.type !== "word" || CLAUSE_JOINS.has(w.lower)) break;
+    }
     // "nine in ten", "one in five children": a ratio, not a count.
     // The part must be smaller than the whole: "killed 27 in two strikes" is a count.
     const over = isWord(after, "out") && isWord(tokens[num.end + 1], "of") ? num.end + 2 : isWord(after, "in") ? num.end + 1 : -1;
@@ -2365,6 +2374,19 @@ class BlockReader {
    */
   private groupCarriedInto(start: number, sentenceStart: number): string | undefined {
     const { tokens } = this;
+    // "Children have not been spared: 135 have been killed": the clause after a colon counts the
+    // group the clause before it opens with.
+    for (let k = start - 1; k > sentenceStart; k--) {
+      const t = tokens[k]!;
+      if (isPunct(t, ":")) {
+        for (let j = sentenceStart; j < Math.min(k, sentenceStart + 3); j++) {
+          const group = GROUPS.get(tokens[j]!.lower);
+          if (group) return group;
+        }
+        break;
+      }
+      if (t.type === "number" || (t.type === "punct" && t.text !== ",")) break;
+    }
     let link = -1;
     for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
       if (TOTAL_LINK_VERBS.has(tokens[k]!.lower)) {
@@ -2545,7 +2567,8 @@ class BlockReader {
         let aux = k - 1;
         while (aux > start && AUXILIARIES.has(tokens[aux - 1]!.lower)) aux -= 1;
         const comma = isPunct(tokens[aux - 1], ",") ? this.asideOpening(aux - 1, start) : undefined;
-        if (comma !== undefined && (this.isSpeakerAside(comma + 1, aux - 1) || tokens.slice(comma + 1, aux - 1).some((w) => BODY_NOUNS.has(w.lower)))) {
+        // So does a relative clause ("The UN mission, which has been documenting civilian harm since 2014, has confirmed").
+        if (comma !== undefined && (this.isSpeakerAside(comma + 1, aux - 1) || isWord(tokens[comma + 1], "which", "who") || tokens.slice(comma + 1, aux - 1).some((w) => BODY_NOUNS.has(w.lower)))) {
           const named = this.nounPhraseBefore(comma, start);
           if (named) {
             this.pushAttribution(named, t.lower, sentence, anonymous, k, { aside: [comma + 1, aux - 1] });
@@ -2573,7 +2596,7 @@ class BlockReader {
         // between commas says the subject is before it, whatever follows the verb.
         const comma = isPunct(tokens[k - 1], ",") ? this.asideOpening(k - 1, start) : undefined;
         const beforeAside = comma !== undefined ? this.nounPhraseBefore(comma, start) : undefined;
-        if (beforeAside && comma !== undefined && this.isSpeakerAside(comma + 1, k - 1)) {
+        if (beforeAside && comma !== undefined && (this.isSpeakerAside(comma + 1, k - 1) || isWord(tokens[comma + 1], "which", "who"))) {
           this.pushAttribution(beforeAside, t.lower, sentence, anonymous, k, { aside: [comma + 1, k - 1] });
           continue;
         }

@@ -13,12 +13,15 @@ export const COMPARATIVE_VERBS = {
   // The bare forms take a plural subject ("settler attacks top 4,000", "tolls pass 1,000").
   floor: ["top", "surpass", "pass", "exceed", "cross", "tops", "topped", "topping", "surpasses", "surpassed", "surpassing", "passes", "passed", "passing", "exceeds", "exceeded", "crosses", "crossed", "crossing", "breaches", "breached"],
   near: ["near", "nears", "neared", "nearing", "approach", "approaches", "approached"],
+  // Followed by "past": "the toll climbs past 8,500", "rose past 30,000". Alone, "past" is a
+  // time word ("the past 24 hours").
+  pastMotion: ["climb", "climbs", "climbed", "climbing", "rise", "rises", "rose", "risen", "rising", "go", "goes", "went", "gone", "going", "move", "moves", "moved", "moving", "push", "pushes", "pushed", "pushing", "creep", "creeps", "crept", "creeping", "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "jump", "jumps", "jumped", "jumping", "edge", "edges", "edged", "edging", "tick", "ticks", "ticked", "ticking", "shoot", "shoots", "shot", "shooting"],
 } as const;
 
 /** Hedging phrases before a figure, longest first, with the qualifier they mean. */
 export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: Qualifier }[] = (
   [
-    ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["in", "excess", "of"], ["north", "of"], ["over"], ["above"], ["exceeding"]]],
+    ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["in", "excess", "of"], ["north", "of"], ["over"], ["above"], ["exceeding"], ...COMPARATIVE_VERBS.pastMotion.map((verb) => [verb, "past"])]],
     ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ["toward"], ["towards"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
     ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"]]],
     ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["a", "minimum", "of"], ...COMPARATIVE_VERBS.floor.map((verb) => [verb])]],
@@ -230,7 +233,7 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
 export const PERFECT_CUES: readonly (readonly string[])[] = ["has", "have", "had"].flatMap((auxiliary) =>
   [
     // a body's record of the count
-    "recorded", "documented", "registered", "counted", "confirmed", "verified",
+    "recorded", "documented", "registered", "counted", "confirmed", "verified", "logged",
     // the count's own verb, active or passive ("have been killed")
     "been", "killed", "wounded", "injured", "displaced", "detained", "arrested", "died",
     // a total's movement
@@ -624,6 +627,23 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set(["deal", "terms", "agreem
 export const STAGED_DEAL_NOUNS: ReadonlySet<string> = new Set([...TERM_NOUNS, "outline", "process", "roadmap", "initiative", "formula", "pact", "blueprint", "offer", "ceasefire", "cease-fire"]);
 
 /**
+ * Words a deal's number of phases follows when its clause's subject is the deal: "in" and "of"
+ * ("would unfold in three phases", "made up of three stages"), "into" ("divided into three
+ * stages"), and verbs that lay out what a deal holds ("The framework envisages three phases",
+ * "the plan comprises two stages").
+ */
+export const STAGE_LAYOUT_WORDS: ReadonlySet<string> = new Set([
+  "in", "of", "into", "envisages", "envisage", "envisaged", "envisions", "envision", "envisioned", "foresees", "foresee", "foresaw", "comprises", "comprise", "comprised",
+  "includes", "include", "included", "contains", "contain", "contained", "has", "have", "had", "outlines", "outline", "outlined",
+]);
+
+/** Particles a deal's number of phases follows, with the verbs they complete ("sets out three phases", "calls for two stages"). */
+export const STAGE_LAYOUT_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["out", new Set(["sets", "set", "setting", "lays", "laid", "laying", "spells", "spelled", "spelt", "spelling"])],
+  ["for", new Set(["calls", "call", "called", "calling", "provides", "provide", "provided", "providing"])],
+]);
+
+/**
  * Words after a length that make it a rate ("one extra day of calm for every ten hostages
  * released", "a day per ten captives"): how a term grows, neither a term nor an extension.
  */
@@ -704,6 +724,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
   "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe", "wrote", "writes", "tweeted",
+  "logged", "logs",
 ]);
 
 /**
@@ -718,7 +739,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(["believe", "believes"]
  * previous day", "the office documented 40 attacks this week"): a time word beside them dates what
  * was counted, not when a body spoke, as it does after "said on Monday".
  */
-export const RECORD_VERBS: ReadonlySet<string> = new Set(["recorded", "records", "documented", "documents", "registered", "counted", "counts", "tallied", "listed", "verified"]);
+export const RECORD_VERBS: ReadonlySet<string> = new Set(["recorded", "records", "documented", "documents", "registered", "counted", "counts", "tallied", "listed", "verified", "logged", "logs"]);
 
 /** Phrases that mark a source as anonymous. */
 export const ANONYMOUS_PHRASES: readonly (readonly string[])[] = [

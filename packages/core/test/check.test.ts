@@ -172,6 +172,9 @@ describe("check: phase counts within one story", () => {
   it.each([
     ["a later count of the deal's phases that disagrees with the first", "The framework would unfold in three phases, an official said.\n\nUnder the two-stage outline, the pause could be extended.", ["two-stage"]],
     ["a compound before the deal's noun, with words between", "Mediators presented a three-phase Gaza truce plan.\n\nThe two-phase Gaza ceasefire deal was welcomed.", ["two-phase"]],
+    ["a count a verb of the deal lays out", "The framework envisages three phases, people familiar with the talks said.\n\nThe first phase of the two-stage framework would be the longest pause.", ["two-stage"]],
+    ["a count after a verb and its particle", "The plan sets out three phases.\n\nUnder the two-stage plan, the pause could be extended.", ["two-stage"]],
+    ["a count after a particle of another verb", "The plan would free hostages held out for three phases.\n\nUnder the two-stage plan, the pause could be extended.", []],
     ["the same count twice", "The framework would unfold in three phases.\n\nUnder the three-stage outline, the pause could be extended.", []],
     ["the stages of one act of the deal", "Under the plan, Israeli forces would pull back in three stages.\n\nThe two-phase deal was welcomed.", []],
     ["a party's own text beside the framework it answers", "Hamas's reply turned the outline into a three-stage plan.\n\nMediators pressed both sides on the two-stage framework.", []],

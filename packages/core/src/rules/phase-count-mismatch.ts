@@ -1,7 +1,7 @@
 import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
 import { type SentenceProposals, counterOwner, mentionsOfKind, proposalsForSentence } from "../facts.js";
-import { STAGED_DEAL_NOUNS, WINDOW_ACTS } from "../lexicon.js";
+import { STAGED_DEAL_NOUNS, STAGE_LAYOUT_PARTICLES, STAGE_LAYOUT_WORDS, WINDOW_ACTS } from "../lexicon.js";
 import type { ExtractedBlock, StageCountMention } from "../mention.js";
 import { messages } from "../messages.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -88,9 +88,10 @@ const DEAL_NOUN_WORDS = 3;
 
 /**
  * True when a stage count counts a whole deal's phases: a noun of {@link STAGED_DEAL_NOUNS} follows it
- * ("the two-stage outline"), or it follows "in" or "of" in a clause whose subject is the deal and that
- * names no act of it ("The framework would unfold in three phases"; not "Israeli forces would pull
- * back in three stages" nor "the plan would free the hostages in two stages").
+ * ("the two-stage outline"), or it follows a word of {@link STAGE_LAYOUT_WORDS} or
+ * {@link STAGE_LAYOUT_PARTICLES} in a clause whose subject is the deal and that names no act of it
+ * ("The framework would unfold in three phases", "The framework envisages three phases"; not
+ * "Israeli forces would pull back in three stages" nor "the plan would free the hostages in two stages").
  */
 function countsTheDeal(block: ExtractedBlock, m: StageCountMention): boolean {
   const after = block.text.slice(m.to, m.to + 60).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean).slice(0, DEAL_NOUN_WORDS);
@@ -98,7 +99,9 @@ function countsTheDeal(block: ExtractedBlock, m: StageCountMention): boolean {
   const span = block.sentences[m.sentence];
   if (!span) return false;
   const before = block.text.slice(span.from, m.from).split(/[,;:—–]/u).pop()!.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-  if (before[before.length - 1] !== "in" && before[before.length - 1] !== "of") return false;
+  const last = before[before.length - 1] ?? "";
+  const particle = STAGE_LAYOUT_PARTICLES.get(last);
+  if (particle ? !particle.has(before[before.length - 2] ?? "") : !STAGE_LAYOUT_WORDS.has(last)) return false;
   return before.some((w) => STAGED_DEAL_NOUNS.has(w)) && !before.some((w) => WINDOW_ACTS.has(w));
 }
 

@@ -141,16 +141,21 @@ function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: str
  * own count only, not a running total.
  */
 function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: string): boolean {
+  if (countTime(block, m) === "total") return false;
   const cutoff = addDays(date, -SETTLED_INCIDENT_DAYS);
-  return mentionsOfKind(block, "date").some(
-    (d) => d.sentence === m.sentence && d.precision === "day" && d.date <= cutoff && d.to <= m.from && WHEN_CLAUSE.test(block.text.slice(d.to, m.from)),
-  ) && countTime(block, m) !== "total";
+  if (mentionsOfKind(block, "date").some((d) => d.sentence === m.sentence && d.precision === "day" && d.date <= cutoff && d.to <= m.from && WHEN_CLAUSE.test(block.text.slice(d.to, m.from)))) return true;
+  // An earlier year's event named by its year: "the 2006 war, when some 1,200 people were killed".
+  const span = block.sentences[m.sentence];
+  const year = YEAR_EVENT_WHEN.exec(block.text.slice(span?.from ?? 0, m.from))?.[1];
+  return year !== undefined && Number(year) < Number(date.slice(0, 4));
 }
 
 /** How long before the story a dated incident's count is settled background. */
 const SETTLED_INCIDENT_DAYS = 30;
 /** Between a date and a count in the clause it opens: ", when 21 reservists". */
 const WHEN_CLAUSE = /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A year, the words of what happened in it, and a "when" clause ending before the count: "the 2006 war, when some". */
+const YEAR_EVENT_WHEN = /\b(1[89]\d\d|20\d\d)(?:\s+[\p{L}'’-]+){1,3}\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** True when a sentence tells how the war began: a war's word, a word of its start, then "when" or "with" ("The war erupted when ...", "the conflict began with ..."). */
 function tellsTheWarsStart(sentence: string): boolean {
