@@ -861,6 +861,9 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
       // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
       ["conditioned"], ["conditioning"]],
     ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"], ["budged"]],
+    // "Lebanon's government holds that the state alone must decide", "Israel maintains that ...": a
+    // view held, told in the writer's words. "holds" only before "that": "holds talks", "holds hostages".
+    ["states", false, ...["holds", "held", "maintains", "maintained", "contends", "contended"].map((verb) => [verb, "that"]), ["takes", "the", "view", "that"], ["took", "the", "view", "that"]],
     // "Hamas has dropped its insistence on ...": a position given up is a position stated.
     ["states", false, ...["dropped", "abandoned", "softened"].flatMap((verb) => ["insistence", "demand", "demands", "condition", "conditions", "opposition"].map((noun) => [verb, "its", noun]))],
     // "Israel must keep control of the corridor": a party's own "must" states what it demands.

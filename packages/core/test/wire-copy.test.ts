@@ -1032,6 +1032,14 @@ describe("a reason for anonymity, and whose reason it is", () => {
 
 describe("stances in the shapes negotiation copy uses", () => {
   const flagged = (text: string, date = "2024-05-04") => of(text, date, "unattributed-position");
+  it.each([
+    ["Hamas holds that Israel must withdraw from the whole of Gaza.", 1],
+    ["Israel maintains that it must keep control of the corridor.", 1],
+    ["Israel maintains that it must keep control of the corridor, Netanyahu said on Sunday.", 0],
+    ["Hamas holds the remaining hostages in tunnels, the army said.", 0],
+  ])("reads a view held in %j as %i stance(s) with no source", (text, n) => {
+    expect(flagged(text)).toHaveLength(n);
+  });
   it.each(
     // STANCE_PHRASES: every phrase after a party, with an auxiliary for base forms.
     STANCE_PHRASES.filter((p) => !p.noun && !p.speech).map((p) => {
