@@ -816,10 +816,10 @@ class BlockReader {
   }
 
   /** Records the stance of the actor words `actor`, stated by the words `[verbAt, verbEnd)`, with its topic after them. */
-  private pushPosition(actor: [number, number], verbAt: number, verbEnd: number, stance: Stance, speech: boolean, negated: boolean): void {
+  private pushPosition(actor: [number, number], verbAt: number, verbEnd: number, stance: Stance, speech: boolean, negated: boolean, topicFrom = verbEnd): void {
     const { tokens } = this;
     const sentence = this.sentenceOf[verbAt]!;
-    const topicEnd = this.topicEnd(verbEnd, this.sentences[sentence]![1]);
+    const topicEnd = this.topicEnd(topicFrom, this.sentences[sentence]![1]);
     const first = tokens[actor[0]]!;
     const lastActor = tokens[actor[1] - 1]!;
     const verbFrom = tokens[verbAt]!.from;
@@ -913,7 +913,11 @@ class BlockReader {
       // A plan ("will meet") is no stance; a refusal ("will not meet to approve the deal until …") is.
       // A deal's term ("Israel would free 1,000 prisoners") is no stance; a refusal in the party's
       // own future ("Hezbollah will not hand over its weapons") is.
-      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
+      // A term the party sets a condition on ("Israel would release them only if the sides agree on
+      // a permanent ceasefire") is its demand.
+      const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd) : -1;
+      const conditional = condition >= 0;
+      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
       const actor = this.nounPhraseBefore(k, sentenceStart);
       if (!actor || this.affiliationOf(actor[0], actor[1]) === undefined || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
@@ -923,8 +927,21 @@ class BlockReader {
         reported = w !== undefined && w.type === "word" && (isWord(w, "which", "whom", "that", "who") || SELF_REPORT_WORDS.has(w.lower) || REPORTING_VERBS.has(w.lower));
       }
       if (reported) continue;
-      this.pushPosition(actor, k, v + 1, "commits-to", false, negated);
+      // A condition's topic runs through the condition ("... only if the sides agree on a permanent ceasefire").
+      if (conditional) this.pushPosition(actor, k, v + 1, "demands", false, negated, condition + 2);
+      else this.pushPosition(actor, k, v + 1, "commits-to", false, negated);
     }
+  }
+
+  /** Where the clause from token `from` sets a condition ("only if", "only after", "only once", "only when"): the index of "only", or -1. */
+  private conditionAfter(from: number, end: number): number {
+    const { tokens } = this;
+    for (let c = from; c + 1 < end; c++) {
+      const t = tokens[c]!;
+      if (t.type === "punct" && (t.text === ";" || t.text === ":")) return -1;
+      if (isWord(t, "only") && isWord(tokens[c + 1], "if", "after", "once", "when")) return c;
+    }
+    return -1;
   }
 
   /**

@@ -1037,7 +1037,13 @@ describe("stances in the shapes negotiation copy uses", () => {
     ["Israel maintains that it must keep control of the corridor.", 1],
     ["Israel maintains that it must keep control of the corridor, Netanyahu said on Sunday.", 0],
     ["Hamas holds the remaining hostages in tunnels, the army said.", 0],
-  ])("reads a view held in %j as %i stance(s) with no source", (text, n) => {
+    // A term the party sets a condition on is its demand.
+    ["Hamas will release the remaining hostages only if Israel ends the war.", 1],
+    ["Israel would free the prisoners only after all the hostages are home.", 1],
+    ["Hamas will release the remaining hostages only if Israel ends the war, the group said.", 0],
+    ["Under the plan, Israel would free the prisoners only after all the hostages are home.", 0],
+    ["Israel would free 1,000 prisoners in the first phase.", 0],
+  ])("reads a view held or a condition set in %j as %i stance(s) with no source", (text, n) => {
     expect(flagged(text)).toHaveLength(n);
   });
   it.each(
