@@ -412,6 +412,8 @@ function isDayOfDate(tokens: readonly Token[], k: number): boolean {
 const ASIDE_WINDOW = 24;
 /** The most tokens between an unnamed speaker's head noun and its reporting verb ("a source with knowledge of the meeting of Hamas leaders in Doha told", "A diplomat from one of the eight countries who was in the room in New York said"). */
 const SPEAKER_WINDOW = 18;
+/** Times of day in a time adverbial between a subject and its verb ("Israel on Monday night accepted"). */
+const SUBJECT_TIME_WORDS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 /** Nouns of a place whose possessive before a number gives its population ("the enclave's 2.3 million people"). */
 const POPULATION_PLACES: ReadonlySet<string> = new Set(["enclave", "territory", "strip", "country", "city", "region", "area", "province", "nation", "camp", "town"]);
 /** Nouns after such a number that count a place's people. */
@@ -760,6 +762,8 @@ class BlockReader {
         if (isPunct(tokens[j - 1], "'", "’") || isWord(tokens[j - 1], "to")) continue;
         // "Israel and Hamas agree to": a base form is a stance only after an auxiliary ("will not agree to").
         if (j === k && BARE_STANCE_VERBS.has(phrase.words[0]!)) continue;
+        // "Hamas on Friday rejected the plan": the subject is before the day.
+        j = this.beforeTimeAdverbial(j, sentenceStart);
         // "A ceasefire was proposed", "the deal has been rejected": a passive, whose subject is
         // what the stance is about, not who holds it. "Israel is committed to" is an adjective.
         if (isPassive(tokens, j, k, phrase.words[0]!)) continue;
@@ -2602,8 +2606,9 @@ class BlockReader {
           continue;
         }
       }
-      // "the ministry said" (subject before) or ", said the ministry" (inverted).
-      const subject = this.nounPhraseBefore(k, start);
+      // "the ministry said" (subject before) or ", said the ministry" (inverted); "the ministry on
+      // Friday said": the subject before the day.
+      const subject = this.nounPhraseBefore(this.beforeTimeAdverbial(k, start), start);
       if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower) && !isAcronym(tokens[subject[0]]!))) {
         this.pushAttribution(subject, t.lower, sentence, anonymous, k);
         continue;
@@ -2944,6 +2949,22 @@ class BlockReader {
   }
 
   /** The actor id the word at token `k` names in the world, if any. */
+  /**
+   * Where the subject's words end when a time adverbial stands between them and the verb at `k`:
+   * "Hamas on Friday rejected", "The ministry on 4 May said", "Israel on Monday night accepted".
+   * Returns the index of "on", or `k` when no such adverbial ends there.
+   */
+  private beforeTimeAdverbial(k: number, start: number): number {
+    const { tokens } = this;
+    let j = k;
+    while (j - 1 > start) {
+      const w = tokens[j - 1]!;
+      if (!(WEEKDAYS.has(w.lower) || MONTHS.has(w.lower) || SUBJECT_TIME_WORDS.has(w.lower) || (w.type === "number" && /^\d{1,2}$/.test(w.text)))) break;
+      j -= 1;
+    }
+    return j < k && isWord(tokens[j - 1], "on") && j - 1 > start ? j - 1 : k;
+  }
+
   private actorAt(k: number): string | undefined {
     const t = this.tokens[k];
     return t ? actorNamed(this.world, t) : undefined;

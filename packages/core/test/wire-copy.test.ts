@@ -97,6 +97,17 @@ describe("the group a count counts, from the clause before a colon", () => {
   });
 });
 
+describe("a day between a speaker and its verb", () => {
+  it.each([
+    ["The health ministry on Friday said 34,654 people had been killed.", "The health ministry on Friday said"],
+    ["Hamas on 4 May said it had accepted the proposal.", "Hamas on 4 May said"],
+    ["The truce would begin on Sunday, said the source.", "said the source"],
+  ])("reads the speaker of %j as %j", (text, speaker) => {
+    const [attribution] = extractMentions(text, { date: "2024-05-12", world: registry.world() }).attributions;
+    expect(attribution?.text).toBe(speaker);
+  });
+});
+
 describe("a clock time or a rate is no count", () => {
   it.each([
     ["Israel would hand over the remains of 15 Gazans for each dead hostage, the plan says.", []],
@@ -1037,6 +1048,13 @@ describe("stances in the shapes negotiation copy uses", () => {
     ["Israel maintains that it must keep control of the corridor.", 1],
     ["Israel maintains that it must keep control of the corridor, Netanyahu said on Sunday.", 0],
     ["Hamas holds the remaining hostages in tunnels, the army said.", 0],
+    // A day between the party and its verb: the party holds the stance, not the day.
+    ["Hamas on Friday rejected the plan.", 1],
+    ["Israel on Monday night accepted the proposal.", 1],
+    ["Hamas on 4 May rejected the plan, its spokesman said.", 0],
+    // A proposal a party adopted is one it accepted; a resolution a council adopted is no party's stance.
+    ["Israel has adopted the US proposal for a temporary truce.", 1],
+    ["The UN Security Council on Monday adopted a resolution welcoming the truce.", 0],
     // A term the party sets a condition on is its demand.
     ["Hamas will release the remaining hostages only if Israel ends the war.", 1],
     ["Israel would free the prisoners only after all the hostages are home.", 1],
