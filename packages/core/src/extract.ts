@@ -759,7 +759,7 @@ class BlockReader {
           if (NEGATIONS.has(tokens[j - 1]!.lower)) negated = true;
           j -= 1;
         }
-        if (isPunct(tokens[j - 1], "'", "’") || isWord(tokens[j - 1], "to")) continue;
+        if (isPunct(tokens[j - 1], "'", "’") || isWord(tokens[j - 1], "to") || (phrase.onlyNegated && !negated)) continue;
         // "Israel and Hamas agree to": a base form is a stance only after an auxiliary ("will not agree to").
         if (j === k && BARE_STANCE_VERBS.has(phrase.words[0]!)) continue;
         // "Hamas on Friday rejected the plan": the subject is before the day.
@@ -810,7 +810,7 @@ class BlockReader {
       // Ukraine accepted the proposal": an event that dates another, not a stance stated.
       // A body's own declaration stays a statement wherever it stands ("since the UN declared famine").
       if (this.isJointActor(actor) || (!phrase.speech && this.isDatingClause(actor, phrase.words[0]!))) continue;
-      this.pushPosition(actor, k, verbEnd, phrase.stance, phrase.speech, negated);
+      this.pushPosition(actor, k, verbEnd, phrase.stance, phrase.speech, negated, verbEnd, phrase.charge);
       k = verbEnd - 1;
     }
     this.readHedgedStances();
@@ -820,7 +820,7 @@ class BlockReader {
   }
 
   /** Records the stance of the actor words `actor`, stated by the words `[verbAt, verbEnd)`, with its topic after them. */
-  private pushPosition(actor: [number, number], verbAt: number, verbEnd: number, stance: Stance, speech: boolean, negated: boolean, topicFrom = verbEnd): void {
+  private pushPosition(actor: [number, number], verbAt: number, verbEnd: number, stance: Stance, speech: boolean, negated: boolean, topicFrom = verbEnd, charge = false): void {
     const { tokens } = this;
     const sentence = this.sentenceOf[verbAt]!;
     const topicEnd = this.topicEnd(topicFrom, this.sentences[sentence]![1]);
@@ -846,6 +846,7 @@ class BlockReader {
       quotes: this.quotesIn(verbEnd, topicEnd),
       speech,
       negated,
+      ...(charge ? { charge } : {}),
       sentence,
       quoted: this.quoted[verbAt] === 1,
     });

@@ -855,7 +855,7 @@ export function indexPhrases<T extends { words: readonly string[] }>(phrases: re
  * the actor is then the source of the statement. `noun` marks noun forms that take a possessive
  * actor ("Israel's commitment to", "Hamas's demand for").
  */
-export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean }[] = (
+export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean; charge?: boolean; onlyNegated?: boolean }[] = (
   [
     ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"],
       // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
@@ -887,6 +887,19 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
   ] as [Stance, boolean, ...string[][]][]
 )
   .flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: false })))
+  // Charges that a party broke a deal ("Hamas had failed to meet its commitment", "Israel violated
+  // the truce"): the other side's claim against the party named, as contested as any stance.
+  // Compliance denied is the same charge ("The Lebanese state has not yet fully enforced the
+  // agreement"); compliance affirmed ("Hamas has implemented the first phase") is the record's to tell.
+  .concat(
+    [
+      ...[["violated"], ["violates"], ["violating"], ["breached"], ["breaches"], ["reneged", "on"], ["reneges", "on"], ["backtracked", "on"]].map((words) => ({ words, onlyNegated: false })),
+      ...["failed", "fails", "failing"].flatMap((verb) =>
+        ["meet", "honour", "honor", "comply", "abide", "implement", "enforce", "fulfil", "fulfill", "uphold", "respect"].map((act) => ({ words: [verb, "to", act], onlyNegated: false })),
+      ),
+      ...[["enforced"], ["implemented"], ["honoured"], ["honored"], ["complied", "with"], ["abided", "by"], ["respected"], ["fulfilled"], ["met", "its", "obligations"], ["met", "its", "commitments"]].map((words) => ({ words, onlyNegated: true })),
+    ].map(({ words, onlyNegated }) => ({ words, stance: "states" as const, speech: false, noun: false, charge: true, onlyNegated })),
+  )
   .concat(
     (
       [
@@ -913,7 +926,7 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
   "has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would", "also", "still", "now", "long", "already", "again", "repeatedly",
   "publicly", "firmly", "formally", "officially", "previously", "earlier", "later", "then", "recently", "so", "far", "not", "never", "n't", "flatly", "swiftly",
   "quickly", "initially", "reluctantly", "effectively", "largely", "broadly", "once", "consistently", "steadfastly", "staunchly", "strongly",
-  "only", "remains", "remain", "does", "do", "did",
+  "only", "remains", "remain", "does", "do", "did", "yet",
 ]);
 
 /**

@@ -145,6 +145,11 @@ export interface PositionMention extends Span {
   speech: boolean;
   /** True when the stance is negated ("has not accepted"). */
   negated: boolean;
+  /**
+   * True when the clause charges the actor with breaking a deal ("Hamas had failed to meet its
+   * commitment", "Israel violated the truce"): a claim the other side makes, not the actor's own stance.
+   */
+  charge?: boolean;
   /** Index of the sentence (within its block). */
   sentence: number;
   /** True inside quotation marks: the speaker's words, not the story's. */

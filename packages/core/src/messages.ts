@@ -153,6 +153,8 @@ export const messages = {
     `“${text}” says ${count} phases; ${proposal} has ${registered}.`,
   unattributedPosition: (actor: string, text: string) =>
     `${capitalize(sourceReference(actor))}'s stance (“${text}”) is stated with no source: ${sourceReference(actor)} is a party to the conflict, so say who said so, and when.`,
+  unattributedCharge: (actor: string, text: string) =>
+    `The charge that ${sourceReference(actor)} broke an agreement (“${text}”) is stated with no source: it is the other side's claim, so say who makes it, and when.`,
   anonymousSource: (text: string, party: string | undefined) =>
     `This rests only on an anonymous source (“${text}”)${party ? `, who speaks for ${sourceReference(party)}, a party to the conflict` : ""}: say why anonymity was granted, or find an on-the-record source.`,
   misattributedClaim: (body: string, text: string, actual: string) => `“${text}” credits ${sourceReference(body)}, but ${actual}.`,

@@ -1068,7 +1068,8 @@ describe("stances in the shapes negotiation copy uses", () => {
     // STANCE_PHRASES: every phrase after a party, with an auxiliary for base forms.
     STANCE_PHRASES.filter((p) => !p.noun && !p.speech).map((p) => {
       const verb = p.words.join(" ");
-      const sentence = BARE_STANCE_VERBS.has(p.words[0]!) ? `Hamas will not ${verb} the plan.` : `Hamas ${verb} the plan.`;
+      // A compliance phrase is a charge only when denied ("has not implemented").
+      const sentence = BARE_STANCE_VERBS.has(p.words[0]!) ? `Hamas will not ${verb} the plan.` : p.onlyNegated ? `Hamas has not ${verb} the plan.` : `Hamas ${verb} the plan.`;
       return [sentence, p.words];
     }),
   )("reads %j as a party's stance with no source", (text) => {
@@ -1809,4 +1810,30 @@ describe("held-out-19's constructions: populations, reports, public audiences an
     expect(count && count.kind === "count" ? countTime(block, count) : "none").toBe("period");
   });
 
+});
+
+describe("a charge that a party broke a deal", () => {
+  it.each([
+    // A breach charged in the writer's voice is the other side's claim, and needs its source.
+    ["Hamas had failed to meet its commitment to free all the women it held.", ["Hamas had failed to meet its commitment to free all the women it held"]],
+    ["Israel violated the truce again on Friday.", ["Israel violated the truce again on Friday"]],
+    ["Hezbollah has repeatedly breached the ceasefire.", ["Hezbollah has repeatedly breached the ceasefire"]],
+    // Compliance denied is the same charge; compliance affirmed is not a stance.
+    ["Israel has not yet fully implemented the agreement.", ["Israel has not yet fully implemented the agreement"]],
+    ["Israel has implemented the agreement in the south.", []],
+    // Sourced in its sentence; another speaker's words before it say only their own sentence.
+    ["Hamas had failed to meet its commitment, Netanyahu's office said.", []],
+    ["Netanyahu's office said on Friday that talks were over. Hamas had failed to meet its commitment.", ["Hamas had failed to meet its commitment"]],
+    // The accused party's own words before it do not source a charge against it.
+    ["Hamas said Israel had blocked aid. Hamas had failed to meet its commitment.", ["Hamas had failed to meet its commitment"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-12-02", "unattributed-position")).toEqual(expected);
+  });
+
+  it("says whose claim a charge is, and is no stance of the accused", () => {
+    const findings = check("Hamas had failed to meet its commitment.", { registry, date: "2023-12-02", rules: { "unattributed-position": "warning" } });
+    expect(findings.find((f) => f.ruleId === "unattributed-position")?.message).toMatch(/^The charge that Hamas broke an agreement .* the other side's claim/);
+    const { positions } = extractMentions("Hamas had failed to meet its commitment.", { date: "2023-12-02", world: registry.world() });
+    expect(positions.map((p) => [p.stance, p.charge])).toEqual([["states", true]]);
+  });
 });

@@ -26,7 +26,7 @@ export const misattributedClaim = defineBlockRule({
     const findings: RuleFinding[] = [];
     for (const p of facts.positions[index] ?? []) {
       const actor = p.actorRecord;
-      if (p.quoted || !actor || !p.topicId || p.negated) continue;
+      if (p.quoted || p.charge || !actor || !p.topicId || p.negated) continue;
       const registered = registry.positions({ topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted" && ofStoryConflict(c, facts, registry));
       if (p.stance === "declares") {
         if (registered.some((c) => c.actor === actor.id && c.official && (c.stance === "declares" || c.stance === "states"))) continue;

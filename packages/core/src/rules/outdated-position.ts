@@ -21,7 +21,7 @@ export const outdatedPosition = defineBlockRule({
     const findings: RuleFinding[] = [];
     for (const p of facts.positions[index] ?? []) {
       const actor = p.actorRecord;
-      if (p.quoted || !actor || !p.topicId) continue;
+      if (p.quoted || p.charge || !actor || !p.topicId) continue;
       const claims = registry.positions({ actor: actor.id, topic: p.topicId }).filter((c) => c.asOf <= date && c.status !== "retracted" && ofStoryConflict(c, facts, registry));
       if (claims.length < 2) continue;
       const family = stanceFamily(p.stance, p.negated);

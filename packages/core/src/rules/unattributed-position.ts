@@ -46,10 +46,10 @@ export const unattributedPosition = defineBlockRule({
       // "Hamas has not publicly rejected the plan": what the party has not said in public is the record, not a stance.
       if (p.negated && /\bpublicly\b/i.test(block.text.slice(p.actorSpan.to, p.verbSpan.to))) continue;
       if (summedUp && !isHearsay(p)) continue;
-      if (isSourced(p, attributions, block.text) || namedAsSpeakerBefore(actor, p, attributions) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
+      if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
       if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor)) continue;
-      findings.push({ block: index, from: p.from, to: p.to, message: messages.unattributedPosition(actor.name, p.text) });
+      findings.push({ block: index, from: p.from, to: p.to, message: p.charge ? messages.unattributedCharge(actor.name, p.text) : messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
   },
@@ -63,6 +63,9 @@ export const unattributedPosition = defineBlockRule({
 export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAttribution[], text: string): boolean {
   for (const a of attributions) {
     if (a.quoted || isReportsOnly(a)) continue;
+    // "Hamas said Israel had turned down offers. Hamas had failed to meet its commitment": a charge
+    // is the other side's claim, so the accused party speaking before it does not source it.
+    if (p.charge && a.sentence !== p.sentence && p.actorRecord && (a.actor ?? a.speaksFor)?.id === p.actorRecord.id) continue;
     if (a.sentence === p.sentence) {
       if (opensOwnClause(a, p, text)) continue;
       return true;
