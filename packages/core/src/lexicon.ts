@@ -21,11 +21,11 @@ export const COMPARATIVE_VERBS = {
 /** Hedging phrases before a figure, longest first, with the qualifier they mean. */
 export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: Qualifier }[] = (
   [
-    ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["in", "excess", "of"], ["north", "of"], ["over"], ["above"], ["exceeding"], ...COMPARATIVE_VERBS.pastMotion.map((verb) => [verb, "past"])]],
-    ["nearly", [["just", "under"], ["just", "shy", "of"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ["toward"], ["towards"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
-    ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"]]],
-    ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["a", "minimum", "of"], ...COMPARATIVE_VERBS.floor.map((verb) => [verb])]],
-    ["up-to", [["up", "to"], ["as", "many", "as"], ["as", "much", "as"]]],
+    ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["upward", "of"], ["in", "excess", "of"], ["north", "of"], ["higher", "than"], ["greater", "than"], ["over"], ["above"], ["exceeding"], ...COMPARATIVE_VERBS.pastMotion.map((verb) => [verb, "past"])]],
+    ["nearly", [["just", "under"], ["just", "below"], ["just", "shy", "of"], ["just", "short", "of"], ["nigh", "on"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ["toward"], ["towards"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
+    ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"], ["in", "the", "region", "of"], ["on", "the", "order", "of"], ["something", "like"]]],
+    ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["not", "fewer", "than"], ["not", "less", "than"], ["a", "minimum", "of"], ...COMPARATIVE_VERBS.floor.map((verb) => [verb])]],
+    ["up-to", [["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["as", "high", "as"]]],
     ["fewer-than", [["fewer", "than"], ["less", "than"], ["under"], ["below"]]],
   ] as [Qualifier, string[][]][]
 )
