@@ -377,6 +377,8 @@ function isAcronym(token: Token): boolean {
   return token.type === "word" && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.lower;
 }
 
+/** How many tokens before an age set after its noun ("the truce, now two weeks old") are read for that noun. */
+const AGE_NOUN_REACH = 16;
 /** How many tokens either side of a count are searched for its place. */
 const PLACE_WINDOW = 24;
 /** Tokens after "put" searched for the word that gives the figure ("put the number ... at"). */
@@ -1289,6 +1291,13 @@ class BlockReader {
       truceAge = true;
     } else if (nounAfter && TRUCE_WORDS.has(nounAfter)) {
       subject = nounAfter;
+    } else if (!hyphenated && isWord(tokens[end], "old") && (truce = this.ageNounBefore(start, sentenceStart))) {
+      // "the moratorium on strikes on energy sites, now nearly three weeks old": the age of the
+      // truce or war named before it, set beside it.
+      subject = truce;
+      elapsed = true;
+      truceAge = TRUCE_AGE_NOUNS.has(truce);
+      end += 1;
     } else if (!hyphenated) {
       const next = tokens[end];
       const next2 = tokens[end + 1];
@@ -1871,6 +1880,24 @@ class BlockReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The truce or war noun an age set after it describes ("the 30-day moratorium on attacks on energy
+   * infrastructure, now nearly three weeks old"): the nearest before the age in its sentence, over
+   * at most {@link AGE_NOUN_REACH} tokens and one comma.
+   */
+  private ageNounBefore(start: number, sentenceStart: number): string | undefined {
+    let commas = 0;
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - AGE_NOUN_REACH); k--) {
+      const t = this.tokens[k]!;
+      if (t.type === "punct") {
+        if (t.text !== "," || ++commas > 1) return undefined;
+        continue;
+      }
+      if (TRUCE_AGE_NOUNS.has(t.lower) || WAR_WORDS.has(t.lower)) return t.lower;
+    }
+    return undefined;
   }
 
   private findTruceWordBefore(start: number, limit: number): string | undefined {
@@ -2619,6 +2646,13 @@ class BlockReader {
         // between commas says the subject is before it, whatever follows the verb.
         const comma = isPunct(tokens[k - 1], ",") ? this.asideOpening(k - 1, start) : undefined;
         const beforeAside = comma !== undefined ? this.nounPhraseBefore(comma, start) : undefined;
+        // "A senior Hamas official, Sami Abu Zuhri, said …": the name set beside an indefinite role
+        // is the speaker. A definite one ("The WFP's executive director, Cindy McCain, said") already
+        // names the body it speaks for.
+        if (beforeAside && comma !== undefined && isWord(tokens[beforeAside[0]], "a", "an") && this.isPersonName(comma + 1, k - 1)) {
+          this.pushAttribution([comma + 1, k - 1], t.lower, sentence, anonymous, k, { aside: beforeAside });
+          continue;
+        }
         if (beforeAside && comma !== undefined && (this.isSpeakerAside(comma + 1, k - 1) || isWord(tokens[comma + 1], "which", "who"))) {
           this.pushAttribution(beforeAside, t.lower, sentence, anonymous, k, { aside: [comma + 1, k - 1] });
           continue;
@@ -2788,6 +2822,8 @@ class BlockReader {
       let open = end - 2;
       while (open > start && open > end - ASIDE_WINDOW && !isPunct(tokens[open], ",") && !CLAUSE_STOPS.has(tokens[open]!.text)) open -= 1;
       if (!isPunct(tokens[open], ",")) return undefined;
+      // "A senior Hamas official, Sami Abu Zuhri, said": a name set beside the role names the speaker.
+      if (this.isPersonName(open + 1, end - 1)) return undefined;
       end = open;
     }
     for (let h = Math.max(start, end - SPEAKER_WINDOW); h < end; h++) {
@@ -2804,6 +2840,20 @@ class BlockReader {
       if (range) return range;
     }
     return undefined;
+  }
+
+  /**
+   * True when tokens `[from, to)` are a person's name alone: two to four capitalised words ("Sami
+   * Abu Zuhri", "Ophir Falk"), none of them a body's noun or an actor's word, not a place's name.
+   */
+  private isPersonName(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (to - from < 2 || to - from > 4) return false;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || BODY_NOUNS.has(t.lower) || this.world.actorWords.has(t.lower)) return false;
+    }
+    return !this.startsPlace(from);
   }
 
   /** An unnamed speaker after an inverted reporting verb: ", said a villager who helped pull the wounded from the rubble." */

@@ -851,7 +851,7 @@ function matchSentenceProposals(all: readonly StoryProposal[], registry: Registr
       if (v === undefined || versions.has(v)) continue;
       const needed = versionIdWords(v, world);
       words ??= sentenceWords(sentenceText, world);
-      if (needed.size > 0 && hasAll(words, needed)) versions.add(v);
+      if (needed.size > 0 && hasAll(words, needed) && namedTogether(sentenceText, needed, world)) versions.add(v);
     }
   }
   if (versions.size === 0) return { proposals, byProposer, ...(byName ? { byName } : {}), ...(byDate ? { byDate } : {}) };
@@ -979,7 +979,12 @@ function sentenceWords(sentence: string, world: World): ReadonlySet<string> {
 
 /** Words of a version id or a sentence, folded for matching: no dates or numbers, words naming an actor to its id, "-ed" and plurals dropped. */
 function versionWords(text: string, world: World): Set<string> {
-  const out = new Set<string>();
+  return new Set(foldedVersionWords(text, world));
+}
+
+/** The folded words of {@link versionWords}, in text order. */
+function foldedVersionWords(text: string, world: World): string[] {
+  const out: string[] = [];
   for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (raw.length < 3 || TOPIC_STOPWORDS.has(raw)) continue;
     let w = raw;
@@ -987,9 +992,28 @@ function versionWords(text: string, world: World): Set<string> {
     if (actor) w = actor.actor;
     else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, w.endsWith("ied") ? -3 : -2);
     else if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
-    out.add(w);
+    out.push(w);
   }
   return out;
+}
+
+/** How many folded words may hold all the words that name a version ("Israel's April 29 offer", "the copy Hamas published"). */
+const VERSION_NAME_WORDS = 4;
+
+/**
+ * True when the words naming a version stand together in the sentence ("Israel's offer", "the copy
+ * Hamas published"), not scattered over it ("The offer's first stage would last 42 days, ..., a
+ * senior Israeli official said" names an offer and, in its attribution, a party).
+ */
+function namedTogether(sentence: string, needed: ReadonlySet<string>, world: World): boolean {
+  const words = foldedVersionWords(sentence, world);
+  for (let i = 0; i < words.length; i++) {
+    if (!needed.has(words[i]!)) continue;
+    const seen = new Set<string>();
+    for (let j = i; j < Math.min(words.length, i + VERSION_NAME_WORDS); j++) if (needed.has(words[j]!)) seen.add(words[j]!);
+    if (seen.size === needed.size) return true;
+  }
+  return false;
 }
 
 /**
@@ -1071,7 +1095,7 @@ export function matchActor(words: string, registry: Registry): Actor | undefined
   const world = registry.world();
   let previous = "";
   for (const raw of words.split(/[\s-]+/)) {
-    const word = raw.replace(/[’']s$/, "");
+    const word = raw.replace(/[’']s$/, "").replace(/\.$/, "");
     const named = world.actorWords.get(word.toLowerCase());
     // "the UN monitoring mission in Ukraine", "the ambassador to Israel": a state after a
     // preposition of place is where the words' body works, not whom it speaks for.
@@ -1270,7 +1294,8 @@ function qualifiedAway(dropped: readonly string[], speaksFor: string | undefined
   for (const word of dropped) {
     for (const piece of word.split(/[-‐]/u)) {
       const possessive = /'s?$/u.test(piece);
-      const bare = piece.replace(/'s?$/u, "");
+      // "U.S. military": an abbreviation's last stop is not part of the word ("u.s").
+      const bare = piece.replace(/'s?$/u, "").replace(/\.$/u, "");
       if (!/^\p{Lu}/u.test(bare)) continue;
       const lower = bare.toLowerCase();
       const actor = world.actorWords.get(lower);
@@ -1631,6 +1656,7 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (mention.partOf === undefined && ofWhole && (copula < 0 || EVENT_VERBS.has(after[copula + 1] ?? ""))) return "period";
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
   if (calendarCueIn(before) || calendarCueIn(after)) return "period";
+  if (frontedMonth(block, clause, mention, before)) return "period";
   // "bringing the day's losses to 24": a day's toll, whatever carries it.
   if (before.some((w) => STRETCH_POSSESSIVES.has(w))) return "period";
   // "Aug. 22, the day famine was confirmed, meaning that more than 130 people have died since
@@ -1944,11 +1970,11 @@ function circumstanceIn(words: readonly string[]): boolean {
  * The date a count says it is counted from ("killed in Lebanon since October 2023", "since the
  * foundation began distributing food on May 27"): a date its clause says something began on.
  */
-export function statedStart(block: ExtractedBlock, mention: CountMention): string | undefined {
+export function statedStart(block: ExtractedBlock, mention: CountMention): DateMention | undefined {
   const clause = countClause(block, mention);
   if (!clause) return undefined;
   for (const m of mentionsOfKind(block, "date")) {
-    if (m.role === "start" && m.from >= clause.from && m.to <= clause.to) return m.date;
+    if (m.role === "start" && m.from >= clause.from && m.to <= clause.to) return m;
   }
   return undefined;
 }
@@ -2062,6 +2088,23 @@ function frontedTotal(block: ExtractedBlock, clause: { from: number }, mention: 
   if (countCues(phrase.words) & CUE.cumulative || sinceMonth(phrase.words)) return true;
   for (const d of mentionsOfKind(block, "date")) if (d.role === "start" && d.from >= phrase.from && d.to <= phrase.to) return true;
   return false;
+}
+
+/** Words that open a fronted phrase naming the stretch of time a clause's counts cover ("In October alone, ..."). */
+const FRONTED_PERIOD_OPENERS: ReadonlySet<string> = new Set(["in", "during", "throughout", "over", "for"]);
+
+/**
+ * True when a month fronted before the count's clause is the period its counts cover: "In October
+ * alone, the General Staff reported almost 42,000 losses", "In March, Israeli strikes killed ...".
+ * A month that only dates a statement ("In October, the ministry said 43,000 had been killed")
+ * does not, unless "alone" or "only" marks it as the stretch counted; nor does "since" a month.
+ */
+function frontedMonth(block: ExtractedBlock, clause: { from: number }, mention: CountMention, before: readonly string[]): boolean {
+  const phrase = frontedPhrase(block, clause, mention);
+  if (!phrase || !FRONTED_PERIOD_OPENERS.has(phrase.words[0]!) || !phrase.words.some((w) => MONTHS.has(w))) return false;
+  if (countCues(phrase.words) & CUE.cumulative || sinceMonth(phrase.words)) return false;
+  if (phrase.words.includes("alone") || phrase.words.includes("only")) return true;
+  return !before.some((w) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w));
 }
 
 /**

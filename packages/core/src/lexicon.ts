@@ -671,7 +671,7 @@ export const TIME_UNITS: ReadonlyMap<string, { unit: "hour" | "day" | "week" | "
  * two-month-old ceasefire", "a week into the truce", "six weeks since the ceasefire took effect")
  * is measured from the day the registry's truce took effect.
  */
-export const TRUCE_AGE_NOUNS: ReadonlySet<string> = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);
+export const TRUCE_AGE_NOUNS: ReadonlySet<string> = new Set(["ceasefire", "cease-fire", "truce", "armistice", "moratorium"]);
 
 /** Nouns for a pause in fighting or a stage of a deal: durations next to them describe a phase. */
 export const TRUCE_WORDS: ReadonlySet<string> = new Set([

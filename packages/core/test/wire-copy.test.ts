@@ -1864,3 +1864,29 @@ describe("a party's act dated two weeks back or more", () => {
     expect(of(text, "2024-05-10", "unattributed-position")).toEqual(expected);
   });
 });
+
+describe("held-out-21's constructions: named beside a role, earlier wars, fronted months", () => {
+  it.each([
+    // A name set beside the role between commas names the speaker.
+    ["A senior Hamas official, Sami Abu Zuhri, said the offer was a trap.", "anonymous-source", []],
+    ["A senior Hamas official, speaking on condition of anonymity, said the offer was a trap.", "anonymous-source", ["A senior Hamas official, speaking on condition of anonymity, said"]],
+    // An earlier war dated by its year in the clause after its length, and that war's toll.
+    ["The toll far exceeds that of the 34-day war between Israel and Hezbollah in 2006, when some 1,200 people were killed in Lebanon.", "inconsistent-elapsed-time", []],
+    ["The toll far exceeds that of the 34-day war between Israel and Hezbollah in 2006, when some 1,200 people were killed in Lebanon.", "unsourced-figure", []],
+    ["The toll far exceeds that of the 34-day war between Israel and Hezbollah.", "inconsistent-elapsed-time", ["34-day"]],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-20", rule)).toEqual(expected);
+  });
+
+  it.each([
+    // A month fronted before the clause is the stretch its count covers; one that dates a statement is not.
+    ["In April alone, Israeli strikes killed 4,100 Palestinians, the ministry said.", "period"],
+    ["In April, Israeli strikes killed 4,100 Palestinians, the ministry said.", "period"],
+    ["In April, the ministry said 34,000 Palestinians had been killed.", "total"],
+    ["Since April, the ministry said, 34,000 Palestinians had been killed.", "total"],
+  ])("%j: the count covers %s", (text, time) => {
+    const block = extractMentions(text, { date: "2024-05-20", world: registry.world() });
+    const count = block.mentions.find((m) => m.kind === "count");
+    expect(count && count.kind === "count" && countTime(block, count)).toBe(time);
+  });
+});

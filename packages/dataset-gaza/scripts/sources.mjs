@@ -116,6 +116,8 @@ export const SOURCES = [
       "MoPH",
     ],
     type: "official-body",
+    party: true,
+    affiliation: "lebanon",
     url: "https://www.moph.gov.lb",
     via: ["tfp"],
     description:

@@ -101,6 +101,13 @@ describe("the merged default registry", () => {
     expect(check(lebanon, { registry: merged, format: "markdown", date: "2025-01-28" }).filter((f) => f.ruleId === "unattributed-position").map((f) => f.text)).toEqual(["Hezbollah has insisted that any Israeli presence beyond the deadline is a violation that the Lebanese state must confront"]);
   });
 
+  it("reads an age set after the truce it describes (\"the moratorium, now nearly three weeks old\")", () => {
+    const ages = (text: string) => check(`# Energy truce frays\n\n${text}`, { registry: merged, format: "markdown", date: "2025-03-31" }).filter((f) => f.ruleId === "inconsistent-elapsed-time").map((f) => f.text);
+    // The moratorium took effect on 18 March 2025: on the 31st it was 13 days old.
+    expect(ages("Moscow accused Kyiv of breaching the 30-day moratorium on strikes on energy sites, now nearly three weeks old.")).toEqual(["nearly three weeks old"]);
+    expect(ages("Moscow accused Kyiv of breaching the 30-day moratorium on strikes on energy sites, now nearly two weeks old.")).toEqual([]);
+  });
+
   it("gives a Gaza story the findings the Gaza dataset alone gives", () => {
     const article = readFileSync(new URL("../../../../shared/fixtures/cairo-talks-2024-05.md", import.meta.url), "utf8");
     const alone = checkStory(article, gazaRegistry());

@@ -5,7 +5,7 @@ import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
-import type { CountMention, ExtractedBlock } from "../mention.js";
+import type { CountMention, DateMention, ExtractedBlock } from "../mention.js";
 import { type Interval, inInterval, quantityBounds, quantityValue } from "../quantity.js";
 import type { Registry } from "../registry.js";
 import type { RuleContext, RuleFinding } from "../rule.js";
@@ -179,6 +179,15 @@ function judge(context: RuleContext, blockIndex: number, mention: CountMention):
   return verdict.fits || verdict.lastTrue ? { series, current: verdict.current, fits: true, asOf } : { ...verdict, asOf };
 }
 
+/**
+ * True when a start written without its year is the day a series counts from ("600 days since 7
+ * October" in a story of May 2025): the writer names the war's first day by its date alone, which
+ * the date reader has put in the latest year that day had passed.
+ */
+function sameDayOfYear(start: DateMention, countedFrom: string): boolean {
+  return start.precision === "day" && !/\d{4}/.test(start.text) && start.date.slice(5) === countedFrom.slice(5);
+}
+
 function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention: CountMention, series: Series, date: string): FigureVerdict | undefined {
   // Past the end of its data (beyond one reporting interval) a series judges nothing.
   if (!registry.covers(series.id, date)) {
@@ -192,7 +201,7 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   // the war's toll) counts something else.
   const start = statedStart(blocks[blockIndex]!, mention);
   const countedFrom = current.since ?? series.since;
-  if (start && countedFrom && Math.abs(daysBetween(start, countedFrom)) > SAME_START_DAYS) return undefined;
+  if (start && countedFrom && Math.abs(daysBetween(start.date, countedFrom)) > SAME_START_DAYS && !sameDayOfYear(start, countedFrom)) return undefined;
   const bounds = quantityBounds(mention.quantity, "tight");
   const fits = (claim: CasualtyClaim) => inInterval(quantityValue(claim.quantity), bounds);
   if (fits(current)) return { series, current, fits: true };

@@ -132,6 +132,9 @@ export const inconsistentDuration: Rule = {
     const onTheTable = facts.conflict !== undefined || registry.conflicts().length === 0;
     // The phase of the last length tied to one, for a length that refers back to it ("During those 42 days").
     let lastPhase: number | undefined;
+    // ... and the deal that length was tied to: "those six weeks" mean the same deal's weeks, even
+    // in a sentence that names no deal ("When those six weeks ended on 1 March, ...").
+    let lastContext: SentenceProposals | undefined;
     // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
     const windows = new Map<string, PhaseDuration[]>();
     // The lengths the story gives as a whole deal's ("a truce of 135 days in three stages"): the same
@@ -142,7 +145,7 @@ export const inconsistentDuration: Rule = {
       for (const m of mentionsOfKind(block, "duration")) {
         if (m.quoted) continue;
         if (m.anaphor && !m.subject && lastPhase !== undefined) {
-          const context = proposalsForSentence(facts, registry, block, m.sentence);
+          const context = lastContext ?? proposalsForSentence(facts, registry, block, m.sentence);
           if (context.otherConflict) continue;
           const list = groups.get(lastPhase) ?? [];
           list.push({ block: index, mention: m, phase: lastPhase, context });
@@ -165,7 +168,10 @@ export const inconsistentDuration: Rule = {
         const context = proposalsForSentence(facts, registry, block, m.sentence);
         // Another conflict's truce ("In Lebanon, a separate 60-day truce ...") is not a phase of this story's deals.
         if (context.otherConflict) continue;
-        if (phase !== EXTENSION) lastPhase = phase;
+        if (phase !== EXTENSION) {
+          lastPhase = phase;
+          lastContext = context;
+        }
         // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
         // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
         if (m.unit === "hour" && !context.byName) continue;

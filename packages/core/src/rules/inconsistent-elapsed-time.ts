@@ -119,13 +119,18 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
 
 /** How near an elapsed time a year must stand to date the war it measures ("the 34-day war of 2006"), in characters. */
 const WAR_YEAR_REACH = 30;
+/** How far after an elapsed time its clause is read for the year of its war ("the 34-day war between Israel and Hezbollah in 2006"), in characters. */
+const WAR_CLAUSE_REACH = 80;
 
 /**
- * True when a year before the war's start stands right by the elapsed time ("the 34-day war of
- * 2006", "the 2006 war, which lasted 34 days"): the age of an earlier war, not this one's.
+ * True when a year before the war's start stands by the elapsed time ("the 34-day war of 2006",
+ * "the 2006 war, which lasted 34 days"), or in its clause after it ("the 34-day war between Israel
+ * and Hezbollah in 2006, when ..."): the age of an earlier war, not this one's.
  */
 function ofAnEarlierWar(text: string, m: ElapsedMention, warStart: string): boolean {
-  const near = text.slice(Math.max(0, m.from - WAR_YEAR_REACH), m.to + WAR_YEAR_REACH);
+  const after = text.slice(m.to, m.to + WAR_CLAUSE_REACH);
+  const clauseEnd = after.search(/[,;:.!?()\u2013\u2014]/u);
+  const near = text.slice(Math.max(0, m.from - WAR_YEAR_REACH), m.to + Math.max(WAR_YEAR_REACH, clauseEnd < 0 ? after.length : clauseEnd));
   const startYear = Number(warStart.slice(0, 4));
   for (const [year] of near.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(year) < startYear) return true;
   return false;

@@ -154,8 +154,8 @@ function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: stri
 const SETTLED_INCIDENT_DAYS = 30;
 /** Between a date and a count in the clause it opens: ", when 21 reservists". */
 const WHEN_CLAUSE = /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/** A year, the words of what happened in it, and a "when" clause ending before the count: "the 2006 war, when some". */
-const YEAR_EVENT_WHEN = /\b(1[89]\d\d|20\d\d)(?:\s+[\p{L}'’-]+){1,3}\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A year, the words of what happened in it, and a "when" clause ending before the count: "the 2006 war, when some", "in 2006, when some". */
+const YEAR_EVENT_WHEN = /\b(1[89]\d\d|20\d\d)(?:\s+[\p{L}'’-]+){0,3}\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** True when a sentence tells how the war began: a war's word, a word of its start, then "when" or "with" ("The war erupted when ...", "the conflict began with ..."). */
 function tellsTheWarsStart(sentence: string): boolean {

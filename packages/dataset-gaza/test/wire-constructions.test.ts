@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { check } from "@factmark/core";
+import { defaultRegistry } from "../dist/index.js";
+
+// Constructions of real wire copy, judged against the default registry: each row is a sentence
+// written the way agencies write, with the findings a careful editor would give it.
+const registry = defaultRegistry();
+
+/** The texts of one rule's findings on a story of `conflict` dated `date`. */
+function findings(text: string, date: string, conflict: string, rule: string): string[] {
+  const story = `---\ndate: ${date}\nconflict: ${conflict}\n---\n\n${text}\n`;
+  return check(story, { registry, date, format: "markdown" })
+    .filter((f) => f.ruleId === rule)
+    .map((f) => f.text);
+}
+
+describe("wire constructions judged against the default registry", () => {
+  it.each([
+    // A state named as the speaker of its own ministry's count: "Lebanon says" is the ministry's toll.
+    ["# Lebanon says more than 4,000 killed in Israeli strikes", "2024-11-06", "lebanon", "figure-mismatch", ["more than 4,000"]],
+    ["# Lebanon says more than 3,000 killed in Israeli strikes", "2024-11-06", "lebanon", "figure-mismatch", []],
+    // A start written without its year, on the war's first day, is that day: the headline's toll is judged.
+    ["# Families mark 600 days since 7 October as Gaza toll passes 55,000", "2025-05-29", "gaza", "figure-mismatch", ["passes 55,000"]],
+    ["# Families mark 600 days since 7 October as Gaza toll passes 54,000", "2025-05-29", "gaza", "figure-mismatch", []],
+    // "The U.S. military" is the United States' military, not the story's own "military" (Israel's).
+    ["The U.S. military will build a pier off Gaza to bring in aid.", "2024-03-08", "gaza", "unattributed-position", []],
+    ["Israel will keep its troops in the corridor.", "2024-03-08", "gaza", "unattributed-position", ["Israel will keep its troops in the corridor"]],
+  ])("%j (%s, %s): %s %j", (text, date, conflict, rule, expected) => {
+    expect(findings(text, date, conflict, rule)).toEqual(expected);
+  });
+
+  it("ties a length referred back to (“those six weeks”) to the deal of the length it refers to", () => {
+    const story = [
+      "The last ceasefire, which began on 19 January, was a three-phase agreement. Its first phase, lasting 42 days, saw 33 hostages freed. When those six weeks ended on 1 March, Israel refused to move to the next stage.",
+      "Mediators are pressing both sides to accept a new US proposal.",
+    ].join("\n\n");
+    expect(findings(story, "2025-05-29", "gaza", "inconsistent-duration")).toEqual([]);
+    // Told as two different lengths, the deal's first phase is still caught.
+    expect(findings(story.replace("lasting 42 days", "lasting 40 days"), "2025-05-29", "gaza", "inconsistent-duration")).not.toEqual([]);
+  });
+
+  it("names a version of a proposal only by words that stand together", () => {
+    // "offer" here and "Israeli" in the attribution do not name Israel's offer of 29 April 2024 (40 days).
+    const scattered = "Israel has handed mediators an updated proposal for a six-week ceasefire. The offer's first stage would last 42 days, during which hostages would be freed, a senior Israeli official said.";
+    expect(findings(scattered, "2024-05-30", "gaza", "inconsistent-duration")).toEqual([]);
+    expect(findings("Israel's offer gave the first stage 42 days.", "2024-05-01", "gaza", "inconsistent-duration")).toEqual(["42 days"]);
+  });
+});
