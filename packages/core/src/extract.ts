@@ -25,6 +25,7 @@ import {
   EXTENSION_WORDS,
   MULTIPLIERS,
   NEGATIONS,
+  FIGURE_MILESTONE_NOUNS,
   MILESTONE_NOUNS,
   NON_COUNT_UNITS,
   OBJECT_NOUNS,
@@ -1220,7 +1221,9 @@ class BlockReader {
     if (num.word && num.value === 1 && !this.hasCountedNoun(num.end)) return num.end;
     if (num.word && num.value < 10 && !this.hasCountedNoun(num.end)) return num.end;
 
-    const q = this.readQualifierBefore(i);
+    // "passing the 3,000 mark": a comparative verb before "the" and a milestone hedges the figure.
+    const milestone = isWord(tokens[i - 1], "the") && FIGURE_MILESTONE_NOUNS.has(tokens[num.end]?.lower ?? "");
+    const q = this.readQualifierBefore(i) ?? (milestone ? this.readQualifierBefore(i - 1) : undefined);
     const start = q ? q.start : i;
     let end = num.end;
     let qualifier: Qualifier = q?.qualifier ?? "exact";
@@ -1240,8 +1243,24 @@ class BlockReader {
       ...this.span(start, end),
       ...this.describe(start, end),
     };
+    // "… have killed 3,002 people in Lebanon, passing the 3,000 mark": the milestone is the toll's.
+    if (milestone && q && !count.measure) this.takeTollOfSentence(count);
     this.push(count);
     return end;
+  }
+
+  /** Gives a milestone figure what the sentence's count before it counts: its measure, people and place. */
+  private takeTollOfSentence(count: CountMention): void {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const toll = this.mentions[m]!;
+      if (toll.sentence !== count.sentence) return;
+      if (toll.kind !== "count" || !toll.measure) continue;
+      count.measure = toll.measure;
+      if (toll.group) count.group = toll.group;
+      if (toll.place && !count.place) count.place = toll.place;
+      if (toll.demonym && !count.demonym) count.demonym = toll.demonym;
+      return;
+    }
   }
 
   private readTime(i: number, num: NumberRead, unitAt: number, unit: { unit: "hour" | "day" | "week" | "month" | "year"; min: number; max: number }): number {
@@ -1960,7 +1979,9 @@ class BlockReader {
     // killed in the territory since then, nearly 17,000 of them children".
     if (breakdownAfter) return tokens[sentenceStart] && previous.from >= tokens[sentenceStart]!.from ? previous : undefined;
     // ", including 40 over the previous 24 hours": a breakdown after a comma is of the sentence's count before, however far back.
-    if (isWord(tokens[k], "including") && isPunct(tokens[k - 1], ",")) return tokens[sentenceStart] && previous.from >= tokens[sentenceStart]!.from ? previous : undefined;
+    // So is one a breakdown pair opens after a comma (", among them more than 600 children").
+    const pairAfterComma = k - 2 >= sentenceStart && isPunct(tokens[k - 2], ",") && BREAKDOWN_PAIRS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`);
+    if ((isWord(tokens[k], "including") && isPunct(tokens[k - 1], ",")) || pairAfterComma) return tokens[sentenceStart] && previous.from >= tokens[sentenceStart]!.from ? previous : undefined;
     // Otherwise the joining words stand right before the count: "and", "including", "among them".
     {
       if (isWord(tokens[k], "and", "including")) k -= 1;
@@ -2238,7 +2259,8 @@ class BlockReader {
       }
       // A registry's words for whom its series count ("killed while seeking aid", "near aid
       // sites") name the count's group over core's plain ones ("75 people").
-      if (!worldGroup && !groupClosed && this.world.groups.size > 0) worldGroup = phraseAt(this.world.groups, tokens, k)?.group;
+      // Not inside a body's name ("the General Staff" is no aid workers' "staff").
+      if (!worldGroup && !groupClosed && this.world.groups.size > 0 && !this.insideName(k)) worldGroup = phraseAt(this.world.groups, tokens, k)?.group;
       // "to 3,102 and the number of injuries to 13,819": "and" and a count's own noun open another
       // count's subject, right after this one or later, comma or not.
       if ((t.lower === "and" || t.lower === "or") && isWord(tokens[k + 1], "the", "its", "their") && isWord(tokens[k + 2], "number", "toll", "tally", "count")) {
@@ -2265,7 +2287,7 @@ class BlockReader {
       if (!group && !groupClosed) {
         const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
-        else if (GROUPS.has(t.lower) && k <= end + 4) group = GROUPS.get(t.lower);
+        else if (GROUPS.has(t.lower) && k <= end + 4 && !this.insideName(k)) group = GROUPS.get(t.lower);
         else if (k <= end + 4) {
           // A demonym counts people, of the place it names ("34,000 Gazans").
           const people = phraseAt(this.world.demonyms, tokens, k);
@@ -2840,6 +2862,13 @@ class BlockReader {
       if (range) return range;
     }
     return undefined;
+  }
+
+  /** True when token `k` is a capitalised word after another, mid-sentence: a word of a name ("General Staff"). */
+  private insideName(k: number): boolean {
+    const t = this.tokens[k]!;
+    const before = this.tokens[k - 1];
+    return /^\p{Lu}/u.test(t.text) && before !== undefined && before.type === "word" && /^\p{Lu}/u.test(before.text) && k > this.sentenceStart(k);
   }
 
   /**

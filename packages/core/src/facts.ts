@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1622,6 +1622,8 @@ const countTimes = new WeakMap<CountMention, "total" | "period" | "same-period">
 function readCountTime(block: ExtractedBlock, mention: CountMention, depth: number): "total" | "period" | "same-period" {
   const clause = countClause(block, mention);
   if (!clause) return "total";
+  // "passing the 3,000 mark on Monday": a milestone a toll passes is of the running total, whatever day it passed.
+  if (mention.qualifierText && MILESTONE_AFTER.test(block.text.slice(mention.to, mention.to + MILESTONE_CHARS))) return "total";
   const before = wordsBeforeCount(clauseWords(block.text.slice(clause.from, mention.from), "end"));
   const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
   // "263 people, including 112 children, have died": the words after its breakdown are the count's too.
@@ -1654,6 +1656,14 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // "were killed" after it is a passive, not a copula: "About 70 of the dead were killed since January".
   const copula = after.findIndex((w) => BE_WORDS.has(w));
   if (mention.partOf === undefined && ofWhole && (copula < 0 || EVENT_VERBS.has(after[copula + 1] ?? ""))) return "period";
+  // "72 of those killed were children", "around 8,000 of the dead are women": a share of the dead
+  // the sentence counts covers what that count covers; with none before it in the sentence, the
+  // story's running total. A period its own words name ("14 of those killed on Tuesday") stays its own.
+  if (mention.partOf === undefined && ofWhole && (after[1] === "those" || after[1] === "the") && MEASURE_AFTER_OF.has(after[2] ?? "")) {
+    if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
+    const whole = depth < MAX_JOINED ? measuredCountBefore(block, mention) : undefined;
+    return whole ? countTime(block, whole, depth + 1) : "total";
+  }
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
   if (calendarCueIn(before) || calendarCueIn(after)) return "period";
   if (frontedMonth(block, clause, mention, before)) return "period";
@@ -1663,7 +1673,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // then": "since then" after a day its sentence names (not the war's start) counts from that day.
   if ((sinceThen(before) || sinceThen(after)) && mentionsOfKind(block, "date").some((d) => d.sentence === mention.sentence && d.to <= mention.from && !(d.role === "start" && d.subject))) return "period";
   if (mention.partOf !== undefined && depth < MAX_JOINED) {
-    const head = countStartingAt(block, mention.partOf);
+    let head = countStartingAt(block, mention.partOf);
+    // "29,195 ..., up from 29,092 a day earlier, and 69,170 wounded": joined past the earlier figure to the count.
+    while (head && isIncrementAside(block, head)) head = countBeforeInSentence(block, head);
     // "132 hostages, including 28 believed to have died": a breakdown counted by another measure
     // than its whole is some of the whole's people, not a running total of its own ("..., and
     // 78,404 wounded" is a count joined to the whole, not a part of it).
@@ -1707,7 +1719,10 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (and >= 0 && and <= 1 && before.length - and <= JOINED_PREDICATE_WORDS && depth < MAX_JOINED) {
     // The count joined to is the whole, not a breakdown of it that stands between them ("40,005
     // people had been killed, including 40 over the previous 24 hours, and 92,401 wounded").
-    const before = countBeforeInSentence(block, mention);
+    // An increment set between them ("had risen to 55,493, an increase of 61 in 24 hours, with
+    // 129,320 people injured") counts nothing of its own: the count joined to is the one before it.
+    let before = countBeforeInSentence(block, mention);
+    while (before && !before.measure && isIncrementAside(block, before)) before = countBeforeInSentence(block, before);
     const previous = before?.partOf !== undefined ? (countStartingAt(block, before.partOf) ?? before) : before;
     if (previous) return countTime(block, previous, depth + 1);
   }
@@ -1806,6 +1821,35 @@ function sinceWarBegan(words: readonly string[]): boolean {
 const JOINED_PREDICATE_WORDS = 4;
 
 /** The nearest count before `mention` in its sentence, found through an index of the block's counts built once. */
+/** A milestone's noun right after a hedged figure ("the 3,000 mark"), read from {@link FIGURE_MILESTONE_NOUNS}. */
+const MILESTONE_AFTER = new RegExp(`^\\s+(?:${[...FIGURE_MILESTONE_NOUNS].join("|")})\\b`, "i");
+const MILESTONE_CHARS = 12;
+
+/** The words after "of those" or "of the" that name the dead or wounded a share is taken of. */
+const MEASURE_AFTER_OF: ReadonlySet<string> = new Set(["killed", "dead", "wounded", "injured", "victims", "fatalities", "casualties"]);
+
+/** The nearest count before `mention` in its sentence that says what it measures. */
+function measuredCountBefore(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
+  let found: CountMention | undefined;
+  for (const c of mentionsOfKind(block, "count")) {
+    if (c.to > mention.from) break;
+    if (c.measure && c.sentence === mention.sentence) found = c;
+  }
+  return found;
+}
+
+/** True when a count stands in an aside that gives a rise or the figure before it ("…, an increase of 61 in 24 hours, …", "…, up from 29,092 a day earlier, …"). */
+function isIncrementAside(block: ExtractedBlock, count: CountMention): boolean {
+  const sentenceFrom = block.sentences[count.sentence]?.from ?? 0;
+  const before = block.text.slice(Math.max(sentenceFrom, count.from - INCREMENT_ASIDE_CHARS), count.from);
+  return INCREMENT_ASIDE.test(before);
+}
+
+/** How far before a count the words that open an increment aside are read, in characters. */
+const INCREMENT_ASIDE_CHARS = 30;
+/** A comma, then the words of a rise right before the count: ", an increase of", ", a rise of", ", up". */
+const INCREMENT_ASIDE = /,\s+(?:(?:an?\s+)?(?:increase|rise|jump)\s+of|up(?:\s+by)?|(?:up|down)\s+from)\s+$/iu;
+
 function countBeforeInSentence(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
   const counts = mentionsOfKind(block, "count");
   let order = countOrder.get(block);

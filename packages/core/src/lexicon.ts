@@ -588,6 +588,13 @@ export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(["heaviest", "dead
 export const MILESTONE_NOUNS: ReadonlySet<string> = new Set(["mark", "milestone", "anniversary"]);
 
 /**
+ * Nouns of a round figure a toll reaches ("passing the 3,000 mark", "crossed the 40,000
+ * threshold"): after a comparative verb and "the", the figure is hedged as the verb hedges it, and
+ * counts what the toll it is said of counts.
+ */
+export const FIGURE_MILESTONE_NOUNS: ReadonlySet<string> = new Set(["mark", "milestone", "threshold", "barrier"]);
+
+/**
  * Words that, joined by "and" to "wounded" ("sick and wounded", "wounded and sick"), make it say
  * who patients are, not count casualties: "about 50 sick and wounded people left through Rafah".
  */

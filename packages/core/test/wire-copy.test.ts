@@ -1890,3 +1890,34 @@ describe("held-out-21's constructions: named beside a role, earlier wars, fronte
     expect(count && count.kind === "count" && countTime(block, count)).toBe(time);
   });
 });
+
+describe("what a toll's companions count: rises set between, shares of the dead, milestones", () => {
+  it.each([
+    // A rise or an earlier figure set between a toll and the count joined to it counts nothing of its own.
+    ["The ministry said the toll had risen to 35,034, an increase of 63 in 24 hours, with 78,755 people injured.", "78,755", "total"],
+    ["The ministry said 35,034 people had been killed, up from 34,971 a day earlier, and 78,755 wounded.", "78,755", "total"],
+    // A share of the dead the sentence counts covers that count's time; alone, the story's total.
+    ["According to the ministry, 14,000 of those killed were children.", "14,000", "total"],
+    ["A strike killed 20 people on Tuesday, and eight of those killed were children.", "eight", "period"],
+    ["14 of those killed on Tuesday were children.", "14", "period"],
+    // A milestone a toll passes is of the running total, whatever day it passed.
+    ["The ministry said 35,034 people had been killed, passing the 35,000 mark on Monday.", "passing the 35,000", "total"],
+  ])("%j: %s covers the %s", (text, figure, time) => {
+    const block = extractMentions(text, { date: "2024-05-12", world: registry.world() });
+    const count = block.mentions.find((m) => m.kind === "count" && m.text.toLowerCase() === figure.toLowerCase());
+    expect(count && count.kind === "count" && countTime(block, count)).toBe(time);
+  });
+
+  it("gives a milestone the toll's measure and its verb's hedge", () => {
+    const block = extractMentions("The ministry said 35,034 people had been killed in Gaza, crossing the 35,000 mark.", { date: "2024-05-12", world: registry.world() });
+    const milestone = block.mentions.find((m) => m.kind === "count" && m.text === "crossing the 35,000");
+    expect(milestone && milestone.kind === "count" && [milestone.quantity.qualifier, milestone.measure]).toEqual(["at-least", "killed"]);
+    expect(of("The ministry said 35,034 people had been killed in Gaza, crossing the 36,000 mark.", "2024-05-12", "figure-mismatch")).toEqual(["crossing the 36,000"]);
+  });
+
+  it("reads no people in a body's name (\"the General Staff\" is no aid workers' staff)", () => {
+    const block = extractMentions("# Russian losses pass 700,000 – General Staff", { date: "2024-11-04", world: registry.world() });
+    const count = block.mentions.find((m) => m.kind === "count");
+    expect(count && count.kind === "count" && count.group).not.toBe("aid-workers");
+  });
+});

@@ -22,6 +22,9 @@ describe("wire constructions judged against the default registry", () => {
     // A start written without its year, on the war's first day, is that day: the headline's toll is judged.
     ["# Families mark 600 days since 7 October as Gaza toll passes 55,000", "2025-05-29", "gaza", "figure-mismatch", ["passes 55,000"]],
     ["# Families mark 600 days since 7 October as Gaza toll passes 54,000", "2025-05-29", "gaza", "figure-mismatch", []],
+    // A milestone the toll passed is judged as the toll is.
+    ["Israeli strikes have killed 3,002 people in Lebanon, the ministry said, passing the 4,000 mark on Monday.", "2024-11-04", "lebanon", "figure-mismatch", ["passing the 4,000"]],
+    ["Israeli strikes have killed 3,002 people in Lebanon, the ministry said, passing the 3,000 mark on Monday.", "2024-11-04", "lebanon", "figure-mismatch", []],
     // "The U.S. military" is the United States' military, not the story's own "military" (Israel's).
     ["The U.S. military will build a pier off Gaza to bring in aid.", "2024-03-08", "gaza", "unattributed-position", []],
     ["Israel will keep its troops in the corridor.", "2024-03-08", "gaza", "unattributed-position", ["Israel will keep its troops in the corridor"]],
