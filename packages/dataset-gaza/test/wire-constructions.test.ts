@@ -42,6 +42,13 @@ describe("wire constructions judged against the default registry", () => {
     expect(findings(story.replace("lasting 42 days", "lasting 40 days"), "2025-05-29", "gaza", "inconsistent-duration")).not.toEqual([]);
   });
 
+  it("holds a later count of a deal's phases to the count the registry confirmed earlier in the story", () => {
+    const story = (count: string) =>
+      `The last ceasefire, which began on 19 January, was a three-phase agreement.\n\nMediators are pressing both sides to accept a new US proposal.\n\nMany families blame the government for the collapse of the ${count} truce.`;
+    expect(findings(story("two-phase"), "2025-05-29", "gaza", "phase-count-mismatch")).toEqual(["two-phase"]);
+    expect(findings(story("three-phase"), "2025-05-29", "gaza", "phase-count-mismatch")).toEqual([]);
+  });
+
   it("names a version of a proposal only by words that stand together", () => {
     // "offer" here and "Israeli" in the attribution do not name Israel's offer of 29 April 2024 (40 days).
     const scattered = "Israel has handed mediators an updated proposal for a six-week ceasefire. The offer's first stage would last 42 days, during which hostages would be freed, a senior Israeli official said.";
