@@ -380,6 +380,8 @@ function isAcronym(token: Token): boolean {
 
 /** How many tokens before an age set after its noun ("the truce, now two weeks old") are read for that noun. */
 const AGE_NOUN_REACH = 16;
+/** Prepositions that may follow the noun an age describes, opening its complement ("the moratorium on strikes"). */
+const AGE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "of", "in", "against", "between", "with", "over"]);
 /** How many tokens either side of a count are searched for its place. */
 const PLACE_WINDOW = 24;
 /** Tokens after "put" searched for the word that gives the figure ("put the number ... at"). */
@@ -1200,7 +1202,8 @@ class BlockReader {
     const before = tokens[i - 1];
 
     // Ages: "a 12-year-old", "aged 12", "12 years old".
-    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old"))) return Math.min(j + 3, tokens.length);
+    // "The war, now more than three years old, ..." is the war's age, set after it.
+    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old")) && !(isWord(tokens[j + 1], "old") && this.ageNounBefore(this.readQualifierBefore(i)?.start ?? i, this.sentenceStart(i)))) return Math.min(j + 3, tokens.length);
     if (isWord(before, "aged", "age", "ages")) return num.end;
 
     if (after && after.type === "word") {
@@ -1914,7 +1917,12 @@ class BlockReader {
         if (t.text !== "," || ++commas > 1) return undefined;
         continue;
       }
-      if (TRUCE_AGE_NOUNS.has(t.lower) || WAR_WORDS.has(t.lower)) return t.lower;
+      // A verb ends the phrase: "the war killed a man, 45 years old" sets the age after the man.
+      if (EVENT_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) return undefined;
+      // The noun heads the phrase the age is set after: a comma or a preposition follows it
+      // ("the war, now ...", "the moratorium on strikes on energy sites, now ..."), not a verb
+      // ("the war killed a man, 45 years old").
+      if ((TRUCE_AGE_NOUNS.has(t.lower) || WAR_WORDS.has(t.lower)) && (isPunct(this.tokens[k + 1], ",") || AGE_NOUN_PREPOSITIONS.has(this.tokens[k + 1]?.lower ?? ""))) return t.lower;
     }
     return undefined;
   }

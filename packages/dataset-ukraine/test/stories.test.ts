@@ -106,6 +106,11 @@ describe("the merged default registry", () => {
     // The moratorium took effect on 18 March 2025: on the 31st it was 13 days old.
     expect(ages("Moscow accused Kyiv of breaching the 30-day moratorium on strikes on energy sites, now nearly three weeks old.")).toEqual(["nearly three weeks old"]);
     expect(ages("Moscow accused Kyiv of breaching the 30-day moratorium on strikes on energy sites, now nearly two weeks old.")).toEqual([]);
+    // The war began on 24 February 2022: on 31 March 2025 it was a little over three years old.
+    expect(ages("The war in Ukraine, now more than four years old, grinds on.")).toEqual(["more than four years old"]);
+    expect(ages("The war in Ukraine, now more than three years old, grinds on.")).toEqual([]);
+    // A person's age set after a noun is no war's.
+    expect(ages("A strike in the war in Ukraine killed a man, 45 years old.")).toEqual([]);
   });
 
   it("reads a breakdown after a comma at the end of a toll's sentence as part of that toll", () => {
