@@ -1822,6 +1822,8 @@ describe("a charge that a party broke a deal", () => {
     // Compliance denied is the same charge; compliance affirmed is not a stance.
     ["Israel has not yet fully implemented the agreement.", ["Israel has not yet fully implemented the agreement"]],
     ["Israel has implemented the agreement in the south.", []],
+    // The content of a party's public denial is the speaker's words, not the writer's claim.
+    ["A spokesman for Netanyahu denied that Israel had agreed to end the war.", []],
     // Sourced in its sentence; another speaker's words before it say only their own sentence.
     ["Hamas had failed to meet its commitment, Netanyahu's office said.", []],
     ["Netanyahu's office said on Friday that talks were over. Hamas had failed to meet its commitment.", ["Hamas had failed to meet its commitment"]],

@@ -114,12 +114,14 @@ function matchesActorName(a: ResolvedAttribution, actor: Actor): boolean {
 /**
  * True when the stance is the words of another stance's actor, named as a person: "Benjamin
  * Netanyahu has insisted that Israel must keep control of the corridor" ("Israel must keep
- * control" is in what Netanyahu insisted). The outer stance's person is its source. A "must" in
- * what any other stance says ("Hezbollah has insisted that ... is a violation the Lebanese state
- * must confront") is that stance's demand, noted on it if at all.
+ * control" is in what Netanyahu insisted). The outer stance's person is its source. So is the
+ * speaker of a stance told as public words ("A spokesman for Netanyahu denied that Israel had
+ * agreed to end the war": the denial's content is not the writer's claim). A "must" in what any
+ * other stance says ("Hezbollah has insisted that ... is a violation the Lebanese state must
+ * confront") is that stance's demand, noted on it if at all.
  */
 function saidByNamedPerson(p: ResolvedPosition, positions: readonly ResolvedPosition[]): boolean {
-  return positions.some((q) => q !== p && q.sentence === p.sentence && q.topicSpan.from <= p.from && q.topicSpan.to >= p.to && (PERSON_NAME.test(q.actor) || p.verb.toLowerCase() === "must"));
+  return positions.some((q) => q !== p && q.sentence === p.sentence && q.topicSpan.from <= p.from && q.topicSpan.to >= p.to && (PERSON_NAME.test(q.actor) || q.speech || p.verb.toLowerCase() === "must"));
 }
 
 /** Two or more capitalised words ending an actor's words: a person's name ("Benjamin Netanyahu", "Prime Minister Benjamin Netanyahu"). */
