@@ -2051,6 +2051,8 @@ class BlockReader {
       if (w.type === "word" && STREET_WORDS.has(w.lower) && /^\p{Lu}/u.test(w.text)) return true;
       if (!(w.type === "word" && /^\p{Lu}/u.test(w.text)) && !(w.type === "punct" && w.text === "-")) break;
     }
+    // "Dr. Ahmed Salem, 52, a surgeon": an age set between commas after a person's name.
+    if (this.isAgeAfterName(i, num)) return true;
     // A clock time, "11:20": its hours and its minutes.
     if (isPunct(after, ":") && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space) return true;
     if (isPunct(before, ":") && !before!.space && !t.space && tokens[i - 2]?.type === "number") return true;
@@ -2870,6 +2872,21 @@ class BlockReader {
       if (range) return range;
     }
     return undefined;
+  }
+
+  /**
+   * True when a number of one or two digits stands alone between commas after a person's name
+   * ("Dr. Ahmed Salem, 52, a surgeon", "Maryam Khalil, 8, was pulled from the rubble"): an age.
+   * The name is two capitalised words or more, not a place's.
+   */
+  private isAgeAfterName(i: number, num: NumberRead): boolean {
+    const { tokens } = this;
+    if (num.word || num.end !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.text)) return false;
+    if (!isPunct(tokens[i - 1], ",") || !isPunct(tokens[num.end], ",")) return false;
+    const last = tokens[i - 2];
+    const first = tokens[i - 3];
+    const capitalised = (t: Token | undefined) => t !== undefined && t.type === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
+    return capitalised(last) && capitalised(first) && !this.world.nameWords.has(last!.lower) && !BODY_NOUNS.has(last!.lower);
   }
 
   /** True when token `k` is a capitalised word after another, mid-sentence: a word of a name ("General Staff"). */

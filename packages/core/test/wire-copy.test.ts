@@ -1923,3 +1923,15 @@ describe("what a toll's companions count: rises set between, shares of the dead,
     expect(count && count.kind === "count" && count.group).not.toBe("aid-workers");
   });
 });
+
+describe("a person's age set after the name", () => {
+  it.each([
+    ["The dead included Dr. Ahmed Salem, 52, a surgeon at the hospital, and his three sons.", []],
+    ["Maryam Khalil, 8, was pulled from the rubble of the family's home.", []],
+    // A place's name before the number keeps it a count.
+    ["Israeli strikes killed more people in Khan Younis, 12, than anywhere else.", ["12"]],
+  ] as const)("%j: %j", (text, expected) => {
+    const counts = extractMentions(text, { date: "2024-05-10", world: registry.world() }).mentions.filter((m) => m.kind === "count").map((m) => m.text);
+    expect(counts).toEqual(expected);
+  });
+});
