@@ -378,6 +378,13 @@ function isAcronym(token: Token): boolean {
   return token.type === "word" && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.lower;
 }
 
+/** True when an aside opens with a participle ("weakened by ...", "facing pressure at home"): it describes the noun before it. */
+function isParticipleAside(t: Token | undefined): boolean {
+  return t !== undefined && t.type === "word" && /^\p{Ll}/u.test(t.text) && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+}
+
+/** Words after a verb that show it took no clause ("the regions it claims before ..."): a preposition or subordinator, not what was said. */
+const OBJECT_GAP_FOLLOWERS: ReadonlySet<string> = new Set(["before", "after", "until", "since", "as", "in", "on", "at", "for", "from", "by", "with", "while", "when", "and", "or"]);
 /** How many tokens before an age set after its noun ("the truce, now two weeks old") are read for that noun. */
 const AGE_NOUN_REACH = 16;
 /** Prepositions that may follow the noun an age describes, opening its complement ("the moratorium on strikes"). */
@@ -544,6 +551,12 @@ const WAR_COMPLEMENT_WORDS = 8;
 
 /** How many tokens before "by" an extension verb may stand ("extend the four-day truce in Gaza by two days"). */
 const EXTENSION_REACH = 12;
+/** Nouns of a deadline: a length they set is the time given for an act, not a truce's term. */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(["deadline", "deadlines", "ultimatum"]);
+/** How many tokens before a length its deadline's noun may stand. */
+const DEADLINE_REACH = 14;
+/** How many tokens before "for" and a length its extension verb may stand ("extended twice, for two days"). */
+const EXTENSION_FOR_REACH = 4;
 
 /** True for "st", "nd", "rd" or "th" written against the number before it ("21st"). */
 function isOrdinalSuffix(t: Token | undefined): boolean {
@@ -775,10 +788,18 @@ class BlockReader {
         // "thousands are seeking shelter in Rafah": a need, not a demand made of the other side.
         if (SEEK_VERBS.has(phrase.words[0]!) && NEEDS.has(tokens[verbEnd]?.lower ?? "")) continue;
         let np = this.nounPhraseBefore(j, sentenceStart);
+        // "Hezbollah, weakened by the killing of its leaders, wants the truce to hold": a
+        // description between commas after the subject is passed over to it.
+        if (!np && isPunct(tokens[j - 1], ",")) {
+          const open = this.asideOpening(j - 1, sentenceStart);
+          if (open !== undefined && isParticipleAside(tokens[open + 1])) np = this.nounPhraseBefore(open, sentenceStart);
+        }
         if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
         // "Hamas stayed away from the Doha round and wants Israel to abide by the framework": a
         // predicate joined by "and" shares the subject the sentence opens with, when that is an actor's name.
-        if (!actor && isWord(tokens[j - 1], "and") && !isPunct(tokens[j - 2], ",") && this.actorAt(sentenceStart)) {
+        // After a comma only when the sentence's first stance is that name's ("Russia rejects the
+        // ceasefire Kyiv has called for, and wants Ukrainian troops out").
+        if (!actor && isWord(tokens[j - 1], "and") && (!isPunct(tokens[j - 2], ",") || this.positions.some((p) => p.sentence === this.sentenceOf[k] && p.actorSpan.from === tokens[sentenceStart]!.from)) && this.actorAt(sentenceStart)) {
           let name = sentenceStart;
           while (name < j - 1 && /^\p{Lu}/u.test(tokens[name]!.text)) name += 1;
           np = actor = [sentenceStart, name];
@@ -1345,7 +1366,7 @@ class BlockReader {
     // of something else than a truce's term or the war's age.
     // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
     const before = tokens[start - 1]?.lower ?? "";
-    const stretchEnded = elapsed && (toldBefore || (truceAge ? false : hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start)));
+    const stretchEnded = elapsed && (toldBefore || (truceAge ? false : hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) || this.endOfBefore(start) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start)));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       // "since the truce began 19 days ago": a time since, not a length.
@@ -1360,7 +1381,9 @@ class BlockReader {
       // "a day of calm for every ten hostages released": a rate.
       (!elapsed && this.opensRate(ageEnd, sentenceEnd)) ||
       // "violated the truce 734 times in 12 hours", "killed 40 people over 24 hours": the window a count is made in.
-      (!elapsed && this.isCountWindow(start, sentenceStart));
+      (!elapsed && this.isCountWindow(start, sentenceStart)) ||
+      // "cut the deadline he had given Putin to agree to a ceasefire to 10 days": a deadline's length, not a truce's.
+      (!elapsed && !hyphenated && this.deadlineBefore(start, sentenceStart));
     if (notATerm) {
       subject = undefined;
       if (truceAge) elapsed = false;
@@ -1647,6 +1670,11 @@ class BlockReader {
     if (end < sentenceEnd && isWord(tokens[end], "extension")) return true;
     // "stretch the pause by another two days".
     const by = isWord(tokens[start - 1], "another") ? start - 2 : start - 1;
+    // "was extended twice, for two days and then for one": "for" right after the verb, or after an adverb of it.
+    if (isWord(tokens[by], "for")) {
+      for (let k = by - 1; k >= Math.max(sentenceStart, by - EXTENSION_FOR_REACH); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
+      return false;
+    }
     if (!isWord(tokens[by], "by")) return false;
     for (let k = by - 1; k >= Math.max(sentenceStart, by - EXTENSION_REACH); k--) if (EXTENSION_VERBS.has(tokens[k]!.lower)) return true;
     return false;
@@ -2627,7 +2655,10 @@ class BlockReader {
       // "..., it said", "It added that ...": a pronoun reports for the source the story last named.
       let before = k - 1;
       while (before >= start && AUXILIARIES.has(tokens[before]!.lower)) before -= 1;
-      if (before >= start && PRONOUN_SOURCES.has(tokens[before]!.lower) && tokens[k]!.lower !== "according") {
+      // "the four regions it claims before any truce starts": a verb whose object is the noun
+      // before its pronoun, with nothing said after it, reports nothing.
+      const objectGap = tokens[before - 1]?.type === "word" && /^\p{Ll}/u.test(tokens[before - 1]!.text) && !AUXILIARIES.has(tokens[before - 1]!.lower) && !isWord(tokens[before - 1], "and", "but", "as", "that", "what") && (tokens[k + 1] === undefined || tokens[k + 1]!.type === "punct" || OBJECT_GAP_FOLLOWERS.has(tokens[k + 1]!.lower));
+      if (before >= start && PRONOUN_SOURCES.has(tokens[before]!.lower) && tokens[k]!.lower !== "according" && !objectGap) {
         this.pushAttribution([before, before + 1], t.lower, sentence, anonymous, k);
         continue;
       }
@@ -2887,6 +2918,23 @@ class BlockReader {
     const first = tokens[i - 3];
     const capitalised = (t: Token | undefined) => t !== undefined && t.type === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
     return capitalised(last) && capitalised(first) && !this.world.nameWords.has(last!.lower) && !BODY_NOUNS.has(last!.lower);
+  }
+
+  /** True when a deadline's noun stands before a length in its clause ("cut the deadline ... to 10 days", "an ultimatum of 50 days"). */
+  private deadlineBefore(start: number, sentenceStart: number): boolean {
+    const { tokens } = this;
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - DEADLINE_REACH); k--) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return false;
+      if (DEADLINE_WORDS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** True when "the end of" stands right before a length ("at the end of the 12-day war"): the stretch ran to its end. */
+  private endOfBefore(start: number): boolean {
+    const { tokens } = this;
+    return isWord(tokens[start - 1], "the", "a", "that", "this") && isWord(tokens[start - 2], "of") && isWord(tokens[start - 3], "end", "close", "aftermath");
   }
 
   /** True when token `k` is a capitalised word after another, mid-sentence: a word of a name ("General Staff"). */

@@ -465,7 +465,7 @@ export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
  */
 export const EARLIER_FIGURE_WORDS: ReadonlySet<string> = new Set(["previous", "earlier", "prior", "former", "last"]);
 /** Nouns of a figure that {@link EARLIER_FIGURE_WORDS} make an earlier one. */
-export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "count", "toll", "tally", "estimate", "total", "number", "report", "update"]);
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "count", "toll", "tally", "estimate", "total", "number", "report", "update", "version"]);
 
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);

@@ -1935,3 +1935,29 @@ describe("a person's age set after the name", () => {
     expect(counts).toEqual(expected);
   });
 });
+
+describe("held-out-22's constructions: gaps, asides, earlier tallies, extensions, deadlines", () => {
+  it.each([
+    // A verb whose object is the noun before its pronoun reports nothing; the stance stays unsourced.
+    ["Hamas rejects the plan and wants Israeli troops out of the areas it claims before any truce starts.", "unattributed-position", ["Hamas rejects the plan", "Hamas rejects the plan and wants Israeli troops out of the areas it claims"]],
+    // A predicate joined by ", and" after the sentence's first stance shares its subject.
+    ["Hamas rejects the outline Egypt and Qatar have put forward, and wants a full withdrawal.", "unattributed-position", ["Hamas rejects the outline Egypt and Qatar have put forward", "Hamas rejects the outline Egypt and Qatar have put forward, and wants a full withdrawal"]],
+    // A description between commas after the subject is passed over to it.
+    ["Hamas, weakened by months of fighting, wants the truce to hold.", "unattributed-position", ["Hamas, weakened by months of fighting, wants the truce to hold"]],
+    // An earlier tally named after the count, or in a correction, is not held to the story's date.
+    ["The ministry's count left aside the 34,000 dead of its final tally of the previous round.", "outdated-figure", []],
+    ["An earlier version of this report gave the ministry's count as more than 30,000 deaths.", "outdated-figure", []],
+    // The length of a war told at its end is what it lasted.
+    ["The strike came at the end of the 12-day war with Iran.", "inconsistent-elapsed-time", []],
+    // A deadline's length is no truce's term.
+    ["The mediators cut the deadline they had given Hamas to agree to a truce to 10 days.", "inconsistent-duration", []],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-20", rule)).toEqual(expected);
+  });
+
+  it("reads a length after \"extended\" and an adverb as an extension", () => {
+    const durations = (text: string) => extractMentions(text, { date: "2023-12-02", world: registry.world() }).mentions.flatMap((m) => (m.kind === "duration" ? [[m.text, m.extension ?? false]] : []));
+    expect(durations("The truce began as a four-day pause and was extended twice, for two days and then for one.")).toEqual([["four-day", false], ["two days", true]]);
+    expect(durations("The truce was extended for two days.")).toEqual([["two days", true]]);
+  });
+});

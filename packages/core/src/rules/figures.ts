@@ -243,6 +243,9 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
 /** How far before a count its sentence may call it an earlier figure, in characters. */
 const EARLIER_REACH = 160;
 
+/** Words after a count that make it an earlier tally or an earlier war's: "of its final tally", "of the previous war". */
+const EARLIER_AFTER = new RegExp(`\\bof\\s+(?:its|the|their)\\s+(?:final\\s+|last\\s+)?(?:(?:${[...EARLIER_FIGURE_WORDS].join("|")})\\s+(?:${[...FIGURE_NOUNS].join("|")}|war|conflict|round)|final\\s+(?:${[...FIGURE_NOUNS].join("|")}))\\b`, "i");
+
 const EARLIER_FIGURE = new RegExp(`\\b(?:${[...EARLIER_FIGURE_WORDS].join("|")})\\s+(?:${[...FIGURE_NOUNS].join("|")})\\b`, "gi");
 
 /**
@@ -255,10 +258,15 @@ function givenAsEarlier(block: ExtractedBlock, mention: CountMention): boolean {
   const from = Math.max(block.sentences[mention.sentence]?.from ?? 0, mention.from - EARLIER_REACH);
   const before = block.text.slice(from, mention.from);
   if (/\bup\s+from\s+$/i.test(before)) return true;
+  // "the 4,047 dead and 16,638 wounded of its final tally of the previous war": the words after
+  // the count, in its clause, give it as an earlier tally or an earlier war's.
+  const after = block.text.slice(mention.to, Math.min(block.sentences[mention.sentence]?.to ?? block.text.length, mention.to + EARLIER_REACH));
+  if (EARLIER_AFTER.test(after.split(/[,;:.]/u)[0]!)) return true;
   let end = -1;
   for (const m of before.matchAll(EARLIER_FIGURE)) end = from + m.index + m[0].length;
   if (end < 0) return false;
-  return !block.attributions.some((a) => a.sentence === mention.sentence && a.from >= end && a.from < mention.from);
+  // A possessor of the count ("gave the UN's count as ...") names whose earlier figure it was, not a new speaker.
+  return !block.attributions.some((a) => a.sentence === mention.sentence && a.from >= end && a.from < mention.from && !FIGURE_NOUNS.has(a.verb));
 }
 
 /**
