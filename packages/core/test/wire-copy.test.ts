@@ -1961,3 +1961,14 @@ describe("held-out-22's constructions: gaps, asides, earlier tallies, extensions
     expect(durations("The truce was extended for two days.")).toEqual([["two days", true]]);
   });
 });
+
+describe("an attribution that opens a clause of its own later in the sentence", () => {
+  it.each([
+    ["Hamas wants an end to the war before it frees the hostages it holds, while Israel says it will keep fighting.", ["Hamas wants an end to the war"]],
+    ["Hezbollah will go on firing at Israel as long as the war in Gaza goes on, where the health ministry says 35,000 people have been killed.", ["Hezbollah will go on firing at Israel"]],
+    // An attribution of the stance's own clause still sources it.
+    ["Hamas wants an end to the war before it frees the hostages, its leader said.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-20", "unattributed-position")).toEqual(expected);
+  });
+});

@@ -197,8 +197,15 @@ function isHearsay(p: ResolvedPosition): boolean {
 
 /** True when the attribution's words start a clause joined after the stance (", and a senior official said the group …"): it covers that clause. */
 function opensOwnClause(a: ResolvedAttribution, p: ResolvedPosition, text: string): boolean {
-  return a.from >= p.to && /^\s*,?\s*(?:and|but|while|whereas)\s+$/i.test(text.slice(p.to, a.from));
+  if (a.from < p.to) return false;
+  const between = text.slice(p.to, a.from);
+  // Right after the stance, or after the rest of its clause: "Hamas wants an end to the war before
+  // it frees the hostages, while Israel says ...", "..., where the health ministry there says ...".
+  return /^\s*,?\s*(?:and|but|while|whereas)\s+$/i.test(between) || OWN_CLAUSE_OPENING.test(between) || OWN_CLAUSE_OPENING.test(`${between}${a.text.split(/\s/, 1)[0]} `);
 }
+
+/** A comma and a conjunction or a relative word that open another clause right before an attribution. */
+const OWN_CLAUSE_OPENING = /,\s*(?:and|but|while|whereas|where)\s+$/i;
 
 /** True when an attribution in another sentence carries on a speaker already named: "he added", "it said", "the official said", or a sentence's anonymous cue with no speaker; "the group said" names a body, not the speaker before. */
 function carriesOnSpeaker(a: ResolvedAttribution): boolean {
