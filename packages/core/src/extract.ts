@@ -2088,6 +2088,8 @@ class BlockReader {
     if (!num.word && t.type === "number" && /^\d{4}$/.test(t.text) && num.end === i + 1) {
       const year = Number(t.text);
       if (year >= 1900 && year <= 2100 && !this.hasCountedNoun(num.end)) return true;
+      // "since October 8, 2023 have killed": a date's year, whatever verb follows it.
+      if (year >= 1900 && year <= 2100 && isPunct(before, ",") && tokens[i - 2]?.type === "number" && /^\d{1,2}$/.test(tokens[i - 2]!.text) && (MONTHS.has(tokens[i - 3]?.lower ?? "") || (isPunct(tokens[i - 3], ".") && MONTHS.has(tokens[i - 4]?.lower ?? "")))) return true;
     }
     // "most of the enclave's 2.3 million people", "Gaza's 2.1 million residents": a place's
     // population, given with the place's possessive, is no toll.
@@ -2367,7 +2369,9 @@ class BlockReader {
       // wounded"); other people so counted are counted by no one measure.
       losses = group === "soldiers" || this.lossWordBefore(start, sentenceStart);
       measure = losses ? "killed" : undefined;
-    } else if (!measure && !nounMeasure) {
+    } else if (!measure && !nounMeasure && !INCIDENT_NOUNS.has(tokens[end]?.lower ?? "")) {
+      // Not past a noun of incidents right after the count: "…, and settlers have carried out more
+      // than 1,800 attacks" counts those, whatever measure its sentence gave earlier.
       for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
         const t = tokens[k]!;
         // A year or a day of a date ("the death toll since October 7, 2023 has risen to ...") is no other figure.
@@ -2679,6 +2683,12 @@ class BlockReader {
         let aux = k - 1;
         while (aux > start && AUXILIARIES.has(tokens[aux - 1]!.lower)) aux -= 1;
         const comma = isPunct(tokens[aux - 1], ",") ? this.asideOpening(aux - 1, start) : undefined;
+        // "The UN agency for Palestinian refugees, UNRWA, has said ...": a short name set beside a
+        // description is the speaker's name.
+        if (comma !== undefined && this.isNameAside(comma + 1, aux - 1) && this.nounPhraseBefore(comma, start)) {
+          this.pushAttribution([comma + 1, aux - 1], t.lower, sentence, anonymous, k);
+          continue;
+        }
         // So does a relative clause ("The UN mission, which has been documenting civilian harm since 2014, has confirmed").
         if (comma !== undefined && (this.isSpeakerAside(comma + 1, aux - 1) || isWord(tokens[comma + 1], "which", "who") || tokens.slice(comma + 1, aux - 1).some((w) => BODY_NOUNS.has(w.lower)))) {
           const named = this.nounPhraseBefore(comma, start);
@@ -2935,6 +2945,14 @@ class BlockReader {
   private endOfBefore(start: number): boolean {
     const { tokens } = this;
     return isWord(tokens[start - 1], "the", "a", "that", "this") && isWord(tokens[start - 2], "of") && isWord(tokens[start - 3], "end", "close", "aftermath");
+  }
+
+  /** True when tokens `[from, to)` are one to three capitalised words or an acronym: a name set beside a description ("UNRWA", "Doctors Without Borders" is not: it has a lowercase word). */
+  private isNameAside(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (to - from < 1 || to - from > 3) return false;
+    for (let k = from; k < to; k++) if (tokens[k]!.type !== "word" || !/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+    return true;
   }
 
   /** True when token `k` is a capitalised word after another, mid-sentence: a word of a name ("General Staff"). */

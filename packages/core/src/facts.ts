@@ -1916,7 +1916,9 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
   for (let steps = 0; time === "same-period" && steps < MAX_JOINED; steps++) {
     // "... more than 16,000 of the identified dead were children. ... 170 journalists had been
     // killed in the same period": a part names no period of its own; the period is its whole's.
-    const earlier = countBefore(blocks, block, count, true);
+    // Of whatever measure: "800 Palestinians have been killed since October 7, and settlers have
+    // carried out 1,800 attacks in the same period" shares the killings' period.
+    const earlier = countBefore(blocks, block, count, true, true);
     if (!earlier) return false;
     ({ block, count } = earlier);
     time = countTime(blocks[block]!, count);
@@ -1958,14 +1960,15 @@ export function measureOfEarlierCount(blocks: readonly ExtractedBlock[], index: 
 }
 
 /** The nearest count with a measure before `mention`, in its block or the few before it. */
-function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention, wholes = false): { block: number; count: CountMention } | undefined {
-  // A count of people refers to a count of people, a count of incidents to one of incidents.
+function countBefore(blocks: readonly ExtractedBlock[], index: number, mention: CountMention, wholes = false, anyMeasure = false): { block: number; count: CountMention } | undefined {
+  // A count of people refers to a count of people, a count of incidents to one of incidents
+  // (unless any measure will do: a period is shared across them).
   const incidents = INCIDENT_MEASURES.has(mention.measure ?? "");
   for (let b = index; b >= Math.max(0, index - SAME_PERIOD_BLOCKS); b--) {
     let found: CountMention | undefined;
     for (const c of mentionsOfKind(blocks[b]!, "count")) {
       if (wholes && (c.partOf !== undefined || PART_OF_WHOLE.test(blocks[b]!.text.slice(c.to, c.to + 16)))) continue;
-      if (c.measure && INCIDENT_MEASURES.has(c.measure) === incidents && (b < index || c.to <= mention.from) && (!found || c.from > found.from)) found = c;
+      if (c.measure && (anyMeasure || INCIDENT_MEASURES.has(c.measure) === incidents) && (b < index || c.to <= mention.from) && (!found || c.from > found.from)) found = c;
     }
     if (found) return { block: b, count: found };
   }

@@ -1972,3 +1972,24 @@ describe("an attribution that opens a clause of its own later in the sentence", 
     expect(of(text, "2024-05-20", "unattributed-position")).toEqual(expected);
   });
 });
+
+describe("held-out-23's constructions: a date's year, incidents, shared periods, names set beside a description", () => {
+  it.each([
+    // A date's year is no count, whatever verb follows it.
+    ["Israeli strikes since Oct. 8, 2023 have killed 3,386 people in Lebanon, the ministry said.", "unsourced-figure", []],
+    // A noun of incidents right after a count says what it counts, whatever its sentence counted before.
+    ["More than 800 Palestinians have been killed, and settlers have carried out more than 1,800 attacks in the same period, OCHA said.", "figure-mismatch", []],
+    // A short name set beside a body's description is the speaker.
+    ["The UN agency for Palestinian refugees, UNRWA, has said that about 40,000 people have been forced from their homes in Jenin.", "unsourced-figure", []],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-20", rule)).toEqual(expected);
+  });
+
+  it("reads what a count counts and the period it shares", () => {
+    const block = extractMentions("More than 800 Palestinians have been killed since October 7, and settlers have carried out more than 1,800 attacks in the same period.", { date: "2024-05-20", world: registry.world() });
+    const attacks = block.mentions.find((m) => m.kind === "count" && m.text === "more than 1,800");
+    expect(attacks && attacks.kind === "count" && attacks.measure).toBe("attacks");
+    expect(attacks && attacks.kind === "count" && isRunningTotal([block], 0, attacks)).toBe(true);
+    expect(extractMentions("Strikes since October 8, 2023 have killed people.", { date: "2024-05-20", world: registry.world() }).mentions.map((m) => m.kind)).toEqual(["date"]);
+  });
+});
