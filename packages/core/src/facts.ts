@@ -1661,7 +1661,8 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // story's running total. A period its own words name ("14 of those killed on Tuesday") stays its own.
   if (mention.partOf === undefined && ofWhole && (after[1] === "those" || after[1] === "the") && MEASURE_AFTER_OF.has(after[2] ?? "")) {
     if (periodCueIn(before, true) || periodCueIn(after, false)) return "period";
-    const whole = depth < MAX_JOINED ? measuredCountBefore(block, mention) : undefined;
+    let whole = depth < MAX_JOINED ? countBeforeInSentence(block, mention) : undefined;
+    while (whole && !whole.measure) whole = countBeforeInSentence(block, whole);
     return whole ? countTime(block, whole, depth + 1) : "total";
   }
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
@@ -1827,16 +1828,6 @@ const MILESTONE_CHARS = 12;
 
 /** The words after "of those" or "of the" that name the dead or wounded a share is taken of. */
 const MEASURE_AFTER_OF: ReadonlySet<string> = new Set(["killed", "dead", "wounded", "injured", "victims", "fatalities", "casualties"]);
-
-/** The nearest count before `mention` in its sentence that says what it measures. */
-function measuredCountBefore(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
-  let found: CountMention | undefined;
-  for (const c of mentionsOfKind(block, "count")) {
-    if (c.to > mention.from) break;
-    if (c.measure && c.sentence === mention.sentence) found = c;
-  }
-  return found;
-}
 
 /** True when a count stands in an aside that gives a rise or the figure before it ("…, an increase of 61 in 24 hours, …", "…, up from 29,092 a day earlier, …"). */
 function isIncrementAside(block: ExtractedBlock, count: CountMention): boolean {
