@@ -114,13 +114,14 @@ function dismissedOpen(mark: Mark): string {
 
 /**
  * Characters prosemirror-markdown leaves unescaped that would change meaning on the way back:
- * `<` before a tag name and `&` starting an entity (inline HTML is read, for citations), and a
+ * every `<` (before a tag name it opens inline HTML, which is read for citations; before an
+ * address it opens an autolink, "<0@A>"), `&` starting an entity, and a
  * line that is only a list marker ("+", "-", "1.", "1)"), which CommonMark reads as an empty list,
  * and every underscore: prosemirror-markdown keeps one between word characters, but "__0__"
  * then reads back as emphasis.
  * Escaping them where they cannot mean anything is harmless: `\+` reads back as "+".
  */
-const EXTRA_ESCAPES = /<(?=[A-Za-z/!?])|&(?=#?\w+;)|^[-+*](?=\s*$)|(?<=^\d{1,9})[.)](?=\s|$)|(?<!\\)_/g;
+const EXTRA_ESCAPES = /<|&(?=#?\w+;)|^[-+*](?=\s*$)|(?<=^\d{1,9})[.)](?=\s|$)|(?<!\\)_/g;
 
 const serializer = new MarkdownSerializer(
   { ...defaultMarkdownSerializer.nodes },

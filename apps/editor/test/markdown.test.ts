@@ -78,7 +78,7 @@ describe("Markdown articles", () => {
         expect(back.doc.toJSON()).toEqual(doc.toJSON());
         expect(back.meta.date).toBe("2024-05-04");
       }),
-      { numRuns: 1000, examples: [[["__0__"]], [["+"]], [["1)"]], [["<b>x</b> &amp;"]]] },
+      { numRuns: 1000, examples: [[["__0__"]], [["+"]], [["1)"]], [["<b>x</b> &amp;"]], [["<0@A>"]], [["<a:b>"]]] },
     );
   });
 
