@@ -1829,6 +1829,9 @@ describe("a charge that a party broke a deal", () => {
     ["Netanyahu's office said on Friday that talks were over. Hamas had failed to meet its commitment.", ["Hamas had failed to meet its commitment"]],
     // The accused party's own words before it do not source a charge against it.
     ["Hamas said Israel had blocked aid. Hamas had failed to meet its commitment.", ["Hamas had failed to meet its commitment"]],
+    // A pronoun speaker in a relative clause of a noun says what the clause says of it, and no later sentence.
+    ["Hamas said Israel had refused to take back the bodies of hostages it said were killed in airstrikes. Hamas had failed to meet its commitment.", ["Hamas had failed to meet its commitment"]],
+    ["Israel's cabinet met on Friday, and it said the truce was over. Hamas had failed to meet its commitment.", []],
   ] as const)("%j: %j", (text, expected) => {
     expect(of(text, "2024-12-02", "unattributed-position")).toEqual(expected);
   });

@@ -72,7 +72,7 @@ export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAt
     }
     // A speaker carried on in a later sentence says that sentence; only "he added" says the one
     // right before it too ("X will not agree ... Talks go on, he added"), not one further back.
-    if ((carriesOnSpeaker(a) && (a.sentence < p.sentence || (CONTINUING_VERBS.has(a.verb) && a.sentence === p.sentence + 1))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
+    if ((carriesOnSpeaker(a) && !speaksInRelativeClause(a, text) && (a.sentence < p.sentence || (CONTINUING_VERBS.has(a.verb) && a.sentence === p.sentence + 1))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
   }
   return false;
 }
@@ -213,6 +213,23 @@ function carriesOnSpeaker(a: ResolvedAttribution): boolean {
   const head = a.name.toLowerCase().split(/\s+/).pop() ?? "";
   return /^(?:he|she|it|they)$/i.test(a.name) || (/^(?:the|this|that)\s/i.test(a.text) && !/\p{Lu}/u.test(a.name) && (ROLE_WORDS.has(head) || UNNAMED_SPEAKER_NOUNS.has(head)));
 }
+
+/**
+ * True when a pronoun speaker reports inside a relative clause of the noun before it, with "that"
+ * left out: "the bodies of hostages it said were killed in airstrikes". The speaker says what the
+ * clause says of that noun, and nothing in a later sentence.
+ */
+function speaksInRelativeClause(a: ResolvedAttribution, text: string): boolean {
+  if (!/^(?:he|she|it|they)$/i.test(a.name)) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, a.from - 24), a.from))?.[1];
+  return before !== undefined && !CLAUSE_LINKS.has(before) && RELATIVE_CLAUSE_VERB.test(text.slice(a.to, a.to + 16));
+}
+
+/** Words before a pronoun speaker that link a clause of its own, not a noun a relative clause describes. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(["and", "but", "or", "so", "yet", "as", "that", "what", "which", "who", "because", "while", "when", "if", "although", "though", "since", "where", "later", "then", "now", "also", "earlier", "again"]);
+
+/** A finite verb right after the reporting verb: the clause's predicate, with its subject left before the pronoun. */
+const RELATIVE_CLAUSE_VERB = /^\s+(?:were|was|had|have|has|is|are|would|will|could|might|remained?)\b/i;
 
 /**
  * True when the stance's actor is the person the attribution names, as written ("Volodymyr
