@@ -229,6 +229,31 @@ function placeOpeningWhere(tokens: readonly Token[], k: number, world: World): s
 }
 
 /**
+ * The place named at token `k` when it modifies a toll's noun ("Gaza death toll passes 23,300",
+ * "Lebanon's toll rises"): where the toll counts, wherever else the sentence goes ("as Blinken
+ * meets Abbas in Ramallah").
+ */
+function placeOfToll(tokens: readonly Token[], k: number, world: World): string | undefined {
+  const p = phraseAt(world.places, tokens, k);
+  if (!p) return undefined;
+  let at = k + p.words.length;
+  if (isPunct(tokens[at], "'", "’") && isWord(tokens[at + 1], "s")) at += 2;
+  if (TOLL_MODIFIERS.has(tokens[at]?.lower ?? "")) at += 1;
+  return TOLL_NOUNS.has(tokens[at]?.lower ?? "") ? p.place : undefined;
+}
+
+/** Nouns of a running count that a place's name may stand before ("the Gaza toll", "Lebanon's tally"). */
+const TOLL_NOUNS: ReadonlySet<string> = new Set(["toll", "tally"]);
+/** Verbs that say a term ran its full length ("expired after 42 days"), as against one cut short ("collapsed after 40 days"). */
+const EXPIRY_VERBS: ReadonlySet<string> = new Set(["expired", "expires", "expire", "lapsed", "lapses", "lapse", "elapsed", "elapse"]);
+/** How many tokens before "after" a verb of expiry is looked for ("ran out on March 1 after"). */
+const EXPIRY_REACH = 8;
+/** How many tokens before a toll's noun its place may start ("the Gaza Strip's death toll"). */
+const TOLL_PLACE_REACH = 6;
+/** Words between a place and its toll's noun ("Gaza death toll", "Gaza casualty tally"). */
+const TOLL_MODIFIERS: ReadonlySet<string> = new Set(["death", "casualty", "war", "civilian"]);
+
+/**
  * Words a place name follows in a count's clause: in the words read with the count, before it
  * ("Hamas's attack on southern Israel ..., which killed"), and further after it.
  */
@@ -694,6 +719,7 @@ class BlockReader {
     }
     for (const [start, end] of this.sentences) this.readAttributions(start, end);
     this.nameGlossedSpeakers();
+    this.reasonsGivenAfter();
     this.carryAnonymity();
     this.readPositions();
   }
@@ -717,6 +743,30 @@ class BlockReader {
         a.strength = "role";
         delete a.explicitAnonymity;
         delete a.anonymityReason;
+      }
+    }
+  }
+
+  /**
+   * "… a senior administration official told reporters. The official was granted anonymity to
+   * discuss sensitive talks.": a sentence that opens with the unnamed speaker of the sentence
+   * before it (by its noun or a pronoun) and says why that speaker is unnamed gives the reason
+   * for that source.
+   */
+  private reasonsGivenAfter(): void {
+    const { tokens } = this;
+    for (let s = 1; s < this.sentences.length; s++) {
+      const [start, end] = this.sentences[s]!;
+      const opener = tokens[start];
+      const pronoun = isWord(opener, "he", "she", "they");
+      const head = isWord(opener, "the", "this") ? tokens[start + 1] : undefined;
+      if (!pronoun && !(head && UNNAMED_SPEAKER_NOUNS.has(head.lower))) continue;
+      if (!this.hasExplicitAnonymity(start, end) || !this.givesAnonymityReason(start, end)) continue;
+      for (const a of this.attributions) {
+        if (a.sentence !== s - 1 || a.strength !== "anonymous" || a.anonymityReason) continue;
+        if (head && !a.name.toLowerCase().split(/\s+/).includes(head.lower)) continue;
+        a.explicitAnonymity = true;
+        a.anonymityReason = true;
       }
     }
   }
@@ -1409,7 +1459,8 @@ class BlockReader {
     const extension = !this.opensRate(ageEnd, sentenceEnd) && this.isExtension(start, end, sentenceStart, sentenceEnd, nounAfter, hyphenated);
     // An extension extends the truce its sentence names ("The truce was extended by two days").
     if (extension && !subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - EXTENSION_REACH));
-    const anaphor = !extension && ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "");
+    // "During those 42 days", "before the six weeks run out": a length the story named before.
+    const anaphor = !extension && (ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "") || (isWord(tokens[start - 1], "the") && this.expiresAt(end)));
     const subjectPhase = extension ? undefined : (this.phaseOfSubject(start, sentenceStart) ?? this.phaseOfLabel(start, sentenceStart) ?? this.phaseAfterOf(end, sentenceEnd));
     if (!subject && subjectPhase !== undefined) subject = "phase";
     const phase = subject && !extension ? (this.phaseOf(start, end, sentenceStart, sentenceEnd) ?? subjectPhase) : undefined;
@@ -1687,8 +1738,18 @@ class BlockReader {
    */
   private phaseOfSubject(start: number, sentenceStart: number): number | undefined {
     const { tokens } = this;
-    if (!isWord(tokens[start - 1], "for", "last", "lasts", "lasting") && !isWord(tokens[start - 1], "run", "runs", "span", "spans")) return undefined;
+    const lasting = isWord(tokens[start - 1], "for", "last", "lasts", "lasting") || isWord(tokens[start - 1], "run", "runs", "span", "spans");
+    // "... and the first phase ran out on March 1 after 40 days": a phase that expired lasted its term.
+    const expired = !lasting && isWord(tokens[start - 1], "after") && this.expiryBefore(start - 1, sentenceStart);
+    if (!lasting && !expired) return undefined;
+    // The subject of the length's own clause: after ", and" or ";" when the sentence joins two.
     let k = sentenceStart;
+    for (let j = start - 2; j > sentenceStart; j--) {
+      if (isPunct(tokens[j], ";") || (isPunct(tokens[j - 1], ",") && isWord(tokens[j], "and", "but"))) {
+        k = j + 1;
+        break;
+      }
+    }
     // "Under the first stage of the deal, which lasts six weeks": a preposition may open the sentence.
     if (isWord(tokens[k], "under", "during", "in", "for")) k += 1;
     if (isWord(tokens[k], "the", "its", "a")) k += 1;
@@ -1700,6 +1761,32 @@ class BlockReader {
       if (value !== undefined && value >= 1 && value <= 12) return value;
     }
     return undefined;
+  }
+
+  /** The last count read so far in the block. */
+  private lastCount(): CountMention | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.kind === "count") return m;
+    }
+    return undefined;
+  }
+
+  /** True when a verb of expiry starts at token `k` ("run out", "expired", "were up"). */
+  private expiresAt(k: number): boolean {
+    const { tokens } = this;
+    return EXPIRY_VERBS.has(tokens[k]?.lower ?? "") || (isWord(tokens[k], "run", "runs", "ran") && isWord(tokens[k + 1], "out")) || (isWord(tokens[k], "are", "were", "is", "was") && isWord(tokens[k + 1], "up"));
+  }
+
+  /** True when a verb of expiry ("ran out", "expired") stands in the clause before token `at`, within {@link EXPIRY_REACH} tokens. */
+  private expiryBefore(at: number, sentenceStart: number): boolean {
+    const { tokens } = this;
+    for (let j = at - 1; j >= Math.max(sentenceStart, at - EXPIRY_REACH); j--) {
+      const t = tokens[j]!;
+      if (t.type === "punct" && t.text !== ".") return false;
+      if (EXPIRY_VERBS.has(t.lower) || (isWord(t, "ran", "runs", "run") && isWord(tokens[j + 1], "out"))) return true;
+    }
+    return false;
   }
 
   /** "Phase one: 42 days", "First phase – six weeks": a phase named as a label, then its length. */
@@ -2432,6 +2519,15 @@ class BlockReader {
       measure = head.measure;
       place ??= head.place;
     }
+    // "At least 10,000 children are among the dead. Women account for about 7,000 more.": a bare
+    // "more" after a count adds to the count before it, and counts what that one counts.
+    if (!measure && isWord(tokens[end], "more") && (tokens[end + 1] === undefined || tokens[end + 1]!.type === "punct")) {
+      const earlier = this.lastCount();
+      if (earlier?.measure && this.sentenceOf[start]! - earlier.sentence <= 1) {
+        measure = earlier.measure;
+        place ??= earlier.place;
+      }
+    }
     // "Soldier killed in southern Gaza, raising ground op toll to 314": a toll the sentence's event
     // is carried into counts whom the event killed.
     if (measure && !group) group = this.groupCarriedInto(start, sentenceStart);
@@ -2445,6 +2541,26 @@ class BlockReader {
         group = attacker;
         demonym = undefined;
       } else measure = undefined;
+    }
+    // "Gaza death toll passes 23,300 as Blinken meets Abbas in Ramallah", "The toll in Gaza rose to
+    // ...": a place that names the count's toll in its subject is its place, over one later in the sentence.
+    for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
+      if (tokens[k]!.type === "number" || isPunct(tokens[k], ";", ":")) break;
+      if (!TOLL_NOUNS.has(tokens[k]!.lower)) continue;
+      // "The toll in Gaza rose to 23,357 ...".
+      const inPlace = isWord(tokens[k + 1], "in") && k + 2 < start ? phraseAt(this.world.places, tokens, k + 2) : undefined;
+      if (inPlace && k + 2 + inPlace.words.length <= start) {
+        place = inPlace.place;
+        break;
+      }
+      for (let j = k - 1; j >= Math.max(sentenceStart, k - TOLL_PLACE_REACH); j--) {
+        const named = placeOfToll(tokens, j, this.world);
+        if (named) {
+          place = named;
+          break;
+        }
+      }
+      break;
     }
     // Places are looked for within a bounded window so a huge sentence stays linear.
     if (!place) {

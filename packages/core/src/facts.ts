@@ -47,9 +47,11 @@ export interface DocumentFacts {
   /** True when a paragraph of the story's body (not a headline) attributes what it reports: a headline's figures are then sourced by it. */
   bodyAttributed: boolean;
   /**
-   * The blocks whose next block names their source on a line of its own, as some outlets close a
-   * paragraph ("Source: Serhii Lysak, head of the regional military administration, on Telegram"):
-   * what they report is that source's ({@link SOURCE_LINE_LABELS}).
+   * The blocks a line of their own sources: those whose next block names their source, as some
+   * outlets close a paragraph ("Source: Serhii Lysak, head of the regional military administration,
+   * on Telegram", {@link SOURCE_LINE_LABELS}), and the one-sentence items of a list after a lead
+   * that ends with a colon and names its source ("By the numbers: Since Oct. 7, according to
+   * OCHA:"): what they report is that source's.
    */
   sourceLines: ReadonlySet<number>;
   /**
@@ -221,12 +223,30 @@ export function isHeadline(block: ExtractedBlock): boolean {
 const SOURCE_LINE = new RegExp(`^\\s*(?:${SOURCE_LINE_LABELS.join("|")})\\s*:\\s*\\p{L}`, "iu");
 const NO_SOURCE_LINES: ReadonlySet<number> = new Set();
 
-/** The indexes of the blocks followed by a block that opens with a source label ("Source: ..."). */
+/**
+ * The indexes of the blocks a line of their own sources: a block followed by one that opens with
+ * a source label ("Source: ..."), and the one-sentence items after a lead that ends with a colon
+ * and names its source ("By the numbers: Since Oct. 7, according to OCHA:" and its list).
+ */
 function sourceLinesOf(blocks: readonly ExtractedBlock[]): ReadonlySet<number> {
   let found: Set<number> | undefined;
   for (let i = 1; i < blocks.length; i++) if (SOURCE_LINE.test(blocks[i]!.text)) (found ??= new Set()).add(i - 1);
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const lead = blocks[i]!;
+    if (!LEAD_END.test(lead.text)) continue;
+    const last = lead.sentences.length - 1;
+    if (!lead.attributions.some((a) => a.sentence === last && !a.quoted)) continue;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 1 + MAX_LED_ITEMS) && blocks[j]!.sentences.length === 1 && !LEAD_END.test(blocks[j]!.text); j++) {
+      (found ??= new Set()).add(j);
+    }
+  }
   return found ?? NO_SOURCE_LINES;
 }
+
+/** A block that ends with a colon leads the lines after it. */
+const LEAD_END = /:\s*$/;
+/** How many one-sentence items after a lead its source covers. */
+const MAX_LED_ITEMS = 12;
 
 /** The party a group's anaphor means (see {@link DocumentFacts.groupActor}). */
 function storyGroupActor(blocks: readonly ExtractedBlock[], registry: Registry): Actor | undefined {

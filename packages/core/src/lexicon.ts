@@ -181,7 +181,7 @@ export const MEASURE_PHRASES: readonly { words: readonly string[]; measure: Meas
     // count of its enemy's dead, as stories write it.
     [["has", "lost"], "killed"], [["have", "lost"], "killed"], [["had", "lost"], "killed"], [["losses"], "killed"],
     [["killed"], "killed"], [["killing"], "killed"], [["kills"], "killed"], [["kill"], "killed"], [["dead"], "killed"], [["deaths"], "killed"], [["died"], "killed"], [["slain"], "killed"],
-    [["fatalities"], "killed"], [["toll"], "killed"], [["martyred"], "killed"], [["perished"], "killed"],
+    [["fatalities"], "killed"], [["toll"], "killed"], [["martyred"], "killed"], [["martyrs"], "killed"], [["perished"], "killed"],
     [["injured"], "injured"], [["injuring"], "injured"], [["wounded"], "injured"], [["wounding"], "injured"], [["wound"], "injured"], [["injure"], "injured"], [["injuries"], "injured"], [["hurt"], "injured"],
     [["missing"], "missing"], [["under", "the", "rubble"], "missing"], [["unaccounted", "for"], "missing"],
     [["held", "hostage"], "held-hostage"], [["held", "captive"], "held-hostage"], [["hostages"], "held-hostage"], [["hostage"], "held-hostage"], [["captives"], "held-hostage"], [["abducted"], "held-hostage"], [["abducting"], "held-hostage"], [["kidnapped"], "held-hostage"],
@@ -764,6 +764,8 @@ export const EXPLICIT_ANONYMITY_PHRASES: readonly (readonly string[])[] = [
   ["condition", "of", "anonymity"], ["on", "background"], ["not", "authorised", "to", "speak"], ["not", "authorized", "to", "speak"], ["declined", "to", "be", "named"],
   ["declined", "to", "be", "identified"], ["not", "to", "be", "named"], ["not", "to", "be", "identified"], ["name", "not", "be", "used"], ["names", "not", "be", "used"],
   ["name", "not", "be", "published"], ["anonymous"], ["anonymously"], ["requested", "anonymity"], ["without", "being", "named"], ["without", "being", "identified"],
+  // "The official was granted anonymity to discuss ...": the outlet's formula for the same.
+  ["granted", "anonymity"], ["given", "anonymity"],
 ];
 
 /**
@@ -828,7 +830,7 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = [
  */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
   "ministry", "office", "agency", "organization", "organisation", "department", "committee", "council", "authority", "authorities", "government", "court",
-  "forces", "army", "command", "programme", "program", "fund", "commission", "bureau", "service", "services", "group", "movement", "nations", "union", "staff",
+  "forces", "army", "military", "command", "programme", "program", "fund", "commission", "bureau", "service", "services", "group", "movement", "nations", "union", "staff",
 ]);
 
 /** Role nouns: "a military spokesperson" is an official by role, named or not. */

@@ -1969,8 +1969,13 @@ describe("an attribution that opens a clause of its own later in the sentence", 
   it.each([
     ["Hamas wants an end to the war before it frees the hostages it holds, while Israel says it will keep fighting.", ["Hamas wants an end to the war"]],
     ["Hezbollah will go on firing at Israel as long as the war in Gaza goes on, where the health ministry says 35,000 people have been killed.", ["Hezbollah will go on firing at Israel"]],
+    // A clause of time opened after the stance, with or without the time it gives.
+    ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce, hours before Israel said it had sent a counteroffer.", ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce"]],
+    ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce, a day after Israel said it had sent a counteroffer.", ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce"]],
+    ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce, as Israel said it had sent a counteroffer.", ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce"]],
     // An attribution of the stance's own clause still sources it.
     ["Hamas wants an end to the war before it frees the hostages, its leader said.", []],
+    ["Hamas has accepted a proposal from Egypt and Qatar to restore the truce, Hamas official Basem Naim said.", []],
   ] as const)("%j: %j", (text, expected) => {
     expect(of(text, "2024-05-20", "unattributed-position")).toEqual(expected);
   });

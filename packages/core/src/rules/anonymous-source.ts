@@ -37,7 +37,9 @@ export const anonymousSource: Rule = {
         if (namedAfter(a, attributions, facts.attributions[block + 1])) continue;
         // "said the source, who asked not to be identified", "He spoke on condition that his name
         // not be used": the source introduced before.
-        if ((refersBack(a) || !a.name) && chosen.size > 0) continue;
+        // So is an aside of its own right after an unnamed source ("... a senior official said. He
+        // spoke on condition of anonymity because ..."), whether or not that one was noted.
+        if ((refersBack(a) || !a.name) && (chosen.size > 0 || (!a.name && attributions.some((b) => b.sentence === a.sentence - 1 && b.strength === "anonymous")))) continue;
         // "a senior United Nations official told the Security Council": words said to a public
         // body or a news conference are on the record, whoever the story leaves unnamed.
         if (PUBLIC_AUDIENCE.test(blocks[block]!.text.slice(a.to, a.to + 48))) continue;

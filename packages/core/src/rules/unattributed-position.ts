@@ -204,8 +204,11 @@ function opensOwnClause(a: ResolvedAttribution, p: ResolvedPosition, text: strin
   return /^\s*,?\s*(?:and|but|while|whereas)\s+$/i.test(between) || OWN_CLAUSE_OPENING.test(between) || OWN_CLAUSE_OPENING.test(`${between}${a.text.split(/\s/, 1)[0]} `);
 }
 
-/** A comma and a conjunction or a relative word that open another clause right before an attribution. */
-const OWN_CLAUSE_OPENING = /,\s*(?:and|but|while|whereas|where)\s+$/i;
+/**
+ * A comma and a conjunction, a relative word or a subordinator of time (with the time it gives:
+ * "hours before", "a day after") that open another clause right before an attribution.
+ */
+const OWN_CLAUSE_OPENING = /,\s*(?:(?:(?:hours|days|weeks|minutes|moments|shortly|just|soon|a\s+day|a\s+week|an\s+hour)\s+)?(?:before|after)|and|but|while|whereas|where|when|as|until)\s+$/i;
 
 /** True when an attribution in another sentence carries on a speaker already named: "he added", "it said", "the official said", or a sentence's anonymous cue with no speaker; "the group said" names a body, not the speaker before. */
 function carriesOnSpeaker(a: ResolvedAttribution): boolean {
