@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1445,7 +1445,13 @@ function namesTheWar(text: string, n: { from: number; to: number }): boolean {
  * Never by how near a value is. Undefined when nothing registered counts it.
  */
 export function matchSeries(registry: Registry, mention: CountMention, facts: DocumentFacts, block: number, extracted: ExtractedBlock): Series | undefined {
-  if (!mention.measure) return undefined;
+  if (!mention.measure || isCombinedCount(extracted, mention)) return undefined;
+  // "Researchers ... estimated that 64,260 Palestinians died ... more than the 37,877 deaths the
+  // health ministry had recorded": a count right after a counting body's words is that body's,
+  // whatever else its sentence credits.
+  let nearest: ResolvedAttribution | undefined;
+  for (const a of facts.attributions[block] ?? []) if (a.sentence === mention.sentence && a.to <= mention.from && (!nearest || a.to > nearest.to)) nearest = a;
+  if (nearest && !(nearest.source || nearest.speaksFor) && namesCountingBody(nearest, extracted.text)) return undefined;
   const group = mention.group ?? "people";
   const named = facts.attributions[block]?.find((a) => a.sentence === mention.sentence && a.source)?.source;
   const places = placesOfCount(registry, mention, facts, extracted);
@@ -1486,12 +1492,60 @@ export function matchSeries(registry: Registry, mention: CountMention, facts: Do
   // One pass, no array: this runs for every count matched to a series.
   let credited = false;
   for (const a of facts.attributions[block] ?? []) {
-    if (a.sentence !== mention.sentence || !(a.source || a.speaksFor)) continue;
+    if (a.sentence !== mention.sentence) continue;
+    // "The Committee to Protect Journalists, a New York-based press freedom group, says at least
+    // 97 journalists ...": a body the registry does not hold, keeping its own count.
+    if (!(a.source || a.speaksFor)) {
+      if (namesCountingBody(a, extracted.text)) credited = true;
+      continue;
+    }
     if (countsAs(a, series, registry)) return series;
     credited = true;
   }
   return credited ? undefined : series;
 }
+
+/** True when the words before a count in its sentence give it as a sum of counts ({@link COMBINED_COUNT_CUES}). */
+function isCombinedCount(block: ExtractedBlock, mention: CountMention): boolean {
+  const span = block.sentences[mention.sentence];
+  if (!span) return false;
+  const before = block.text.slice(Math.max(span.from, mention.from - COMBINED_REACH), mention.from).toLowerCase();
+  return COMBINED_COUNT.test(before);
+}
+
+/** How many characters before a count its sentence is read for a word of summing. */
+const COMBINED_REACH = 160;
+const COMBINED_COUNT = new RegExp(`\\b(?:${COMBINED_COUNT_CUES.map((words) => words.join("\\s+")).join("|")})\\b`);
+
+/**
+ * True when an attribution the registry does not resolve names a body that keeps its own count
+ * ({@link COUNTING_BODY_NOUNS}): a word of its name, capitalised ("Researchers at the London
+ * School of Hygiene"), or the head of a description after a comma ("Protect Journalists, a New
+ * York-based press freedom group, says").
+ */
+function namesCountingBody(a: ResolvedAttribution, text: string): boolean {
+  // "The ministry's Emergency Operations Center": a part of the body before it, which counts.
+  if (a.quoted || a.strength === "anonymous" || /\p{L}['’]s?\s/u.test(a.text)) return false;
+  for (const word of a.text.split(/[^\p{L}]+/u)) {
+    const lower = word.toLowerCase();
+    if (!COUNTING_BODY_NOUNS.has(lower)) continue;
+    if (/^\p{Lu}/u.test(word) || UNNAMED_COUNTERS.has(lower) || DESCRIBED_BODY.test(a.text)) return true;
+  }
+  // "The Institute for Human Rights says": the name's head before a linking word the speaker's words leave out.
+  const head = NAME_HEAD_BEFORE.exec(text.slice(Math.max(0, a.from - NAME_HEAD_REACH), a.from))?.[1];
+  return head !== undefined && COUNTING_BODY_NOUNS.has(head.toLowerCase());
+}
+
+/** A capitalised word and a linking word right before a name's last words ("Committee to", "Institute for the"). */
+const NAME_HEAD_BEFORE = /(\p{Lu}\p{L}+)\s+(?:for|to|of|on)\s+(?:the\s+)?$/u;
+/** How many characters before an attribution its name's head is looked for. */
+const NAME_HEAD_REACH = 40;
+
+/** Counting bodies named by their common noun alone ("researchers estimated", "the study found"). */
+const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(["researchers", "study"]);
+
+/** A description set beside a name: a comma, an article and words up to a body's noun. */
+const DESCRIBED_BODY = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*(?:,|$|\s+(?:said|says|say|reported|reports|estimated|estimates))/iu;
 
 /**
  * True when a figure credited to `attribution` may be judged against `series`. A body (a ministry,

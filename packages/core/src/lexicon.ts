@@ -464,6 +464,11 @@ export const TRANSFER_VERBS: ReadonlySet<string> = new Set([
  * November, put the toll at 14,534", "up from 372". Such a figure is not held to the story's date.
  */
 export const EARLIER_FIGURE_WORDS: ReadonlySet<string> = new Set(["previous", "earlier", "prior", "former", "last"]);
+/**
+ * Words before a war's length that make it an earlier war's ("the previous 13-month war"). Not
+ * "last": "the last 15 months" is the war to now.
+ */
+export const EARLIER_WAR_WORDS: ReadonlySet<string> = new Set(["previous", "earlier", "prior", "former"]);
 /** Nouns of a figure that {@link EARLIER_FIGURE_WORDS} make an earlier one. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "count", "toll", "tally", "estimate", "total", "number", "report", "update", "version"]);
 
@@ -832,6 +837,24 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   "ministry", "office", "agency", "organization", "organisation", "department", "committee", "council", "authority", "authorities", "government", "court",
   "forces", "army", "military", "command", "programme", "program", "fund", "commission", "bureau", "service", "services", "group", "movement", "nations", "union", "staff",
 ]);
+
+/**
+ * Nouns that name a body keeping its own count or making its own estimate, capitalised in its
+ * name ("the Committee to Protect Journalists", "researchers at the London School of Hygiene",
+ * "the Syrian Observatory for Human Rights") or lowercase in the description set beside it ("a
+ * New York-based press freedom group"): a count credited to such a body the registry does not
+ * hold is that body's, which no registered series confirms or refutes.
+ */
+export const COUNTING_BODY_NOUNS: ReadonlySet<string> = new Set([
+  "committee", "institute", "university", "school", "college", "observatory", "network", "watch", "project", "foundation", "centre", "center", "society", "group",
+  "organisation", "organization", "watchdog", "monitor", "charity", "researchers", "study", "lancet",
+]);
+
+/**
+ * Words before a count in its sentence that give it as a sum of counts ("Taken together, the two
+ * counts put the number killed at 8,375", "the combined toll of both wars"): no one series holds it.
+ */
+export const COMBINED_COUNT_CUES: readonly (readonly string[])[] = [["taken", "together"], ["combined"], ["added", "together"], ["between", "them"]];
 
 /** Role nouns: "a military spokesperson" is an official by role, named or not. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([

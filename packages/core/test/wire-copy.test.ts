@@ -9,9 +9,12 @@ import {
   BARE_STANCE_VERBS,
   BODY_NOUNS,
   CESSATION_WORDS,
+  COMBINED_COUNT_CUES,
   COMPARATIVE_VERBS,
+  COUNTING_BODY_NOUNS,
   CUMULATIVE_CUES,
   EARLIER_FIGURE_WORDS,
+  EARLIER_WAR_WORDS,
   ENDED_TRUCE_CUES,
   ESCALATION_WORDS,
   EXPLICIT_ANONYMITY_PHRASES,
@@ -1999,5 +2002,107 @@ describe("held-out-23's constructions: a date's year, incidents, shared periods,
     expect(attacks && attacks.kind === "count" && attacks.measure).toBe("attacks");
     expect(attacks && attacks.kind === "count" && isRunningTotal([block], 0, attacks)).toBe(true);
     expect(extractMentions("Strikes since October 8, 2023 have killed people.", { date: "2024-05-20", world: registry.world() }).mentions.map((m) => m.kind)).toEqual(["date"]);
+  });
+});
+
+describe("held-out-24 and 25's constructions: whose count, where, and what carries a report on", () => {
+  const counts = (text: string, date = "2024-05-20") =>
+    extractMentions(text, { date, world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure, m.place]] : []));
+
+  it.each([
+    // Relayed agency copy counts the dead as martyrs.
+    ["The ministry said the toll had risen to 34,735 martyrs and 78,108 injured.", [["34,735", "killed", undefined], ["78,108", "injured", undefined]]],
+    // A place that names a toll in its subject is the count's place, over one later in the sentence.
+    ["Gaza death toll passes 34,700 as Blinken meets Abbas in Ramallah", [["passes 34,700", "killed", "gaza"]]],
+    ["Gaza's death toll rises to 34,735 as Blinken meets Abbas in Ramallah", [["34,735", "killed", "gaza"]]],
+    ["The toll in Gaza rose to 34,735 as Blinken met Abbas in Ramallah.", [["34,735", "killed", "gaza"]]],
+    // A bare "more" counts what the count before it counts.
+    ["At least 14,500 children are among the dead. Women account for about 9,500 more.", [["At least 14,500", "killed", undefined], ["about 9,500", "killed", undefined]]],
+    // With a noun of its own, "more" is that noun's.
+    ["At least 14,500 children are among the dead. About 9,500 more troops were sent.", [["At least 14,500", "killed", undefined], ["About 9,500", undefined, undefined]]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A body's count is its report; "military" names a body.
+    ["Before the crash, the military's count of soldiers killed since the ground offensive began stood at 260.", "unsourced-figure", []],
+    // A list after a lead that ends with a colon and names its source.
+    ["By the numbers: Since Oct. 7, according to the ministry:\n\n- 34,735 Palestinians have been killed in Gaza.\n- More than 78,000 have been injured.", "unsourced-figure", []],
+    ["By the numbers: Since Oct. 7:\n\n- 34,735 Palestinians have been killed in Gaza.", "unsourced-figure", ["34,735"]],
+    // Only one-sentence items: a paragraph of its own after the list is on its own.
+    ["According to the ministry:\n\n- 34,735 Palestinians have been killed in Gaza.\n\nThe strikes went on. At least 34,735 people have been killed in Gaza.", "unsourced-figure", ["At least 34,735"]],
+    // "other" goes on with the attributed report of casualties before it.
+    ["Two soldiers were killed in Gaza on Thursday, the army said. Two other soldiers were seriously hurt.", "unsourced-figure", []],
+    ["Talks resumed in Cairo on Thursday, officials said. Two other soldiers were killed in Gaza.", "unsourced-figure", ["Two"]],
+    // A count credited to a body the registry does not hold is that body's: no registered series judges it.
+    ["The Committee to Protect Journalists, a New York-based press freedom group, says at least 40,000 Palestinians have been killed in Gaza.", "figure-mismatch", []],
+    ["The health ministry, the body that runs the count, says at least 40,000 Palestinians have been killed in Gaza.", "figure-mismatch", ["at least 40,000"]],
+    ["Researchers at the London School of Hygiene and Tropical Medicine estimated that 64,260 Palestinians died in Gaza.", "figure-mismatch", []],
+    // A part of a registered body is that body.
+    ["The ministry's Emergency Operations Center put the number of dead in Gaza at 20,000.", "figure-mismatch", ["20,000"]],
+    // A sum of counts is no one series' value.
+    ["Taken together, the ministry's counts show that 20,000 people have been killed in Gaza.", "figure-mismatch", []],
+    ["The ministry's counts show that 20,000 people have been killed in Gaza.", "figure-mismatch", ["20,000"]],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-05-12", rule)).toEqual(expected);
+  });
+
+  it.each([
+    // A count right after a counting body's words is its count, whatever else its sentence credits.
+    ["Researchers estimated that 50,000 Palestinians have been killed in Gaza, more than the deaths the health ministry has recorded.", "figure-mismatch", []],
+    ["The study estimated that 50,000 Palestinians have been killed in Gaza.", "figure-mismatch", []],
+    ["The health ministry said that 50,000 Palestinians have been killed in Gaza.", "figure-mismatch", ["50,000"]],
+    // A tally a body had recorded by a past day is given as of that day.
+    ["The study's estimate is higher than the 34,735 deaths the health ministry in Gaza had recorded by early May.", "outdated-figure", []],
+    ["The study's estimate is higher than the 34,735 deaths the health ministry in Gaza has recorded.", "outdated-figure", ["34,735"]],
+  ] as const)("%j: %s %j", (text, rule, expected) => {
+    expect(of(text, "2024-06-20", rule)).toEqual(expected);
+  });
+
+  it.each(COUNTING_BODY_NOUNS.has("committee") ? [...COUNTING_BODY_NOUNS].filter((w) => w !== "researchers" && w !== "lancet") : [])("reads a body named with %j as a counting body of its own", (noun) => {
+    const name = `The ${noun.charAt(0).toUpperCase()}${noun.slice(1)} for Human Rights`;
+    expect(of(`${name} says at least 40,000 Palestinians have been killed in Gaza.`, "2024-05-12", "figure-mismatch")).toEqual([]);
+  });
+
+  it.each(COMBINED_COUNT_CUES.map((cue) => [cue.join(" ")]))("reads %j before a count as a sum", (cue) => {
+    expect(of(`${cue.charAt(0).toUpperCase()}${cue.slice(1)}, the ministry's counts show that 20,000 people have been killed in Gaza.`, "2024-05-12", "figure-mismatch")).toEqual([]);
+  });
+
+  it.each([
+    // A reason given in the next sentence, by the speaker's noun or a pronoun.
+    ["Israel will not withdraw from Rafah, a senior official told reporters on Thursday. The official was granted anonymity to discuss sensitive negotiations.", []],
+    ["Israel will not withdraw from Rafah, a senior official said. He spoke on condition of anonymity because he was not authorized to brief the media.", []],
+    // Anonymity without a reason is still noted, once.
+    ["Israel will not withdraw from Rafah, a senior official said. The official spoke on condition of anonymity.", ["a senior official said"]],
+    // Another noun opening the next sentence is another person.
+    ["Israel will not withdraw from Rafah, a senior official said. The minister spoke on condition of anonymity because he was not authorized to brief the media.", ["a senior official said"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-12", "anonymous-source")).toEqual(expected);
+  });
+
+  it.each([
+    // "the N weeks" with a verb of expiry refers back to the phase before it.
+    ["In Gaza, Hamas is to free 33 hostages during a first phase of 42 days. Talks must be concluded before the five weeks run out.", ["five weeks"]],
+    ["In Gaza, Hamas is to free 33 hostages during a first phase of 42 days. Talks must be concluded before the six weeks run out.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2025-03-25", "inconsistent-duration")).toEqual(expected);
+  });
+
+  it.each([
+    // A speaker after "which" says what its relative clause says, and no later stance.
+    ["The round was postponed over the offensive around Jabalia, which Israel says targets Hamas fighters. Israel opposes any broader halt to the fighting in the north.", ["Israel opposes any broader halt to the fighting in the north"]],
+    ["Israel says the offensive targets Hamas fighters. Israel opposes any broader halt to the fighting in the north.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-11-05", "unattributed-position")).toEqual(expected);
+  });
+
+  it.each([...EARLIER_WAR_WORDS].map((w) => [w]))("reads a war's length after %j as an earlier war's", (word) => {
+    expect(of(`The war in Gaza has killed more people than the ${word} 13-month war.`, "2024-05-12", "inconsistent-elapsed-time")).toEqual([]);
+  });
+
+  it("reads a war's length that preceded this one as an earlier war's, and one with no such word as this war's", () => {
+    expect(of("The war in Gaza has killed more people than the 13-month conflict that preceded it.", "2024-05-12", "inconsistent-elapsed-time")).toEqual([]);
+    expect(of("The 13-month war in Gaza has killed more people than any before it.", "2024-05-12", "inconsistent-elapsed-time")).toEqual(["13-month"]);
   });
 });

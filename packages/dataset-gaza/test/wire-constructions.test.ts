@@ -28,6 +28,15 @@ describe("wire constructions judged against the default registry", () => {
     // "The U.S. military" is the United States' military, not the story's own "military" (Israel's).
     ["The U.S. military will build a pier off Gaza to bring in aid.", "2024-03-08", "gaza", "unattributed-position", []],
     ["Israel will keep its troops in the corridor.", "2024-03-08", "gaza", "unattributed-position", ["Israel will keep its troops in the corridor"]],
+    // A phase that ran out after a length lasted it, read from the subject of its own clause.
+    ["The three-phase agreement's first stage freed 33 hostages in Gaza. Talks on the second phase never began, and the first phase ran out on March 1 after 40 days.", "2025-03-25", "gaza", "inconsistent-duration", ["40 days"]],
+    ["The three-phase agreement's first stage freed 33 hostages in Gaza. The first phase expired on March 1 after 40 days.", "2025-03-25", "gaza", "inconsistent-duration", ["40 days"]],
+    ["The three-phase agreement's first stage freed 33 hostages in Gaza. The first phase expired on March 1 after 42 days.", "2025-03-25", "gaza", "inconsistent-duration", []],
+    // A toll combining the ministry's two counts of Lebanon's wars is no one series' value.
+    ["Taken together, the ministry said, 8,375 people have been killed in Lebanon since October 2023.", "2026-07-20", "lebanon", "figure-mismatch", []],
+    ["The ministry said 8,375 people have been killed in Lebanon.", "2026-07-20", "lebanon", "figure-mismatch", ["8,375"]],
+    // The length of the war before this one is not this war's age.
+    ["The renewed war has killed more people than the 13-month conflict that preceded it, the ministry's figures show.", "2026-07-20", "lebanon", "inconsistent-elapsed-time", []],
   ])("%j (%s, %s): %s %j", (text, date, conflict, rule, expected) => {
     expect(findings(text, date, conflict, rule)).toEqual(expected);
   });

@@ -83,7 +83,8 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
     // "Lebanese officials say", "Egyptian diplomats said": a government's voice, unless the words
     // say its people are unnamed; "officials said", whose they are unsaid, is still an unnamed source.
-    if (!a.explicitAnonymity && !counted && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$/u.test(a.name)) continue;
+    // So is "senior officials in Kyiv", by the seat of the government.
+    if (!a.explicitAnonymity && !counted && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$|(?:officials|diplomats|negotiators|aides)\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*$/u.test(a.name)) continue;
     // Another source in the sentence names it, unless that source's clause is what the unnamed one
     // reported ("Mediators believe a deal is closer, diplomats briefed on the talks said").
     // "Axios reported, citing two Israeli officials": the named outlet relays them, and the report rests on them.

@@ -3,7 +3,7 @@ import { addDays, daysBetween } from "../dates.js";
 import { isRunningTotal, matchSeries, measureOfEarlierCount, mentionsOfKind, statedAsOf, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
-import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS } from "../lexicon.js";
+import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS, MONTHS, RECORD_VERBS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import type { CountMention, DateMention, ExtractedBlock } from "../mention.js";
 import { type Interval, inInterval, quantityBounds, quantityValue } from "../quantity.js";
@@ -246,6 +246,9 @@ const EARLIER_REACH = 160;
 /** Words after a count that make it an earlier tally or an earlier war's: "of its final tally", "of the previous war". */
 const EARLIER_AFTER = new RegExp(`\\bof\\s+(?:its|the|their)\\s+(?:final\\s+|last\\s+)?(?:(?:${[...EARLIER_FIGURE_WORDS].join("|")})\\s+(?:${[...FIGURE_NOUNS].join("|")}|war|conflict|round)|final\\s+(?:${[...FIGURE_NOUNS].join("|")}))\\b`, "i");
 
+/** A past perfect of a verb of record and "by" a time after a count: "had recorded by the end of June". */
+const RECORDED_BY = new RegExp(`\\bhad\\s+(?:\\p{L}+\\s+)?(?:${[...RECORD_VERBS].join("|")})\\s+by\\s+(?:the\\s+(?:end|close|start)|then|that\\s+(?:date|day|time|point)|mid|early|late|\\d|${[...MONTHS].join("|")})\\b`, "iu");
+
 const EARLIER_FIGURE = new RegExp(`\\b(?:${[...EARLIER_FIGURE_WORDS].join("|")})\\s+(?:${[...FIGURE_NOUNS].join("|")})\\b`, "gi");
 
 /**
@@ -261,7 +264,10 @@ function givenAsEarlier(block: ExtractedBlock, mention: CountMention): boolean {
   // "the 4,047 dead and 16,638 wounded of its final tally of the previous war": the words after
   // the count, in its clause, give it as an earlier tally or an earlier war's.
   const after = block.text.slice(mention.to, Math.min(block.sentences[mention.sentence]?.to ?? block.text.length, mention.to + EARLIER_REACH));
-  if (EARLIER_AFTER.test(after.split(/[,;:.]/u)[0]!)) return true;
+  const clause = after.split(/[,;:.]/u)[0]!;
+  if (EARLIER_AFTER.test(clause)) return true;
+  // "the 37,877 deaths the ministry had recorded by the end of that period": a tally as of a past day.
+  if (RECORDED_BY.test(clause)) return true;
   let end = -1;
   for (const m of before.matchAll(EARLIER_FIGURE)) end = from + m.index + m[0].length;
   if (end < 0) return false;

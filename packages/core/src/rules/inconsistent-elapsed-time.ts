@@ -6,7 +6,7 @@ import type { ElapsedMention } from "../mention.js";
 import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
-import { FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { EARLIER_WAR_WORDS, FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 import type { Registry } from "../registry.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -130,11 +130,18 @@ const WAR_CLAUSE_REACH = 80;
 function ofAnEarlierWar(text: string, m: ElapsedMention, warStart: string): boolean {
   const after = text.slice(m.to, m.to + WAR_CLAUSE_REACH);
   const clauseEnd = after.search(/[,;:.!?()\u2013\u2014]/u);
+  // "the previous 13-month war", "the 13-month conflict that preceded it": told as an earlier war.
+  const wordBefore = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.from - 24), m.from))?.[1]?.toLowerCase();
+  if (wordBefore !== undefined && EARLIER_WAR_WORDS.has(wordBefore)) return true;
+  if (PRECEDED_IT.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return true;
   const near = text.slice(Math.max(0, m.from - WAR_YEAR_REACH), m.to + Math.max(WAR_YEAR_REACH, clauseEnd < 0 ? after.length : clauseEnd));
   const startYear = Number(warStart.slice(0, 4));
   for (const [year] of near.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(year) < startYear) return true;
   return false;
 }
+
+/** Words after a war's length that place that war before another: "the 13-month conflict that preceded it", "the war before it". */
+const PRECEDED_IT = /^\s*(?:\p{L}+\s+)?(?:that|which)\s+(?:preceded|came\s+before)\b|^\s*(?:\p{L}+\s+)?before\s+(?:it|this\s+one)\b/iu;
 
 /** The latest day a conflict's fighting resumed on or before `date`, if it ever did. */
 function latestResumption(conflict: Conflict | undefined, date: string): string | undefined {

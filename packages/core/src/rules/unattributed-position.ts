@@ -46,7 +46,7 @@ export const unattributedPosition = defineBlockRule({
       // "Hamas has not publicly rejected the plan": what the party has not said in public is the record, not a stance.
       if (p.negated && /\bpublicly\b/i.test(block.text.slice(p.actorSpan.to, p.verbSpan.to))) continue;
       if (summedUp && !isHearsay(p)) continue;
-      if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
+      if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions, block.text)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
       if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: p.charge ? messages.unattributedCharge(actor.name, p.text) : messages.unattributedPosition(actor.name, p.text) });
@@ -72,7 +72,9 @@ export function isSourced(p: ResolvedPosition, attributions: readonly ResolvedAt
     }
     // A speaker carried on in a later sentence says that sentence; only "he added" says the one
     // right before it too ("X will not agree ... Talks go on, he added"), not one further back.
-    if ((carriesOnSpeaker(a) && !speaksInRelativeClause(a, text) && (a.sentence < p.sentence || (CONTINUING_VERBS.has(a.verb) && a.sentence === p.sentence + 1))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
+    // A speaker in a relative clause says what that clause says, and nothing after its sentence.
+    if (a.sentence < p.sentence && speaksInRelativeClause(a, text)) continue;
+    if ((carriesOnSpeaker(a) && (a.sentence < p.sentence || (CONTINUING_VERBS.has(a.verb) && a.sentence === p.sentence + 1))) || isSpeaker(a, p) || saysSoAfter(a, p, text)) return true;
   }
   return false;
 }
@@ -101,8 +103,8 @@ function isGroupAnaphor(actor: string): boolean {
  * said on Tuesday that ... The group has insisted on a permanent ceasefire"): the party goes on.
  * A spokesman who speaks for the party ("Dmitry Peskov said … / Moscow has resisted …") does not.
  */
-function namedAsSpeakerBefore(actor: Actor, p: ResolvedPosition, attributions: readonly ResolvedAttribution[]): boolean {
-  return attributions.some((a) => a.sentence < p.sentence && !a.quoted && (a.actor ?? a.speaksFor)?.id === actor.id && matchesActorName(a, actor));
+function namedAsSpeakerBefore(actor: Actor, p: ResolvedPosition, attributions: readonly ResolvedAttribution[], text: string): boolean {
+  return attributions.some((a) => a.sentence < p.sentence && !a.quoted && (a.actor ?? a.speaksFor)?.id === actor.id && matchesActorName(a, actor) && !speaksInRelativeClause(a, text));
 }
 
 /** True when an attribution's words are the actor's own name or alias, not a person or body speaking for it. */
@@ -218,14 +220,17 @@ function carriesOnSpeaker(a: ResolvedAttribution): boolean {
 }
 
 /**
- * True when a pronoun speaker reports inside a relative clause of the noun before it, with "that"
- * left out: "the bodies of hostages it said were killed in airstrikes". The speaker says what the
- * clause says of that noun, and nothing in a later sentence.
+ * True when a speaker reports inside a relative clause of the noun before it: after "which"
+ * ("the offensive, which Israel says targets fighters"), or a pronoun with "that" left out ("the
+ * bodies of hostages it said were killed in airstrikes"). The speaker says what the clause says
+ * of that noun, and nothing in a later sentence.
  */
 function speaksInRelativeClause(a: ResolvedAttribution, text: string): boolean {
-  if (!/^(?:he|she|it|they)$/i.test(a.name)) return false;
   const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, a.from - 24), a.from))?.[1];
-  return before !== undefined && !CLAUSE_LINKS.has(before) && RELATIVE_CLAUSE_VERB.test(text.slice(a.to, a.to + 16));
+  if (before === undefined) return false;
+  // "Israel's offensive around Jabalia, which Israel says targets Hamas fighters": a speaker after a relative word.
+  if (before === "which" || before === "whom") return true;
+  return /^(?:he|she|it|they)$/i.test(a.name) && !CLAUSE_LINKS.has(before) && RELATIVE_CLAUSE_VERB.test(text.slice(a.to, a.to + 16));
 }
 
 /** Words before a pronoun speaker that link a clause of its own, not a noun a relative clause describes. */

@@ -2,7 +2,7 @@ import { addDays } from "../dates.js";
 import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, CONTINUATION_OPENERS, DEAL_WORDS, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, CONTINUATION_OPENERS, DEAL_WORDS, MEASURE_PHRASES, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -92,11 +92,21 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // wounded": a sentence that opens by going on from an attributed sentence's counts has its source.
   const opening = sentence.slice(0, before).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (CONTINUATION_OPENERS.some((cue) => cue.length === opening.length && cue.every((w, k) => opening[k] === w)) && block.attributions.some((a) => a.sentence < m.sentence && !a.quoted && counts.some((c) => c.sentence === a.sentence))) return true;
+  // "..., the army said. Two other soldiers were seriously hurt.": "other" adds to the people the
+  // attributed sentence before it counted, and goes on with its report.
+  if (/^\s+other\b/i.test(block.text.slice(m.to, m.to + 8)) && block.attributions.some((a) => a.sentence === m.sentence - 1 && !a.quoted) && reportsCasualties(block, m.sentence - 1)) return true;
   // "The toll stood at 26,422 a day earlier. The ministry said many victims were still trapped":
   // the next sentence opens with a counting body referred back to, and reports no count of its own.
   if (block.attributions.some((a) => a.sentence === m.sentence + 1 && refersBackToABody(block, a) && !counts.some((c) => c.sentence === a.sentence && c.measure !== undefined))) return true;
   return OFFICIAL.test(sentence) && hasCueIn(officialIndex, sentence);
 }
+
+/** True when a sentence names what happened to people ("were killed", "wounded"): one of core's one-word measures. */
+function reportsCasualties(block: ExtractedBlock, sentence: number): boolean {
+  return sentenceText(block, sentence).toLowerCase().split(/[^\p{L}]+/u).some((w) => MEASURE_WORDS.has(w));
+}
+
+const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURE_PHRASES.filter((p) => p.words.length === 1).map((p) => p.words[0]!));
 
 /** True when an attribution opens its sentence with "the" and a counting body's head ("The ministry said", "The UN agency added"). */
 function refersBackToABody(block: ExtractedBlock, a: Attribution): boolean {
