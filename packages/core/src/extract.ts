@@ -19,6 +19,8 @@ import {
   MEASURE_PHRASES,
   MONTHS,
   CESSATION_WORDS,
+  CONDITION_OPENERS,
+  GROUP_ANAPHOR_NOUNS,
   ESCALATION_WORDS,
   EVENT_VERBS,
   EXTENSION_VERBS,
@@ -842,7 +844,7 @@ class BlockReader {
         // description between commas after the subject is passed over to it.
         if (!np && isPunct(tokens[j - 1], ",")) {
           const open = this.asideOpening(j - 1, sentenceStart);
-          if (open !== undefined && isParticipleAside(tokens[open + 1])) np = this.nounPhraseBefore(open, sentenceStart);
+          if (open !== undefined && (isParticipleAside(tokens[open + 1]) || isWord(tokens[open + 1], "which", "who"))) np = this.nounPhraseBefore(open, sentenceStart);
         }
         if (np && !(np[1] - np[0] === 1 && NP_STOPWORDS.has(tokens[np[0]]!.lower))) actor = np;
         // "Hamas stayed away from the Doha round and wants Israel to abide by the framework": a
@@ -898,6 +900,9 @@ class BlockReader {
   /** Records the stance of the actor words `actor`, stated by the words `[verbAt, verbEnd)`, with its topic after them. */
   private pushPosition(actor: [number, number], verbAt: number, verbEnd: number, stance: Stance, speech: boolean, negated: boolean, topicFrom = verbEnd, charge = false): void {
     const { tokens } = this;
+    // "Hamas will free no more captives unless Israel first agrees to end the war": what a
+    // condition asks of a party is the other side's demand, not that party's stance.
+    if (CONDITION_OPENERS.has(tokens[actor[0]]!.lower)) return;
     const sentence = this.sentenceOf[verbAt]!;
     const topicEnd = this.topicEnd(topicFrom, this.sentences[sentence]![1]);
     const first = tokens[actor[0]]!;
@@ -999,8 +1004,15 @@ class BlockReader {
       const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd) : -1;
       const conditional = condition >= 0;
       if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
-      const actor = this.nounPhraseBefore(k, sentenceStart);
-      if (!actor || this.affiliationOf(actor[0], actor[1]) === undefined || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
+      let actor = this.nounPhraseBefore(k, sentenceStart);
+      // "Israel, which has not yet replied, will not withdraw": a description between commas after the subject is passed over.
+      if (!actor && isPunct(tokens[k - 1], ",")) {
+        const open = this.asideOpening(k - 1, sentenceStart);
+        if (open !== undefined && (isParticipleAside(tokens[open + 1]) || isWord(tokens[open + 1], "which", "who"))) actor = this.nounPhraseBefore(open, sentenceStart);
+      }
+      // "The group will not hand over its weapons": the story's group, named by its anaphor.
+      const anaphor = actor !== undefined && actor[1] - actor[0] <= 3 && isWord(tokens[actor[0]], "the") && GROUP_ANAPHOR_NOUNS.has(tokens[actor[1] - 1]!.lower);
+      if (!actor || (!anaphor && this.affiliationOf(actor[0], actor[1]) === undefined) || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
       let reported = false;
       for (let c = actor[0] - 1; c < actor[1] && !reported; c++) {

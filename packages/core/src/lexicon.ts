@@ -429,6 +429,13 @@ export const INCIDENT_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
  * to the proposal", "the militant movement has said"): the story's group party
  * (`DocumentFacts.groupActor`), when its own words name no actor.
  */
+/**
+ * Words that open a condition ("unless Israel first agrees to end the war", "until Israel agrees
+ * to a permanent ceasefire"): a stance phrase after one is what the condition asks of a party,
+ * not a stance that party holds.
+ */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(["unless", "until", "till", "if", "once", "provided", "providing"]);
+
 export const GROUP_ANAPHOR_NOUNS: ReadonlySet<string> = new Set(["group", "movement", "militants", "organisation", "organization", "faction"]);
 
 /**

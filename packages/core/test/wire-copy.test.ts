@@ -11,6 +11,7 @@ import {
   CESSATION_WORDS,
   COMBINED_COUNT_CUES,
   COMPARATIVE_VERBS,
+  CONDITION_OPENERS,
   COUNTING_BODY_NOUNS,
   CUMULATIVE_CUES,
   EARLIER_FIGURE_WORDS,
@@ -2095,6 +2096,25 @@ describe("held-out-24 and 25's constructions: whose count, where, and what carri
     ["Israel says the offensive targets Hamas fighters. Israel opposes any broader halt to the fighting in the north.", []],
   ] as const)("%j: %j", (text, expected) => {
     expect(of(text, "2024-11-05", "unattributed-position")).toEqual(expected);
+  });
+
+  it.each([
+    // A description between commas after the subject, as a relative clause, is passed over.
+    ["Israel, which has not yet replied, will not withdraw from the corridor.", ["Israel, which has not yet replied, will not withdraw from the corridor"]],
+    ["Hamas, which has not yet replied, rejects the plan.", ["Hamas, which has not yet replied, rejects the plan"]],
+    // The story's group, named by its anaphor, refusing in its own future.
+    ["Hamas fighters clashed with troops in Rafah. The group will not hand over its weapons while Israel occupies the Strip.", ["The group will not hand over its weapons"]],
+    ["Hamas said on Monday it was studying the plan. The group will not hand over its weapons while Israel occupies the Strip.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-12", "unattributed-position")).toEqual(expected);
+  });
+
+  it.each([...CONDITION_OPENERS].map((w) => [w]))("reads a stance phrase after %j as a condition, not the stance of the party it names", (word) => {
+    expect(of(`Hamas said it will free no more captives ${word} Israel first agrees to end the war.`, "2024-05-12", "unattributed-position")).toEqual([]);
+  });
+
+  it("still reads a party's own stance written with no condition", () => {
+    expect(of("Hamas said it will free no more captives. Israel first agrees to end the war.", "2024-05-12", "unattributed-position")).toEqual(["Israel first agrees to end the war"]);
   });
 
   it.each([...EARLIER_WAR_WORDS].map((w) => [w]))("reads a war's length after %j as an earlier war's", (word) => {
