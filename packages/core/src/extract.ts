@@ -71,6 +71,7 @@ import {
   WAR_START_WORDS,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
+  WINDOW_ACTS,
   WINDOW_NOUNS,
   WEEKDAYS,
   indexPhrases,
@@ -1646,7 +1647,8 @@ class BlockReader {
   private isWindow(start: number, end: number, hyphenated: boolean): boolean {
     const { tokens } = this;
     if (isWord(tokens[start - 1], "within") || (isWord(tokens[start - 1], "the") && isWord(tokens[start - 2], "within"))) return true;
-    if (hyphenated) return WINDOW_NOUNS.has(tokens[end]?.lower ?? "");
+    // "a 72-hour deadline", "the six-week withdrawal deadline", "a 60-day withdrawal period".
+    if (hyphenated) return WINDOW_NOUNS.has(tokens[end]?.lower ?? "") || (WINDOW_ACTS.has(tokens[end]?.lower ?? "") && (WINDOW_NOUNS.has(tokens[end + 1]?.lower ?? "") || isWord(tokens[end + 1], "period")));
     // "48 hours to hand over", not "the seven days to June 16".
     const next = tokens[end + 1];
     return isWord(tokens[end], "to") && next?.type === "word" && !isWord(next, "the", "a", "an") && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);

@@ -846,6 +846,9 @@ describe("deadlines for one act of a deal, compared with deadlines for the same 
     ["Troops are to withdraw within 90 days, and the two sides will set up a monitoring body within 30 days.", []],
     ["Hamas is to free the hostages within 72 hours, and Israeli troops are to pull back within 30 days.", []],
     ["The truce in Gaza lasts 42 days. Hamas is to free the first hostages within three days.", []],
+    // A length before an act's noun and "deadline" or "period" is that act's window.
+    ["Israel had 60 days to withdraw its troops from the south. When the six-week withdrawal deadline passed, Israel stayed on.", ["six-week"]],
+    ["Israel had 60 days to withdraw its troops from the south. When the 60-day withdrawal period ended, Israel stayed on.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });
