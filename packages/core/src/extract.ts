@@ -71,6 +71,7 @@ import {
   WAR_START_WORDS,
   WAR_WORDS,
   WHOLE_WAR_WORDS,
+  TOLL_REVISION_VERBS,
   WINDOW_ACTS,
   WINDOW_NOUNS,
   WEEKDAYS,
@@ -1218,6 +1219,13 @@ class BlockReader {
     // a clause told in the present or perfect is the war's age now ("On the 100th day of the war,
     // Hamas released ..." tells of a day past).
     const copulaAge = isWord(tokens[i - 1], "the") && warOf && (isWord(tokens[i - 2], "now", "is", "was", "marks", "marked", "marking") || (index >= 2 && unit?.unit === "day" && this.presentBefore(i - 1)));
+    // "Today is the 25th day of the truce": after a copula, the ordinal of a truce is its age.
+    const truceOfAt = isWord(tokens[nounAt + 1], "of") ? (isWord(tokens[nounAt + 2], "the", "this") ? nounAt + 3 : -1) : -1;
+    const truceNoun = truceOfAt > 0 ? tokens[truceOfAt]?.lower : undefined;
+    if (unit && unit.unit !== "hour" && index > 0 && truceNoun !== undefined && TRUCE_AGE_NOUNS.has(truceNoun) && isWord(tokens[i - 1], "the") && isWord(tokens[i - 2], "now", "is", "marks", "marking")) {
+      this.push({ kind: "elapsed", amount: index, unit: unit.unit as "day" | "week" | "month" | "year", qualifier: "exact", ordinal: true, subject: truceNoun, number: { from: t.from, to: t.to }, ...this.span(i - 1, truceOfAt + 1) });
+      return truceOfAt + 1;
+    }
     if (unit && unit.unit !== "hour" && index > 0 && isWord(tokens[i - 1], "its", "the") && (isWord(tokens[i - 2], "in", "into", "enters", "entered", "entering") || isWord(tokens[i - 1], "its") || copulaAge)) {
       const start = isWord(tokens[i - 2], "in", "into") ? i - 2 : i - 1;
       // "The ceasefire agreement, mediated by ..., entered its fourth week": "its" is the subject's,
@@ -2735,6 +2743,16 @@ class BlockReader {
         if (owner >= start && opensClause && isWord(tokens[owner], "its", "their")) {
           this.pushAttribution([owner, owner + 1], t.lower, sentence, anonymous, k);
           continue;
+        }
+        // "Gaza's health ministry raised its death toll to 48,181": a body revising its own count reports it.
+        let its = k - 1;
+        while (its > start && its > k - 3 && !isWord(tokens[its], "its", "their") && tokens[its]!.type === "word") its -= 1;
+        if (its > start && isWord(tokens[its], "its", "their") && TOLL_REVISION_VERBS.has(tokens[its - 1]!.lower)) {
+          const np = this.nounPhraseBefore(its - 1, start);
+          if (np && this.looksLikeSourceOrBody(np)) {
+            this.pushAttribution(np, tokens[its - 1]!.lower, sentence, anonymous, its - 1);
+            continue;
+          }
         }
       }
       // "the UN's count of civilians killed now stands at 12,164", "the ministry's latest figures show",

@@ -758,6 +758,9 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(["believe", "believes"]
  * previous day", "the office documented 40 attacks this week"): a time word beside them dates what
  * was counted, not when a body spoke, as it does after "said on Monday".
  */
+/** Verbs of a body revising its own count ("the ministry raised its death toll to 48,181", "lowered its tally"): the body reports the count. */
+export const TOLL_REVISION_VERBS: ReadonlySet<string> = new Set(["raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased", "increases", "corrected", "corrects"]);
+
 export const RECORD_VERBS: ReadonlySet<string> = new Set(["recorded", "records", "documented", "documents", "registered", "counted", "counts", "tallied", "listed", "verified", "logged", "logs"]);
 
 /** Phrases that mark a source as anonymous. */

@@ -143,6 +143,8 @@ export const messages = {
   contestedDuration: (phase: string, versions: string) => `Sources differ on ${phase}: ${versions}; name the version you mean.`,
   inconsistentElapsed: (text: string, start: string, date: string, actual: string) =>
     `“${text}” does not fit the dates: the war began on ${formatDate(start)}, so on ${formatDate(date)} it had lasted ${actual}.`,
+  inconsistentElapsedSince: (text: string, start: string, date: string, actual: string) =>
+    `“${text}” does not fit the dates: its sentence says it began on ${formatDate(start)}, so on ${formatDate(date)} it had lasted ${actual}.`,
   inconsistentTruceAge: (text: string, start: string, date: string, actual: string) =>
     `“${text}” does not fit the dates: the truce took effect on ${formatDate(start)}, so on ${formatDate(date)} it had held ${actual}.`,
   phaseCountStory: (text: string, count: number, highest: number) =>

@@ -38,6 +38,7 @@ import {
   STANCE_PHRASES,
   SUBSET_CUES,
   TERM_VERBS,
+  TOLL_REVISION_VERBS,
   TRANSFER_VERBS,
   TRUCE_AGE_NOUNS,
   RATE_OPENERS,
@@ -2127,5 +2128,31 @@ describe("held-out-24 and 25's constructions: whose count, where, and what carri
   it("reads a war's length that preceded this one as an earlier war's, and one with no such word as this war's", () => {
     expect(of("The war in Gaza has killed more people than the 13-month conflict that preceded it.", "2024-05-12", "inconsistent-elapsed-time")).toEqual([]);
     expect(of("The 13-month war in Gaza has killed more people than any before it.", "2024-05-12", "inconsistent-elapsed-time")).toEqual(["13-month"]);
+  });
+});
+
+describe("held-out-26's constructions: a body revising its toll, an operation's own start, a truce's day", () => {
+  it.each([...TOLL_REVISION_VERBS].map((verb) => [verb]))("reads a body that %s its death toll as its source", (verb) => {
+    expect(of(`Gaza's health ministry ${verb} its death toll to 34,735.`, "2024-05-05", "unsourced-figure")).toEqual([]);
+  });
+
+  it("reads a toll revised by no body as unsourced", () => {
+    expect(of("Strikes raised the death toll to 34,735.", "2024-05-05", "unsourced-figure")).toEqual(["34,735"]);
+  });
+
+  it.each([
+    // An age whose sentence gives a later start of its own measures from it.
+    ["Israeli troops have been operating around Jabalia in Gaza since Oct. 6, in an offensive now in its third week.", []],
+    ["Israeli troops have been operating around Jabalia in Gaza since Oct. 6, in an offensive now in its fifth week.", ["in its fifth week"]],
+    // A start on the war's own day is the war's.
+    ["The war in Gaza, which began on October 7, is now in its third week.", ["in its third week"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-10-20", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+
+  it("reads the ordinal day of a truce after a copula as the truce's age", () => {
+    const block = extractMentions("Today is the 25th day of the truce in Gaza.", { date: "2025-02-08", world: registry.world() });
+    expect(block.mentions.filter((m) => m.kind === "elapsed").map((m) => [m.text, m.kind === "elapsed" && m.subject])).toEqual([["the 25th day of the truce", "truce"]]);
+    expect(extractMentions("On the 25th day of the truce in Gaza, Hamas freed three hostages.", { date: "2025-02-08", world: registry.world() }).mentions.filter((m) => m.kind === "elapsed")).toEqual([]);
   });
 });

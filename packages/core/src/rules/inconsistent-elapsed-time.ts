@@ -2,7 +2,7 @@ import type { EventClaim } from "../claim.js";
 import { daysBetween, monthsBetween } from "../dates.js";
 import { claimEvidence } from "../evidence.js";
 import { messages } from "../messages.js";
-import type { ElapsedMention } from "../mention.js";
+import type { ElapsedMention, ExtractedBlock } from "../mention.js";
 import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
@@ -43,6 +43,14 @@ export const inconsistentElapsedTime = defineBlockRule({
       if (!measuresTheWar(block.text, m)) continue;
       const start = sentenceWarStart(facts, registry, block, m.sentence, m);
       if (!start || ofAnEarlierWar(block.text, m, start.date)) continue;
+      // "since Oct. 6, in an offensive now in its third week": an age whose sentence gives a later
+      // start of its own measures from that start, not the war's.
+      const own = laterStartInSentence(block, m, start.date, date);
+      if (own) {
+        const since = elapsedIn(m.unit, own, date);
+        if (!fitsElapsed(m, since, entersLater(block.text, m))) findings.push(elapsedFinding(block.text, index, m, since, messages.inconsistentElapsedSince(m.text, own, date, describeActual(m.unit, since)), []));
+        continue;
+      }
       const actual = elapsedIn(m.unit, start.date, date);
       if (fitsElapsed(m, actual, entersLater(block.text, m))) continue;
       // A war that resumed after a truce may be counted from its resumption ("nearly six weeks of war" since the fighting restarted).
@@ -142,6 +150,21 @@ function ofAnEarlierWar(text: string, m: ElapsedMention, warStart: string): bool
 
 /** Words after a war's length that place that war before another: "the 13-month conflict that preceded it", "the war before it". */
 const PRECEDED_IT = /^\s*(?:\p{L}+\s+)?(?:that|which)\s+(?:preceded|came\s+before)\b|^\s*(?:\p{L}+\s+)?before\s+(?:it|this\s+one)\b/iu;
+
+/**
+ * A start its sentence gives for the stretch an age measures ("since Oct. 6", "which began on
+ * October 6"), when that start is a day after the war's own start and on or before the story's
+ * date: the start of an operation within the war. A start on the war's day of the year is the
+ * war's ("since October 7").
+ */
+function laterStartInSentence(block: ExtractedBlock, m: ElapsedMention, warStart: string, date: string): string | undefined {
+  for (const d of mentionsOfKind(block, "date")) {
+    if (d.sentence !== m.sentence || d.role !== "start" || d.precision !== "day") continue;
+    if (d.date <= warStart || d.date > date || d.date.slice(5) === warStart.slice(5)) continue;
+    return d.date;
+  }
+  return undefined;
+}
 
 /** The latest day a conflict's fighting resumed on or before `date`, if it ever did. */
 function latestResumption(conflict: Conflict | undefined, date: string): string | undefined {
