@@ -1437,7 +1437,7 @@ class BlockReader {
     // of something else than a truce's term or the war's age.
     // "halted 15 months of fighting": a stretch measured to its end, on or before the story's date.
     const before = tokens[start - 1]?.lower ?? "";
-    const stretchEnded = elapsed && (toldBefore || (truceAge ? false : hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) || this.endOfBefore(start) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start)));
+    const stretchEnded = elapsed && (toldBefore || (truceAge ? false : hyphenated ? this.warToldInPast(start, ageEnd, sentenceEnd) || this.endOfBefore(start) : STRETCH_END_VERBS.has(before) || this.endedByTruceBefore(start) || (isWord(tokens[end], "of") && this.warToldInPast(start, end + 1, sentenceEnd))));
     const notATerm =
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       // "since the truce began 19 days ago": a time since, not a length.
@@ -2336,6 +2336,8 @@ class BlockReader {
     let measureOfEarlier = false;
     // "Russia's losses near 1 million": a side's losses are its soldiers, when no other people are named.
     let losses = false;
+    // The side named before "has lost": whose dead a count of losses counts.
+    let lossSide: string | undefined;
     // An attack phrase before the count, kept in case no other measure is found ("settler attacks top 4,000").
     let incident = false;
     // "Russia's losses in killed and wounded at more than 720,000", "150,000 killed or injured": one
@@ -2359,6 +2361,7 @@ class BlockReader {
         ({ measure } = read);
         losses ||= read.losses;
         measureOfEarlier ||= read.earlier;
+        lossSide ??= this.sideBeforeLoss(found.phrase, found.at);
         combined ||= this.joinedToMeasure(found.at, found.at + found.phrase.words.length, sentenceStart, sentenceEnd);
         // "the child death toll climbs to 219", "the number of soldiers killed has risen to 244";
         // not when the count is the verb's object ("militants killed 1,200 people").
@@ -2436,7 +2439,15 @@ class BlockReader {
       if (!group && !groupClosed) {
         const phrase = phraseAt(GROUP_PHRASE_INDEX, tokens, k);
         if (phrase) group = phrase.group;
-        else if (GROUPS.has(t.lower) && k <= end + 4 && !this.insideName(k)) group = GROUPS.get(t.lower);
+        else if (GROUPS.has(t.lower) && k <= end + 4 && !this.insideName(k)) {
+          group = GROUPS.get(t.lower);
+          // "43,000 Ukrainian soldiers": a side's adjective before its soldiers says whose they are,
+          // so another side's count of its enemy's dead is not theirs.
+          if (group === "soldiers" && !demonym) {
+            const side = k - 1 > end - 1 ? phraseAt(this.world.places, tokens, k - 1) : undefined;
+            if (side && side.words.length === 1) demonym = side.place;
+          }
+        }
         else if (k <= end + 4) {
           // A demonym counts people, of the place it names ("34,000 Gazans").
           const people = phraseAt(this.world.demonyms, tokens, k);
@@ -2504,6 +2515,8 @@ class BlockReader {
             ({ measure } = read);
             losses ||= read.losses;
             measureOfEarlier ||= read.earlier;
+            // "Ukraine had lost some 400,000 soldiers": the side named before "lost" is whose dead they are.
+            lossSide ??= this.sideBeforeLoss(m, k);
             // The count completes its subject ("the number of soldiers killed ... has risen to
             // 244"): the group is the noun the measure describes, just before it.
             group ??= this.groupBefore(k, sentenceStart);
@@ -2554,6 +2567,7 @@ class BlockReader {
     // is carried into counts whom the event killed.
     if (measure && !group) group = this.groupCarriedInto(start, sentenceStart);
     if (measure === "killed" && losses && !group) group = "soldiers";
+    if (lossSide && !demonym) demonym = lossSide;
     if (measure === "held-hostage" && !group) group = "hostages";
     // An attack count counts incidents, by who carried them out: its group is the attacker its
     // clause names ("4,300 settler attacks"), never the victims ("attacks on Palestinians").
@@ -2666,6 +2680,13 @@ class BlockReader {
     if (!isWord(this.tokens[k - 1], "such", "these", "those")) return { measure: m.measure, earlier: false, losses };
     const before = this.measureOfCountBefore(start, sentenceStart);
     return before ? { measure: before, earlier: false, losses } : { measure: m.measure, earlier: this.nounRefersBack(k), losses };
+  }
+
+  /** "Ukraine had lost some 400,000 soldiers": the place named right before a "has lost" phrase at token `at`, whose dead the count counts. */
+  private sideBeforeLoss(phrase: { words: readonly string[] }, at: number): string | undefined {
+    if (phrase.words[phrase.words.length - 1] !== "lost") return undefined;
+    const side = phraseAt(this.world.places, this.tokens, at - 1);
+    return side && side.words.length === 1 ? side.place : undefined;
   }
 
   /** The measure of the nearest count with one before token `start` in its sentence. */

@@ -2150,6 +2150,37 @@ describe("held-out-26's constructions: a body revising its toll, an operation's 
     expect(of(text, "2024-10-20", "inconsistent-elapsed-time")).toEqual(expected);
   });
 
+  it("measures from a later start only when \"since\" gives it, not from a truce's start told in the sentence", () => {
+    expect(of("The only previous pause in the 15-month war in Gaza began on 24 November 2023.", "2025-01-16", "inconsistent-elapsed-time")).toEqual([]);
+    expect(of("The only previous pause in the 12-month war in Gaza began on 24 November 2023.", "2025-01-16", "inconsistent-elapsed-time")).toEqual(["12-month"]);
+  });
+
+  it.each([
+    // A stretch of the war as the subject of a simple past ran to its end; in the perfect it runs to now.
+    ["Nearly 14 months of war between Israel and Hezbollah killed more than 4,000 people in Lebanon.", []],
+    ["Nearly 14 months of war between Israel and Hezbollah have killed more than 4,000 people in Lebanon.", ["Nearly 14 months"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2025-04-05", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+
+  it.each([
+    // Whose soldiers: a side's adjective before them, or the side named before "has lost".
+    ["Zelensky said 43,000 Ukrainian soldiers had been killed since February 2022.", "ukraine"],
+    ["The General Staff said 754,590 Russian soldiers had been killed since February 2022.", "russia"],
+    ["Trump claimed that Ukraine had lost some 400,000 soldiers.", "ukraine"],
+    ["The General Staff said Russia has lost 754,590 troops.", "russia"],
+  ] as const)("%j: counts the soldiers of %s", (text, side) => {
+    const world = Registry.from({ version: 1, places: [{ id: "ukraine", name: "Ukraine", aliases: ["Ukrainian"] }, { id: "russia", name: "Russia", aliases: ["Russian"] }] }).world();
+    const counts = extractMentions(text, { date: "2024-12-09", world }).mentions.filter((m) => m.kind === "count");
+    expect(counts.map((m) => (m.kind === "count" ? [m.group, m.demonym] : []))).toEqual([["soldiers", side]]);
+  });
+
+  it("reads a window referred back to as the window of the act before it", () => {
+    const story = (days: string) => `Under the deal, Israel had 60 days to pull its troops out of the south. When that ${days}-day window closed, the deadline was extended.`;
+    expect(of(story("45"), "2024-05-12", "inconsistent-duration")).toEqual(["45-day"]);
+    expect(of(story("60"), "2024-05-12", "inconsistent-duration")).toEqual([]);
+  });
+
   it("reads the ordinal day of a truce after a copula as the truce's age", () => {
     const block = extractMentions("Today is the 25th day of the truce in Gaza.", { date: "2025-02-08", world: registry.world() });
     expect(block.mentions.filter((m) => m.kind === "elapsed").map((m) => [m.text, m.kind === "elapsed" && m.subject])).toEqual([["the 25th day of the truce", "truce"]]);

@@ -137,6 +137,7 @@ export const inconsistentDuration: Rule = {
     let lastContext: SentenceProposals | undefined;
     // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
     const windows = new Map<string, PhaseDuration[]>();
+    let lastWindowAct: string | undefined;
     // The lengths the story gives as a whole deal's ("a truce of 135 days in three stages"): the same
     // length elsewhere ("Hamas's 135-day truce plan" in the headline) is that deal's too.
     const wholeDeals = new Set<number>();
@@ -154,7 +155,9 @@ export const inconsistentDuration: Rule = {
         }
         if (!m.subject) continue;
         if (m.subject === "window") {
-          const act = windowAct(block, m);
+          // "When that 45-day window closed": a window referred back to is the window of the act before it.
+          const act = windowAct(block, m) ?? (REFERRING_BACK.test(block.text.slice(Math.max(0, m.from - 6), m.from)) ? lastWindowAct : undefined);
+          if (act) lastWindowAct = act;
           if (act) {
             const list = windows.get(act) ?? [];
             list.push({ block: index, mention: m, phase: EXTENSION, context: NO_CONTEXT });
@@ -313,6 +316,9 @@ function windowAct(block: ExtractedBlock, m: DurationMention): string | undefine
   }
   return best?.act;
 }
+
+/** A demonstrative right before a length: "that 45-day window", "this deadline". */
+const REFERRING_BACK = /\b(?:that|this|the)\s+$/i;
 
 /**
  * Two lengths of one group that differ: extensions ("by two days" in the headline, "three more

@@ -152,14 +152,16 @@ function ofAnEarlierWar(text: string, m: ElapsedMention, warStart: string): bool
 const PRECEDED_IT = /^\s*(?:\p{L}+\s+)?(?:that|which)\s+(?:preceded|came\s+before)\b|^\s*(?:\p{L}+\s+)?before\s+(?:it|this\s+one)\b/iu;
 
 /**
- * A start its sentence gives for the stretch an age measures ("since Oct. 6", "which began on
- * October 6"), when that start is a day after the war's own start and on or before the story's
+ * A start its sentence gives for the stretch an age measures ("since Oct. 6"), when that start is a day after the war's own start and on or before the story's
  * date: the start of an operation within the war. A start on the war's day of the year is the
  * war's ("since October 7").
  */
 function laterStartInSentence(block: ExtractedBlock, m: ElapsedMention, warStart: string, date: string): string | undefined {
   for (const d of mentionsOfKind(block, "date")) {
     if (d.sentence !== m.sentence || d.role !== "start" || d.precision !== "day") continue;
+    // Only "since" gives the stretch's own start: "The only previous pause in the 15-month war
+    // began on 24 November 2023" gives the pause's.
+    if (!/\bsince\s+$/i.test(block.text.slice(Math.max(0, d.from - 8), d.from))) continue;
     if (d.date <= warStart || d.date > date || d.date.slice(5) === warStart.slice(5)) continue;
     return d.date;
   }
