@@ -482,6 +482,8 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);
 export const RECORD_BODIES: ReadonlySet<string> = new Set(["government", "cabinet", "parliament", "legislature", "assembly", "council", "congress", "senate"]);
+/** Titles of an office whose holder, named, takes such acts ("Defence Minister Israel Katz approved the army's plan"). */
+export const RECORD_OFFICES: ReadonlySet<string> = new Set(["minister", "president", "premier", "chancellor", "secretary", "speaker", "commander"]);
 
 /** Words that open the circumstance of a part of the dead ("killed while seeking aid"), before a verb in -ing. */
 export const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(["while", "whilst"]);

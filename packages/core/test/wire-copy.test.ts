@@ -2175,6 +2175,15 @@ describe("held-out-26's constructions: a body revising its toll, an operation's 
     expect(counts.map((m) => (m.kind === "count" ? [m.group, m.demonym] : []))).toEqual([["soldiers", side]]);
   });
 
+  it.each([
+    // A formal act by an office holder named with the title is the record, as a cabinet's is.
+    ["Israeli Defence Minister Israel Katz approved the army's plan to seize Gaza City.", []],
+    ["Israel approved the army's plan to seize Gaza City.", ["Israel approved the army's plan to seize Gaza City"]],
+    ["Israeli Defence Minister Israel Katz rejected the plan.", ["Israeli Defence Minister Israel Katz rejected the plan"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-12", "unattributed-position")).toEqual(expected);
+  });
+
   it("reads a window referred back to as the window of the act before it", () => {
     const story = (days: string) => `Under the deal, Israel had 60 days to pull its troops out of the south. When that ${days}-day window closed, the deadline was extended.`;
     expect(of(story("45"), "2024-05-12", "inconsistent-duration")).toEqual(["45-day"]);

@@ -3,7 +3,7 @@ import { addDays } from "../dates.js";
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline, mentionsOfKind } from "../facts.js";
 import type { ExtractedBlock } from "../mention.js";
 import type { Actor } from "../source.js";
-import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, RECORD_OFFICES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -304,5 +304,8 @@ function repliesToWords(text: string, p: ResolvedPosition): boolean {
 /** True when the stance is a formal act of a governing body, on the record by its nature: "Israel's security cabinet approved the deal". */
 function isActOfRecord(p: ResolvedPosition): boolean {
   const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
-  return words(p.actor).some((w) => RECORD_BODIES.has(w)) && words(p.verb).some((w) => RECORD_ACT_VERBS.has(w));
+  // A body of record, or an office holder named with the title ("Defence Minister Israel Katz approved").
+  const actor = words(p.actor);
+  const ofRecord = actor.some((w) => RECORD_BODIES.has(w)) || (PERSON_NAME.test(p.actor) && actor.some((w) => RECORD_OFFICES.has(w)));
+  return ofRecord && words(p.verb).some((w) => RECORD_ACT_VERBS.has(w));
 }
