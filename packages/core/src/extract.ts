@@ -765,6 +765,8 @@ class BlockReader {
       const pronoun = isWord(opener, "he", "she", "they");
       const head = isWord(opener, "the", "this") ? tokens[start + 1] : undefined;
       if (!pronoun && !(head && UNNAMED_SPEAKER_NOUNS.has(head.lower))) continue;
+      // Asked only when the sentence before has an unnamed source with no reason: most have none.
+      if (!this.attributions.some((a) => a.sentence === s - 1 && a.strength === "anonymous" && !a.anonymityReason)) continue;
       if (!this.hasExplicitAnonymity(start, end) || !this.givesAnonymityReason(start, end)) continue;
       for (const a of this.attributions) {
         if (a.sentence !== s - 1 || a.strength !== "anonymous" || a.anonymityReason) continue;
