@@ -2,13 +2,13 @@ import { validateCheckOptions } from "./check-options.js";
 import { type RulesConfig, resolveRuleSetting } from "./config.js";
 import { isValidIsoDate } from "./dates.js";
 import { FactmarkError } from "./errors.js";
-import { type DocumentFacts, type ResolvedAttribution, gatherFacts, mentionsOfKind, proposalsForSentence, proposalsNear, sameProposals, sentenceText, storyNamesProposal, updateFacts } from "./facts.js";
+import { type DocumentFacts, type ResolvedAttribution, gatherFacts, isHeadline, mentionsOfKind, proposalsForSentence, proposalsNear, sameProposals, sentenceText, storyNamesProposal, updateFacts } from "./facts.js";
 import type { Finding, RelatedSpan, RuleId, Severity } from "./finding.js";
 import { type Block, type InputFormat, type ParsedDocument, mapToSource } from "./formats/block.js";
 import { extractMentions } from "./extract.js";
 import type { ExtractedBlock, Mention, Span } from "./mention.js";
 import type { Registry } from "./registry.js";
-import type { DocumentFactName, DocumentRuleReads, RuleFinding } from "./rule.js";
+import { ATTRIBUTION_WORDS_AFTER, ATTRIBUTION_WORDS_BEFORE, type DocumentFactName, type DocumentRuleReads, type RuleFinding } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import type { World } from "./world.js";
 
@@ -250,13 +250,16 @@ function keptDocumentFindings(
   if (n !== m) {
     const holds = (block: ExtractedBlock, attributions: readonly ResolvedAttribution[]) => kinds.some((kind) => mentionsOfKind(block, kind).length > 0) || (reads.attributions === true && attributions.length > 0);
     for (let j = head; j < m - tail; j++) if (holds(previous.blocks[j]!, previous.facts.attributions[j]!)) return undefined;
+    // A rule may read the next paragraph's attributions (a source named right after): the paragraph
+    // before the edit gets another next one.
+    if (reads.attributions && head > 0 && previous.facts.attributions[head - 1]!.length > 0) return undefined;
     for (let i = head; i < n - tail; i++) if (holds(blocks[i]!, facts.attributions[i]!)) return undefined;
     return list.map((f) => renumber(f, m - tail, n - m));
   }
   for (let i = head; i < n - tail; i++) {
     const before = previous.blocks[i]!;
     const after = blocks[i]!;
-    if (reads.attributions && !sameAttributions(previous.facts.attributions[i]!, facts.attributions[i]!)) return undefined;
+    if (reads.attributions && (!sameAttributions(previous.facts.attributions[i]!, facts.attributions[i]!, before.text, after.text) || isHeadline(before) !== isHeadline(after))) return undefined;
     for (const kind of kinds) {
       const a = mentionsOfKind(before, kind);
       const b = mentionsOfKind(after, kind);
@@ -321,16 +324,30 @@ function isPlain(value: unknown): value is object {
 }
 
 /** True when two lists of resolved attributions are equal, field by field (registry records by identity). */
-function sameAttributions(a: readonly ResolvedAttribution[], b: readonly ResolvedAttribution[]): boolean {
-  if (a === b) return true;
+/**
+ * True when two versions of a block hold the same resolved attributions, with the same words right
+ * around each (what {@link DocumentRuleReads.attributions} lets a rule read): an edit after an
+ * attribution ("told the Security Council") changes what a rule may make of it.
+ */
+function sameAttributions(a: readonly ResolvedAttribution[], b: readonly ResolvedAttribution[], aText: string, bText: string): boolean {
+  if (a === b && aText === bText) return true;
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k] as unknown as Record<string, unknown>;
     const y = b[k] as unknown as Record<string, unknown>;
     const keys = Object.keys(x);
     if (keys.length !== Object.keys(y).length || keys.some((key) => x[key] !== y[key])) return false;
+    if (aText !== bText && !sameWordsAround(a[k]!, aText, b[k]!, bText)) return false;
   }
   return true;
+}
+
+/** True when the words right around two attributions are the same (see {@link ATTRIBUTION_WORDS_BEFORE}). */
+function sameWordsAround(x: ResolvedAttribution, xText: string, y: ResolvedAttribution, yText: string): boolean {
+  return (
+    xText.slice(Math.max(0, x.from - ATTRIBUTION_WORDS_BEFORE), x.from) === yText.slice(Math.max(0, y.from - ATTRIBUTION_WORDS_BEFORE), y.from) &&
+    xText.slice(x.to, x.to + ATTRIBUTION_WORDS_AFTER) === yText.slice(y.to, y.to + ATTRIBUTION_WORDS_AFTER)
+  );
 }
 
 function sameBlock(previous: BlocksCheck, j: number, blocks: readonly ExtractedBlock[], cited: readonly (readonly Span[])[], i: number): boolean {

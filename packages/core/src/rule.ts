@@ -55,6 +55,11 @@ export interface BlockRule extends RuleBase {
  * What a document rule reads of the blocks, so that a run after an edit can keep its findings when
  * the changed blocks hold the same of it before and after the edit.
  */
+/** How many characters before an attribution a rule that reads attributions may read ("its officials said"). */
+export const ATTRIBUTION_WORDS_BEFORE = 8;
+/** How many characters after an attribution a rule that reads attributions may read ("told the Security Council"). */
+export const ATTRIBUTION_WORDS_AFTER = 48;
+
 export interface DocumentRuleReads {
   /**
    * The mention kinds it judges. Of a block it reads these mentions and, with `proposals`, the
@@ -62,7 +67,12 @@ export interface DocumentRuleReads {
    * its findings, whatever its other words.
    */
   kinds?: readonly Mention["kind"][];
-  /** It reads each block's resolved attributions, and nothing else of a block. */
+  /**
+   * It reads each block's resolved attributions and the words right around each one (up to
+   * {@link ATTRIBUTION_WORDS_BEFORE} characters before it and {@link ATTRIBUTION_WORDS_AFTER}
+   * after it: "told the Security Council", "its officials said") and whether the block is a
+   * headline, and nothing else of a block.
+   */
   attributions?: boolean;
   /** It reads the story's proposals (`facts.proposals`) and the story's conflict (`facts.conflict`). */
   proposals?: boolean;

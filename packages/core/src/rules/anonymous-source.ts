@@ -1,7 +1,7 @@
 import { type ResolvedAttribution, isHeadline } from "../facts.js";
 import { BELIEF_VERBS, BODY_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
-import type { Rule, RuleFinding } from "../rule.js";
+import { ATTRIBUTION_WORDS_AFTER, ATTRIBUTION_WORDS_BEFORE, type Rule, type RuleFinding } from "../rule.js";
 
 /**
  * `anonymous-source` (info): a figure or position rests only on an anonymous source ("a senior
@@ -42,9 +42,9 @@ export const anonymousSource: Rule = {
         if ((refersBack(a) || !a.name) && (chosen.size > 0 || (!a.name && attributions.some((b) => b.sentence === a.sentence - 1 && b.strength === "anonymous")))) continue;
         // "a senior United Nations official told the Security Council": words said to a public
         // body or a news conference are on the record, whoever the story leaves unnamed.
-        if (PUBLIC_AUDIENCE.test(blocks[block]!.text.slice(a.to, a.to + 48))) continue;
+        if (PUBLIC_AUDIENCE.test(blocks[block]!.text.slice(a.to, a.to + ATTRIBUTION_WORDS_AFTER))) continue;
         // "Hamas has insisted ..., its officials have said": the party the pronoun refers to speaks.
-        if (!a.explicitAnonymity && OWNED_BY_PRONOUN.test(blocks[block]!.text.slice(Math.max(0, a.from - 8), a.from))) continue;
+        if (!a.explicitAnonymity && OWNED_BY_PRONOUN.test(blocks[block]!.text.slice(Math.max(0, a.from - ATTRIBUTION_WORDS_BEFORE), a.from))) continue;
         const seen = chosen.get(key);
         if (!seen || (a.explicitAnonymity && !seen.attribution.explicitAnonymity)) chosen.set(key, { block, attribution: a });
       }
