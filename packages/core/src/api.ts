@@ -70,6 +70,7 @@ export { Config, RuleSetting, RulesConfig, parseConfig, resolveRuleSetting } fro
 export { checkBlocks, checkChangedBlocks, checkDocument } from "./check.js";
 export type { BlockFinding, BlocksCheck, CheckOptions } from "./check.js";
 export type { BlockRule, DocumentFactName, DocumentRule, DocumentRuleReads, Rule, RuleContext, RuleFinding } from "./rule.js";
+export { ATTRIBUTION_WORDS_AFTER, ATTRIBUTION_WORDS_BEFORE } from "./rule.js";
 export { RULES } from "./rules/index.js";
 export { STALENESS_DAYS } from "./rules/figures.js";
 export { formatFigureLike } from "./figure.js";
