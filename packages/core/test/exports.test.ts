@@ -5,6 +5,8 @@ import * as lazy from "../src/lazy.js";
 describe("the public API", () => {
   it("exports exactly these names, so it changes only on purpose", () => {
     expect(Object.keys(core).sort()).toEqual([
+      "ATTRIBUTION_WORDS_AFTER",
+      "ATTRIBUTION_WORDS_BEFORE",
       "Actor",
       "CADENCE_INTERVAL_DAYS",
       "CLAIM_KINDS",
