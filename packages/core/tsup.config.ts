@@ -28,6 +28,9 @@ export default defineConfig([
     // chrono-node sits in `dist/chrono-reader.js`, an entry the rest imports by that name (an
     // external import, not a chunk): an app's bundler can then load it after the first check
     // (the editor does, see apps/editor/vite.config.ts), and everyone else gets it with the rest.
+    // `dist/parse-records.js` (the zod parses of `Registry.from`, `with`, `merge` and
+    // `parseCitation`, see src/parse-records.ts) is imported by name the same way, so that a
+    // bundle which loads only trusted data can leave zod out.
     entry: {
       index: "src/index.ts",
       lazy: "src/lazy.ts",
@@ -36,11 +39,12 @@ export default defineConfig([
       load: "src/load.ts",
       "registry-data": "src/registry-data.ts",
       "chrono-reader": "src/chrono-reader.ts",
+      "parse-records": "src/parse-records.ts",
     },
     format: ["esm"],
     splitting: true,
-    dts: { entry: { index: "src/index.ts", lazy: "src/lazy.ts" } },
-    external: ["./chrono-reader.js"],
+    dts: { entry: { index: "src/index.ts", lazy: "src/lazy.ts", "parse-records": "src/parse-records.ts" } },
+    external: ["./chrono-reader.js", "./parse-records.js"],
     noExternal: [...esmOnly, ...bundled],
     esbuildOptions(options) {
       options.alias = alias;

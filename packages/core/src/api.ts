@@ -37,7 +37,9 @@ export type { CompactChunk, CompactRegistryData, CompactRow, CompactTemplate } f
 export { formatClaimReview, formatClaimStatement } from "./claimreview.js";
 export type { ClaimReview, ClaimReviewOptions } from "./claimreview.js";
 export { Registry, seriesKeyOf } from "./registry.js";
-export type { MergeOptions, RegistryOptions, RegistryRecords } from "./registry.js";
+export type { MergeOptions, RegistryOptions } from "./registry.js";
+export { parseCitation } from "./parse-records.js";
+export type { RegistryRecords } from "./parse-records.js";
 export { parseClaimsCSV, parseRegistry, parseRegistryJSON, parseRegistryNDJSON, readRegistryNDJSON } from "./load.js";
 export type { LoadOptions, RegistryFormat } from "./load.js";
 export { RegistryProblem, RegistryProblemCode, validateRegistry } from "./validate.js";
@@ -65,7 +67,7 @@ export type { Block, DisableDirective, InputFormat, OffsetSegment, ParsedDocumen
 export { INPUT_FORMATS, formatFromPath } from "./formats/index.js";
 export { ProseMirrorNodeJSON, parseProseMirror } from "./formats/prosemirror.js";
 export { parseText } from "./formats/text.js";
-export { Evidence, Finding, Fix, RelatedSpan, RuleId, Severity } from "./finding.js";
+export { Evidence, Finding, Fix, RULE_IDS, RelatedSpan, RuleId, Severity } from "./finding.js";
 export { Config, RuleSetting, RulesConfig, parseConfig, resolveRuleSetting } from "./config.js";
 export { checkBlocks, checkChangedBlocks, checkDocument } from "./check.js";
 export type { BlockFinding, BlocksCheck, CheckOptions } from "./check.js";

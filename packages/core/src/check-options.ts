@@ -52,7 +52,7 @@ function acceptsAll(options: object): boolean {
   return true;
 }
 
-const registry = z.unknown().check((ctx) => {
+const registry = /* @__PURE__ */ z.unknown().check((ctx) => {
   const value = ctx.value;
   if (ACCEPTS.registry!(value)) return;
   const raw = typeof value === "object" && value !== null && !Array.isArray(value) && REGISTRY_KEYS.some((key) => key in value);
@@ -65,20 +65,20 @@ const registry = z.unknown().check((ctx) => {
   });
 });
 
-const date = z.unknown().check((ctx) => {
+const date = /* @__PURE__ */ z.unknown().check((ctx) => {
   const value = ctx.value;
   if (ACCEPTS.date!(value)) return;
   const hint = value instanceof Date ? `; for a Date, pass date.toISOString().slice(0, 10)` : "";
   ctx.issues.push({ code: "custom", input: value, message: `received ${describeValue(value)}, which is not a date; expected a calendar date written YYYY-MM-DD, for example "2024-05-04"${hint}` });
 });
 
-const format = z.unknown().check((ctx) => {
+const format = /* @__PURE__ */ z.unknown().check((ctx) => {
   const value = ctx.value;
   if (ACCEPTS.format!(value)) return;
   ctx.issues.push({ code: "custom", input: value, message: `received ${describeValue(value)}; expected one of ${INPUT_FORMATS.map((f) => `"${f}"`).join(", ")}, for example { format: "markdown" }` });
 });
 
-const cache = z.unknown().check((ctx) => {
+const cache = /* @__PURE__ */ z.unknown().check((ctx) => {
   const value = ctx.value;
   if (ACCEPTS.cache!(value)) return;
   ctx.issues.push({ code: "custom", input: value, message: `received ${describeValue(value)}; expected a Map kept across calls, for example { cache: new Map() }` });
@@ -89,14 +89,14 @@ const cache = z.unknown().check((ctx) => {
  * `format` one of the input formats, `cache` a Map, and no other keys (`previous`, for
  * `checkDocument`). Rule settings are checked where the rules read them.
  */
-export const CheckOptionsSchema = z
+export const CheckOptionsSchema = /* @__PURE__ */ z
   .object({
     registry,
     date: date.optional(),
     format: format.optional(),
-    rules: z.unknown().optional(),
+    rules: /* @__PURE__ */ z.unknown().optional(),
     cache: cache.optional(),
-    previous: z.unknown().optional(),
+    previous: /* @__PURE__ */ z.unknown().optional(),
   })
   .strict();
 

@@ -15,7 +15,7 @@ import { Citation, Id } from "./source.js";
  * - `retracted`: withdrawn by its source or by the newsroom; never in effect.
  * - `disputed`: in effect, but contested (two sources give different lengths for one phase).
  */
-export const ClaimStatus = z.enum(["current", "superseded", "corrected", "retracted", "disputed"]);
+export const ClaimStatus = /* @__PURE__ */ z.enum(["current", "superseded", "corrected", "retracted", "disputed"]);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
 /**
@@ -36,21 +36,21 @@ export type ClaimStatus = z.infer<typeof ClaimStatus>;
  * superseded by a later-dated one stays in effect until that date, unless the reason is
  * `correction` or `retraction`.
  */
-export const SupersessionReason = z.enum(["newer-report", "revision", "correction", "methodology-change", "retraction"]);
+export const SupersessionReason = /* @__PURE__ */ z.enum(["newer-report", "revision", "correction", "methodology-change", "retraction"]);
 export type SupersessionReason = z.infer<typeof SupersessionReason>;
 
 /** A claim this one replaces, and why. */
-export const Supersession = z
+export const Supersession = /* @__PURE__ */ z
   .object({
     claim: Id,
     reason: SupersessionReason,
-    note: z.string().optional(),
+    note: /* @__PURE__ */ z.string().optional(),
   })
   .strict();
 export type Supersession = z.infer<typeof Supersession>;
 
 /** A span of dates, both ends included. */
-export const Period = z
+export const Period = /* @__PURE__ */ z
   .object({ from: IsoDate, to: IsoDate })
   .strict()
   .refine((p) => p.from <= p.to, { message: "period.from is after period.to", path: ["from"] });
@@ -61,11 +61,11 @@ const claimBase = {
   /** The date the claim is true as of: the report date of a figure, the date of a statement. */
   asOf: IsoDate,
   /** The span a figure covers, when it is not a single day. */
-  period: Period.optional(),
-  citations: z.array(Citation).min(1, { message: "a claim needs at least one citation" }),
-  status: ClaimStatus.default("current"),
-  supersedes: z.array(Supersession).optional(),
-  note: z.string().optional(),
+  period: /* @__PURE__ */ Period.optional(),
+  citations: /* @__PURE__ */ z.array(Citation).min(1, { message: "a claim needs at least one citation" }),
+  status: /* @__PURE__ */ ClaimStatus.default("current"),
+  supersedes: /* @__PURE__ */ z.array(Supersession).optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 };
 
 /**
@@ -73,7 +73,7 @@ const claimBase = {
  * ones stories use and the rules understand. `attacks` counts incidents, not people: its
  * population's `group` names who carried them out ("settlers": OCHA's count of settler attacks).
  */
-export const Measure = z.enum([
+export const Measure = /* @__PURE__ */ z.enum([
   "killed",
   "injured",
   "missing",
@@ -88,26 +88,26 @@ export const Measure = z.enum([
 export type Measure = z.infer<typeof Measure>;
 
 /** Who is counted and where: `group` ("people", "children", "women", "journalists", "soldiers" …) and `place` ("gaza", "west-bank", "rafah" …). */
-export const Population = z
+export const Population = /* @__PURE__ */ z
   .object({
-    group: z.string().min(1).default("people"),
-    place: z.string().min(1),
+    group: /* @__PURE__ */ z.string().min(1).default("people"),
+    place: /* @__PURE__ */ z.string().min(1),
   })
   .strict();
 export type Population = z.infer<typeof Population>;
 
 /** A count of people harmed or held, for a population, cumulative since `since` or for `period`. */
-export const CasualtyClaim = z
+export const CasualtyClaim = /* @__PURE__ */ z
   .object({
-    kind: z.literal("casualty"),
+    kind: /* @__PURE__ */ z.literal("casualty"),
     ...claimBase,
     /** The series this figure belongs to (same thing, same source, over time). */
-    series: Id.optional(),
+    series: /* @__PURE__ */ Id.optional(),
     measure: Measure,
     population: Population,
     /** True for a running total since `since`; false for a count over `period`. */
-    cumulative: z.boolean().default(true),
-    since: IsoDate.optional(),
+    cumulative: /* @__PURE__ */ z.boolean().default(true),
+    since: /* @__PURE__ */ IsoDate.optional(),
     quantity: Quantity,
   })
   .strict();
@@ -115,33 +115,33 @@ export const CasualtyClaim = z
 export interface CasualtyClaim extends z.infer<typeof CasualtyClaim> {}
 
 /** Where a ceasefire or deal proposal stands. */
-export const ProposalStatus = z.enum(["proposed", "accepted", "rejected", "in-force", "expired", "superseded"]);
+export const ProposalStatus = /* @__PURE__ */ z.enum(["proposed", "accepted", "rejected", "in-force", "expired", "superseded"]);
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
 /** One phase of a ceasefire or deal proposal: phase `index` (of `of`, when the proposal states its number of phases), lasting `durationDays`. */
-export const PhaseClaim = z
+export const PhaseClaim = /* @__PURE__ */ z
   .object({
-    kind: z.literal("phase"),
+    kind: /* @__PURE__ */ z.literal("phase"),
     ...claimBase,
     proposal: z
       .object({
         id: Id,
         /** Which text of the proposal: versions of one proposal can differ ("hamas-accepted-2024-05-06"). */
-        version: z.string().optional(),
-        date: IsoDate.optional(),
+        version: /* @__PURE__ */ z.string().optional(),
+        date: /* @__PURE__ */ IsoDate.optional(),
         /** Actor ids of the proposers or mediators. */
-        proposers: z.array(Id).default([]),
-        status: ProposalStatus.default("proposed"),
-        title: z.string().optional(),
+        proposers: /* @__PURE__ */ z.array(Id).default([]),
+        status: /* @__PURE__ */ ProposalStatus.default("proposed"),
+        title: /* @__PURE__ */ z.string().optional(),
         /** The conflict the proposal belongs to (a conflict id): a story's durations are compared only with its own conflict's proposals. */
-        conflict: Id.optional(),
+        conflict: /* @__PURE__ */ Id.optional(),
       })
       .strict(),
-    index: z.number().int().min(1),
+    index: /* @__PURE__ */ z.number().int().min(1),
     /** The number of phases, when the proposal states one (a plan that names its first phase only has none). */
-    of: z.number().int().min(1).optional(),
-    durationDays: z.number().positive().optional(),
-    terms: z.array(z.string()).default([]),
+    of: /* @__PURE__ */ z.number().int().min(1).optional(),
+    durationDays: /* @__PURE__ */ z.number().positive().optional(),
+    terms: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
   })
   .strict()
   .refine((c) => c.of === undefined || c.index <= c.of, { message: "phase index is beyond the number of phases", path: ["index"] });
@@ -149,7 +149,7 @@ export const PhaseClaim = z
 export interface PhaseClaim extends z.infer<typeof PhaseClaim> {}
 
 /** What an actor does about a topic. `declares` is reserved for formal determinations. */
-export const Stance = z.enum([
+export const Stance = /* @__PURE__ */ z.enum([
   "demands",
   "accepts",
   "rejects",
@@ -166,63 +166,63 @@ export const Stance = z.enum([
 export type Stance = z.infer<typeof Stance>;
 
 /** An actor's stance on a topic, with the statement, who said it, and whether on the record. */
-export const PositionClaim = z
+export const PositionClaim = /* @__PURE__ */ z
   .object({
-    kind: z.literal("position"),
+    kind: /* @__PURE__ */ z.literal("position"),
     ...claimBase,
     /** An actor id. */
     actor: Id,
     /** A topic id ("rafah-offensive", "famine-gaza", "permanent-ceasefire"). */
     topic: Id,
     stance: Stance,
-    statement: z.string().min(1),
+    statement: /* @__PURE__ */ z.string().min(1),
     speaker: z
       .object({
-        name: z.string().optional(),
-        role: z.string().optional(),
-        onRecord: z.boolean(),
+        name: /* @__PURE__ */ z.string().optional(),
+        role: /* @__PURE__ */ z.string().optional(),
+        onRecord: /* @__PURE__ */ z.boolean(),
       })
       .strict()
       .optional(),
     /** False when the statement is a remark, not a formal act (a WFP chief's "full-blown famine"). */
-    official: z.boolean().default(true),
+    official: /* @__PURE__ */ z.boolean().default(true),
     /** The conflict the position is taken in (a conflict id): a story's stances are judged only against its own conflict's positions. */
-    conflict: Id.optional(),
+    conflict: /* @__PURE__ */ Id.optional(),
   })
   .strict();
 /** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
 export interface PositionClaim extends z.infer<typeof PositionClaim> {}
 
 /** A dated event, such as the start of the war, with the precision its date is known to. */
-export const EventClaim = z
+export const EventClaim = /* @__PURE__ */ z
   .object({
-    kind: z.literal("event"),
+    kind: /* @__PURE__ */ z.literal("event"),
     ...claimBase,
     /** An event id ("war-start", "truce-2023-11"). */
     event: Id,
-    title: z.string().min(1),
+    title: /* @__PURE__ */ z.string().min(1),
     date: IsoDate,
-    end: IsoDate.optional(),
-    precision: z.enum(["day", "month", "year"]).default("day"),
-    place: z.string().optional(),
+    end: /* @__PURE__ */ IsoDate.optional(),
+    precision: /* @__PURE__ */ z.enum(["day", "month", "year"]).default("day"),
+    place: /* @__PURE__ */ z.string().optional(),
     /** The conflict the event belongs to (a conflict id). */
-    conflict: Id.optional(),
+    conflict: /* @__PURE__ */ Id.optional(),
   })
   .strict();
 /** An interface over the schema's type, so editors show its name and fields rather than zod's generics. */
 export interface EventClaim extends z.infer<typeof EventClaim> {}
 
 /** A food-security (IPC-style) classification of an area: its phase, current or projected, for a period, by an issuer. */
-export const ClassificationClaim = z
+export const ClassificationClaim = /* @__PURE__ */ z
   .object({
-    kind: z.literal("classification"),
+    kind: /* @__PURE__ */ z.literal("classification"),
     ...claimBase,
-    scheme: z.string().default("ipc"),
-    area: z.string().min(1),
+    scheme: /* @__PURE__ */ z.string().default("ipc"),
+    area: /* @__PURE__ */ z.string().min(1),
     /** IPC phase 1–5 (5 is famine). */
-    phase: z.number().int().min(1).max(5),
-    label: z.string().optional(),
-    projection: z.enum(["current", "projected"]),
+    phase: /* @__PURE__ */ z.number().int().min(1).max(5),
+    label: /* @__PURE__ */ z.string().optional(),
+    projection: /* @__PURE__ */ z.enum(["current", "projected"]),
     /** Source id of the body that made the classification. */
     issuer: Id,
   })
@@ -234,7 +234,7 @@ export interface ClassificationClaim extends z.infer<typeof ClassificationClaim>
  * A typed, sourced statement that is true as of a date, discriminated on `kind`. The union is
  * open: a new kind is a new schema added here.
  */
-export const Claim = z.discriminatedUnion("kind", [CasualtyClaim, PhaseClaim, PositionClaim, EventClaim, ClassificationClaim]);
+export const Claim = /* @__PURE__ */ z.discriminatedUnion("kind", [CasualtyClaim, PhaseClaim, PositionClaim, EventClaim, ClassificationClaim]);
 /** A claim of any kind, as {@link Claim} parses it: one of the kinds' interfaces. */
 export type Claim = CasualtyClaim | PhaseClaim | PositionClaim | EventClaim | ClassificationClaim;
 /** A claim as written in a file, before defaults are applied. */
@@ -245,7 +245,7 @@ export type ClaimKind = Claim["kind"];
 export const CLAIM_KINDS: readonly ClaimKind[] = ["casualty", "phase", "position", "event", "classification"];
 
 /** How often a series is reported. */
-export const Cadence = z.enum(["daily", "weekly", "monthly", "irregular"]);
+export const Cadence = /* @__PURE__ */ z.enum(["daily", "weekly", "monthly", "irregular"]);
 export type Cadence = z.infer<typeof Cadence>;
 
 /**
@@ -261,38 +261,38 @@ export const CADENCE_INTERVAL_DAYS: Readonly<Record<Cadence, number>> = Object.f
  * version a body published (another body's figure the same day, a flash and a verified figure,
  * a revised figure) stays in the series with its own citation and status.
  */
-export const Series = z
+export const Series = /* @__PURE__ */ z
   .object({
     id: Id,
-    title: z.string().min(1),
+    title: /* @__PURE__ */ z.string().min(1),
     source: Id,
     measure: Measure,
     population: Population,
-    cumulative: z.boolean().default(true),
-    since: IsoDate.optional(),
-    cadence: Cadence.default("irregular"),
+    cumulative: /* @__PURE__ */ z.boolean().default(true),
+    since: /* @__PURE__ */ IsoDate.optional(),
+    cadence: /* @__PURE__ */ Cadence.default("irregular"),
     /**
      * The usual gap between reports, in days, when the cadence does not say it well (a breakdown
      * published weekly, then monthly). Absent: the cadence's interval ({@link CADENCE_INTERVAL_DAYS}).
      */
-    interval: z.number().int().positive().optional(),
+    interval: /* @__PURE__ */ z.number().int().positive().optional(),
     /** Words a story uses for this population beyond the group's own name ("Palestinians" for people in Gaza). */
-    aliases: z.array(z.string()).default([]),
+    aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
     /** Ranks series counting the same thing: the higher answers a story that names no source. */
-    priority: z.number().int().default(0),
+    priority: /* @__PURE__ */ z.number().int().default(0),
     /** The conflict the series counts the toll of (a conflict id), when it is one conflict's. */
-    conflict: Id.optional(),
+    conflict: /* @__PURE__ */ Id.optional(),
     /**
      * What a reader should know about every figure of the series (a count is a minimum, a body's
      * method): carried into the evidence of each finding that rests on one of its claims.
      */
-    caveats: z.array(z.string()).default([]),
+    caveats: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
     /**
      * False when no independent body verifies the figures: a party's own count of the enemy's
      * losses. A figure judged against such a series, whose source is a party to the conflict,
      * gets an info-level `party-claim` note. Absent: not stated.
      */
-    verified: z.boolean().optional(),
+    verified: /* @__PURE__ */ z.boolean().optional(),
   })
   .strict();
 /** A series, as {@link Series} parses it (defaults applied). An interface, so editors show its fields; test/types.test.ts checks it against the schema. */

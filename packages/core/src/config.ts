@@ -4,15 +4,15 @@ import { parseWith } from "./errors.js";
 import { RuleId, Severity } from "./finding.js";
 
 /** A rule's setting: off, a severity, or a severity with options (`["warning", { "maxAgeDays": 3 }]`). */
-export const RuleSetting = z.union([
-  z.literal("off"),
+export const RuleSetting = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.literal("off"),
   Severity,
-  z.tuple([z.union([z.literal("off"), Severity]), z.record(z.string(), z.unknown())]),
+  /* @__PURE__ */ z.tuple([/* @__PURE__ */ z.union([/* @__PURE__ */ z.literal("off"), Severity]), /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())]),
 ]);
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
 /** Settings by rule id. Rules not named keep their default severity. */
-export const RulesConfig = z.partialRecord(RuleId, RuleSetting);
+export const RulesConfig = /* @__PURE__ */ z.partialRecord(RuleId, RuleSetting);
 export type RulesConfig = z.infer<typeof RulesConfig>;
 
 /**
@@ -23,12 +23,12 @@ export type RulesConfig = z.infer<typeof RulesConfig>;
  * @example
  * { "rules": { "anonymous-source": "off", "outdated-figure": ["error", { "maxAgeDays": 3 }] }, "registry": ["default", "newsroom-registry.ndjson"] }
  */
-export const Config = z
+export const Config = /* @__PURE__ */ z
   .object({
-    $schema: z.string().optional(),
-    rules: RulesConfig.default({}),
-    registry: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-    date: IsoDate.optional(),
+    $schema: /* @__PURE__ */ z.string().optional(),
+    rules: /* @__PURE__ */ RulesConfig.default({}),
+    registry: /* @__PURE__ */ z.union([/* @__PURE__ */ z.string().min(1), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).min(1)]).optional(),
+    date: /* @__PURE__ */ IsoDate.optional(),
   })
   .strict();
 export type Config = z.infer<typeof Config>;

@@ -6,7 +6,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar date as `YYYY-MM-DD` (no time, no zone). Every date in factmark is one: the
  * document date, a claim's as-of date, a citation's publication date.
  */
-export const IsoDate = z
+export const IsoDate = /* @__PURE__ */ z
   .string()
   .regex(ISO_DATE, { message: 'expected a date as YYYY-MM-DD, for example "2024-05-04"' })
   .refine((value) => isValidIsoDate(value), { message: "not a real calendar date" });

@@ -5,7 +5,7 @@ import { Citation } from "./source.js";
  * The stable rule ids: a public contract shared by the CLI's JSON, the server's API, the editor's
  * DOM (`data-rule`) and newsroom configs. Renaming one is a breaking change.
  */
-export const RuleId = z.enum([
+export const RULE_IDS = [
   "unsourced-figure",
   "outdated-figure",
   "figure-mismatch",
@@ -18,30 +18,32 @@ export const RuleId = z.enum([
   "outdated-position",
   "beyond-data",
   "party-claim",
-]);
+] as const;
+/** {@link RULE_IDS} as a schema. The list itself needs no zod, so a bundle that only lists the rules leaves zod out. */
+export const RuleId = /* @__PURE__ */ z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleId>;
 
 /** How much a finding matters: an `error` blocks publishing at the CMS gate. */
-export const Severity = z.enum(["error", "warning", "info"]);
+export const Severity = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof Severity>;
 
 /** A registered claim a finding rests on, in plain terms: who said what, when. */
-export const Evidence = z.object({
-  claimId: z.string(),
-  kind: z.string(),
-  source: z.object({ id: z.string(), name: z.string() }),
+export const Evidence = /* @__PURE__ */ z.object({
+  claimId: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.string(),
+  source: /* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string(), name: /* @__PURE__ */ z.string() }),
   /** The date the claim is true as of. */
-  asOf: z.string(),
+  asOf: /* @__PURE__ */ z.string(),
   /** When the source published it. */
-  published: z.string(),
-  url: z.string().optional(),
+  published: /* @__PURE__ */ z.string(),
+  url: /* @__PURE__ */ z.string().optional(),
   /** The registered figure (casualty claims) or duration in days (phase claims). */
-  value: z.number().optional(),
-  statement: z.string().optional(),
+  value: /* @__PURE__ */ z.number().optional(),
+  statement: /* @__PURE__ */ z.string().optional(),
   /** One sentence for people: "the Gaza Ministry of Health reported 37,431 killed on 20 June 2024". */
-  label: z.string(),
+  label: /* @__PURE__ */ z.string(),
   /** What a reader should know about the figure: its series' caveats ("a minimum: the UN counts only verified deaths"). Absent when there are none. */
-  caveats: z.array(z.string()).optional(),
+  caveats: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -49,14 +51,14 @@ export type Evidence = z.infer<typeof Evidence>;
  * A change that resolves a finding. `replace` swaps the text at `[from, to)` for `text`; `cite`
  * attaches `citation` to `[from, to)` (a citation mark in the editor, a footnote or link in a CMS).
  */
-export const Fix = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("replace"), label: z.string(), from: z.number().int(), to: z.number().int(), text: z.string() }),
-  z.object({ kind: z.literal("cite"), label: z.string(), from: z.number().int(), to: z.number().int(), citation: Citation, claimId: z.string().optional() }),
+export const Fix = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("replace"), label: /* @__PURE__ */ z.string(), from: /* @__PURE__ */ z.number().int(), to: /* @__PURE__ */ z.number().int(), text: /* @__PURE__ */ z.string() }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("cite"), label: /* @__PURE__ */ z.string(), from: /* @__PURE__ */ z.number().int(), to: /* @__PURE__ */ z.number().int(), citation: Citation, claimId: /* @__PURE__ */ z.string().optional() }),
 ]);
 export type Fix = z.infer<typeof Fix>;
 
 /** Another span a finding refers to (the other half of an inconsistent pair). */
-export const RelatedSpan = z.object({ from: z.number().int(), to: z.number().int(), text: z.string() });
+export const RelatedSpan = /* @__PURE__ */ z.object({ from: /* @__PURE__ */ z.number().int(), to: /* @__PURE__ */ z.number().int(), text: /* @__PURE__ */ z.string() });
 export type RelatedSpan = z.infer<typeof RelatedSpan>;
 
 /**
@@ -64,19 +66,19 @@ export type RelatedSpan = z.infer<typeof RelatedSpan>;
  * half-open, and `text` is the input sliced at `[from, to)` (for ProseMirror input, they are
  * document positions and `text` is the document text between them).
  */
-export const Finding = z.object({
+export const Finding = /* @__PURE__ */ z.object({
   ruleId: RuleId,
   severity: Severity,
-  message: z.string(),
-  from: z.number().int(),
-  to: z.number().int(),
-  text: z.string(),
-  evidence: z.array(Evidence),
-  fixes: z.array(Fix),
-  related: z.array(RelatedSpan).optional(),
+  message: /* @__PURE__ */ z.string(),
+  from: /* @__PURE__ */ z.number().int(),
+  to: /* @__PURE__ */ z.number().int(),
+  text: /* @__PURE__ */ z.string(),
+  evidence: /* @__PURE__ */ z.array(Evidence),
+  fixes: /* @__PURE__ */ z.array(Fix),
+  related: /* @__PURE__ */ z.array(RelatedSpan).optional(),
   /** For ProseMirror input: the child-index path of the textblock and the offset within it. */
-  path: z.array(z.number().int()).optional(),
-  offset: z.number().int().optional(),
+  path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.number().int()).optional(),
+  offset: /* @__PURE__ */ z.number().int().optional(),
 });
 /** A finding, as {@link Finding} describes it. An interface, so editors show its fields; test/types.test.ts checks it against the schema. */
 export interface Finding {

@@ -351,20 +351,20 @@ function formatOf(file: string | undefined): RegistryFormat {
   );
 }
 
-const RegistryHeader = z
+const RegistryHeader = /* @__PURE__ */ z
   .object({
-    $schema: z.string().optional(),
-    version: z.literal(1).default(1),
-    date: IsoDate.optional(),
+    $schema: /* @__PURE__ */ z.string().optional(),
+    version: /* @__PURE__ */ z.literal(1).default(1),
+    date: /* @__PURE__ */ IsoDate.optional(),
   })
   .strict();
 
-const SourceRecord = z.object({ source: Source }).strict();
-const ActorRecord = z.object({ actor: Actor }).strict();
-const PlaceRecord = z.object({ place: Place }).strict();
-const ConflictRecord = z.object({ conflict: Conflict }).strict();
-const SeriesRecord = z.object({ series: Series }).strict();
-const HeaderRecord = z.object({ registry: RegistryHeader }).strict();
+const SourceRecord = /* @__PURE__ */ z.object({ source: Source }).strict();
+const ActorRecord = /* @__PURE__ */ z.object({ actor: Actor }).strict();
+const PlaceRecord = /* @__PURE__ */ z.object({ place: Place }).strict();
+const ConflictRecord = /* @__PURE__ */ z.object({ conflict: Conflict }).strict();
+const SeriesRecord = /* @__PURE__ */ z.object({ series: Series }).strict();
+const HeaderRecord = /* @__PURE__ */ z.object({ registry: RegistryHeader }).strict();
 
 /** Builds registry data from NDJSON lines fed one at a time. */
 class NdjsonReader {

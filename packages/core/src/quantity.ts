@@ -10,7 +10,7 @@ import * as z from "zod";
  * - `up-to`: up to, as many as.
  * - `fewer-than`: fewer than, less than, under, below.
  */
-export const Qualifier = z.enum(["exact", "over", "nearly", "about", "at-least", "up-to", "fewer-than"]);
+export const Qualifier = /* @__PURE__ */ z.enum(["exact", "over", "nearly", "about", "at-least", "up-to", "fewer-than"]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
@@ -18,14 +18,14 @@ export type Qualifier = z.infer<typeof Qualifier>;
  * hedges it and `rounding` is the step it was rounded to (1,000 for "34,000"). When `rounding` is
  * absent it is read from the figure (see {@link roundingStep}).
  */
-export const Quantity = z
+export const Quantity = /* @__PURE__ */ z
   .object({
-    value: z.number().nonnegative().optional(),
-    low: z.number().nonnegative().optional(),
-    high: z.number().nonnegative().optional(),
-    best: z.number().nonnegative().optional(),
-    qualifier: Qualifier.default("exact"),
-    rounding: z.number().positive().optional(),
+    value: /* @__PURE__ */ z.number().nonnegative().optional(),
+    low: /* @__PURE__ */ z.number().nonnegative().optional(),
+    high: /* @__PURE__ */ z.number().nonnegative().optional(),
+    best: /* @__PURE__ */ z.number().nonnegative().optional(),
+    qualifier: /* @__PURE__ */ Qualifier.default("exact"),
+    rounding: /* @__PURE__ */ z.number().positive().optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -10,18 +10,18 @@ import { Conflict, Place } from "./world.js";
  * world the registry covers: a figure is judged only against series of its own place and conflict. The JSON Schema shipped as
  * `@factmark/core/registry.schema.json` is generated from this schema.
  */
-export const RegistryData = z
+export const RegistryData = /* @__PURE__ */ z
   .object({
-    $schema: z.string().optional(),
-    version: z.literal(1).default(1),
+    $schema: /* @__PURE__ */ z.string().optional(),
+    version: /* @__PURE__ */ z.literal(1).default(1),
     /** The date the registry was compiled; claims dated after it are reported by validation. */
-    date: IsoDate.optional(),
-    sources: z.array(Source).default([]),
-    actors: z.array(Actor).default([]),
-    places: z.array(Place).default([]),
-    conflicts: z.array(Conflict).default([]),
-    series: z.array(Series).default([]),
-    claims: z.array(Claim).default([]),
+    date: /* @__PURE__ */ IsoDate.optional(),
+    sources: /* @__PURE__ */ z.array(Source).default([]),
+    actors: /* @__PURE__ */ z.array(Actor).default([]),
+    places: /* @__PURE__ */ z.array(Place).default([]),
+    conflicts: /* @__PURE__ */ z.array(Conflict).default([]),
+    series: /* @__PURE__ */ z.array(Series).default([]),
+    claims: /* @__PURE__ */ z.array(Claim).default([]),
   })
   .strict();
 /** Registry data, as {@link RegistryData} parses it (defaults applied). An interface, so editors show its fields; test/types.test.ts checks it against the schema. */

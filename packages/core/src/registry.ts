@@ -1,22 +1,22 @@
-import * as z from "zod";
 import {
   CADENCE_INTERVAL_DAYS,
-  Claim,
-  Series,
   type CasualtyClaim,
+  type Claim,
   type ClaimKind,
   type ClassificationClaim,
   type EventClaim,
   type Measure,
   type PhaseClaim,
   type PositionClaim,
+  type Series,
 } from "./claim.js";
-import { FactmarkError, parseWith } from "./errors.js";
-import { IsoDate, addDays } from "./dates.js";
-import { RegistryData, type RegistryDataInput } from "./registry-data.js";
-import { Actor, Source } from "./source.js";
+import { FactmarkError } from "./errors.js";
+import { addDays } from "./dates.js";
+import { parseRegistryData, parseRegistryRecords, type RegistryRecords } from "./parse-records.js";
+import type { RegistryData, RegistryDataInput } from "./registry-data.js";
+import type { Actor, Source } from "./source.js";
 import { HashTrie, LayeredMap, PersistentVector, hashString } from "./persistent.js";
-import { Conflict, Place, type World, compileWorld } from "./world.js";
+import { type Conflict, type Place, type World, compileWorld } from "./world.js";
 
 /**
  * The series key of a casualty claim: its `series` when it names one, otherwise the implicit
@@ -65,26 +65,6 @@ export interface MergeOptions {
   trusted?: boolean;
 }
 
-const RegistryRecords = z
-  .object({
-    // A whole registry file is accepted as records: its version is ignored and its date kept.
-    $schema: z.string().optional(),
-    version: z.literal(1).optional(),
-    date: IsoDate.optional(),
-    sources: z.array(Source).optional(),
-    actors: z.array(Actor).optional(),
-    places: z.array(Place).optional(),
-    conflicts: z.array(Conflict).optional(),
-    series: z.array(Series).optional(),
-    claims: z.array(Claim).optional(),
-  })
-  .strict();
-/**
- * Records added to or replaced in a registry by its instance method `registry.with(records)`, as written in a file:
- * `{ sources?, actors?, places?, conflicts?, series?, claims? }`, or a whole registry file
- * (`RegistryData`, whose `version` is ignored and whose `date` is kept when it is later).
- */
-export type RegistryRecords = z.input<typeof RegistryRecords>;
 
 /** The reports of one series: every casualty claim of it, and the effective ones (one per asOf). */
 interface SeriesReports {
@@ -356,7 +336,7 @@ export class Registry {
   static from(data: RegistryDataInput | RegistryData, options: RegistryOptions = {}): Registry {
     const parsed: RegistryData = options.trusted
       ? (data as RegistryData)
-      : parseWith(RegistryData, data, "registry", {}, "invalid-registry");
+      : parseRegistryData(data, "registry");
     const sources = copyOf(parsed.sources);
     const actors = copyOf(parsed.actors);
     // Registries written before places and conflicts were data have neither.
@@ -435,7 +415,7 @@ export class Registry {
    * @example registry.with({ claims: [nextDaysFigure] })
    */
   with(records: RegistryRecords): Registry {
-    const parsed = parseWith(RegistryRecords, records, "records", {}, "invalid-registry");
+    const parsed = parseRegistryRecords(records);
     const s = this.#state;
     const date = parsed.date !== undefined && (s.date === undefined || parsed.date > s.date) ? parsed.date : s.date;
     const sources = parsed.sources?.length ? merged(s.sources, parsed.sources, "sources", "source") : s.sources;
@@ -538,7 +518,7 @@ export class Registry {
     const datas = inputs.map((input, k) => {
       if (input instanceof Registry) return input.toData();
       // An id repeated within one input is found below, with the ids the inputs share.
-      return options.trusted ? (input as RegistryData) : parseWith(RegistryData, input, `registry (input ${k} of Registry.merge)`, {}, "invalid-registry");
+      return options.trusted ? (input as RegistryData) : parseRegistryData(input, `registry (input ${k} of Registry.merge)`);
     });
     let date: string | undefined;
     for (const data of datas) if (data.date !== undefined && (date === undefined || data.date > date)) date = data.date;

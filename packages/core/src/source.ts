@@ -2,7 +2,7 @@ import * as z from "zod";
 import { IsoDate } from "./dates.js";
 
 /** An identifier: lowercase letters, digits, `-`, `_`, `.` and `:`, for example `gaza-moh`. */
-export const Id = z
+export const Id = /* @__PURE__ */ z
   .string()
   .min(1, { message: "an id cannot be empty" })
   .max(200, { message: "an id is at most 200 characters" })
@@ -14,7 +14,7 @@ export type Id = z.infer<typeof Id>;
  * conflict say so through {@link Source}'s `party` flag too; `anonymous-official` is an unnamed
  * official, the weakest source a story can rest on.
  */
-export const SourceType = z.enum([
+export const SourceType = /* @__PURE__ */ z.enum([
   "official-body",
   "military",
   "intergovernmental",
@@ -34,20 +34,20 @@ export type SourceType = z.infer<typeof SourceType>;
  * `aliases` are the names a story uses for it ("the ministry", "Gaza's Health Ministry") and are
  * matched case-insensitively when attributions are read from text.
  */
-export const Source = z
+export const Source = /* @__PURE__ */ z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
+    name: /* @__PURE__ */ z.string().min(1),
+    aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
     type: SourceType,
     /** True when the source is a party to the conflict or speaks for one. */
-    party: z.boolean().default(false),
+    party: /* @__PURE__ */ z.boolean().default(false),
     /** The actor the source belongs to or speaks for (an actor id), when there is one. */
-    affiliation: Id.optional(),
-    url: z.url().optional(),
+    affiliation: /* @__PURE__ */ Id.optional(),
+    url: /* @__PURE__ */ z.url().optional(),
     /** Source ids a figure is relayed through, nearest first: ministry via OCHA via a wire service. */
-    via: z.array(Id).optional(),
-    description: z.string().optional(),
+    via: /* @__PURE__ */ z.array(Id).optional(),
+    description: /* @__PURE__ */ z.string().optional(),
   })
   .strict();
 /** A source, as {@link Source} parses it (defaults applied). An interface, so editors show its fields; test/types.test.ts checks it against the schema. */
@@ -72,15 +72,15 @@ export type SourceInput = z.input<typeof Source>;
  * A claim's link to a source: which source, when it published, where, and optionally the words.
  * `published` is the date the source made the figure or statement public.
  */
-export const Citation = z
+export const Citation = /* @__PURE__ */ z
   .object({
     source: Id,
     published: IsoDate,
-    url: z.url().optional(),
-    title: z.string().optional(),
-    quote: z.string().optional(),
+    url: /* @__PURE__ */ z.url().optional(),
+    title: /* @__PURE__ */ z.string().optional(),
+    quote: /* @__PURE__ */ z.string().optional(),
     /** When the URL was read, for sources that change in place. */
-    accessed: IsoDate.optional(),
+    accessed: /* @__PURE__ */ IsoDate.optional(),
   })
   .strict();
 /** A citation, as {@link Citation} parses it. An interface, so editors show its fields. */
@@ -99,21 +99,21 @@ export interface Citation {
  * Someone who takes positions: a government, an armed group, a mediator, an agency. Actors are
  * what positions are about; sources are who reports them (Hamas can be both).
  */
-export const Actor = z
+export const Actor = /* @__PURE__ */ z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
+    name: /* @__PURE__ */ z.string().min(1),
+    aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
     /** True for a party to the conflict. */
-    party: z.boolean().default(false),
+    party: /* @__PURE__ */ z.boolean().default(false),
     /** The body this actor is part of (the WFP is part of the UN system): an actor id. */
-    memberOf: Id.optional(),
+    memberOf: /* @__PURE__ */ Id.optional(),
     /**
      * Those of its aliases that name a person or an office speaking for it ("Vladimir Putin", "the
      * Kremlin"), not the actor itself ("Russia", "Moscow"): a stance given under one of these
      * names ("The Kremlin has demanded ...") names who took it.
      */
-    speakers: z.array(z.string().min(1)).default([]),
+    speakers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
   })
   .strict()
   .superRefine((actor, ctx) => {

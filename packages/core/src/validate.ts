@@ -28,7 +28,7 @@ import { RegistryData, type RegistryDataInput } from "./registry-data.js";
  * - `supersession-cycle`: claims supersede each other in a loop.
  * - `future-as-of`: a claim's asOf is after the registry's own date.
  */
-export const RegistryProblemCode = z.enum([
+export const RegistryProblemCode = /* @__PURE__ */ z.enum([
   "unknown-source",
   "unknown-series",
   "unknown-actor",
@@ -53,13 +53,13 @@ export type RegistryProblemCode = z.infer<typeof RegistryProblemCode>;
  * people, the claim it concerns (when it concerns one) and the path to the offending value in
  * the registry data, such as `["claims", 12, "citations", 0, "source"]`.
  */
-export const RegistryProblem = z
+export const RegistryProblem = /* @__PURE__ */ z
   .object({
     code: RegistryProblemCode,
-    severity: z.enum(["error", "warning"]),
-    message: z.string(),
-    claimId: z.string().optional(),
-    path: z.array(z.union([z.string(), z.number()])),
+    severity: /* @__PURE__ */ z.enum(["error", "warning"]),
+    message: /* @__PURE__ */ z.string(),
+    claimId: /* @__PURE__ */ z.string().optional(),
+    path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])),
   })
   .strict();
 export type RegistryProblem = z.infer<typeof RegistryProblem>;

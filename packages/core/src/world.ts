@@ -15,14 +15,14 @@ import { tokenize } from "./tokenize.js";
  * contain it (Rafah within Gaza, Gaza within the Palestinian territories): a figure about Rafah
  * is judged against Gaza's series when Rafah has none.
  */
-export const Place = z
+export const Place = /* @__PURE__ */ z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
-    demonyms: z.array(z.string().min(1)).default([]),
+    name: /* @__PURE__ */ z.string().min(1),
+    aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
+    demonyms: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
     /** Ids of the places that contain this one, nearest first. */
-    within: z.array(Id).default([]),
+    within: /* @__PURE__ */ z.array(Id).default([]),
   })
   .strict();
 export type Place = z.infer<typeof Place>;
@@ -35,32 +35,32 @@ export type PlaceInput = z.input<typeof Place>;
  * conflict its places belong to: elapsed time is measured from that conflict's `start`, and its
  * durations are compared only with that conflict's proposals.
  */
-export const Conflict = z
+export const Conflict = /* @__PURE__ */ z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
+    name: /* @__PURE__ */ z.string().min(1),
+    aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
     /** The day the conflict began (YYYY-MM-DD). */
     start: IsoDate,
     /** The day it ended, when it has. */
-    end: IsoDate.optional(),
+    end: /* @__PURE__ */ IsoDate.optional(),
     /**
      * The days the fighting resumed after a truce, when it did (Lebanon's war on 2 March 2026): a
      * story may count the war's age from its start or from the latest of these before its date.
      */
-    resumed: z.array(IsoDate).optional(),
+    resumed: /* @__PURE__ */ z.array(IsoDate).optional(),
     /**
      * Ids of the events (event claims of the registry) on which a truce of this conflict took
      * effect ("truce-2023-11", "ceasefire-2025-10"). A truce runs to its event's `end`, else to the
      * first day in `resumed` after it began, else it still holds: a story's "the two-month-old
      * ceasefire" is measured from the start of the truce in effect on the story's date.
      */
-    truces: z.array(Id).optional(),
+    truces: /* @__PURE__ */ z.array(Id).optional(),
     /** Ids of the places it is fought in; the places within them belong to it too. */
-    places: z.array(Id).min(1, { message: "a conflict needs at least one place" }),
+    places: /* @__PURE__ */ z.array(Id).min(1, { message: "a conflict needs at least one place" }),
     /** Actor ids of the parties to the conflict. */
-    parties: z.array(Id).default([]),
-    description: z.string().optional(),
+    parties: /* @__PURE__ */ z.array(Id).default([]),
+    description: /* @__PURE__ */ z.string().optional(),
   })
   .strict()
   .refine((c) => c.end === undefined || c.start <= c.end, { message: "conflict.end is before conflict.start", path: ["end"] })

@@ -1,4 +1,4 @@
-import { Citation, FactmarkError, parseWith } from "@factmark/core";
+import { type Citation, FactmarkError, parseCitation } from "@factmark/core";
 import { type Command, type EditorState, TextSelection } from "prosemirror-state";
 import { type EditorFinding, factmarkKey } from "./plugin.js";
 import { CITATION_MARK, DISMISSED_MARK, citationAttrs } from "./schema.js";
@@ -114,10 +114,13 @@ export function dismissFinding(findingId: string, reason: string): Command {
  * A command that attaches a citation (a source id, the date it published, an optional URL) to a
  * range, by default the selection: a figure under a citation is sourced. Returns false for an
  * empty range or a schema without the `citation` mark; throws a `FactmarkError` for a citation
- * that is not valid (a missing source id or date).
+ * that is not valid (a missing source id or date). With `options.trusted` the citation is taken
+ * as valid, unparsed, as `Registry.from` takes trusted data: for a caller that built it from a
+ * registry's source and checked the date and URL itself (the factmark editor, which leaves zod
+ * out of its bundle).
  */
-export function attachCitation(citation: Citation, range?: { from: number; to: number }): Command {
-  const valid = parseWith(Citation, citation, "citation");
+export function attachCitation(citation: Citation, range?: { from: number; to: number }, options: { trusted?: boolean } = {}): Command {
+  const valid = options.trusted ? citation : parseCitation(citation);
   return (state, dispatch) => {
     const type = state.schema.marks[CITATION_MARK];
     const { from, to } = range ?? state.selection;

@@ -173,6 +173,16 @@ describe("commands", () => {
     expect(() => attachCitation({ source: "gaza-moh" } as never)).toThrow(/published/);
   });
 
+  it("takes a trusted citation as it is, unparsed: a citation the caller built and checked", () => {
+    const v = view(docOf(["Over 34,000 Palestinians have been killed."]));
+    const { from, to } = findingsOf(v.state)[0]!;
+    // Parsed, an id with capitals is refused; trusted, it is the caller's word.
+    const citation = { source: "Gaza-MoH", published: "2024-05-04" };
+    expect(() => attachCitation(citation, { from, to })).toThrow(/lowercase/);
+    expect(attachCitation(citation, { from, to }, { trusted: true })(v.state, v.dispatch)).toBe(true);
+    expect(v.dom.querySelector("cite[data-citation]")!.getAttribute("data-date")).toBe("2024-05-04");
+  });
+
   it("moves between findings with nextFinding and previousFinding, wrapping round", () => {
     const v = view(docOf(["Over 34,000 Palestinians have been killed.", "Quiet paragraph.", "More than a million people shelter in Rafah."]));
     const [a, b] = findingsOf(v.state);

@@ -12,7 +12,7 @@ export interface ProseMirrorNodeJSON {
 }
 
 /** The shape of ProseMirror JSON, checked before reading (with a depth limit against hostile nesting). */
-export const ProseMirrorNodeJSON: z.ZodType<ProseMirrorNodeJSON> = z.lazy(() =>
+export const ProseMirrorNodeJSON: z.ZodType<ProseMirrorNodeJSON> = /* @__PURE__ */ z.lazy(() =>
   z.object({
     type: z.string().min(1),
     attrs: z.record(z.string(), z.unknown()).optional(),
