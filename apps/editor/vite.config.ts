@@ -102,13 +102,43 @@ function withoutJsonSchema(): Plugin {
     },
     load(id) {
       if (!id.startsWith(STUB_PREFIX)) return undefined;
-      const real = readFileSync(id.slice(STUB_PREFIX.length), "utf8");
-      const names = new Set<string>();
-      for (const m of real.matchAll(/^export\s+(?:const|function|let|class)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1]!);
-      for (const m of real.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const part of m[1]!.split(",")) names.add(part.trim().split(/\s+as\s+/).pop()!);
-      names.delete("");
-      const body = [...names].map((name) => `export const ${name} = () => unavailable;`).join("\n");
+      const body = exportNames(id.slice(STUB_PREFIX.length)).map((name) => `export const ${name} = () => unavailable;`).join("\n");
       return `function unavailable() { throw new Error("zod's JSON Schema conversion is not part of the factmark editor"); }\n${body}\n`;
+    },
+  };
+}
+
+/** The names an ES module's file exports (`export const|function|let|class x`, `export { a as b }`). */
+function exportNames(file: string): string[] {
+  const real = readFileSync(file, "utf8");
+  const names = new Set<string>();
+  for (const m of real.matchAll(/^export\s+(?:const|function|let|class)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1]!);
+  for (const m of real.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const part of m[1]!.split(",")) names.add(part.trim().split(/\s+as\s+/).pop()!);
+  names.delete("");
+  return [...names];
+}
+
+// Core parses registry data and citations with zod in `dist/parse-records.js`, which its other
+// files import by that name (see packages/core/src/parse-records.ts). The editor parses nothing
+// untrusted there: it loads the service's registry (core's own `toData()`) and the bundled
+// datasets as trusted data, and its dialogs pass the citations they build and check as trusted.
+// Core's import is answered with a module of the same export names whose functions throw, so zod
+// and core's schemas (declared pure) stay out of the bundle: about 18 kB of the first load.
+const TRUSTED_PREFIX = "\0factmark-trusted-records:";
+
+function trustedRecordsOnly(): Plugin {
+  return {
+    name: "factmark-trusted-records-only",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (source !== "./parse-records.js" || !importer || !/[\\/]core[\\/]dist[\\/]/.test(importer)) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved ? `${TRUSTED_PREFIX}${resolved.id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(TRUSTED_PREFIX)) return undefined;
+      const body = exportNames(id.slice(TRUSTED_PREFIX.length)).map((name) => `export const ${name} = () => untrusted(${JSON.stringify(name)});`).join("\n");
+      return `function untrusted(name) { throw new Error(\`\${name}: the factmark editor loads only trusted registry data and citations; core's zod parses are not part of its bundle\`); }\n${body}\n`;
     },
   };
 }
@@ -156,7 +186,7 @@ function lateDates(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [foundingArticle(), precompress(), withoutJsonSchema(), lateDates()],
+  plugins: [foundingArticle(), precompress(), withoutJsonSchema(), trustedRecordsOnly(), lateDates()],
   build: {
     target: "es2022",
     // Every chunk loaded on demand imports only the page's chunk or the chunk that loads it, both

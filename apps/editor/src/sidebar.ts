@@ -1,4 +1,4 @@
-import { type Fix, RuleId, type Severity } from "@factmark/core";
+import { type Fix, RULE_IDS, type RuleId, type Severity } from "@factmark/core";
 import type { EditorFinding } from "@factmark/prosemirror";
 import { type FindingFilter, countBySeverity, findingAt, groupFindings } from "./findings.js";
 import { ui } from "./messages.js";
@@ -135,7 +135,7 @@ export class FindingsSidebar {
 
   #renderRuleFilters(): void {
     const legend = element("legend", { className: "visually-hidden" }, "Rules to show");
-    const boxes = RuleId.options.map((ruleId) => {
+    const boxes = RULE_IDS.map((ruleId) => {
       const box = element("input", { type: "checkbox", checked: !this.#hiddenRules.has(ruleId), name: "rule" });
       box.value = ruleId;
       box.addEventListener("change", () => {

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -218,6 +218,11 @@ describe("the editor served by the newsroom service", () => {
     // chrono-node, for the dates core's own reader declines, loads after the first findings.
     expect(before.some((s) => s.url.includes("chrono-reader"))).toBe(false);
     expect(after.some((s) => s.url.includes("chrono-reader"))).toBe(true);
+    // zod is in no script: the editor loads only trusted data, and core's schemas are pure, so
+    // neither zod nor a schema of core's is bundled (see vite.config.ts).
+    for (const file of readdirSync(join(dist, "assets")).filter((name) => name.endsWith(".js"))) {
+      expect(readFileSync(join(dist, "assets", file), "utf8"), file).not.toMatch(/\$ZodType|ZodError/);
+    }
     // The budget: every script transferred before the first findings, together, under 150 kB.
     expect(bytes, "bytes of script transferred before the first findings").toBeLessThan(SCRIPT_BUDGET_BYTES);
     await context.close();
