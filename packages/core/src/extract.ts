@@ -440,6 +440,13 @@ const ATTACKER_AFTER = 6;
 const BREAKDOWN_ASIDE_WINDOW = 8;
 /** The most words a hedge before a number may take ("more than", "at least", "up to"). */
 const QUALIFIER_WORDS = 3;
+/** The most words of a label before a colon in a box of figures ("Children killed:", "Killed since October 2023:"). */
+const LABEL_WORDS = 5;
+
+/** A word of a box's label, or the year of a date in it ("Killed since October 2023:"). */
+function isLabelWord(t: Token): boolean {
+  return t.type === "word" || (t.type === "number" && YEAR.test(t.text));
+}
 /** Words of the first count's noun that may stand before the words joining a second count to it ("Palestinian children and"). */
 const JOIN_WINDOW = 3;
 
@@ -1444,6 +1451,10 @@ class BlockReader {
       (nounAfter !== undefined && OPERATION_WORDS.has(nounAfter)) ||
       // "since the truce began 19 days ago": a time since, not a length.
       (!hyphenated && isWord(tokens[end], "ago")) ||
+      // "as the truce enters its final 12 days": what is left of a stretch, not its length ("the
+      // last 60-day truce" is a length: hyphenated). "Last" is the adjective only after a
+      // determiner: "would last 42 days" is a length.
+      (!hyphenated && (isWord(tokens[start - 1], "final", "remaining") || (isWord(tokens[start - 1], "last") && isWord(tokens[start - 2], "the", "its", "their", "his", "her", "those", "these")))) ||
       // "reaches the two-week mark": a point reached, not a length.
       (hyphenated && MILESTONE_NOUNS.has(tokens[end]?.lower ?? "")) ||
       // "its heaviest loss in one day": the window of a superlative.
@@ -2315,6 +2326,55 @@ class BlockReader {
     return t && k - 1 >= sentenceStart && t.type === "word" ? GROUPS.get(t.lower) : undefined;
   }
 
+  /**
+   * The words of a label that opens at token `k` and ends in a colon right before a count, as a
+   * box of figures is written ("Killed: 31,490 Wounded: more than 74,000"): the index of the colon,
+   * or -1. A label is one to {@link LABEL_WORDS} words or years, nothing else, and a figure after its colon.
+   */
+  private labelColonFrom(k: number, sentenceEnd: number): number {
+    const { tokens } = this;
+    for (let j = k; j < Math.min(sentenceEnd, k + LABEL_WORDS + 1); j++) {
+      const t = tokens[j]!;
+      if (isPunct(t, ":")) return j > k && this.countFollows(j + 1) ? j : -1;
+      if (!isLabelWord(t)) return -1;
+    }
+    return -1;
+  }
+
+  /** True when a count begins at token `k`, after at most a qualifier's words ("more than 74,000"). */
+  private countFollows(k: number): boolean {
+    for (let j = k; j < Math.min(this.tokens.length, k + QUALIFIER_WORDS + 1); j++) {
+      const t = this.tokens[j]!;
+      if (t.type === "number") return true;
+      if (t.type !== "word") return false;
+    }
+    return false;
+  }
+
+  /**
+   * What the label before a count's colon says it counts ("Children killed: more than 13,000"):
+   * the measure and the group among its words, read back from the colon to the punctuation or
+   * the figure before it.
+   */
+  private labelBefore(start: number, sentenceStart: number): { measure?: Measure; group?: string } | undefined {
+    const { tokens } = this;
+    const colon = start - 1;
+    if (!isPunct(tokens[colon], ":")) return undefined;
+    let from = colon;
+    while (from - 1 >= sentenceStart && colon - (from - 1) <= LABEL_WORDS && isLabelWord(tokens[from - 1]!)) from--;
+    if (from === colon) return undefined;
+    let measure: Measure | undefined;
+    let group: string | undefined;
+    for (let j = from; j < colon; j++) {
+      const m = measure ? undefined : phraseAt(MEASURE_INDEX, tokens, j);
+      if (m && j + m.words.length <= colon && !NOUN_MEASURES.has(m.words[0]!)) measure = m.measure;
+      const g = group ? undefined : phraseAt(GROUP_PHRASE_INDEX, tokens, j);
+      if (g && j + g.words.length <= colon) group = g.group;
+      else if (!group) group = GROUPS.get(tokens[j]!.lower);
+    }
+    return measure || group ? { ...(measure ? { measure } : {}), ...(group ? { group } : {}) } : undefined;
+  }
+
   /** True when a body's or a role's noun stands at \`k\` or the word after it ("health ministry", "officials", "army"). */
   private namesVoiceAt(k: number): boolean {
     for (let j = k; j < Math.min(this.tokens.length, k + 2); j++) {
@@ -2346,6 +2406,12 @@ class BlockReader {
     // count of two measures, which no series of one measure judges.
     let combined = false;
     let worldGroupBefore: string | undefined;
+    // "Children killed: more than 13,000": a box's label before the colon says what its figure counts.
+    const label = this.labelBefore(start, sentenceStart);
+    if (label) {
+      measure = label.measure;
+      group = label.group;
+    }
     // A measure right before the count, in its own clause, is its own: "have killed 62,622
     // Palestinians and injured 157,673", "bringing the toll to 65,382, while the number of wounded ...".
     for (let k = start - 1; k >= Math.max(sentenceStart, start - 3); k--) {
@@ -2383,8 +2449,8 @@ class BlockReader {
       }
     }
     let limit = Math.min(sentenceEnd, end + 10);
-    let groupClosed = false;
-    let measureClosed = false;
+    let groupClosed = label?.group !== undefined;
+    let measureClosed = label?.measure !== undefined;
     let worldGroup: string | undefined;
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
@@ -2407,6 +2473,8 @@ class BlockReader {
       if (t.type === "number" && k > end) break;
       if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) break;
       if (t.type !== "word") continue;
+      // "Killed: 31,490 Wounded: more than 74,000": the next label of a box is the next figure's.
+      if (k >= end && this.labelColonFrom(k, sentenceEnd) >= 0) break;
       if (k > end && (UNITS.has(t.lower) || t.lower === "dozens" || t.lower === "hundreds" || t.lower === "thousands") && k + 1 < limit && tokens[k + 1]!.type === "word") {
         // Another figure starts: what follows belongs to it ("34,654 killed and 77,908 injured").
         if (group || measure) break;
@@ -3112,10 +3180,14 @@ class BlockReader {
     return false;
   }
 
-  /** True when "the end of" stands right before a length ("at the end of the 12-day war"): the stretch ran to its end. */
+  /** True when "the end of" or a past verb of ending stands right before a length ("at the end of the 12-day war", "ended the 12-day war"): the stretch ran to its end. */
   private endOfBefore(start: number): boolean {
     const { tokens } = this;
-    return isWord(tokens[start - 1], "the", "a", "that", "this") && isWord(tokens[start - 2], "of") && isWord(tokens[start - 3], "end", "close", "aftermath");
+    if (!isWord(tokens[start - 1], "the", "a", "that", "this")) return false;
+    // "a ceasefire ended the 12-day war": the object of a past verb of ending ran its length.
+    const verb = tokens[start - 2]?.lower ?? "";
+    if (verb.endsWith("ed") && STRETCH_END_VERBS.has(verb)) return true;
+    return isWord(tokens[start - 2], "of") && isWord(tokens[start - 3], "end", "close", "aftermath");
   }
 
   /** True when tokens `[from, to)` are one to three capitalised words or an acronym: a name set beside a description ("UNRWA", "Doctors Without Borders" is not: it has a lowercase word). */
@@ -3421,7 +3493,9 @@ class BlockReader {
         break;
       }
       if (t.type === "number") break;
-      if (k > from && NP_STOPWORDS.has(t.lower) && !(t.lower === "in" && this.startsPlace(k + 1)) && !(t.lower === "of" && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break;
+      // "officials of the Red Crescent", "officials at Al-Shifa Hospital": a name after "of", "at"
+      // or "from" says whose the speakers are.
+      if (k > from && NP_STOPWORDS.has(t.lower) && !(t.lower === "in" && this.startsPlace(k + 1)) && !((t.lower === "of" || t.lower === "at" || t.lower === "from") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) break;
       if (k > from && REPORTING_VERBS.has(t.lower)) break;
       k += 1;
     }

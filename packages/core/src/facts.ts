@@ -681,7 +681,12 @@ function findProposalsNamedInSentence(facts: DocumentFacts, registry: Registry, 
   // Most sentences hold no deal word and no proposal's name: answered before their conflicts are read.
   const kindWord = hasAny(words, PROPOSAL_KIND_WORDS);
   if (!kindWord && !registry.proposals().some((id) => hasNameWords(words, id, world))) return undefined;
-  const conflicts = sentenceConflicts(facts, registry, block, span);
+  // A sentence that names another conflict's places and none of the story's own ("the Gaza
+  // ceasefire, whose first phase expired on March 1" in a story about Ukraine) speaks of that
+  // conflict's deals only: a month it names dates them, not a proposal of the story's.
+  const own = facts.conflict?.id;
+  const others = own !== undefined && conflictNamed(facts, registry, block, own, span) === "other";
+  const conflicts = sentenceConflicts(facts, registry, block, span).filter((c) => !others || c !== own);
   if (conflicts.length === 0) return undefined;
   const candidates = proposalsOfConflicts(registry, conflicts);
   if (candidates.length === 0) return undefined;
@@ -1812,11 +1817,33 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // then (whether that start is its series' own is the value check's question).
   if (sinceMonth(after) || sinceMonth(before) || sinceWarBegan(after) || sinceWarBegan(before)) return "total";
   const last = before[before.length - 1];
+  // "Israel has pressed its offensive for 21 months, killing more than 55,000": a participle after
+  // a comma takes the time of the clause before it, and a war carried on in the perfect has killed
+  // its running total ("Israel has stepped up strikes, killing 50" tells of strikes, not the war).
+  if (last !== undefined && last.endsWith("ing") && EVENT_VERBS.has(last) && warInPerfectBefore(block, mention)) return "total";
   if (last !== undefined && EVENT_VERBS.has(last)) return "period";
   // An exact count with nothing to say it is the running total is an incident's or a day's count
   // ("75 people killed near aid sites"): tolls are given as totals or hedged round figures.
   return mention.quantity.qualifier === "exact" ? "period" : "total";
 }
+
+/**
+ * True when the clause before the comma that opens a count's participle ("..., killing more than
+ * 55,000") is in the present perfect and names the war as what goes on: "Israel has pressed its
+ * offensive on the enclave", "the war has raged for 21 months".
+ */
+function warInPerfectBefore(block: ExtractedBlock, mention: CountMention): boolean {
+  const from = block.sentences[mention.sentence]?.from ?? 0;
+  const before = block.text.slice(from, mention.from);
+  const comma = before.lastIndexOf(",");
+  if (comma < 0) return false;
+  const words = before.slice(0, comma).toLowerCase().split(/[^\p{L}-]+/u);
+  const perfect = words.findIndex((w, i) => (w === "has" || w === "have") && PARTICIPLE.test(words[i + 1] ?? ""));
+  return perfect >= 0 && words.some((w, i) => i > 0 && WAR_WORDS.has(w) && w !== "fighting");
+}
+
+/** A past participle after "has" or "have": regular, or of the irregular verbs a war is told with ("waged", "fought", "driven", "been"). */
+const PARTICIPLE = /^(?:\p{L}+ed|been|fought|driven|gone|run|taken|brought|seen)$/u;
 
 /**
  * True when a count is a breakdown ("including 28 ...", "of them") of `whole` counted by another

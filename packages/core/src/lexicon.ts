@@ -513,10 +513,14 @@ export const BREAKDOWN_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.ma
 /** Verbs that, right before a count, report one event in the simple past ("strikes killed 45"): a period count unless a cumulative cue says otherwise. */
 export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring"]);
 
-/** Words of a deal's terms: a count of hostages or prisoners in a sentence with one of them is a term of the deal, not a toll. */
+/**
+ * Words of a deal's terms, or of one event that moves captives (a rescue): a count of hostages or
+ * prisoners in a sentence with one of them is a term of the deal or that event's, not a toll.
+ */
 export const DEAL_WORDS: ReadonlySet<string> = new Set([
   "exchange", "exchanged", "swap", "swapped", "return", "returned", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "phase", "stage", "proposal",
   "plan", "framework", "terms", "release", "released", "releasing", "freed", "free", "freeing", "handed", "handover", "hand", "trade", "traded", "every", "per",
+  "rescue", "rescued", "rescues", "rescuing",
 ]);
 
 /**
@@ -568,7 +572,7 @@ export const WINDOW_ACTS: ReadonlyMap<string, "release" | "withdraw"> = new Map(
   ...["release", "released", "releases", "releasing", "return", "returned", "returning", "hand", "handed", "handing", "handover", "free", "freed", "freeing", "swap", "exchange"].map(
     (w) => [w, "release"] as const,
   ),
-  ...["withdraw", "withdrawal", "withdrawing", "withdrew", "withdrawn", "pull", "pullback", "pulled", "pulling", "deploy", "deploys", "deployed", "deployment", "redeploy", "redeployment"].map(
+  ...["withdraw", "withdrawal", "withdrawing", "withdrew", "withdrawn", "pull", "pullback", "pulled", "pulling", "leave", "leaves", "leaving", "vacate", "vacated", "deploy", "deploys", "deployed", "deployment", "redeploy", "redeployment"].map(
     (w) => [w, "withdraw"] as const,
   ),
 ]);

@@ -14,6 +14,7 @@ import {
   CONDITION_OPENERS,
   COUNTING_BODY_NOUNS,
   CUMULATIVE_CUES,
+  DEAL_WORDS,
   EARLIER_FIGURE_WORDS,
   EARLIER_WAR_WORDS,
   ENDED_TRUCE_CUES,
@@ -2194,5 +2195,69 @@ describe("held-out-26's constructions: a body revising its toll, an operation's 
     const block = extractMentions("Today is the 25th day of the truce in Gaza.", { date: "2025-02-08", world: registry.world() });
     expect(block.mentions.filter((m) => m.kind === "elapsed").map((m) => [m.text, m.kind === "elapsed" && m.subject])).toEqual([["the 25th day of the truce", "truce"]]);
     expect(extractMentions("On the 25th day of the truce in Gaza, Hamas freed three hostages.", { date: "2025-02-08", world: registry.world() }).mentions.filter((m) => m.kind === "elapsed")).toEqual([]);
+  });
+});
+
+describe("held-out-30 and 31's constructions: boxes of figures, institutions' officials, events, what is left of a truce", () => {
+  const counts = (text: string, date = "2024-05-20") =>
+    extractMentions(text, { date, world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null, m.group ?? null]] : []));
+
+  it.each([
+    // A box's label before its colon says what its figure counts, and the next label is the next figure's.
+    [
+      "GAZA BY THE NUMBERS (Gaza health ministry, 4 May 2024)\nKilled: 34,654\nWounded: 77,908\nChildren killed: more than 14,000\nWomen killed: more than 9,000",
+      [["34,654", "killed", null], ["77,908", "injured", null], ["more than 14,000", "killed", "children"], ["more than 9,000", "killed", "women"]],
+    ],
+    // A label may hold a year of its date.
+    ["By the numbers (Gaza Health Ministry)\nKilled since October 2023: more than 34,000\nInjured: 77,908", [["more than 34,000", "killed", null], ["77,908", "injured", null]]],
+    // A colon that opens no box's label leaves the count to its sentence.
+    ["The ministry gave its count: 34,654 people killed.", [["34,654", "killed", "people"]]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it("reads plural officials of a named hospital as the hospital's voice, and bare officials as unnamed", () => {
+    expect(of("At least 24 people were killed, according to officials at Al-Shifa Hospital.", "2024-05-12", "anonymous-source")).toEqual([]);
+    expect(of("At least 24 people were killed, according to officials.", "2024-05-12", "anonymous-source")).toEqual(["according to officials"]);
+  });
+
+  it.each(["rescue", "rescued", "rescues", "rescuing"].map((word) => [word]))("reads hostages counted in a sentence with %j as one event's, not a toll", (word) => {
+    expect(DEAL_WORDS.has(word)).toBe(true);
+    expect(of(`The announcement came a day after the ${word} of four hostages in Nuseirat.`, "2024-06-09", "unsourced-figure")).toEqual([]);
+  });
+
+  it("still reads hostages counted with no word of an event as a figure to source", () => {
+    expect(of("Four hostages are still held in Nuseirat.", "2024-06-09", "unsourced-figure")).toEqual(["Four"]);
+  });
+
+  it.each([
+    // What is left of a truce is not its length; a length written with a hyphen is.
+    ["An immediate six-week ceasefire in Gaza would follow, and the truce enters its final 12 days.", []],
+    ["An immediate six-week ceasefire in Gaza would follow, and the truce enters its remaining 12 days.", []],
+    ["An immediate six-week ceasefire in Gaza would follow, and the truce enters its last 12 days.", []],
+    ["An immediate six-week ceasefire in Gaza would follow, a truce of 12 days.", ["12 days"]],
+    // "Last" as a verb gives a length.
+    ["An immediate six-week ceasefire in Gaza would follow, and the truce would last 12 days.", ["12 days"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-12", "inconsistent-duration")).toEqual(expected);
+  });
+
+  it.each([...["leave", "vacate"]].map((word) => [word]))("reads a deadline to %s as a withdrawal's, and \"the\" deadline after it as the same", (word) => {
+    const story = (days: string) => `Under the deal, Israeli troops were to ${word} the south within 60 days, but they stayed long after the ${days}-day deadline passed.`;
+    expect(WINDOW_ACTS.get(word)).toBe("withdraw");
+    expect(of(story("90"), "2024-05-12", "inconsistent-duration")).toEqual(["90-day"]);
+    expect(of(story("60"), "2024-05-12", "inconsistent-duration")).toEqual([]);
+  });
+
+  it.each([
+    // A count of days may count the first day too: on 10 February 2024 the war is 126 days old, on its 127th day.
+    ["The ministry says 28,064 Palestinians have been killed in Gaza in the 127 days of fighting.", []],
+    ["The ministry says 28,064 Palestinians have been killed in Gaza in the 126 days of fighting.", []],
+    ["The ministry says 28,064 Palestinians have been killed in Gaza in the 129 days of fighting.", ["129 days"]],
+    // A war a past verb ended ran its length: "the 12-day war" between other sides is no age of this one.
+    ["The strikes in Gaza come a week after a ceasefire ended the 12-day war between Israel and Iran.", []],
+    ["The strikes come as the 12-day war in Gaza goes on.", ["12-day"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-02-10", "inconsistent-elapsed-time")).toEqual(expected);
   });
 });

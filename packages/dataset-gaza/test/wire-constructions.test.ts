@@ -37,6 +37,14 @@ describe("wire constructions judged against the default registry", () => {
     ["The ministry said 8,375 people have been killed in Lebanon.", "2026-07-20", "lebanon", "figure-mismatch", ["8,375"]],
     // The length of the war before this one is not this war's age.
     ["The renewed war has killed more people than the 13-month conflict that preceded it, the ministry's figures show.", "2026-07-20", "lebanon", "inconsistent-elapsed-time", []],
+    // A daily figure is outdated seven days after the first report it no longer fits (23 June was the last it fitted).
+    ["Israel's offensive has killed more than 55,000 Palestinians, according to the Health Ministry.", "2025-07-01", "gaza", "outdated-figure", ["more than 55,000"]],
+    ["Israel's offensive has killed more than 55,000 Palestinians, according to the Health Ministry.", "2025-06-30", "gaza", "outdated-figure", []],
+    // A participle after a war carried on in the perfect counts the war's dead; after strikes, the strikes'.
+    ["Israel has pressed its offensive on the enclave for nearly 21 months, killing more than 55,000 Palestinians, according to the Health Ministry.", "2025-07-01", "gaza", "outdated-figure", ["more than 55,000"]],
+    ["Israel has stepped up strikes across Gaza, killing more than 55,000 Palestinians, according to the Health Ministry.", "2025-07-01", "gaza", "outdated-figure", []],
+    // A month in a sentence about another conflict's truce dates that conflict's deals.
+    ["A truce in Gaza was signed in January; its first phase, of 40 days, took effect on Jan. 19.", "2025-01-27", "lebanon", "inconsistent-duration", ["40 days"]],
   ])("%j (%s, %s): %s %j", (text, date, conflict, rule, expected) => {
     expect(findings(text, date, conflict, rule)).toEqual(expected);
   });

@@ -207,7 +207,7 @@ function elapsedIn(unit: ElapsedMention["unit"], from: string, to: string): numb
  * - "nearly N" and "almost N" hold from N less a unit (or 15%, whichever is nearer) up to N (and
  *   0.15 of a unit past it): "nearly a year and a half" is 17–18 months, "nearly two years" 1.7–2 years;
  * - "about N" holds within half a unit; days (and a day count of 100 or more) keep the rounding of
- *   their number.
+ *   their number, and an exact count of days may count the first day too (N days on day N).
  */
 function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean {
   if (m.ordinal) {
@@ -215,6 +215,9 @@ function fitsElapsed(m: ElapsedMention, actual: number, later: boolean): boolean
     return actual >= n - 1 && actual < n;
   }
   const n = m.amount;
+  // "127 days of fighting" on the war's 127th day: a count of days may count the first day with
+  // the rest, as its ordinal does, so one day more than the days passed fits too.
+  if (m.unit === "day" && m.qualifier === "exact" && actual >= n - 1 && actual <= n) return true;
   if (m.unit !== "day") {
     switch (m.qualifier) {
       case "exact":

@@ -6,11 +6,12 @@ import { checkFigures, stalenessDays } from "./figures.js";
 
 /**
  * `outdated-figure` (warning): the figure was true for an earlier report of its series, but the
- * report in effect at the document date no longer fits it, and has not fitted for longer than the
+ * report in effect at the document date no longer fits it, and has not fitted for the whole of the
  * staleness policy (option `maxAgeDays`; by default the series' usual spacing between reports,
  * at least 7 days and at most its cadence's interval: 7 daily, 14 weekly, 45 monthly, 60
- * irregular). The fix rewrites the figure in the same style ("over 34,000" → "over 37,000") and
- * cites the newer report.
+ * irregular). A daily figure is outdated seven days after the first report it no longer fits: no
+ * report it fits was in effect in the week before the document date. The fix rewrites the figure
+ * in the same style ("over 34,000" → "over 37,000") and cites the newer report.
  */
 export const outdatedFigure = defineBlockRule({
   id: "outdated-figure",
@@ -22,7 +23,7 @@ export const outdatedFigure = defineBlockRule({
     return checkFigures(context, index, (verdict, m) => {
       const { lastTrue, staleSince, current, series } = verdict;
       if (!lastTrue || !staleSince) return undefined;
-      if (daysBetween(staleSince.asOf, context.date) <= (maxAgeDays ?? stalenessDays(context.registry, series))) return undefined;
+      if (daysBetween(staleSince.asOf, context.date) < (maxAgeDays ?? stalenessDays(context.registry, series))) return undefined;
       const evidence = [claimEvidence(context.registry, current), claimEvidence(context.registry, lastTrue)];
       return { message: messages.outdatedFigure(m.text, lastTrue.asOf, evidence[0]!.label), evidence };
     });
