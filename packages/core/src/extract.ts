@@ -56,6 +56,8 @@ import {
   STREET_WORDS,
   TERM_VERBS,
   SCHEDULE_VERBS,
+  UNDERGOING_VERBS,
+  REPLY_VERBS,
   TIME_UNITS,
   TOPIC_STOPS,
   TRUCE_AGE_NOUNS,
@@ -483,6 +485,7 @@ const CLAUSE_AFTER_OBJECT: ReadonlySet<string> = new Set(["before", "after", "un
 const CARDINAL_DETERMINERS: ReadonlySet<string> = new Set(["one", "two", "three", "four"]);
 const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", ...CARDINAL_DETERMINERS, "several", "some", "many", "other"]);
 /** Words after "said to" that make it "said to reporters" (who was told), not the hearsay "said to drop demand". */
+const REPLY_VERB_SET: ReadonlySet<string> = new Set(REPLY_VERBS);
 const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -1014,7 +1017,7 @@ class BlockReader {
       // a permanent ceasefire") is its demand.
       const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd) : -1;
       const conditional = condition >= 0;
-      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated)) continue;
+      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated) || UNDERGOING_VERBS.has(verb.lower)) continue;
       let actor = this.nounPhraseBefore(k, sentenceStart);
       // "Israel, which has not yet replied, will not withdraw": a description between commas after the subject is passed over.
       if (!actor && isPunct(tokens[k - 1], ",")) {
@@ -2795,6 +2798,8 @@ class BlockReader {
       const t = tokens[k]!;
       // One lookup passes over the words that can start no attribution.
       if (t.type !== "word" || !ATTRIBUTION_WORDS.has(t.lower)) continue;
+      // "replied that ...", "responded: ...": an answer is a source's words only when they follow.
+      if (REPLY_VERB_SET.has(t.lower) && !isWord(tokens[k + 1], "that") && !isPunct(tokens[k + 1], ":")) continue;
       // "speaking on condition of anonymity citing the sensitivity of the talks": why the source
       // is unnamed, not another source.
       if (anonymous && REPORTING_VERBS.has(t.lower) && this.isInAnonymityAside(k, start)) continue;

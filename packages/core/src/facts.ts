@@ -2363,20 +2363,25 @@ export function counterOwner(facts: DocumentFacts, registry: Registry, block: Ex
   }
   if (!found) return undefined;
   if (found[2] !== undefined) return facts.groupActor?.id ?? found[2].toLowerCase();
-  const name = (found[1] ?? found[3])!.toLowerCase();
+  const name = (found[1] ?? found[3] ?? found[4])!.toLowerCase();
   const actor = registry.world().actorWords.get(name)?.actor;
-  if (found[3] !== undefined) return actor && registry.actor(actor)?.party ? actor : undefined;
+  if (found[1] === undefined) return actor && registry.actor(actor)?.party ? actor : undefined;
   return actor ?? name;
 }
 
 const counterWords = new WeakMap<ExtractedBlock, Map<number, RegExpExecArray | null>>();
 
-/** "Hamas's reply", "Hamas' counter-proposal", "the group's counteroffer", "the Hamas text": a party's own answer to a framework. */
+/**
+ * "Hamas's reply", "Hamas' counter-proposal", "the group's counteroffer", "the Hamas text", "Hamas
+ * proposed a truce of 135 days": a party's own answer to a framework (the last two only when the
+ * name is a party's).
+ */
 const COUNTER_PROPOSAL = new RegExp(
   [
     String.raw`\b(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer|plan)\b`,
     String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(${[...GROUP_ANAPHOR_NOUNS].join("|")})['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}(?:reply|response|counter-?proposal|counter-?offer)\b`,
     String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+(?:reply|response|counter-?proposal|counter-?offer|text|plan)\b`,
+    String.raw`\b(\p{Lu}[\p{L}-]*)\s+(?:has\s+|had\s+)?(?:proposed|offered|put\s+forward|countered\s+with)\s+(?:a|an|its|their)\s`,
   ].join("|"),
   "u",
 );

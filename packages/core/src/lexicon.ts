@@ -514,13 +514,13 @@ export const BREAKDOWN_PAIRS: ReadonlySet<string> = new Set(BREAKDOWN_PHRASES.ma
 export const EVENT_VERBS: ReadonlySet<string> = new Set(["killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring"]);
 
 /**
- * Words of a deal's terms, or of one event that moves captives (a rescue): a count of hostages or
+ * Words of a deal's terms, or of one event that moves captives (a rescue, a recovery of bodies): a count of hostages or
  * prisoners in a sentence with one of them is a term of the deal or that event's, not a toll.
  */
 export const DEAL_WORDS: ReadonlySet<string> = new Set([
   "exchange", "exchanged", "swap", "swapped", "return", "returned", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "phase", "stage", "proposal",
   "plan", "framework", "terms", "release", "released", "releasing", "freed", "free", "freeing", "handed", "handover", "hand", "trade", "traded", "every", "per",
-  "rescue", "rescued", "rescues", "rescuing",
+  "rescue", "rescued", "rescues", "rescuing", "recovered", "recovery", "recover",
 ]);
 
 /**
@@ -743,13 +743,19 @@ export const MONTHS: ReadonlySet<string> = new Set([
 /** Weekday names (dates relative to the dateline). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
+/**
+ * Verbs of answering: a source's words only when what they said follows ("Officials in Jerusalem
+ * reply that ...", "the ministry responded: ..."); "Hamas replied to the plan with changes" is an act.
+ */
+export const REPLY_VERBS: readonly string[] = ["replied", "replies", "reply", "responded", "countered", "retorted"];
+
 /** Verbs and phrases that report who a figure or statement comes from. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
   "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe", "wrote", "writes", "tweeted",
-  "logged", "logs",
+  "logged", "logs", ...REPLY_VERBS,
 ]);
 
 /**
@@ -982,7 +988,14 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
  * envoy will travel to Cairo"): after "will" or "would" they say what is planned, not a stance;
  * negated ("will not meet to approve the deal until …") they state a refusal.
  */
-export const SCHEDULE_VERBS: ReadonlySet<string> = new Set(["meet", "visit", "travel", "fly", "arrive", "attend", "host", "address", "join", "head", "speak", "brief"]);
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set(["meet", "visit", "travel", "fly", "arrive", "attend", "host", "address", "join", "head", "speak", "brief", "mark", "celebrate", "observe", "commemorate"]);
+
+/**
+ * Verbs that, after "will" or "would", tell what befalls a party, not what it means to do: a
+ * writer's forecast ("Hezbollah will find it far harder to rearm", "Hamas would struggle to
+ * rebuild", "Russia will face more sanctions"), no stance of the party's, negated or not.
+ */
+export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["find", "face", "struggle", "suffer", "feel", "fare"]);
 
 /**
  * Verbs of what a deal has each side do ("Israel will free 30 prisoners for every hostage",

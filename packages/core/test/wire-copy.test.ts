@@ -42,6 +42,7 @@ import {
   TOLL_REVISION_VERBS,
   TRANSFER_VERBS,
   TRUCE_AGE_NOUNS,
+  UNDERGOING_VERBS,
   RATE_OPENERS,
   SOURCE_LINE_LABELS,
   TERM_NOUNS,
@@ -2259,5 +2260,50 @@ describe("held-out-30 and 31's constructions: boxes of figures, institutions' of
     ["The strikes come as the 12-day war in Gaza goes on.", ["12-day"]],
   ] as const)("%j: %j", (text, expected) => {
     expect(of(text, "2024-02-10", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+});
+
+describe("held-out-28 and 29's constructions: forecasts, settled events, answers, projections, a party's own plan", () => {
+  it.each([...UNDERGOING_VERBS].map((verb) => [verb]))("reads a party that will %s something as a forecast, not its stance", (verb) => {
+    expect(of(`Hamas will ${verb} it far harder to rearm.`, "2024-05-12", "unattributed-position")).toEqual([]);
+  });
+
+  it("still reads what a party will not do as its stance", () => {
+    expect(of("Hamas will not give up its weapons.", "2024-05-12", "unattributed-position")).toEqual(["Hamas will not give up its weapons"]);
+  });
+
+  it.each([
+    // A settled toll of an earlier year's event, in a "which" clause after it.
+    ["The pope will pray at the site of the 2020 port explosion, which killed more than 200 people.", []],
+    // The bodies of hostages recovered in one operation are that operation's count.
+    ["A general strike was called after the bodies of six hostages were recovered in Rafah.", []],
+    // A toll with neither is a figure to source.
+    ["The explosion killed more than 200 people.", ["more than 200"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-09-10", "unsourced-figure")).toEqual(expected);
+  });
+
+  it.each([
+    // An answer is a source's words when what they said follows it.
+    ["Officials in Jerusalem reply that about 14,000 of the dead were fighters.", []],
+    ["Officials in Jerusalem responded: about 14,000 of the dead were fighters.", []],
+    // "Replied to" is an act, no source.
+    ["Hamas replied to the plan on Tuesday. About 14,000 of the dead were fighters.", ["About 14,000"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-07-10", "unsourced-figure")).toEqual(expected);
+  });
+
+  it.each([
+    // A modal and a verb of reaching make a projection, not a count.
+    ["A letter in the Lancet suggested the eventual toll could reach 60,000, the ministry said.", []],
+    ["The toll has reached 60,000, the ministry said.", ["60,000"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "figure-mismatch")).toEqual(expected);
+  });
+
+  it("holds a party's own plan apart from the framework it answers", () => {
+    const story = (answer: string) => `The framework drafted in Paris offered a first pause of six weeks in Gaza. ${answer}`;
+    expect(of(story("Hamas proposed a truce of 135 days in three stages of 45 days each."), "2024-02-08", "inconsistent-duration")).toEqual([]);
+    expect(of(story("Its first stage would last 45 days."), "2024-02-08", "inconsistent-duration")).toEqual(["45 days"]);
   });
 });

@@ -43,6 +43,14 @@ describe("wire constructions judged against the default registry", () => {
     // A participle after a war carried on in the perfect counts the war's dead; after strikes, the strikes'.
     ["Israel has pressed its offensive on the enclave for nearly 21 months, killing more than 55,000 Palestinians, according to the Health Ministry.", "2025-07-01", "gaza", "outdated-figure", ["more than 55,000"]],
     ["Israel has stepped up strikes across Gaza, killing more than 55,000 Palestinians, according to the Health Ministry.", "2025-07-01", "gaza", "outdated-figure", []],
+    // An operation a place inside the conflict owns has its own age; the war's words are the war's.
+    ["# West Bank toll passes 800 as Jenin's siege enters its second month", "2025-01-06", "west-bank", "inconsistent-elapsed-time", []],
+    ["# West Bank toll passes 800 as the war enters its second month", "2025-01-06", "west-bank", "inconsistent-elapsed-time", ["its second month"]],
+    // A war of another kind ("civil war") is not the story's.
+    ["Some rebels fought Hezbollah's units in Qusayr during the 13-year civil war.", "2024-12-09", "lebanon", "inconsistent-elapsed-time", []],
+    ["Some rebels fought Hezbollah's units in Qusayr during the 13-year war.", "2024-12-09", "lebanon", "inconsistent-elapsed-time", ["13-year"]],
+    // A party marking a day is a plan, not a stance.
+    ["Israel will mark the anniversary on October 7 with a national ceremony.", "2024-10-01", "gaza", "unattributed-position", []],
     // A month in a sentence about another conflict's truce dates that conflict's deals.
     ["A truce in Gaza was signed in January; its first phase, of 40 days, took effect on Jan. 19.", "2025-01-27", "lebanon", "inconsistent-duration", ["40 days"]],
   ])("%j (%s, %s): %s %j", (text, date, conflict, rule, expected) => {

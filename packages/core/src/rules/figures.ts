@@ -169,6 +169,8 @@ function judge(context: RuleContext, blockIndex: number, mention: CountMention):
   // "The UN's previous figure put the toll at 14,534", "up from 372": an earlier figure given as
   // such, of a report the story does not date, is not held to the story's date.
   if (givenAsEarlier(blocks[blockIndex]!, mention)) return undefined;
+  // "the eventual toll could reach 186,000": what a count may become, not what it is.
+  if (projected(blocks[blockIndex]!, mention)) return undefined;
   // A figure the story gives for a day before the staleness policy's reach ("86 such deaths on
   // July 20" in a story of July 31) is judged on that day: it can be wrong, not stale. A recent day
   // ("passed 40,000 on Thursday") is the story's own time.
@@ -239,6 +241,15 @@ function judgeOn({ registry, blocks }: RuleContext, blockIndex: number, mention:
   if (!lastTrue) return { series, current, fits: false, replacement };
   return { series, current, fits: false, lastTrue, staleSince: registry.nextAfter(series.id, lastTrue.asOf) ?? current, replacement };
 }
+
+/** True when a modal and a verb of reaching stand right before a count's number: "could reach 186,000", "may top 50,000". */
+function projected(block: ExtractedBlock, mention: CountMention): boolean {
+  const from = Math.max(block.sentences[mention.sentence]?.from ?? 0, mention.number.from - PROJECTION_REACH);
+  return PROJECTION.test(block.text.slice(from, mention.number.from));
+}
+
+const PROJECTION_REACH = 48;
+const PROJECTION = /\b(?:could|may|might|would|will)\s+(?:\p{L}+\s+)?(?:reach|exceed|top|surpass|hit|pass|rise\s+to|climb\s+to)\s+(?:more\s+than\s+|over\s+)?$/iu;
 
 /** How far before a count its sentence may call it an earlier figure, in characters. */
 const EARLIER_REACH = 160;

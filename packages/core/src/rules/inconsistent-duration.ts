@@ -138,6 +138,8 @@ export const inconsistentDuration: Rule = {
     // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
     const windows = new Map<string, PhaseDuration[]>();
     let lastWindowAct: string | undefined;
+    // The party whose own plan the paragraph being read has named, for the lengths after it there.
+    let paragraphCounter: { block: number; counter: string } | undefined;
     // The lengths the story gives as a whole deal's ("a truce of 135 days in three stages"): the same
     // length elsewhere ("Hamas's 135-day truce plan" in the headline) is that deal's too.
     const wholeDeals = new Set<number>();
@@ -181,7 +183,10 @@ export const inconsistentDuration: Rule = {
         // Nor are years ("a five-year truce" Hamas offers is a long-term truce, not a deal's first phase).
         if (m.unit === "year" && !context.byName) continue;
         const list = groups.get(phase) ?? [];
-        const counter = counterOwner(facts, registry, block, m.sentence);
+        // A party's own plan named in a sentence is the plan the rest of its paragraph goes on
+        // about ("Hamas proposed a 135-day truce. In the first 45-day phase, ...").
+        const counter = counterOwner(facts, registry, block, m.sentence) ?? (paragraphCounter?.block === index ? paragraphCounter.counter : undefined);
+        if (counter) paragraphCounter = { block: index, counter };
         list.push({ block: index, mention: m, phase, context, ...(counter ? { counter } : {}) });
         groups.set(phase, list);
       }

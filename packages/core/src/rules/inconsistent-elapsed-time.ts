@@ -6,7 +6,7 @@ import type { ElapsedMention, ExtractedBlock } from "../mention.js";
 import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
-import { EARLIER_WAR_WORDS, FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { EARLIER_WAR_WORDS, FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, WHOLE_WAR_WORDS, indexPhrases } from "../lexicon.js";
 import type { Registry } from "../registry.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -40,7 +40,7 @@ export const inconsistentElapsedTime = defineBlockRule({
         findings.push(elapsedFinding(block.text, index, m, actual, messages.inconsistentTruceAge(m.text, truce.date, date, describeActual(m.unit, actual)), [claimEvidence(registry, truce)]));
         continue;
       }
-      if (!measuresTheWar(block.text, m)) continue;
+      if (!measuresTheWar(block.text, m) || ofALocalOperation(registry, block, m, facts.conflict) || ofAnotherKindOfWar(block.text, m, facts.conflict)) continue;
       const start = sentenceWarStart(facts, registry, block, m.sentence, m);
       if (!start || ofAnEarlierWar(block.text, m, start.date)) continue;
       // "since Oct. 6, in an offensive now in its third week": an age whose sentence gives a later
@@ -124,6 +124,45 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
   if (words.some((w, i) => REGION_ADJECTIVES.has(w) && WAR_WORDS.has(words[i + 1] ?? ""))) return false;
   return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
 }
+
+/**
+ * True when the war word an age is told of is an operation's that a place inside the conflict's
+ * own places owns ("Jenin's siege enters its second month", "the siege of Jenin, now in its
+ * second month"): that operation's age, not the war's. The war's own words ("war", "conflict"),
+ * its places and the countries that wage it ("Israel's offensive", "Russia's invasion") are the war.
+ */
+function ofALocalOperation(registry: Registry, block: ExtractedBlock, m: ElapsedMention, conflict: Conflict | undefined): boolean {
+  if (!conflict || WHOLE_WAR_WORDS.has(m.subject)) return false;
+  const from = block.sentences[m.sentence]?.from ?? 0;
+  const lower = block.text.slice(from, m.to).toLowerCase();
+  const at = lower.lastIndexOf(m.subject);
+  if (at < 0) return false;
+  const subjectAt = from + at;
+  const subjectEnd = subjectAt + m.subject.length;
+  for (const n of block.names ?? []) {
+    if (!n.place || conflict.places.includes(n.place) || !registry.placeAndAncestors(n.place).some((p) => conflict.places.includes(p))) continue;
+    // "Jenin's siege": the name right before the possessive; "the siege of Jenin": right after "of".
+    const possessive = /^['’]s?\s+$/u.test(block.text.slice(n.to, subjectAt));
+    const ofPlace = /^\s+of\s+$/u.test(block.text.slice(subjectEnd, n.from));
+    if (possessive || ofPlace) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the length is told of a war of another kind than the story's ("the 13-year civil war"
+ * in a story about Israel and Hezbollah, "the six-year world war"): a {@link OTHER_WAR_KINDS} word
+ * before "war" that the conflict's own names do not hold ("Sudan's civil war" is Sudan's).
+ */
+function ofAnotherKindOfWar(text: string, m: ElapsedMention, conflict: Conflict | undefined): boolean {
+  const kind = /^[\s-]*(\p{L}+)\s+war\b/iu.exec(text.slice(m.to, m.to + 24))?.[1]?.toLowerCase();
+  if (kind === undefined || !OTHER_WAR_KINDS.has(kind)) return false;
+  const names = conflict ? [conflict.name, ...conflict.aliases].join(" ").toLowerCase() : "";
+  return !names.split(/[^\p{L}]+/u).includes(kind);
+}
+
+/** Words that make "war" a war of its own kind: "civil war", "world war", "cold war". */
+const OTHER_WAR_KINDS: ReadonlySet<string> = new Set(["civil", "world", "cold"]);
 
 /** How near an elapsed time a year must stand to date the war it measures ("the 34-day war of 2006"), in characters. */
 const WAR_YEAR_REACH = 30;

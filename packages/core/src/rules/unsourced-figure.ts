@@ -154,7 +154,8 @@ function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: stri
   if (countTime(block, m) === "total") return false;
   const cutoff = addDays(date, -SETTLED_INCIDENT_DAYS);
   if (mentionsOfKind(block, "date").some((d) => d.sentence === m.sentence && d.precision === "day" && d.date <= cutoff && d.to <= m.from && WHEN_CLAUSE.test(block.text.slice(d.to, m.from)))) return true;
-  // An earlier year's event named by its year: "the 2006 war, when some 1,200 people were killed".
+  // An earlier year's event named by its year: "the 2006 war, when some 1,200 people were killed",
+  // "the 2020 port explosion, which killed more than 200 people".
   const span = block.sentences[m.sentence];
   const year = YEAR_EVENT_WHEN.exec(block.text.slice(span?.from ?? 0, m.from))?.[1];
   return year !== undefined && Number(year) < Number(date.slice(0, 4));
@@ -164,8 +165,11 @@ function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: stri
 const SETTLED_INCIDENT_DAYS = 30;
 /** Between a date and a count in the clause it opens: ", when 21 reservists". */
 const WHEN_CLAUSE = /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/** A year, the words of what happened in it, and a "when" clause ending before the count: "the 2006 war, when some", "in 2006, when some". */
-const YEAR_EVENT_WHEN = /\b(1[89]\d\d|20\d\d)(?:\s+[\p{L}'’-]+){0,3}\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/**
+ * A year, the words of what happened in it, and a "when" or "which" clause ending before the count:
+ * "the 2006 war, when some", "in 2006, when some", "the 2020 port explosion, which killed".
+ */
+const YEAR_EVENT_WHEN = /\b(1[89]\d\d|20\d\d)(?:\s+[\p{L}'’-]+){0,3}\s*,\s*(?:when|which)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** True when a sentence tells how the war began: a war's word, a word of its start, then "when" or "with" ("The war erupted when ...", "the conflict began with ..."). */
 function tellsTheWarsStart(sentence: string): boolean {
