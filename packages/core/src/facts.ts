@@ -258,12 +258,7 @@ const MAX_LED_ITEMS = 12;
 /** The party a group's anaphor means (see {@link DocumentFacts.groupActor}). */
 function storyGroupActor(blocks: readonly ExtractedBlock[], registry: Registry): Actor | undefined {
   const votes = new Map<string, number>();
-  for (const block of blocks) {
-    for (const n of block.names ?? EMPTY) {
-      if (!n.actor || registry.place(n.actor)) continue;
-      votes.set(n.actor, (votes.get(n.actor) ?? 0) + 1);
-    }
-  }
+  for (const block of blocks) for (const id of actorsNamed(block, registry)) votes.set(id, (votes.get(id) ?? 0) + 1);
   let best: Actor | undefined;
   let most = 0;
   for (const [id, count] of votes) {
@@ -272,6 +267,18 @@ function storyGroupActor(blocks: readonly ExtractedBlock[], registry: Registry):
   }
   return best;
 }
+
+/** The actors (not places) a block names, once per naming, kept per block and registry: asked on every edit, of every block. */
+function actorsNamed(block: ExtractedBlock, registry: Registry): readonly string[] {
+  const memo = actorsNamedMemo.get(block);
+  if (memo && memo.registry === registry) return memo.actors;
+  const actors: string[] = [];
+  for (const n of block.names ?? EMPTY) if (n.actor && !registry.place(n.actor)) actors.push(n.actor);
+  actorsNamedMemo.set(block, { registry, actors });
+  return actors;
+}
+
+const actorsNamedMemo = new WeakMap<ExtractedBlock, { registry: Registry; actors: readonly string[] }>();
 
 const NO_PLACES: readonly string[] = [];
 
@@ -293,14 +300,23 @@ function storyPlaces(blocks: readonly ExtractedBlock[], registry: Registry, conf
  * its demonym ("Palestinians") says who, not where, and casts none.
  */
 function placeVotes(block: ExtractedBlock, registry: Registry, vote: (place: string, points: number) => void): void {
-  const counts = mentionsOfKind(block, "count");
-  for (const m of counts) if (m.place) vote(m.place, 2);
-  for (const n of block.names ?? EMPTY) {
-    if (!n.place || isDemonymName(registry, block, n)) continue;
-    // "the war on Gaza" in a story about the West Bank: a name of the war, one vote at most.
-    vote(n.place, !namesTheWar(block.text, n) && counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1);
+  // Asked of every block on every edit: a block's votes are kept per block and registry.
+  let memo = placeVotesMemo.get(block);
+  if (!memo || memo.registry !== registry) {
+    const votes: [string, number][] = [];
+    const counts = mentionsOfKind(block, "count");
+    for (const m of counts) if (m.place) votes.push([m.place, 2]);
+    for (const n of block.names ?? EMPTY) {
+      if (!n.place || isDemonymName(registry, block, n)) continue;
+      // "the war on Gaza" in a story about the West Bank: a name of the war, one vote at most.
+      votes.push([n.place, !namesTheWar(block.text, n) && counts.some((m) => sentenceHolds(block, m.sentence, n.from)) ? 2 : 1]);
+    }
+    placeVotesMemo.set(block, (memo = { registry, votes }));
   }
+  for (const [place, points] of memo.votes) vote(place, points);
 }
+
+const placeVotesMemo = new WeakMap<ExtractedBlock, { registry: Registry; votes: readonly (readonly [string, number])[] }>();
 
 /** True when offset `at` of a block lies in its sentence `sentence`. */
 function sentenceHolds(block: ExtractedBlock, sentence: number, at: number): boolean {
@@ -560,18 +576,32 @@ export function storyNamesProposal(blocks: readonly ExtractedBlock[], registry: 
 const storyNames = new WeakMap<DocumentFacts, Map<string, boolean>>();
 
 function findStoryNamesProposal(blocks: readonly ExtractedBlock[], registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
-  const proposers = new Set(proposal.phases.flatMap((c) => c.proposal.proposers));
-  const world = registry.world();
-  const needed = proposalNameWords(proposal.id, world);
+  // What one block says of a proposal depends on the block, the registry, the proposal and the
+  // story's conflict and date, not on the other blocks: kept per block, so an edit reads only the
+  // blocks it changed.
+  const key = `${proposal.id}\n${facts.conflict?.id ?? ""}\n${facts.date}`;
   return blocks.some((block) => {
-    if ([...proposers].some((id) => blockNamesProposer(block, id, registry))) return true;
-    const words = sentenceWords(block.text, world);
-    if (needed.size > 0 && hasAll(words, needed)) return true;
-    // "the three-phase truce that began in January": named by its month, beside a deal word. A
-    // paragraph with no deal word names no proposal by its month in any of its sentences.
-    if (!hasAny(words, PROPOSAL_KIND_WORDS)) return false;
-    return block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true);
+    let memo = blockNamesProposalMemo.get(block);
+    if (!memo || memo.registry !== registry) blockNamesProposalMemo.set(block, (memo = { registry, named: new Map() }));
+    let named = memo.named.get(key);
+    if (named === undefined) memo.named.set(key, (named = blockNamesProposal(block, registry, proposal, facts)));
+    return named;
   });
+}
+
+const blockNamesProposalMemo = new WeakMap<ExtractedBlock, { registry: Registry; named: Map<string, boolean> }>();
+
+/** True when one block names a proposal: a proposer, the words of its id, or its month beside a deal word. */
+function blockNamesProposal(block: ExtractedBlock, registry: Registry, proposal: StoryProposal, facts: DocumentFacts): boolean {
+  const world = registry.world();
+  if (proposal.phases.some((c) => c.proposal.proposers.some((id) => blockNamesProposer(block, id, registry)))) return true;
+  const words = sentenceWords(block.text, world);
+  const needed = proposalNameWords(proposal.id, world);
+  if (needed.size > 0 && hasAll(words, needed)) return true;
+  // "the three-phase truce that began in January": named by its month, beside a deal word. A
+  // paragraph with no deal word names no proposal by its month in any of its sentences.
+  if (!hasAny(words, PROPOSAL_KIND_WORDS)) return false;
+  return block.sentences.some((_, k) => proposalsNamedInSentence(facts, registry, block, k)?.proposals.some((p) => p.id === proposal.id) === true);
 }
 
 /** True when a block's text holds the name or an alias of actor `actorId` (as a substring, case-folded), kept per block and registry. */
