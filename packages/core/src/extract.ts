@@ -2206,6 +2206,8 @@ class BlockReader {
     }
     // "Dr. Ahmed Salem, 52, a surgeon": an age set between commas after a person's name.
     if (this.isAgeAfterName(i, num)) return true;
+    // "soldiers under 25", "children under five", "men aged over 60": an age limit after the people it bounds.
+    if (isWord(before, "under", "over", "aged", "above", "below") && GROUPS.has(tokens[isWord(before, "aged") ? i - 2 : isWord(tokens[i - 2], "aged") ? i - 3 : i - 2]?.lower ?? "")) return true;
     // A clock time, "11:20": its hours and its minutes.
     if (isPunct(after, ":") && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space) return true;
     if (isPunct(before, ":") && !before!.space && !t.space && tokens[i - 2]?.type === "number") return true;
@@ -2526,8 +2528,10 @@ class BlockReader {
           const people = phraseAt(this.world.demonyms, tokens, k);
           // "…, the Palestinian health ministry said": a demonym before a body or a role is whose voice it is.
           if (people && !this.namesVoiceAt(k + people.words.length)) {
-            group = "people";
             demonym = people.place;
+            // "190 Palestinian children": a group noun after the demonym says whom the count counts.
+            const next = tokens[k + people.words.length];
+            if (!(next?.type === "word" && (GROUPS.has(next.lower) || phraseAt(GROUP_PHRASE_INDEX, tokens, k + people.words.length)))) group = "people";
           }
         }
       }

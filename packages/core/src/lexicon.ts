@@ -540,6 +540,8 @@ export const PROPOSAL_KIND_WORDS: ReadonlySet<string> = new Set([
  */
 export const ENDED_TRUCE_CUES: readonly (readonly string[])[] = [
   ["held", "for"], ["had", "held"], ["has", "held"], ["lasted"], ["collapsed"], ["collapses"], ["collapse"], ["ended"], ["ending", "a"], ["ending", "its"], ["broke", "down"], ["shattered"],
+  // "..., ending almost two months of relative calm": a hedged stretch the fighting ended.
+  ...["almost", "nearly", "more", "over", "about", "some", "roughly", "around"].map((hedge) => ["ending", hedge]),
   // A truce that "expired" ran its term: that length is still the term, and is not here.
   ["unravelled"], ["unraveled"], ["fell", "apart"], ["saw"],
   // "Israel resumed its offensive on March 18 after a two-month truce": the war resumed, so the truce ended.

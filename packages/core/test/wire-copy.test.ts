@@ -2307,3 +2307,35 @@ describe("held-out-28 and 29's constructions: forecasts, settled events, answers
     expect(of(story("Its first stage would last 45 days."), "2024-02-08", "inconsistent-duration")).toEqual(["45 days"]);
   });
 });
+
+describe("held-out-33's constructions: a demonym before a group, an operation's own start, a stretch ended, an age limit", () => {
+  const counts = (text: string) =>
+    extractMentions(text, { date: "2024-05-20", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.group ?? null]] : []));
+
+  it.each([
+    // A group noun after a demonym says whom the count counts; a demonym alone counts people.
+    ["More than 14,000 Palestinian children have been killed in Gaza.", [["More than 14,000", "children"]]],
+    ["More than 34,000 Palestinians have been killed in Gaza.", [["More than 34,000", "people"]]],
+    // An age limit after the people it bounds is no count.
+    ["The swap freed soldiers under 25 and children under five.", []],
+    ["Prisoners aged over 60 were freed first.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A relative clause on the subject gives the operation's own start.
+    ["Israel's offensive in Rafah, which began on May 6, is now in its third week.", []],
+    ["Israel's offensive in Rafah, which began on May 6, is now in its sixth week.", ["in its sixth week"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-21", "inconsistent-elapsed-time")).toEqual(expected);
+  });
+
+  it.each([
+    // A hedged stretch the fighting ended is what a truce lasted, not a deal's term.
+    ["An immediate six-week ceasefire in Gaza would follow. Israel resumed its strikes, ending almost two months of calm under the ceasefire.", []],
+    ["An immediate six-week ceasefire in Gaza would follow. The calm under the ceasefire would last almost two months.", ["almost two months"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-12", "inconsistent-duration")).toEqual(expected);
+  });
+});

@@ -191,21 +191,28 @@ function ofAnEarlierWar(text: string, m: ElapsedMention, warStart: string): bool
 const PRECEDED_IT = /^\s*(?:\p{L}+\s+)?(?:that|which)\s+(?:preceded|came\s+before)\b|^\s*(?:\p{L}+\s+)?before\s+(?:it|this\s+one)\b/iu;
 
 /**
- * A start its sentence gives for the stretch an age measures ("since Oct. 6"), when that start is a day after the war's own start and on or before the story's
+ * A start its sentence gives for the stretch an age measures ("since Oct. 6", "the operation,
+ * which began on January 21, is now in its eleventh week"), when that start is a day after the war's own start and on or before the story's
  * date: the start of an operation within the war. A start on the war's day of the year is the
  * war's ("since October 7").
  */
 function laterStartInSentence(block: ExtractedBlock, m: ElapsedMention, warStart: string, date: string): string | undefined {
   for (const d of mentionsOfKind(block, "date")) {
     if (d.sentence !== m.sentence || d.role !== "start" || d.precision !== "day") continue;
-    // Only "since" gives the stretch's own start: "The only previous pause in the 15-month war
-    // began on 24 November 2023" gives the pause's.
-    if (!/\bsince\s+$/i.test(block.text.slice(Math.max(0, d.from - 8), d.from))) continue;
+    // Only "since" gives the stretch's own start, or a relative clause on the subject whose age
+    // follows ("The army's operation in the north, which began on January 21, is now in its
+    // eleventh week"): "The only previous pause in the 15-month war began on 24 November 2023"
+    // gives the pause's.
+    const lead = block.text.slice(Math.max(0, d.from - 32), d.from);
+    if (!/\bsince\s+$/i.test(lead) && !(d.to <= m.from && RELATIVE_START.test(lead))) continue;
     if (d.date <= warStart || d.date > date || d.date.slice(5) === warStart.slice(5)) continue;
     return d.date;
   }
   return undefined;
 }
+
+/** A relative clause that gives its noun's start, right before the date: ", which began on", "that was launched on". */
+const RELATIVE_START = /,\s*(?:which|that)\s+(?:began|started|opened|was\s+launched|was\s+started)\s+(?:on\s+)?$/iu;
 
 /** The latest day a conflict's fighting resumed on or before `date`, if it ever did. */
 function latestResumption(conflict: Conflict | undefined, date: string): string | undefined {
