@@ -465,7 +465,7 @@ const SPEAKER_WINDOW = 18;
 /** Times of day in a time adverbial between a subject and its verb ("Israel on Monday night accepted"). */
 const SUBJECT_TIME_WORDS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 /** Nouns of a place whose possessive before a number gives its population ("the enclave's 2.3 million people"). */
-const POPULATION_PLACES: ReadonlySet<string> = new Set(["enclave", "territory", "strip", "country", "city", "region", "area", "province", "nation", "camp", "town"]);
+const POPULATION_PLACES: ReadonlySet<string> = new Set(["enclave", "territory", "strip", "country", "city", "region", "area", "province", "nation", "camp", "town", "village", "neighbourhood", "neighborhood", "community"]);
 /** Nouns after such a number that count a place's people. */
 const POPULATION_NOUNS: ReadonlySet<string> = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
 
@@ -3088,11 +3088,17 @@ class BlockReader {
   /** True when a number follows a place's possessive and counts its people ("the enclave's 2.3 million people"). */
   private isPopulation(i: number, num: NumberRead): boolean {
     const { tokens } = this;
+    const noun = tokens[num.end];
+    const peopleAfter = noun?.type === "word" && (POPULATION_NOUNS.has(noun.lower) || phraseAt(this.world.demonyms, tokens, num.end) !== undefined);
+    // "the village of about 330 people", "a camp of 20,000 residents": a place's size, a qualifier passed over.
+    let of = i - 1;
+    while (of > 0 && of >= i - QUALIFIER_WORDS && tokens[of]?.type === "word" && !isWord(tokens[of], "of")) of--;
+    // Not the hedges "in the region of", "in the area of".
+    if (isWord(tokens[of], "of") && POPULATION_PLACES.has(tokens[of - 1]?.lower ?? "") && peopleAfter && !(isWord(tokens[of - 1], "region", "area") && isWord(tokens[of - 2], "the") && isWord(tokens[of - 3], "in"))) return true;
     if (!isWord(tokens[i - 1], "s") || !isPunct(tokens[i - 2], "'", "’")) return false;
     const owner = tokens[i - 3];
     if (owner?.type !== "word" || !(POPULATION_PLACES.has(owner.lower) || this.world.places.has(owner.lower))) return false;
-    const noun = tokens[num.end];
-    return noun?.type === "word" && (POPULATION_NOUNS.has(noun.lower) || phraseAt(this.world.demonyms, tokens, num.end) !== undefined);
+    return peopleAfter;
   }
 
   /** The place of the demonym in "On the Israeli side," when a sentence opens with it, before token `before`. */

@@ -1,5 +1,5 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
-import { addDays, daysBetween } from "./dates.js";
+import { addDays, daysBetween, daysInMonth } from "./dates.js";
 import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
@@ -210,13 +210,14 @@ function makeFacts(
 }
 
 /**
- * True when a block reads as a headline: one sentence, short, with no closing full stop, question
- * or exclamation mark (body copy ends its sentences; headlines do not).
+ * True when a block reads as a headline: one sentence or two, short, with no closing full stop,
+ * question or exclamation mark (body copy ends its sentences; headlines do not).
  */
 export function isHeadline(block: ExtractedBlock): boolean {
-  if (block.sentences.length !== 1 || block.text.length > 200) return false;
+  // "Gaza's death toll tops 31,000. Here's what to know": a headline of two sentences is one.
+  if (block.sentences.length > 2 || block.text.length > 200) return false;
   // "... Blocks Cease-Fire Vote at the U.N.": the stop of an abbreviation closes no sentence.
-  return !/[.!?…]["”’']?\s*$/u.test(block.text) || /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}\s*$/u.test(block.text);
+  return !/[.!?…]["”’')\]]*\s*$/u.test(block.text) || /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}\s*$/u.test(block.text);
 }
 
 
@@ -2167,8 +2168,21 @@ export function statedAsOf(block: ExtractedBlock, mention: CountMention, date: s
   for (const m of mentionsOfKind(block, "date")) {
     if (m.role !== "start" && m.precision === "day" && m.date < date && m.from >= mention.to && m.to <= clause.to && datesTheCount(block.text.slice(mention.to, m.from))) return m.date;
   }
+  // "10,191 civilians killed in Ukraine up to the end of December": the last day of the month named.
+  const end = COUNT_THEN_MONTH_END.exec(block.text.slice(mention.to, clause.to));
+  if (end) {
+    const name = end[1]!.toLowerCase();
+    const month = name === "may" ? 5 : MONTH_NAMES.get(name);
+    if (month === undefined) return undefined;
+    const year = Number(date.slice(0, 4)) - (month > Number(date.slice(5, 7)) ? 1 : 0);
+    const last = `${year}-${String(month).padStart(2, "0")}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
+    if (last < date) return last;
+  }
   return undefined;
 }
+
+/** Between a count and the end of a month it stood at: "civilians killed in Ukraine up to the end of December". */
+const COUNT_THEN_MONTH_END = /^(?:\s+[\p{L}'’-]+){0,8}\s+(?:up\s+to|by|as\s+of|until|through|to)\s+the\s+end\s+of\s+(\p{L}+)\b/iu;
 
 /** Between a count and the day it stood at: its noun in a few words, then "on", "by" or "as of" ("86 such deaths on July 20", "3,050 as of Monday"). */
 const COUNT_THEN_DAY = /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|by|as\s+of)\s+$/iu;

@@ -2339,3 +2339,36 @@ describe("held-out-33's constructions: a demonym before a group, an operation's 
     expect(of(text, "2024-05-12", "inconsistent-duration")).toEqual(expected);
   });
 });
+
+describe("held-out-32's constructions: explainers' headlines, counts to a month's end, a place's size, all at once", () => {
+  it.each([
+    // A count to the end of a month is judged on that month's last day.
+    ["The ministry said more than 34,000 people had been killed in Gaza up to the end of April.", []],
+    ["The ministry said more than 34,000 people had been killed in Gaza.", ["more than 34,000"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-20", "outdated-figure")).toEqual(expected);
+  });
+
+  it("reads a village's size as no count", () => {
+    const counts = extractMentions("Almost every family in the village of about 330 people had lost someone.", { date: "2024-05-20", world: registry.world() }).mentions.filter((m) => m.kind === "count");
+    expect(counts).toEqual([]);
+  });
+
+  it.each([
+    // Freeing everyone "in one stage" is all at once, no plan's count of phases.
+    ["The three-phase ceasefire plan for Gaza was put to Hamas. The group is ready for a deal that frees all the hostages in one stage.", []],
+    ["The three-phase ceasefire plan for Gaza was put to Hamas. The group wants the plan in two stages.", ["two stages"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-06-10", "phase-count-mismatch")).toEqual(expected);
+  });
+
+  it.each([
+    // A headline of two sentences is a headline; a paragraph that ends its sentence is not.
+    ["# Gaza's death toll tops 34,000. Here's what to know\n\nThe ministry said 34,654 people have been killed.", []],
+    ["Gaza's death toll tops 34,000. Here's what to know.\n\nThe ministry said 34,654 people have been killed.", ["tops 34,000"]],
+    // A caption in parentheses ends its sentence inside them.
+    ["(Caption: A house destroyed in Rafah. The toll tops 34,000.)\n\nThe ministry said 34,654 people have been killed.", ["tops 34,000"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
+  });
+});

@@ -37,7 +37,8 @@ export const phaseCountMismatch: Rule = {
     const firstCounts = new Map<string, { block: number; mention: StageCountMention; context: SentenceProposals }>();
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "stage-count")) {
-        if (m.quoted) continue;
+        // "a deal that freed all the hostages in one stage": all at once, a term, not a plan's phases.
+        if (m.quoted || m.count === 1) continue;
         if (highest > m.count) {
           findings.push({ block: index, from: m.from, to: m.to, message: messages.phaseCountStory(m.text, m.count, highest), mention: m });
           continue;
