@@ -90,7 +90,8 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   }
   // "Of the dead, 17,289 were children, the ministry said ... A further 101,510 people have been
   // wounded": a sentence that opens by going on from an attributed sentence's counts has its source.
-  const opening = sentence.slice(0, before).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // Only the few words before a count can be one of those openers: a count deep in a long sentence is not read back to its start.
+  const opening = before <= OPENER_CHARS ? sentence.slice(0, before).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : [];
   if (CONTINUATION_OPENERS.some((cue) => cue.length === opening.length && cue.every((w, k) => opening[k] === w)) && block.attributions.some((a) => a.sentence < m.sentence && !a.quoted && counts.some((c) => c.sentence === a.sentence))) return true;
   // "..., the army said. Two other soldiers were seriously hurt.": "other" adds to the people the
   // attributed sentence before it counted, and goes on with its report.
@@ -98,8 +99,22 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // "The toll stood at 26,422 a day earlier. The ministry said many victims were still trapped":
   // the next sentence opens with a counting body referred back to, and reports no count of its own.
   if (block.attributions.some((a) => a.sentence === m.sentence + 1 && refersBackToABody(block, a) && !counts.some((c) => c.sentence === a.sentence && c.measure !== undefined))) return true;
-  return OFFICIAL.test(sentence) && hasCueIn(officialIndex, sentence);
+  return officialCount(block, m.sentence, sentence);
 }
+
+/** How many characters before a count a continuation opener ("And a further") may take. */
+const OPENER_CHARS = 24;
+
+/** True when a sentence holds one of {@link OFFICIAL_COUNT_CUES}; read once per sentence, however many counts it holds. */
+function officialCount(block: ExtractedBlock, sentence: number, text: string): boolean {
+  let memo = officialSentences.get(block);
+  if (!memo) officialSentences.set(block, (memo = new Map()));
+  let found = memo.get(sentence);
+  if (found === undefined) memo.set(sentence, (found = OFFICIAL.test(text) && hasCueIn(officialIndex, text)));
+  return found;
+}
+
+const officialSentences = new WeakMap<ExtractedBlock, Map<number, boolean>>();
 
 /** True when a sentence names what happened to people ("were killed", "wounded"): one of core's one-word measures. */
 function reportsCasualties(block: ExtractedBlock, sentence: number): boolean {
@@ -129,7 +144,7 @@ function ofTheWarsFirstDay(block: ExtractedBlock, m: CountMention, warStart: str
   // "since Oct. 7", "from 7 October", "between October 8, 2023 and ...": the start of what a count covers, not the day itself.
   if (day && /\b(?:since|from|between)\s+(?:the\s+)?$/i.test(block.text.slice(Math.max(0, day.from - 12), day.from))) return false;
   // "The war erupted when thousands of fighters burst across the border, killing some 1,200 people": the day told by what began.
-  if (!day && !tellsTheWarsStart(sentenceText(block, m.sentence))) return false;
+  if (!day && !sentenceTellsTheWarsStart(block, m.sentence)) return false;
   // Told, from the day or the count on, wholly as what that day did ("killed", "were taken"), not
   // as what stands now ("116 hostages seized on October 7 are thought to remain, among them at
   // least 41 confirmed dead").
@@ -170,6 +185,17 @@ const WHEN_CLAUSE = /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
  * "the 2006 war, when some", "in 2006, when some", "the 2020 port explosion, which killed".
  */
 const YEAR_EVENT_WHEN = /\b(1[89]\d\d|20\d\d)(?:\s+[\p{L}'’-]+){0,3}\s*,\s*(?:when|which)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** {@link tellsTheWarsStart} of a block's sentence, read once per sentence, however many counts it holds. */
+function sentenceTellsTheWarsStart(block: ExtractedBlock, sentence: number): boolean {
+  let memo = warStartSentences.get(block);
+  if (!memo) warStartSentences.set(block, (memo = new Map()));
+  let found = memo.get(sentence);
+  if (found === undefined) memo.set(sentence, (found = tellsTheWarsStart(sentenceText(block, sentence))));
+  return found;
+}
+
+const warStartSentences = new WeakMap<ExtractedBlock, Map<number, boolean>>();
 
 /** True when a sentence tells how the war began: a war's word, a word of its start, then "when" or "with" ("The war erupted when ...", "the conflict began with ..."). */
 function tellsTheWarsStart(sentence: string): boolean {
