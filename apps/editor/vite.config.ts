@@ -89,21 +89,51 @@ function precompress(): Plugin {
 // schema's JSON Schema is ever asked for (zod builds those methods when a schema's `~standard` is
 // read, and calls them only to convert).
 const JSON_SCHEMA_MODULES = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/;
-const STUB_PREFIX = "\0factmark-no-json-schema:";
 
 function withoutJsonSchema(): Plugin {
-  return {
+  return throwingModules({
     name: "factmark-without-json-schema",
+    imports: (source) => /json-schema|to-json-schema/.test(source),
+    resolved: (id) => JSON_SCHEMA_MODULES.test(id),
+    // zod calls these when it builds a schema's methods: each returns the method that throws.
+    stub: () => `() => () => { throw new Error("zod's JSON Schema conversion is not part of the factmark editor"); }`,
+  });
+}
+
+// Core parses registry data and citations with zod in `dist/parse-records.js`, which its other
+// files import by that name (see packages/core/src/parse-records.ts). The editor parses nothing
+// untrusted there: it loads the service's registry (core's own `toData()`) and the bundled
+// datasets as trusted data, and its dialogs pass the citations they build and check as trusted.
+// Core's import is answered with a module of the same export names whose functions throw, so zod
+// and core's schemas (declared pure) stay out of the bundle: about 18 kB of the first load.
+function trustedRecordsOnly(): Plugin {
+  return throwingModules({
+    name: "factmark-trusted-records-only",
+    imports: (source, importer) => source === "./parse-records.js" && /[\\/]core[\\/]dist[\\/]/.test(importer),
+    resolved: () => true,
+    stub: (name) => `() => { throw new Error(${JSON.stringify(`${name}: the factmark editor loads only trusted registry data and citations; core's zod parses are not part of its bundle`)}); }`,
+  });
+}
+
+/**
+ * A plugin that answers the imports `imports` picks (once resolved to a file `resolved` accepts)
+ * with a module of that file's export names, each bound to the expression `stub` gives for it (a
+ * function that throws): what the editor leaves out of its bundle stays out, and a call says why.
+ */
+function throwingModules(spec: { name: string; imports: (source: string, importer: string) => boolean; resolved: (id: string) => boolean; stub: (name: string) => string }): Plugin {
+  const prefix = `\0${spec.name}:`;
+  return {
+    name: spec.name,
     enforce: "pre",
     async resolveId(source, importer, options) {
-      if (!importer || !/json-schema|to-json-schema/.test(source)) return undefined;
+      if (!importer || !spec.imports(source, importer)) return undefined;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && JSON_SCHEMA_MODULES.test(resolved.id) ? `${STUB_PREFIX}${resolved.id}` : undefined;
+      return resolved && spec.resolved(resolved.id) ? `${prefix}${resolved.id}` : undefined;
     },
     load(id) {
-      if (!id.startsWith(STUB_PREFIX)) return undefined;
-      const body = exportNames(id.slice(STUB_PREFIX.length)).map((name) => `export const ${name} = () => unavailable;`).join("\n");
-      return `function unavailable() { throw new Error("zod's JSON Schema conversion is not part of the factmark editor"); }\n${body}\n`;
+      if (!id.startsWith(prefix)) return undefined;
+      const body = exportNames(id.slice(prefix.length)).map((name) => `export const ${name} = ${spec.stub(name)};`).join("\n");
+      return `${body}\n`;
     },
   };
 }
@@ -116,31 +146,6 @@ function exportNames(file: string): string[] {
   for (const m of real.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const part of m[1]!.split(",")) names.add(part.trim().split(/\s+as\s+/).pop()!);
   names.delete("");
   return [...names];
-}
-
-// Core parses registry data and citations with zod in `dist/parse-records.js`, which its other
-// files import by that name (see packages/core/src/parse-records.ts). The editor parses nothing
-// untrusted there: it loads the service's registry (core's own `toData()`) and the bundled
-// datasets as trusted data, and its dialogs pass the citations they build and check as trusted.
-// Core's import is answered with a module of the same export names whose functions throw, so zod
-// and core's schemas (declared pure) stay out of the bundle: about 18 kB of the first load.
-const TRUSTED_PREFIX = "\0factmark-trusted-records:";
-
-function trustedRecordsOnly(): Plugin {
-  return {
-    name: "factmark-trusted-records-only",
-    enforce: "pre",
-    async resolveId(source, importer, options) {
-      if (source !== "./parse-records.js" || !importer || !/[\\/]core[\\/]dist[\\/]/.test(importer)) return undefined;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved ? `${TRUSTED_PREFIX}${resolved.id}` : undefined;
-    },
-    load(id) {
-      if (!id.startsWith(TRUSTED_PREFIX)) return undefined;
-      const body = exportNames(id.slice(TRUSTED_PREFIX.length)).map((name) => `export const ${name} = () => untrusted(${JSON.stringify(name)});`).join("\n");
-      return `function untrusted(name) { throw new Error(\`\${name}: the factmark editor loads only trusted registry data and citations; core's zod parses are not part of its bundle\`); }\n${body}\n`;
-    },
-  };
 }
 
 // chrono-node reads only the dates core's own reader declines (core's dist/chrono-reader.js,
