@@ -485,7 +485,6 @@ const CLAUSE_AFTER_OBJECT: ReadonlySet<string> = new Set(["before", "after", "un
 const CARDINAL_DETERMINERS: ReadonlySet<string> = new Set(["one", "two", "three", "four"]);
 const INDEFINITE_DETERMINERS = new Set(["a", "an", "another", ...CARDINAL_DETERMINERS, "several", "some", "many", "other"]);
 /** Words after "said to" that make it "said to reporters" (who was told), not the hearsay "said to drop demand". */
-const REPLY_VERB_SET: ReadonlySet<string> = new Set(REPLY_VERBS);
 const SAID_TO_RECIPIENTS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "me", "him", "them", "us", "reporters", "journalists", "lawmakers", "parliament", "state", "local"]);
 const CLAUSE_STOPS = new Set([".", ";", ":", "—", "(", ")", "!", "?", "…", "“", "”", '"']);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -2207,7 +2206,10 @@ class BlockReader {
     // "Dr. Ahmed Salem, 52, a surgeon": an age set between commas after a person's name.
     if (this.isAgeAfterName(i, num)) return true;
     // "soldiers under 25", "children under five", "men aged over 60": an age limit after the people it bounds.
-    if (isWord(before, "under", "over", "aged", "above", "below") && GROUPS.has(tokens[isWord(before, "aged") ? i - 2 : isWord(tokens[i - 2], "aged") ? i - 3 : i - 2]?.lower ?? "")) return true;
+    if (isWord(before, "under", "over", "aged", "above", "below")) {
+      const people = isWord(tokens[i - 2], "aged") ? i - 3 : i - 2;
+      if (GROUPS.has(tokens[people]?.lower ?? "")) return true;
+    }
     // A clock time, "11:20": its hours and its minutes.
     if (isPunct(after, ":") && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space) return true;
     if (isPunct(before, ":") && !before!.space && !t.space && tokens[i - 2]?.type === "number") return true;
@@ -2803,7 +2805,7 @@ class BlockReader {
       // One lookup passes over the words that can start no attribution.
       if (t.type !== "word" || !ATTRIBUTION_WORDS.has(t.lower)) continue;
       // "replied that ...", "responded: ...": an answer is a source's words only when they follow.
-      if (REPLY_VERB_SET.has(t.lower) && !isWord(tokens[k + 1], "that") && !isPunct(tokens[k + 1], ":")) continue;
+      if (REPLY_VERBS.has(t.lower) && !isWord(tokens[k + 1], "that") && !isPunct(tokens[k + 1], ":")) continue;
       // "speaking on condition of anonymity citing the sensitivity of the talks": why the source
       // is unnamed, not another source.
       if (anonymous && REPORTING_VERBS.has(t.lower) && this.isInAnonymityAside(k, start)) continue;

@@ -749,7 +749,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wedn
  * Verbs of answering: a source's words only when what they said follows ("Officials in Jerusalem
  * reply that ...", "the ministry responded: ..."); "Hamas replied to the plan with changes" is an act.
  */
-export const REPLY_VERBS: readonly string[] = ["replied", "replies", "reply", "responded", "countered", "retorted"];
+export const REPLY_VERBS: ReadonlySet<string> = new Set(["replied", "replies", "reply", "responded", "countered", "retorted"]);
 
 /** Verbs and phrases that report who a figure or statement comes from. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
