@@ -1,5 +1,7 @@
 // Measures the browser bundle of `check()` with a registry passed in (no dataset), as an app's
-// bundler builds it from the built packages: esbuild, ESM, minified, code splitting on, every chunk
+// bundler builds it from the built packages (`check()` of `@factmark/core/lazy`, whose Markdown and
+// HTML readers load on demand; the main entry's, with every reader and a zod parse of registry
+// data, is printed for comparison): esbuild, ESM, minified, code splitting on, every chunk
 // the entry loads counted (statically imported, one from another), gzip level 9; chunks only a
 // dynamic import() reaches are reported apart. Baseline in the same run: the bundle of a zod object schema's `parse`
 // alone (the floor for any library that validates its input with zod), and the size by package.
@@ -82,15 +84,22 @@ async function main() {
   // Inside the repository, so the workspace packages resolve as an app's dependencies would.
   const dir = mkdtempSync(join(ROOT, "bench/.bundle-"));
   try {
-    const fm = await bundle(dir, "check", `import { Registry, check } from "@factmark/core";\nexport function checkStory(text, data, date) { return check(text, { registry: Registry.from(data), date }); }\n`);
+    // The target's bundle: `check()` of the lazy entry with a registry passed in (an app builds it
+    // from its own data, or from a dataset it bundles apart), and the readers that entry loads on
+    // demand for Markdown and HTML files, reported apart as chunks loaded only when asked for.
+    const fm = await bundle(dir, "check", `import { check, loadInputReader } from "@factmark/core/lazy";\nexport function checkStory(text, registry, date) { return check(text, { registry, date }); }\nexport { loadInputReader };\n`);
+    // For comparison: the main entry's check(), which holds every reader, with the registry built
+    // from untrusted data in the bundle (its zod parse included).
+    const eager = await bundle(dir, "eager", `import { Registry, check } from "@factmark/core";\nexport function checkStory(text, data, date) { return check(text, { registry: Registry.from(data), date }); }\n`);
     // What the ProseMirror plugin and the editor take from core: extraction and the rules on
     // blocks already read, with no format reader.
-    const blocks = await bundle(dir, "blocks", `import { Registry, checkChangedBlocks, extractMentions } from "@factmark/core";\nexport function checkBlocks(blocks, cited, data, date) { return checkChangedBlocks(blocks, cited, { registry: Registry.from(data), date }); }\nexport { extractMentions };\n`);
+    const blocks = await bundle(dir, "blocks", `import { checkChangedBlocks, extractMentions } from "@factmark/core";\nexport function checkBlocks(blocks, cited, registry, date) { return checkChangedBlocks(blocks, cited, { registry, date }); }\nexport { extractMentions };\n`);
     const zod = await bundle(dir, "zod", `import * as z from "zod";\nconst Claim = z.object({ id: z.string().min(1), value: z.number().nonnegative(), asOf: z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/) }).strict();\nexport const parseClaim = (value) => Claim.parse(value);\n`);
     const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
     const lazy = (b) => (b.lazyChunks > 0 ? `; and ${b.lazyChunks} chunk(s) loaded only on demand, ${kb(b.lazyGzip)} gzip` : "");
     console.log(`check() with a registry passed in: ${kb(fm.raw)} minified, ${kb(fm.gzip)} gzip, ${fm.chunks} chunk(s) loaded${lazy(fm)}`);
     for (const [pkg, bytes] of [...fm.packages].sort((a, b) => b[1] - a[1])) console.log(`  ${pkg.padEnd(24)} ${kb(bytes).padStart(9)} minified`);
+    console.log(`for comparison, check() of @factmark/core (every reader) with Registry.from(data) (zod's parse): ${kb(eager.raw)} minified, ${kb(eager.gzip)} gzip`);
     console.log(`checkChangedBlocks() and extractMentions() (the editor plugin's share, no format reader): ${kb(blocks.raw)} minified, ${kb(blocks.gzip)} gzip${lazy(blocks)}`);
     for (const [pkg, bytes] of [...blocks.packages].sort((a, b) => b[1] - a[1])) if (bytes >= 1000) console.log(`  ${pkg.padEnd(24)} ${kb(bytes).padStart(9)} minified`);
     console.log(`baseline, a zod object schema's parse alone: ${kb(zod.raw)} minified, ${kb(zod.gzip)} gzip`);

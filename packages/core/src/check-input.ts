@@ -1,5 +1,4 @@
-import { type CheckOptions, checkDocument } from "./check.js";
-import { validateCheckOptions } from "./check-options.js";
+import { type CheckOptions, checkInput } from "./check.js";
 import type { Finding } from "./finding.js";
 import { parseInput } from "./formats/parse-input.js";
 
@@ -18,8 +17,5 @@ import { parseInput } from "./formats/parse-input.js";
  * // [{ ruleId: "unsourced-figure", … }, { ruleId: "outdated-figure", text: "Over 34,000", fixes: [{ kind: "replace", text: "37,000", … }, …] }]
  */
 export function check(input: string | object, options: CheckOptions): Finding[] {
-  validateCheckOptions(options);
-  const format = options.format ?? (typeof input === "string" ? "text" : "prosemirror");
-  const doc = parseInput(input, format);
-  return checkDocument(doc, typeof input === "string" ? input : undefined, options).findings;
+  return checkInput(input, options, parseInput);
 }

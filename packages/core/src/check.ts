@@ -30,6 +30,16 @@ export interface CheckOptions {
   cache?: Map<string, ExtractedBlock>;
 }
 
+/**
+ * `check()` with the function that reads its input: `parseInput` for `@factmark/core`, the readers
+ * loaded so far for `@factmark/core/lazy` (./check-input.ts, ./check-loaded.ts).
+ */
+export function checkInput(input: string | object, options: CheckOptions, read: (input: string | object, format: InputFormat) => ParsedDocument): Finding[] {
+  validateCheckOptions(options);
+  const format = options.format ?? (typeof input === "string" ? "text" : "prosemirror");
+  return checkDocument(read(input, format), typeof input === "string" ? input : undefined, options).findings;
+}
+
 /** A finding before mapping to input offsets: offsets relative to block `block`. */
 export interface BlockFinding extends RuleFinding {
   ruleId: RuleId;

@@ -15,6 +15,7 @@ export type FactmarkErrorCode =
   | "invalid-date"
   | "parse-error"
   | "unsupported-format"
+  | "reader-not-loaded"
   | "not-found"
   | "limit-exceeded";
 
@@ -62,6 +63,32 @@ export function formatLocation(location: ErrorLocation | undefined): string {
     (part) => part !== undefined,
   );
   return parts.join(":");
+}
+
+/**
+ * Issues printed as zod's `prettifyError` prints them (shortest path first, "✖ message" and
+ * "  → at path"), for problems found by hand, so every error of the package reads alike without
+ * bundling zod's printer where no schema runs.
+ */
+export function formatIssues(issues: readonly { message: string; path: readonly PropertyKey[] }[]): string {
+  const lines: string[] = [];
+  for (const issue of [...issues].sort((a, b) => a.path.length - b.path.length)) {
+    lines.push(`✖ ${issue.message}`);
+    if (issue.path.length > 0) lines.push(`  → at ${dotPath(issue.path)}`);
+  }
+  return lines.join("\n");
+}
+
+/** A path as zod writes it: `claims[3].value`, `["odd key"]`. */
+function dotPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "symbol") out += `[${JSON.stringify(String(key))}]`;
+    else if (/[^\w$]/.test(key)) out += `[${JSON.stringify(key)}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
 }
 
 /**

@@ -32,9 +32,9 @@ const trustedOnly: Plugin = {
   },
 };
 
-async function bundle(plugins: Plugin[]): Promise<string> {
+async function bundle(plugins: Plugin[], program = PROGRAM): Promise<string> {
   const result = await build({
-    stdin: { contents: PROGRAM, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "ts" },
+    stdin: { contents: program, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "ts" },
     bundle: true,
     write: false,
     format: "esm",
@@ -54,5 +54,29 @@ describe("a bundle that loads only trusted data", () => {
 
   it("holds zod when the registry's parses are bundled (the check above can see zod)", async () => {
     expect(await bundle([])).toMatch(ZOD);
+  });
+});
+
+// An app bundled for the browser that checks what its editor holds, with a registry it passes in:
+// `check()` of the lazy entry, which validates its options by hand and reads Markdown and HTML only
+// once loaded. Nothing answers `./parse-records.js` here: that check never reaches it.
+const LAZY = fileURLToPath(new URL("../src/lazy.ts", import.meta.url));
+const CHECK_PROGRAM = `
+import { check } from ${JSON.stringify(LAZY)};
+export function checkStory(text, registry, date) { return check(text, { registry, date }); }
+`;
+// Names only the Markdown and HTML readers' code holds (micromark's tokenizer, htmlparser2's).
+const READERS = /micromark|htmlparser2|mdast|\bTokenizer\b/;
+
+describe("a bundle of the lazy entry's check() with a registry passed in", () => {
+  it("holds none of zod and none of the Markdown and HTML readers", async () => {
+    const code = await bundle([], CHECK_PROGRAM);
+    expect(code).toContain("checkStory");
+    expect(code).not.toMatch(ZOD);
+    expect(code).not.toMatch(READERS);
+  });
+
+  it("holds the readers when the main entry's check() is bundled (the check above can see them)", async () => {
+    expect(await bundle([], CHECK_PROGRAM.replace(JSON.stringify(LAZY), JSON.stringify(INDEX)))).toMatch(READERS);
   });
 });

@@ -77,6 +77,24 @@ describe("check()'s options", () => {
     expect(error.message).toContain('"fromat"');
   });
 
+  it.each([
+    ["fromat", "format"],
+    ["Date", "date"],
+    ["registy", "registry"],
+    ["caches", "cache"],
+    ["rlues", "rules"],
+  ])("suggests the option a misspelt key (%s) most likely meant", (key, meant) => {
+    const error = thrown(() => checkWith({ registry, date: "2024-05-04", [key]: 1 }));
+    expect(error.issues?.[0]).toMatchObject({ code: "unrecognized_keys", keys: [key], path: [] });
+    expect(error.message).toContain(`"${key}" (did you mean "${meant}"?)`);
+  });
+
+  it("names a key far from every option without guessing", () => {
+    const error = thrown(() => checkWith({ registry, date: "2024-05-04", colour: "red" }));
+    expect(error.message).toContain('Unrecognized key: "colour"; the options are registry, date, format, rules, cache');
+    expect(error.message).not.toContain("did you mean");
+  });
+
   it("lists every wrong option at once", () => {
     const error = thrown(() => checkWith({ date: "May 4", format: 3 }));
     expect(error.issues?.map((issue) => issue.path[0]).sort()).toEqual(["date", "format", "registry"]);
