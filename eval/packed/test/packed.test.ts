@@ -140,19 +140,20 @@ console.log(JSON.stringify({ rules: findings.map((f) => f.ruleId), code, plugin:
 
   it("read stories through @factmark/core/lazy, and a dataset's data through its /data entry, from ESM and CommonJS", () => {
     const body = (core: string, lazy: string, data: string) => `const { Registry, check } = ${core};
-const { Registry: LazyRegistry, checkDocument, expandRegistryData, loadInputReader } = ${lazy};
+const { Registry: LazyRegistry, check: lazyCheck, checkDocument, expandRegistryData, loadInputReader } = ${lazy};
 const { COMPACT_REGISTRY_JSON } = ${data};
 const registry = LazyRegistry.from(expandRegistryData(JSON.parse(COMPACT_REGISTRY_JSON)), { trusted: true });
 loadInputReader("markdown").then((read) => {
   const text = "# Toll\\n\\n" + ${JSON.stringify(STORY)};
   const lazily = checkDocument(read(text), text, { registry, date: "2024-06-20" }).findings.map((f) => f.ruleId);
   const eagerly = check(text, { registry, date: "2024-06-20", format: "markdown" }).map((f) => f.ruleId);
-  console.log(JSON.stringify({ lazily, eagerly, same: Registry === LazyRegistry }));
+  const loaded = lazyCheck(text, { registry, date: "2024-06-20", format: "markdown" }).map((f) => f.ruleId);
+  console.log(JSON.stringify({ lazily, eagerly, loaded, same: Registry === LazyRegistry }));
 });
 `;
     writeFileSync(join(scratch, "lazy.mjs"), `import * as core from "@factmark/core";\nimport * as lazy from "@factmark/core/lazy";\nimport * as data from "@factmark/dataset-gaza/data";\n${body("core", "lazy", "data")}`);
     writeFileSync(join(scratch, "lazy.cjs"), body('require("@factmark/core")', 'require("@factmark/core/lazy")', 'require("@factmark/dataset-gaza/data")'));
-    const expected = { lazily: ["outdated-figure"], eagerly: ["outdated-figure"], same: true };
+    const expected = { lazily: ["outdated-figure"], eagerly: ["outdated-figure"], loaded: ["outdated-figure"], same: true };
     expect(JSON.parse(ok("node", ["lazy.mjs"]))).toEqual(expected);
     expect(JSON.parse(ok("node", ["lazy.cjs"]))).toEqual(expected);
   });
@@ -239,5 +240,38 @@ export function checkStory(text, data, date) { return check(text, { registry: Re
     expect([...packages.keys()]).not.toContain("@factmark/dataset-gaza");
     // A named import of zod's `z` object keeps all of zod (about 450 kB minified); the namespace import lets the bundler keep what is used.
     expect(packages.get("zod")).toBeLessThan(150_000);
+  });
+
+  it("bundle the lazy entry's check() for the browser with a registry passed in under 100 kB gzip, every chunk it loads counted, with no zod and the Markdown and HTML readers on demand", async () => {
+    const esbuild = require("esbuild") as typeof import("esbuild");
+    writeFileSync(
+      join(scratch, "browser-lazy.mjs"),
+      `import { check, loadInputReader } from "@factmark/core/lazy";
+export function checkStory(text, registry, date) { return check(text, { registry, date }); }
+export { loadInputReader };
+`,
+    );
+    const outdir = join(scratch, "bundle-lazy");
+    const { metafile } = await esbuild.build({ absWorkingDir: scratch, entryPoints: ["browser-lazy.mjs"], bundle: true, splitting: true, format: "esm", platform: "browser", minify: true, outdir, metafile: true, logLevel: "silent" });
+    // What a page loads to call checkStory: the entry's file and the chunks imported statically,
+    // one from another; chunks only a dynamic import() reaches load on demand.
+    const loaded = new Set<string>();
+    const visit = (path: string) => {
+      if (loaded.has(path)) return;
+      loaded.add(path);
+      for (const imported of metafile.outputs[path]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    };
+    visit(Object.keys(metafile.outputs).find((path) => metafile.outputs[path]!.entryPoint !== undefined)!);
+    let gzip = 0;
+    const inputs: string[] = [];
+    for (const path of loaded) {
+      gzip += gzipSync(readFileSync(join(scratch, path)), { level: 9 }).length;
+      inputs.push(...Object.keys(metafile.outputs[path]!.inputs));
+    }
+    const onDemand = Object.keys(metafile.outputs).filter((path) => !loaded.has(path) && path.endsWith(".js"));
+    console.log(`browser bundle of the lazy entry's check(): ${(gzip / 1000).toFixed(1)} kB gzip in ${loaded.size} chunk(s); ${onDemand.length} chunk(s) on demand`);
+    expect(gzip).toBeLessThan(100_000);
+    expect(inputs.filter((input) => input.includes("node_modules/zod/"))).toEqual([]);
+    expect(onDemand.length).toBeGreaterThan(0);
   });
 });
