@@ -814,6 +814,16 @@ export const UNNAMED_SPEAKER_NOUNS: ReadonlyMap<string, "office" | "unnamed" | "
 ]);
 
 /**
+ * Plural nouns of office that, uncounted and with no word of anonymity, are the authorities'
+ * collective voice rather than unnamed people: "officials said", "health officials said", "the
+ * strike killed 12, officials said". Wire copy writes event tolls and damage this way, meaning
+ * whoever speaks for the place; one unnamed "official", counted officials ("two officials") and
+ * officials said to be unnamed ("officials briefed on the talks") are unnamed speakers. (Nouns
+ * of a body, "authorities", are no unnamed speakers at all: see UNNAMED_SPEAKER_NOUNS.)
+ */
+export const COLLECTIVE_OFFICE_NOUNS: ReadonlySet<string> = new Set(["officials"]);
+
+/**
  * Words after an unnamed speaker that describe its access instead of naming it ("a person
  * familiar with the talks", "people close to the negotiations", "a source with knowledge of the
  * meeting", "an official briefed on the talks"): the speaker is unnamed, and says so.

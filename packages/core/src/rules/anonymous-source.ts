@@ -1,5 +1,5 @@
 import { type ResolvedAttribution, isHeadline } from "../facts.js";
-import { BELIEF_VERBS, BODY_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { BELIEF_VERBS, BODY_NOUNS, COLLECTIVE_OFFICE_NOUNS, ROLE_WORDS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { ATTRIBUTION_WORDS_AFTER, ATTRIBUTION_WORDS_BEFORE, type Rule, type RuleFinding } from "../rule.js";
 
@@ -77,13 +77,14 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // "local officials said": the local authorities' voice, as a government's officials are its.
     if (!a.explicitAnonymity && LOCAL_AUTHORITY.test(a.name)) continue;
     const counted = COUNTED_SPEAKERS.test(a.name);
+    // "officials said", "health officials said": the authorities' collective voice (COLLECTIVE_OFFICE_NOUNS).
+    if (!a.explicitAnonymity && !counted && COLLECTIVE_OFFICE_NOUNS.has(headNoun(a.name) ?? "")) continue;
     if (!a.explicitAnonymity && ((a.name && (a.source || a.actor) && !counted) || !a.name)) continue;
     // In a sentence with an unnamed source, other reporting words ("if both sides showed",
     // "citing the figure") are not sources: a source is a person or a role.
     if (!a.explicitAnonymity && !namesSpeaker(a.name)) continue;
     // "Lebanese officials say", "Egyptian diplomats said": a government's voice, unless the words
-    // say its people are unnamed; "officials said", whose they are unsaid, is still an unnamed source.
-    // So is "senior officials in Kyiv", by the seat of the government.
+    // say its people are unnamed. So is "senior diplomats in Kyiv", by the seat of the government.
     if (!a.explicitAnonymity && !counted && /\p{Lu}\S*\s+(?:officials|diplomats|negotiators|aides)$|(?:officials|diplomats|negotiators|aides)\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*$/u.test(a.name)) continue;
     // Another source in the sentence names it, unless that source's clause is what the unnamed one
     // reported ("Mediators believe a deal is closer, diplomats briefed on the talks said").
@@ -110,14 +111,21 @@ const OWNED_BY_PRONOUN = /\b(?:its|their)\s+$/i;
 
 const COUNTED_SPEAKERS = /^(?:two|three|four|five|six|several|\d+)\s/i;
 
+/**
+ * The head noun of a source's words: the first word that names an unnamed speaker ("officials"
+ * of "health officials in Gaza", "source" of "a source in the defence ministry's press office").
+ */
+function headNoun(name: string): string | undefined {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}.]+/u)
+    .find((w) => UNNAMED_SPEAKER_NOUNS.has(w));
+}
+
 /** What the head noun of a source's words makes it: an official, a witness, or no more than unnamed ("a source"). */
 function speakerKind(name: string): "office" | "unnamed" | "private" | undefined {
-  for (const w of name.toLowerCase().split(/[^\p{L}.]+/u)) {
-    const kind = UNNAMED_SPEAKER_NOUNS.get(w);
-    // The first head noun is the speaker's: "a source in the defence ministry's press office".
-    if (kind) return kind;
-  }
-  return undefined;
+  const head = headNoun(name);
+  return head === undefined ? undefined : UNNAMED_SPEAKER_NOUNS.get(head);
 }
 
 /** True when a source's words name a person or a role ("officials", "a senior official", "diplomatic sources", "a resident"). */
