@@ -9,6 +9,7 @@ import {
   BARE_STANCE_VERBS,
   EXPLICIT_ANONYMITY_PHRASES,
   FIGURE_NOUNS,
+  PUBLISHED_DATA_NOUNS,
   HEDGED_REPORTING_VERBS,
   BODY_NOUNS,
   GROUPS,
@@ -550,6 +551,11 @@ const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", 
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set(["officials", "diplomats", "negotiators", "aides"]);
 const SPEAKER_NOUNS = new Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "negotiator", "negotiators", "mediator", "mediators", "aide", "aides", "insider", "insiders", "person", "people"]);
 /** Measure words that stand alone ("killed", "injured"), for quick tests of a single token. */
+/** True when the measure at `k` is "released" after a noun of published figures ({@link PUBLISHED_DATA_NOUNS}): "figures released by OCHA". */
+function releasesData(tokens: readonly Token[], k: number, measure: Measure): boolean {
+  return measure === "released" && PUBLISHED_DATA_NOUNS.has(tokens[k - 1]?.lower ?? "");
+}
+
 const MEASURE_WORDS = new Set(MEASURE_PHRASES.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
 const enum WordRole {
   /** A month name: a date word that is not a date alone. */
@@ -2542,7 +2548,7 @@ class BlockReader {
       if (k > end && isWord(tokens[k - 1], "and") && (tokens[k + 1]?.type === "number" || tokens[k + 2]?.type === "number") && phraseAt(MEASURE_INDEX, tokens, k)) break;
       if (!measure && !measureClosed) {
         const m = phraseAt(MEASURE_INDEX, tokens, k);
-        if (m && !this.describesPatients(k, m.words.length)) {
+        if (m && !this.describesPatients(k, m.words.length) && !releasesData(tokens, k, m.measure)) {
           if (NOUN_MEASURES.has(m.words[0]!)) nounMeasure ??= m.measure;
           else {
             const read = this.measureOf(m, k, start, sentenceStart);
@@ -2578,6 +2584,7 @@ class BlockReader {
         // A full stop inside the sentence ends an abbreviation ("since Oct. 7"), not the subject.
         if (t.type === "punct" && (t.text === ";" || t.text === ":")) break;
         let m = phraseAt(MEASURE_INDEX, tokens, k);
+        if (m && releasesData(tokens, k, m.measure)) m = undefined;
         if (m && k + m.words.length <= start) {
           // Read backwards, a phrase is met at its last words: "famine deaths" before "deaths".
           for (let b = k - 1; b >= Math.max(sentenceStart, k - LONGEST_MEASURE + 1); b--) {

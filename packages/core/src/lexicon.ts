@@ -223,7 +223,8 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
   // All of the dead, as one count: "were among the dead", "among those killed", "the number of wounded reached".
   // The war as the one that killed: "The war killed more than 3,000 people in Lebanon".
   ["war", "killed"], ["conflict", "killed"],
-  ["among", "the", "dead"], ["among", "those", "killed"], ["among", "the", "killed"], ["among", "the", "victims"], ["of", "the", "dead"], ["the", "number", "of"],
+  ...["dead", "killed", "victims", "martyrs", "fatalities", "deceased"].map((dead) => ["among", "the", dead]),
+  ["among", "those", "killed"], ["of", "the", "dead"], ["the", "number", "of"],
 ];
 
 /**
@@ -478,6 +479,13 @@ export const EARLIER_FIGURE_WORDS: ReadonlySet<string> = new Set(["previous", "e
 export const EARLIER_WAR_WORDS: ReadonlySet<string> = new Set(["previous", "earlier", "prior", "former"]);
 /** Nouns of a figure that {@link EARLIER_FIGURE_WORDS} make an earlier one. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "count", "toll", "tally", "estimate", "total", "number", "report", "update", "version"]);
+
+/**
+ * Nouns of published figures, singular and plural: after one, "released" is what a body did with
+ * its data ("according to figures released by OCHA", "data released on Monday"), not a release of
+ * people, so it gives a count no measure.
+ */
+export const PUBLISHED_DATA_NOUNS: ReadonlySet<string> = new Set([...FIGURE_NOUNS, "figures", "data", "statistics", "numbers", "estimates", "counts", "reports", "updates", "tallies", "totals", "list", "lists"]);
 
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);

@@ -4,6 +4,7 @@ import { type Finding, Registry, type RuleId, check, checkDocument, extractMenti
 import { countTime } from "../src/facts.js";
 import {
   COLLECTIVE_OFFICE_NOUNS,
+  PUBLISHED_DATA_NOUNS,
   ANAPHOR_WORDS,
   BELIEF_VERBS,
   ANONYMITY_REASONS,
@@ -2384,5 +2385,23 @@ describe("COLLECTIVE_OFFICE_NOUNS: officials with nothing to say who they are sp
     expect(of(`At least 12 people were killed in the strike, health ${noun} said.`, "2024-05-12", "anonymous-source")).toEqual([]);
     expect(of(`At least 12 people were killed in the strike, two ${noun} said.`, "2024-05-12", "anonymous-source")).toEqual([`two ${noun} said`]);
     expect(of(`Talks will resume on Sunday, ${noun} briefed on the plan said.`, "2024-05-12", "anonymous-source")).toEqual([`${noun} briefed on the plan said`]);
+  });
+});
+
+describe("held-out-34's constructions: figures released by a body", () => {
+  const at = "2024-06-20";
+  const measureOf = (text: string) => extractMentions(text, { date: at, world: registry.world() }).mentions.find((m) => m.kind === "count")?.measure;
+  it.each([...PUBLISHED_DATA_NOUNS])("reads \"released\" after %j as the data's release, so the count keeps its measure", (noun) => {
+    expect(measureOf(`The number of Palestinians killed in Gaza since October 7 has risen to 36,000, according to ${noun} released by the health ministry.`)).toBe("killed");
+    expect(measureOf(`According to ${noun} released on Monday by the health ministry, 36,000 Palestinians have been killed in Gaza.`)).toBe("killed");
+  });
+
+  it("judges a toll given with the figures released by its body", () => {
+    expect(of("The number of Palestinians killed in Gaza since October 7 has risen to 36,000, according to figures released by the health ministry.", at, "figure-mismatch")).toEqual(["36,000"]);
+  });
+
+  it("still reads a release of people as a release", () => {
+    expect(measureOf("Israel released 39 prisoners on Friday, the prison service said.")).toBe("released");
+    expect(measureOf("Hamas has released 50 hostages, figures show.")).toBe("released");
   });
 });
