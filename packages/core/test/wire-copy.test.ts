@@ -1738,6 +1738,10 @@ describe("what carries a report on, and what dates a stance as the record", () =
     ["Israel accepted a six-week truce proposed by the mediators in March.", []],
     ["Israel accepted a six-week truce proposed by the mediators on March 3.", []],
     ["Israel accepted a six-week truce proposed by the mediators on May 2.", ["Israel accepted a six-week truce proposed by the mediators on May 2"]],
+    // PAST_ACT_DAYS: a week on, an act told with its day is the record; within the week it is news.
+    ["Israel accepted a six-week truce proposed by the mediators on April 28.", []],
+    ["Israel accepted a six-week truce proposed by the mediators on April 29.", []],
+    ["Israel accepted a six-week truce proposed by the mediators on April 30.", ["Israel accepted a six-week truce proposed by the mediators on April 30"]],
     ["Israel has accepted a six-week truce proposed by the mediators in March.", ["Israel has accepted a six-week truce proposed by the mediators in March"]],
     ["Israel insists on a six-week truce proposed by the mediators in March.", ["Israel insists on a six-week truce proposed by the mediators in March"]],
   ] as const)("%j: %j", (text, expected) => {

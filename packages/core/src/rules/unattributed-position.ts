@@ -144,10 +144,10 @@ function toldAsHistory(block: ExtractedBlock, p: ResolvedPosition, date: string)
 
 /**
  * How long before the story a past act's own date makes it the record ("Kyiv accepted the 30-day
- * ceasefire in Jeddah on 11 March", in a story of the 28th): two weeks on, an act told with its day
+ * ceasefire in Jeddah on 11 March", in a story of the 19th): a week on, an act told with its day
  * is what the party did, reported at the time; an act of this week is still the news.
  */
-const PAST_ACT_DAYS = 14;
+const PAST_ACT_DAYS = 7;
 
 /**
  * True when a stance is an act told in the simple past (no auxiliary: "accepted", "rejected",
