@@ -655,6 +655,23 @@ export const SOURCE_LINE_LABELS: readonly string[] = ["source", "sources"];
 export const TERM_NOUNS: ReadonlySet<string> = new Set(["deal", "terms", "agreement", "plan", "proposal", "framework", "accord", "arrangement", "ceasefire", "truce", "deal's", "plan's"]);
 
 /**
+ * Nouns of a deal and its text that a relative clause describes with a party's act ("the draft,
+ * which Kyiv had accepted", "the plan that Kyiv backed would freeze the front", "Under the text
+ * Hamas accepted, ..."): the sentence is about the text, and the act is background to it.
+ */
+export const DEAL_TEXT_NOUNS: ReadonlySet<string> = new Set([...TERM_NOUNS, "text", "draft", "document", "version", "offer", "outline", "initiative", "roadmap", "memorandum", "pact", "blueprint"]);
+
+/**
+ * First words of what follows a stance's verb when its object is left out, as it is in a relative
+ * clause ("which Israel supports as an alternative", "the text Hamas accepted, ...", "the plan that
+ * Kyiv backed would freeze"): a preposition or time word, or the main clause's verb.
+ */
+export const OBJECT_GAP_OPENERS: ReadonlySet<string> = new Set([
+  "after", "as", "at", "in", "on", "during", "before", "since", "when", "while", "last", "earlier", "then", "until", "by", "under", "with", "without", "only",
+  "would", "will", "could", "should", "might", "may", "must", "can", "has", "had", "have", "was", "were", "is", "are",
+]);
+
+/**
  * Nouns that name a whole deal after its number of stages ("the two-stage outline", "a three-phase
  * process"): a stage count before one counts the deal's phases. Before other nouns ("a two-stage
  * withdrawal") it counts the stages of one act.

@@ -3,7 +3,7 @@ import { addDays } from "../dates.js";
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline, mentionsOfKind } from "../facts.js";
 import type { ExtractedBlock } from "../mention.js";
 import type { Actor } from "../source.js";
-import { HEDGED_REPORTING_VERBS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, RECORD_OFFICES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { DEAL_TEXT_NOUNS, HEDGED_REPORTING_VERBS, OBJECT_GAP_OPENERS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, RECORD_OFFICES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -48,7 +48,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions, block.text)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor)) continue;
+      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: p.charge ? messages.unattributedCharge(actor.name, p.text) : messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -299,6 +299,27 @@ function repliesToWords(text: string, p: ResolvedPosition): boolean {
   if (object && SPEECH_OBJECT_NOUNS.has(object[1]!.toLowerCase())) return true;
   const antecedent = /([\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u.exec(text.slice(Math.max(0, p.actorSpan.from - 40), p.actorSpan.from));
   return antecedent !== null && SPEECH_OBJECT_NOUNS.has(antecedent[1]!.toLowerCase());
+}
+
+/**
+ * True when a stance is told in a relative clause of the noun before it, with the noun as the
+ * verb's object: after "which" or "whom" ("the draft agreement, which Kyiv had accepted after
+ * weeks of haggling", "the aid sites, which Israel supports as an alternative"), or after a deal's
+ * noun, with or without "that" ("Under the text Hamas accepted, ...", "the plan that Kyiv backed
+ * would freeze the front"). The sentence is about the noun; the party's act is background to it,
+ * not a position the story asserts.
+ */
+function describesANoun(text: string, p: ResolvedPosition): boolean {
+  // The words right before the actor, with nothing but spaces between them and it: no clause or sentence ends there.
+  const [, twoBefore, oneBefore] = /(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, p.actorSpan.from - 40), p.actorSpan.from)) ?? [];
+  const before = oneBefore?.toLowerCase();
+  const noun = before === "that" ? twoBefore?.toLowerCase() : before;
+  if (before !== "which" && before !== "whom" && !(noun !== undefined && DEAL_TEXT_NOUNS.has(noun))) return false;
+  // The verb's object is the noun, so it is left out after the verb: nothing more in its clause, or
+  // a preposition, a time word or the main clause's verb. "by the end of which Hamas wants an
+  // agreement" has an object of its own: the clause says what Hamas wants.
+  const first = /^[\s,;:.)]*([\p{L}'’-]*)/u.exec(text.slice(p.verbSpan.to, p.verbSpan.to + 24))![1]!.toLowerCase();
+  return first === "" || /^\s*[,;:.)]/.test(text.slice(p.verbSpan.to, p.verbSpan.to + 2)) || OBJECT_GAP_OPENERS.has(first);
 }
 
 /** True when the stance is a formal act of a governing body, on the record by its nature: "Israel's security cabinet approved the deal". */
