@@ -1312,7 +1312,8 @@ class BlockReader {
 
     // Ages: "a 12-year-old", "aged 12", "12 years old".
     // "The war, now more than three years old, ..." is the war's age, set after it.
-    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old")) && !(isWord(tokens[j + 1], "old") && this.ageNounBefore(this.readQualifierBefore(i)?.start ?? i, this.sentenceStart(i)))) return Math.min(j + 3, tokens.length);
+    // "Russia's nearly three-year-old full-scale invasion" is the war's: read on as a length below.
+    if (after && (after.lower === "year" || after.lower === "years") && (isWord(tokens[j + 2], "old") || isWord(tokens[j + 1], "old")) && !(isWord(tokens[j + 1], "old") && this.ageNounBefore(this.readQualifierBefore(i)?.start ?? i, this.sentenceStart(i))) && !(isWord(tokens[j + 2], "old") && this.warOrTruceAfterAge(j + 3, this.sentenceEnd(i)))) return Math.min(j + 3, tokens.length);
     if (isWord(before, "aged", "age", "ages")) return num.end;
 
     if (after && after.type === "word") {
@@ -1930,11 +1931,32 @@ class BlockReader {
     return undefined;
   }
 
+  /**
+   * True when the noun after a hyphenated age ("three-year-old") is a war's or a truce's, past at
+   * most two modifiers, hyphenated ones included ("three-year-old full-scale invasion", "the
+   * two-year-old Israeli offensive"): the age is the war's, not a person's.
+   */
+  private warOrTruceAfterAge(from: number, limit: number): boolean {
+    const { tokens } = this;
+    let words = 0;
+    for (let k = from; k < limit && words < 4; k++) {
+      const t = tokens[k]!;
+      if (isJoiningHyphen(tokens, k)) continue;
+      if (t.type !== "word") return false;
+      if (WAR_WORDS.has(t.lower) || TRUCE_AGE_NOUNS.has(t.lower)) return true;
+      words++;
+    }
+    return false;
+  }
+
   private nounAfter(from: number, limit: number): string | undefined {
     const { tokens } = this;
-    for (let k = from; k < Math.min(limit, from + 3); k++) {
+    // Three words, a hyphenated modifier's ("full-scale", "cross-border") counted as two.
+    for (let k = from, words = 0; k < limit && words < 3; k++) {
       const t = tokens[k]!;
+      if (words > 0 && isJoiningHyphen(tokens, k)) continue;
       if (t.type !== "word") return undefined;
+      words++;
       if (WAR_WORDS.has(t.lower) || TRUCE_WORDS.has(t.lower)) return t.lower;
       if (t.lower === "cease" && isJoiningHyphen(tokens, k + 1) && isWord(tokens[k + 2], "fire")) return "ceasefire";
     }

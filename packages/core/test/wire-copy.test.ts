@@ -2436,3 +2436,24 @@ describe("a party's act in a relative clause of the noun it acts on (held-out se
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe("a war's age written as a person's (held-out-35)", () => {
+  const elapsed = (text: string) =>
+    extractMentions(text, { date: "2024-05-04", world: registry.world() }).mentions.flatMap((m) => (m.kind === "elapsed" ? [m.text] : []));
+  it.each([
+    ["The strike came on day 751 of Russia's nearly three-year-old full-scale invasion.", ["nearly three-year-old"]],
+    ["Israel's two-year-old war in Gaza goes on.", ["two-year-old"]],
+    ["The two-year-old Israeli offensive goes on.", ["two-year-old"]],
+    // A person's age stays an age.
+    ["A 14-year-old boy was killed in the strike.", []],
+    ["The three-year-old was killed in the war.", []],
+    ["A two-year-old girl was among the dead of the war.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(elapsed(text)).toEqual(expected);
+  });
+
+  it("judges the war's age so written", () => {
+    expect(of("Israel's two-year-old war in Gaza goes on.", "2024-05-04", "inconsistent-elapsed-time")).toEqual(["two-year-old"]);
+    expect(of("Israel's seven-month-old war in Gaza goes on.", "2024-05-04", "inconsistent-elapsed-time")).toEqual([]);
+  });
+});
