@@ -3325,7 +3325,9 @@ class BlockReader {
         if (CARDINAL_DETERMINERS.has(w.lower) && isWord(tokens[from - 1], "the", "these", "those")) determiner = "the";
         break;
       }
-      if (NP_STOPWORDS.has(w.lower) || REPORTING_VERBS.has(w.lower) || UNNAMED_SPEAKER_NOUNS.has(w.lower)) break;
+      // Another speaker's noun ends the description, unless it is a possessive of it ("a doctor's aide").
+      const possessive = tokens[from]?.type === "punct" && (tokens[from]!.text === "'" || tokens[from]!.text === "’");
+      if (NP_STOPWORDS.has(w.lower) || REPORTING_VERBS.has(w.lower) || (UNNAMED_SPEAKER_NOUNS.has(w.lower) && !possessive)) break;
       from -= 1;
     }
     // "the official": a reference back to a speaker the story has introduced.

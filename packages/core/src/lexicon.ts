@@ -836,6 +836,10 @@ export const UNNAMED_SPEAKER_NOUNS: ReadonlyMap<string, "office" | "unnamed" | "
   ["mediator", "office"], ["mediators", "office"], ["aide", "office"], ["aides", "office"], ["member", "office"], ["members", "office"],
   ["resident", "private"], ["residents", "private"], ["villager", "private"], ["villagers", "private"], ["witness", "private"], ["witnesses", "private"],
   ["worker", "private"], ["workers", "private"], ["survivor", "private"], ["survivors", "private"],
+  // Medical staff who saw what they tell ("a nurse who was in the building", "a doctor at Nasser
+  // hospital"): witnesses, not an office's voice.
+  ["doctor", "private"], ["doctors", "private"], ["nurse", "private"], ["nurses", "private"], ["medic", "private"], ["medics", "private"],
+  ["paramedic", "private"], ["paramedics", "private"], ["surgeon", "private"], ["surgeons", "private"],
 ]);
 
 /**

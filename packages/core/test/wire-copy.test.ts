@@ -2457,3 +2457,17 @@ describe("a war's age written as a person's (held-out-35)", () => {
     expect(of("Israel's seven-month-old war in Gaza goes on.", "2024-05-04", "inconsistent-elapsed-time")).toEqual([]);
   });
 });
+
+describe("medical staff as unnamed witnesses (held-out sets 3 and 35)", () => {
+  const medical = ["doctor", "nurse", "medic", "paramedic", "surgeon"];
+  it.each(medical)("notes an unnamed %j who tells what happened, with or without a reason", (noun) => {
+    const an = /^[aeiou]/.test(noun) ? "An" : "A";
+    expect(of(`${an} ${noun} at the hospital said 12 people were killed in the strike.`, "2024-05-04", "anonymous-source")).toEqual([`${an} ${noun} at the hospital said`]);
+    expect(of(`${an} ${noun} who was in the building said the shell hit without warning.`, "2024-05-04", "anonymous-source")).toEqual([`${an} ${noun} who was in the building said`]);
+  });
+
+  it.each(medical)("leaves a named %j, and plural ones, alone", (noun) => {
+    expect(of(`Marwan al-Hams, a ${noun} at the hospital, said 12 people were killed in the strike.`, "2024-05-04", "anonymous-source")).toEqual([]);
+    expect(of(`${noun[0]!.toUpperCase()}${noun.slice(1)}s at the hospital said 12 people were killed in the strike.`, "2024-05-04", "anonymous-source")).toEqual([]);
+  });
+});
