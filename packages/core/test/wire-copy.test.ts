@@ -2471,3 +2471,16 @@ describe("medical staff as unnamed witnesses (held-out sets 3 and 35)", () => {
     expect(of(`${noun[0]!.toUpperCase()}${noun.slice(1)}s at the hospital said 12 people were killed in the strike.`, "2024-05-04", "anonymous-source")).toEqual([]);
   });
 });
+
+describe("a tally of a party's acts (held-out-35)", () => {
+  it.each([
+    // The object opens with a count: a record of what was done.
+    ["Since 1 November, Israeli authorities have turned down 37 of the UN's 41 requests to reach northern Gaza.", []],
+    ["Israel rejected 12 of the 30 aid missions planned for the week.", []],
+    // A stance whose object holds a count further on is still a stance.
+    ["Israel agreed to release 150 prisoners.", ["Israel agreed to release 150 prisoners"]],
+    ["Israel rejected the request to reach northern Gaza.", ["Israel rejected the request to reach northern Gaza"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
+  });
+});

@@ -48,7 +48,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions, block.text)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p)) continue;
+      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p) || talliesActs(block, p)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: p.charge ? messages.unattributedCharge(actor.name, p.text) : messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -299,6 +299,16 @@ function repliesToWords(text: string, p: ResolvedPosition): boolean {
   if (object && SPEECH_OBJECT_NOUNS.has(object[1]!.toLowerCase())) return true;
   const antecedent = /([\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u.exec(text.slice(Math.max(0, p.actorSpan.from - 40), p.actorSpan.from));
   return antecedent !== null && SPEECH_OBJECT_NOUNS.has(antecedent[1]!.toLowerCase());
+}
+
+/**
+ * True when a stance's object opens with a count ("Israeli authorities have turned down 37 of the
+ * UN's 41 requests", "Israel approved 12 of 30 aid missions"): a tally of acts, reported as a
+ * record of what was done, not a position the party takes.
+ */
+function talliesActs(block: ExtractedBlock, p: ResolvedPosition): boolean {
+  const opens = p.topicSpan.from + (/^\s*/.exec(block.text.slice(p.topicSpan.from, p.topicSpan.to))?.[0].length ?? 0);
+  return p.topicSpan.to > p.topicSpan.from && mentionsOfKind(block, "count").some((c) => c.from === opens && c.sentence === p.sentence);
 }
 
 /**
