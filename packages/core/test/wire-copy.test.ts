@@ -2484,3 +2484,21 @@ describe("a tally of a party's acts (held-out-35)", () => {
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
   });
 });
+
+describe("an offer a party never accepted (held-out sets 16 and 19)", () => {
+  it.each([
+    // The record of the talks: an offer never accepted, in the past or the perfect.
+    ["Israel never agreed to that month-long truce.", []],
+    ["Israel has never agreed to the two-month truce.", []],
+    ["Hamas never accepted the outline.", []],
+    // No answer yet is the stance of the moment; a refusal in the party's future, or of an outcome
+    // rather than an offer, is a position.
+    ["Israel has not accepted the US proposal for a 30-day ceasefire.", ["Israel has not accepted the US proposal for a 30-day ceasefire"]],
+    ["Hamas will never accept the proposal.", ["Hamas will never accept the proposal"]],
+    ["Israel would not agree to the truce.", ["Israel would not agree to the truce"]],
+    ["Israel has never agreed to a Palestinian state.", ["Israel has never agreed to a Palestinian state"]],
+    ["Hamas has accepted the proposal.", ["Hamas has accepted the proposal"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
+  });
+});

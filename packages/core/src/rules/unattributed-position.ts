@@ -48,7 +48,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions, block.text)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p) || talliesActs(block, p)) continue;
+      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p) || talliesActs(block, p) || notYetAccepted(block.text, p)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: p.charge ? messages.unattributedCharge(actor.name, p.text) : messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -300,6 +300,27 @@ function repliesToWords(text: string, p: ResolvedPosition): boolean {
   const antecedent = /([\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u.exec(text.slice(Math.max(0, p.actorSpan.from - 40), p.actorSpan.from));
   return antecedent !== null && SPEECH_OBJECT_NOUNS.has(antecedent[1]!.toLowerCase());
 }
+
+/**
+ * True when a stance says a party never accepted an offer, in the past or the perfect ("Moscow
+ * never agreed to that month-long truce", "Moscow has never agreed to the two-month truce"): the
+ * record of the talks over their whole course, not news of the day. "Israel has not accepted the
+ * terms" (no answer yet) is the party's stance of the moment and needs its source; so does a
+ * refusal in the party's future ("Hamas will never accept the proposal"), or of an outcome rather
+ * than an offer ("Israel has never agreed to a Palestinian state").
+ */
+function notYetAccepted(text: string, p: ResolvedPosition): boolean {
+  if (!p.negated || p.stance !== "accepts") return false;
+  const between = text.slice(p.actorSpan.to, p.verbSpan.from).toLowerCase().split(/[^\p{L}']+/u);
+  if (!between.includes("never") || between.some((w) => FUTURE_AND_MODAL_WORDS.has(w))) return false;
+  // What was not accepted is an offer on the table ("the US proposal", "that month-long truce"),
+  // not an outcome the party refuses ("has not agreed to a Palestinian state": a position).
+  const object = text.slice(p.verbSpan.to, p.topicSpan.to).toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean).slice(0, 5);
+  return object.some((w) => DEAL_TEXT_NOUNS.has(w));
+}
+
+/** Auxiliaries of what a party will, would or can do: a refusal with one is a position, not the record. */
+const FUTURE_AND_MODAL_WORDS: ReadonlySet<string> = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "won't", "wouldn't", "can't", "cannot", "couldn't"]);
 
 /**
  * True when a stance's object opens with a count ("Israeli authorities have turned down 37 of the
