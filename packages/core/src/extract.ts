@@ -50,6 +50,7 @@ import {
   ROLE_WORDS,
   SPEAKER_ACCESS_PHRASES,
   SPEAKER_MODIFIER_WORDS,
+  TITLE_MODIFIERS,
   STANCE_AUXILIARIES,
   STANCE_INSERTS,
   SELF_REPORT_WORDS,
@@ -1554,9 +1555,19 @@ class BlockReader {
     let k = start;
     if (isWord(tokens[k], "the")) k += 1;
     const first = k;
-    while (k < limit && tokens[k]!.type === "word" && /^\p{Lu}/u.test(tokens[k]!.text)) k += 1;
-    if (k === first) return undefined;
-    const capitals = k - first;
+    let capitals = 0;
+    // Capitalised words, and the lowercase words of a title between them ("Lebanese caretaker Prime Minister Najib Mikati").
+    for (let last = k; k < limit && tokens[k]!.type === "word"; k++) {
+      const w = tokens[k]!;
+      if (/^\p{Lu}/u.test(w.text)) {
+        capitals += 1;
+        last = k + 1;
+      } else if (!(capitals > 0 && TITLE_MODIFIERS.has(w.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ""))) {
+        k = last;
+        break;
+      }
+    }
+    if (capitals === 0) return undefined;
     const nouns = k;
     while (k < limit && tokens[k]!.type === "word" && SPEAKER_NOUNS.has(tokens[k]!.lower)) k += 1;
     // A person's name ("Volodymyr Zelensky"), an actor of the world ("Hamas", "the Kremlin") or a

@@ -655,6 +655,15 @@ export const SOURCE_LINE_LABELS: readonly string[] = ["source", "sources"];
 export const TERM_NOUNS: ReadonlySet<string> = new Set(["deal", "terms", "agreement", "plan", "proposal", "framework", "accord", "arrangement", "ceasefire", "truce", "deal's", "plan's"]);
 
 /**
+ * Nouns that take an "as" of their own ("recognition of the regions as Russian", "the designation
+ * of UNRWA as a terrorist group"): an "as" after a stance whose object holds one completes that
+ * noun, and is not what the actor called the object ("dismissed the truce as a stunt").
+ */
+export const AS_COMPLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "recognition", "recognising", "recognizing", "designation", "designating", "listing", "classification", "classifying", "labelling", "labeling", "branding", "annexation", "acceptance",
+]);
+
+/**
  * Nouns of a deal and its text that a relative clause describes with a party's act ("the draft,
  * which Kyiv had accepted", "the plan that Kyiv backed would freeze the front", "Under the text
  * Hamas accepted, ..."): the sentence is about the text, and the act is background to it.
@@ -924,6 +933,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "minister", "official", "officials", "director", "chief", "head", "commander", "president", "secretary", "envoy",
   "ambassador", "negotiator", "negotiators", "mediator", "mediators", "diplomat", "diplomats", "source", "sources", "aide", "adviser", "advisor",
 ]);
+
+/**
+ * Lowercase words of an office holder's title between the capitalised words of a name ("Lebanese
+ * caretaker Prime Minister Najib Mikati", "the acting Foreign Minister ..."): the title goes on.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["caretaker", "acting", "interim", "former", "outgoing", "incoming", "deputy", "senior", "chief", "foreign", "defence", "defense", "prime", "minister"]);
 
 /** A phrase list indexed by one of its words, each bucket longest phrase first. */
 export type PhraseIndex<T extends { words: readonly string[] }> = ReadonlyMap<string, readonly T[]>;

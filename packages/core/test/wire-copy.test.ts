@@ -6,6 +6,8 @@ import {
   COLLECTIVE_OFFICE_NOUNS,
   PUBLISHED_DATA_NOUNS,
   DEAL_TEXT_NOUNS,
+  AS_COMPLEMENT_NOUNS,
+  TITLE_MODIFIERS,
   OBJECT_GAP_OPENERS,
   ANAPHOR_WORDS,
   BELIEF_VERBS,
@@ -2500,5 +2502,28 @@ describe("an offer a party never accepted (held-out sets 16 and 19)", () => {
     ["Hamas has accepted the proposal.", ["Hamas has accepted the proposal"]],
   ] as const)("%j: %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
+  });
+});
+
+describe("held-out-36's constructions: an 'as' of the object, and a title inside a name", () => {
+  const ukraine = "2025-06-03";
+  it.each([
+    // AS_COMPLEMENT_NOUNS: the "as" completes the object's noun; it is not what the actor called it.
+    ...[...AS_COMPLEMENT_NOUNS].map((noun) => [`Hamas rejects any ${noun} of the strip as Israeli.`, [`Hamas rejects any ${noun} of the strip`]] as const),
+    ["Hamas dismissed the truce as a stunt.", []],
+    ["Hamas rejected the plan as absurd.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, ukraine, "unattributed-position")).toEqual(expected);
+  });
+
+  it.each([
+    // TITLE_MODIFIERS: the lowercase words of a title inside the name that opens the sentence.
+    ...[...TITLE_MODIFIERS].map((word) => `Lebanese ${word} Minister Najib Mikati condemned the strike and said Hamas would not accept the proposal.`),
+  ])("reads the speaker of %j through the title", (text) => {
+    expect(of(text, "2024-05-04", "unattributed-position")).toEqual([]);
+  });
+
+  it("does not read a lowercase word that is no title as part of the name", () => {
+    expect(of("Lebanese militia Commander Najib Mikati condemned the strike and said Hamas would not accept the proposal.", "2024-05-04", "unattributed-position")).toEqual(["Hamas would not accept the proposal"]);
   });
 });
