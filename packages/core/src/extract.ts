@@ -51,6 +51,8 @@ import {
   SPEAKER_ACCESS_PHRASES,
   SPEAKER_MODIFIER_WORDS,
   TITLE_MODIFIERS,
+  SHOW_VERBS,
+  SHOWING_NOUNS,
   STANCE_AUXILIARIES,
   STANCE_INSERTS,
   SELF_REPORT_WORDS,
@@ -550,6 +552,9 @@ const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", 
 /** Role nouns that name a speaker without naming the person ("official", "sources"): the head of an anonymous source's words. */
 /** Plural office-holders whose words, unnamed, are an anonymous source ("officials said", "diplomats said"). */
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set(["officials", "diplomats", "negotiators", "aides"]);
+/** How many tokens before a verb of showing its noun of records may stand ("Figures released on Monday by the ministry show"). */
+const SHOWING_REACH = 12;
+
 const SPEAKER_NOUNS = new Set(["official", "officials", "source", "sources", "diplomat", "diplomats", "negotiator", "negotiators", "mediator", "mediators", "aide", "aides", "insider", "insiders", "person", "people"]);
 /** Measure words that stand alone ("killed", "injured"), for quick tests of a single token. */
 /** True when the measure at `k` is "released" after a noun of published figures ({@link PUBLISHED_DATA_NOUNS}): "figures released by OCHA". */
@@ -1545,6 +1550,21 @@ class BlockReader {
    * True when a length is a deadline for an act of a deal: "within 72 hours", "within the 60-day
    * deadline", "a 45-day window", "48 hours to hand over the captives".
    */
+  /**
+   * True when a noun of records ({@link SHOWING_NOUNS}) stands in the few words of the clause
+   * before a verb of showing: "the ministry's figures showed", "Figures released by the ministry
+   * show", "satellite images show"; not "unless Beirut showed quick progress".
+   */
+  private recordsBefore(k: number, start: number): boolean {
+    const { tokens } = this;
+    for (let b = k - 1; b >= Math.max(start, k - SHOWING_REACH); b--) {
+      const w = tokens[b]!;
+      if (w.type === "punct" && w.text !== "'" && w.text !== "’") return false;
+      if (w.type === "word" && SHOWING_NOUNS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
   /**
    * The name a sentence opens with, up to `limit`: an article, words in capitals ("Ukrainian
    * President Volodymyr Zelensky", "The Kremlin") and the speaker nouns after them ("Hamas
@@ -2913,6 +2933,8 @@ class BlockReader {
         continue;
       }
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
+      // "unless Beirut showed quick progress": a verb of showing reports only after a noun of records ("the figures showed").
+      if (SHOW_VERBS.has(t.lower) && !this.recordsBefore(k, start)) continue;
       // "the United States", "Reports" in a headline-like name: a capitalised word mid-sentence is a name, not a verb.
       if (k > start && /^\p{Lu}/u.test(t.text)) continue;
       // "from the four regions Moscow claims before any ceasefire": a verb of claiming whose object is

@@ -487,6 +487,19 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set(["figure", "figures", "
  */
 export const PUBLISHED_DATA_NOUNS: ReadonlySet<string> = new Set([...FIGURE_NOUNS, "figures", "data", "statistics", "numbers", "estimates", "counts", "reports", "updates", "tallies", "totals", "list", "lists"]);
 
+/** Verbs of showing: a source's report only with a noun of records before them ({@link SHOWING_NOUNS}). */
+export const SHOW_VERBS: ReadonlySet<string> = new Set(["show", "shows", "showed", "shown", "showing"]);
+
+/**
+ * Nouns of records that show a figure ("the ministry's figures showed", "satellite images show",
+ * "a UN survey showed"). Any other subject of "show" shows something it did ("unless Beirut showed
+ * quick progress"), and reports nothing.
+ */
+export const SHOWING_NOUNS: ReadonlySet<string> = new Set([
+  ...PUBLISHED_DATA_NOUNS, "records", "record", "documents", "document", "images", "imagery", "footage", "video", "videos", "photos", "photographs", "survey", "surveys", "poll", "polls",
+  "analysis", "study", "studies", "assessment", "assessments", "findings", "results", "map", "maps", "tallies", "logs", "log", "registry", "register",
+]);
+
 /** Verbs of a formal act on the record ("the cabinet approved the deal"), and the bodies that take such acts: a decision of record, not a stance that needs a source. */
 export const RECORD_ACT_VERBS: ReadonlySet<string> = new Set(["approved", "approves", "approve", "ratified", "ratifies", "signed", "signs", "voted", "votes", "endorsed", "endorses", "passed"]);
 export const RECORD_BODIES: ReadonlySet<string> = new Set(["government", "cabinet", "parliament", "legislature", "assembly", "council", "congress", "senate"]);

@@ -8,6 +8,7 @@ import {
   DEAL_TEXT_NOUNS,
   AS_COMPLEMENT_NOUNS,
   TITLE_MODIFIERS,
+  SHOWING_NOUNS,
   OBJECT_GAP_OPENERS,
   ANAPHOR_WORDS,
   BELIEF_VERBS,
@@ -2525,5 +2526,29 @@ describe("held-out-36's constructions: an 'as' of the object, and a title inside
 
   it("does not read a lowercase word that is no title as part of the name", () => {
     expect(of("Lebanese militia Commander Najib Mikati condemned the strike and said Hamas would not accept the proposal.", "2024-05-04", "unattributed-position")).toEqual(["Hamas would not accept the proposal"]);
+  });
+});
+
+describe("what shows a figure, and an outlet's unnamed sources (held-out-36)", () => {
+  const shows = (text: string) => extractMentions(text, { date: "2024-05-04", world: registry.world() }).attributions.filter((a) => a.verb.startsWith("show")).map((a) => a.text);
+  it.each([...SHOWING_NOUNS])("reads %j before a verb of showing as a record that sources the figure", (noun) => {
+    expect(of(`The ${noun} released by the health ministry on Tuesday showed 34,000 people killed in Gaza.`, "2024-05-04", "unsourced-figure")).toEqual([]);
+  });
+
+  it.each([
+    "Israel was preparing for a wider campaign unless Beirut showed quick progress.",
+    "The army showed journalists the tunnel.",
+  ])("reads no source in %j", (text) => {
+    expect(shows(text)).toEqual([]);
+  });
+
+  it.each([
+    // The outlet's unnamed sources report everything before them, a named speaker in it too.
+    ["Egypt's intelligence chief told Lebanon's leaders that Israel was preparing a wider campaign, three sources familiar with the visit told Reuters.", ["three sources familiar with the visit told"]],
+    ["Egypt's intelligence chief told Lebanon's leaders that Israel was preparing a wider campaign, three sources familiar with the visit told the Associated Press.", ["three sources familiar with the visit told"]],
+    // An unnamed source set beside a named one that is not what it reported stays covered by it.
+    ["Egypt's intelligence chief told Lebanon's leaders that Israel was preparing a wider campaign, three sources familiar with the visit told reporters in Cairo.", []],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
   });
 });

@@ -30,10 +30,10 @@ export const anonymousSource: Rule = {
   check({ facts, blocks }) {
     const chosen = new Map<string, { block: number; attribution: ResolvedAttribution }>();
     // A headline's unnamed source ("..., source says") is the one the body introduces, when it does.
-    const bodyUnnamed = facts.attributions.some((attributions, block) => !isHeadline(blocks[block]!) && unnamedSources(attributions).length > 0);
+    const bodyUnnamed = facts.attributions.some((attributions, block) => !isHeadline(blocks[block]!) && unnamedSources(attributions, blocks[block]!.text).length > 0);
     facts.attributions.forEach((attributions, block) => {
       if (bodyUnnamed && isHeadline(blocks[block]!)) return;
-      for (const { key, attribution: a } of unnamedSources(attributions)) {
+      for (const { key, attribution: a } of unnamedSources(attributions, blocks[block]!.text)) {
         if (namedAfter(a, attributions, facts.attributions[block + 1])) continue;
         // "said the source, who asked not to be identified", "He spoke on condition that his name
         // not be used": the source introduced before.
@@ -62,7 +62,8 @@ export const anonymousSource: Rule = {
 const unnamedByBlock = new WeakMap<readonly ResolvedAttribution[], readonly { key: string; attribution: ResolvedAttribution }[]>();
 
 /** The unnamed sources among one block's attributions, each with the key that tells one source from another. */
-function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly { key: string; attribution: ResolvedAttribution }[] {
+/** `text` is the attributions' block's text. */
+function unnamedSources(attributions: readonly ResolvedAttribution[], text: string): readonly { key: string; attribution: ResolvedAttribution }[] {
   let found = unnamedByBlock.get(attributions);
   if (found) return found;
   const list: { key: string; attribution: ResolvedAttribution }[] = [];
@@ -89,7 +90,9 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
     // Another source in the sentence names it, unless that source's clause is what the unnamed one
     // reported ("Mediators believe a deal is closer, diplomats briefed on the talks said").
     // "Axios reported, citing two Israeli officials": the named outlet relays them, and the report rests on them.
-    if (a.verb !== "citing" && attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous" && !(b.to <= a.from && BELIEF_VERBS.has(b.verb)))) continue;
+    // "Egypt's intelligence chief told Lebanon's leaders that ..., three sources familiar with the
+    // visit told Reuters": the outlet's unnamed sources report the whole sentence, the named speaker in it too.
+    if (a.verb !== "citing" && attributions.some((b) => b !== a && b.sentence === a.sentence && !b.quoted && b.strength !== "anonymous" && !(b.to <= a.from && (BELIEF_VERBS.has(b.verb) || toldTheOutlet(a, text))))) continue;
     // "The official said" refers back to a source the story has already introduced: not a new one.
     if (/^(?:the|this|that|these|those)\s/i.test(a.text) && !a.explicitAnonymity) continue;
     list.push({ key: `${(a.name || a.text).toLowerCase().replace(/^(?:the|a|an)\s+/, "")}|${a.speaksFor?.id ?? ""}`, attribution: a });
@@ -97,6 +100,14 @@ function unnamedSources(attributions: readonly ResolvedAttribution[]): readonly 
   found = list.length === 0 ? [] : list;
   unnamedByBlock.set(attributions, found);
   return found;
+}
+
+/**
+ * True when an unnamed source closes its sentence telling an outlet what it holds (", three
+ * sources familiar with the visit told Reuters."): a scoop's sources, who report everything before them.
+ */
+function toldTheOutlet(a: ResolvedAttribution, text: string): boolean {
+  return a.verb === "told" && /,\s*$/.test(text.slice(Math.max(0, a.from - 3), a.from)) && /^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s*[.;]/u.test(text.slice(a.to, a.to + 48));
 }
 
 /** Unnamed speakers counted: "two Israeli officials", "three senior diplomats", "several sources". */
