@@ -66,6 +66,8 @@ import {
   TOPIC_STOPS,
   TRUCE_AGE_NOUNS,
   TRUCE_WORDS,
+  STAGED_DEAL_NOUNS,
+  DEAL_WORDS,
   RATE_OPENERS,
   TERM_NOUNS,
   UNITS,
@@ -1332,6 +1334,8 @@ class BlockReader {
       // "a package of 10 steps" lists measures: a step or part counts phases only as "three-step" or "in three steps".
       const stepsOfPlan = LIST_STAGE_NOUNS.has(after.lower) && !(j > num.end || isWord(tokens[i - 1], "in"));
       if (STAGE_NOUNS.has(after.lower) && num.value >= 1 && num.value <= 12 && !num.low && !stepsOfPlan) {
+        // "two stages of reconstruction": the stages of another act, not a deal's phases.
+        if (isWord(tokens[j + 1], "of") && this.stagesOfAnAct(j + 2, Math.min(this.sentenceEnd(i), j + 5))) return j + 1;
         this.push({ kind: "stage-count", count: num.value, noun: after.lower.replace(/s$/, ""), ...this.span(i, j + 1) });
         return j + 1;
       }
@@ -1550,6 +1554,25 @@ class BlockReader {
    * True when a length is a deadline for an act of a deal: "within 72 hours", "within the 60-day
    * deadline", "a 45-day window", "48 hours to hand over the captives".
    */
+  /**
+   * True when the words after "stages of" name an act rather than a deal ("two stages of
+   * reconstruction", "three phases of withdrawal"): a lowercase noun, past determiners, with no
+   * deal's or truce's noun among the next few words. A length ("three stages of 45 days"), a name
+   * ("of the Biden plan") or a deal's noun ("of the ceasefire deal") keeps the count the deal's.
+   */
+  private stagesOfAnAct(from: number, to: number): boolean {
+    let act = false;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== "word") return act && t.type === "punct";
+      if (STAGED_DEAL_NOUNS.has(t.lower) || TRUCE_WORDS.has(t.lower) || DEAL_WORDS.has(t.lower)) return false;
+      if (t.lower === "the" || t.lower === "its" || t.lower === "their" || t.lower === "a" || t.lower === "an") continue;
+      if (!act && !/^\p{Ll}/u.test(t.text)) return false;
+      act = true;
+    }
+    return act;
+  }
+
   /**
    * True when a noun of records ({@link SHOWING_NOUNS}) stands in the few words of the clause
    * before a verb of showing: "the ministry's figures showed", "Figures released by the ministry

@@ -2552,3 +2552,18 @@ describe("what shows a figure, and an outlet's unnamed sources (held-out-36)", (
     expect(of(text, "2024-05-04", "anonymous-source")).toEqual(expected);
   });
 });
+
+describe("the stages of an act, not of a deal (held-out-36)", () => {
+  const stageCounts = (text: string) => extractMentions(text, { date: "2025-03-05", world: registry.world() }).mentions.flatMap((m) => (m.kind === "stage-count" ? [m.text] : []));
+  it.each([
+    ["The plan sets out six months of early recovery followed by two stages of reconstruction over five years.", []],
+    ["Troops would leave in three phases of withdrawal from the cities.", []],
+    // A deal's noun, a length or a name after "of" keeps the count the deal's.
+    ["Talks turned to the three stages of the ceasefire deal.", ["three stages"]],
+    ["The plan has three stages of 45 days each.", ["three stages"]],
+    ["The three phases of the Biden plan would run 42 days each.", ["three phases"]],
+    ["The deal has two stages.", ["two stages"]],
+  ] as const)("%j: %j", (text, expected) => {
+    expect(stageCounts(text)).toEqual(expected);
+  });
+});
