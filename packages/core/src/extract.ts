@@ -59,6 +59,7 @@ import {
   STANCE_PHRASES,
   STREET_WORDS,
   TERM_VERBS,
+  REFUSAL_CONDITIONS,
   SCHEDULE_VERBS,
   UNDERGOING_VERBS,
   REPLY_VERBS,
@@ -1028,7 +1029,8 @@ class BlockReader {
       // own future ("Hezbollah will not hand over its weapons") is.
       // A term the party sets a condition on ("Israel would release them only if the sides agree on
       // a permanent ceasefire") is its demand.
-      const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd) : -1;
+      // "will not hand over" is a refusal already; "would not hand over ... while ..." is one by its condition.
+      const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd, negated && !isWord(tokens[k], "will")) : -1;
       const conditional = condition >= 0;
       if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated) || UNDERGOING_VERBS.has(verb.lower)) continue;
       let actor = this.nounPhraseBefore(k, sentenceStart);
@@ -1054,12 +1056,14 @@ class BlockReader {
   }
 
   /** Where the clause from token `from` sets a condition ("only if", "only after", "only once", "only when"): the index of "only", or -1. */
-  private conditionAfter(from: number, end: number): number {
+  private conditionAfter(from: number, end: number, negated = false): number {
     const { tokens } = this;
     for (let c = from; c + 1 < end; c++) {
       const t = tokens[c]!;
       if (t.type === "punct" && (t.text === ";" || t.text === ":")) return -1;
       if (isWord(t, "only") && isWord(tokens[c + 1], "if", "after", "once", "when")) return c;
+      // A refusal's condition ("would not hand over its weapons while Israel kept up its attacks"): REFUSAL_CONDITIONS.
+      if (negated && REFUSAL_CONDITIONS.some((phrase) => matchWords(tokens, c, phrase))) return c;
     }
     return -1;
   }

@@ -1076,6 +1076,13 @@ export const TERM_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words after a deal's verb that make its refusal conditional ("Hezbollah would not hand over its
+ * weapons while Israel kept up its attacks", "Hamas would not free more hostages until ..."): the
+ * party's demand, a stance, where "Israel would not withdraw from the corridor" alone is a term.
+ */
+export const REFUSAL_CONDITIONS: readonly (readonly string[])[] = [["while"], ["as", "long", "as"], ["so", "long", "as"], ["until"], ["unless"]];
+
+/**
  * Base forms of stance verbs ("agree to", "accept", "refuse"): a stance only after an auxiliary
  * ("will not agree to", "would accept", "does not want"), since without one the subject is plural
  * or several ("Israel and Hamas agree to ...") or the verb is an order.

@@ -9,6 +9,7 @@ import {
   AS_COMPLEMENT_NOUNS,
   TITLE_MODIFIERS,
   SHOWING_NOUNS,
+  REFUSAL_CONDITIONS,
   OBJECT_GAP_OPENERS,
   ANAPHOR_WORDS,
   BELIEF_VERBS,
@@ -2565,5 +2566,17 @@ describe("the stages of an act, not of a deal (held-out-36)", () => {
     ["The deal has two stages.", ["two stages"]],
   ] as const)("%j: %j", (text, expected) => {
     expect(stageCounts(text)).toEqual(expected);
+  });
+});
+
+describe("REFUSAL_CONDITIONS: a deal's act refused on a condition is the party's demand", () => {
+  it.each(REFUSAL_CONDITIONS.map((words) => words.join(" ")))("reads \"would not hand over its weapons %s ...\" as a stance", (condition) => {
+    expect(of(`Hamas would not hand over its weapons ${condition} Israel kept up its strikes.`, "2024-05-04", "unattributed-position")).toHaveLength(1);
+  });
+
+  it("leaves a deal's term, and a refusal with no condition in the past's would, as terms", () => {
+    expect(of("Under the plan, Hamas would not hand over its weapons until the second phase.", "2024-05-04", "unattributed-position")).toEqual([]);
+    expect(of("Israel would not withdraw from the corridor in the first phase.", "2024-05-04", "unattributed-position")).toEqual([]);
+    expect(of("Hamas would hand over its weapons while Israel withdrew.", "2024-05-04", "unattributed-position")).toEqual([]);
   });
 });
