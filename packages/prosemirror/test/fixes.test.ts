@@ -78,7 +78,7 @@ const CASES: Case[] = [
     fixes: [{ label: "Change to “three-stage”", after: "Egyptian mediators said on May 4, 2024, that the Gaza deal was a three-stage process." }],
   },
   { rule: "unattributed-position", text: "Hamas has accepted the proposal.", date: "2024-05-04", fixes: [] },
-  { rule: "anonymous-source", text: "The talks stalled, officials said.", date: "2024-05-04", fixes: [] },
+  { rule: "anonymous-source", text: "The talks stalled, a senior official said.", date: "2024-05-04", fixes: [] },
   {
     rule: "misattributed-claim",
     // In Gaza: a story that names no registered conflict is judged against none of its positions.
