@@ -48,7 +48,7 @@ export const unattributedPosition = defineBlockRule({
       if (summedUp && !isHearsay(p)) continue;
       if (isSourced(p, attributions, block.text) || (!p.charge && namedAsSpeakerBefore(actor, p, attributions, block.text)) || speaksForItself(block.text, p) || repliesToWords(block.text, p) || isActOfRecord(p) || spokeInPublic(block.text, block.sentences[p.sentence])) continue;
       if (cited[index]?.some((span) => span.from < p.to && span.to > p.from)) continue;
-      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p) || talliesActs(block, p) || notYetAccepted(block.text, p)) continue;
+      if (toldAsHistory(block, p, date) || saidByNamedPerson(p, positions) || namesItsSpeaker(actor, p.actor) || describesANoun(block.text, p) || talliesActs(block, p) || neverAccepted(block.text, p)) continue;
       findings.push({ block: index, from: p.from, to: p.to, message: p.charge ? messages.unattributedCharge(actor.name, p.text) : messages.unattributedPosition(actor.name, p.text) });
     }
     return findings;
@@ -311,7 +311,7 @@ function repliesToWords(text: string, p: ResolvedPosition): boolean {
  * refusal in the party's future ("Hamas will never accept the proposal"), or of an outcome rather
  * than an offer ("Israel has never agreed to a Palestinian state").
  */
-function notYetAccepted(text: string, p: ResolvedPosition): boolean {
+function neverAccepted(text: string, p: ResolvedPosition): boolean {
   if (!p.negated || p.stance !== "accepts") return false;
   const between = text.slice(p.actorSpan.to, p.verbSpan.from).toLowerCase().split(/[^\p{L}']+/u);
   if (!between.includes("never") || between.some((w) => FUTURE_AND_MODAL_WORDS.has(w))) return false;
@@ -351,8 +351,10 @@ function describesANoun(text: string, p: ResolvedPosition): boolean {
   // The verb's object is the noun, so it is left out after the verb: nothing more in its clause, or
   // a preposition, a time word or the main clause's verb. "by the end of which Hamas wants an
   // agreement" has an object of its own: the clause says what Hamas wants.
-  const first = /^[\s,;:.)]*([\p{L}'’-]*)/u.exec(text.slice(p.verbSpan.to, p.verbSpan.to + 24))![1]!.toLowerCase();
-  return first === "" || /^\s*[,;:.)]/.test(text.slice(p.verbSpan.to, p.verbSpan.to + 2)) || OBJECT_GAP_OPENERS.has(first);
+  const after = text.slice(p.verbSpan.to, p.verbSpan.to + 24);
+  if (/^\s*(?:[,;:.)]|$)/.test(after)) return true;
+  const first = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]?.toLowerCase();
+  return first !== undefined && OBJECT_GAP_OPENERS.has(first);
 }
 
 /** True when the stance is a formal act of a governing body, on the record by its nature: "Israel's security cabinet approved the deal". */
