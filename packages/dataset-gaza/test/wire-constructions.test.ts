@@ -18,7 +18,7 @@ describe("wire constructions judged against the default registry", () => {
   it.each([
     // A breakdown "among the" dead, by any word for the dead: a part of the running total, judged
     // against its series (OCHA's West Bank children: 44 on 3 November 2023, 52 by the 20th).
-    ...["dead", "martyrs", "fatalities"].flatMap((dead) => [
+    ...["dead", "martyrs", "fatalities"].flatMap((dead): [string, string, string, string, string[]][] => [
       [`Palestinians killed in the West Bank since October 7 number 201, OCHA said.\n\nAmong the ${dead} are 44 children, OCHA said.`, "2023-11-20", "west-bank", "outdated-figure", ["44"]],
       [`Palestinians killed in the West Bank since October 7 number 201, OCHA said.\n\nAmong the ${dead} are 52 children, OCHA said.`, "2023-11-20", "west-bank", "outdated-figure", []],
     ]),
