@@ -73,14 +73,15 @@ const YEAR_OFFSETS = { last: -1, this: 0, next: 1 } as const;
 export function extractDates(
   text: string,
   sentences: readonly Span[],
-  sentenceOf: Int32Array,
+  sentenceOf: readonly number[],
   dateWords: readonly DateWord[],
   documentDate: string,
   occupied: readonly Span[],
-): Omit<DateMention, "quoted">[] {
+  quotedAt: (offset: number) => boolean,
+): DateMention[] {
   const [y, m, d] = documentDate.split("-").map(Number) as [number, number, number];
   const reference: DateReference = { year: y, month: m, day: d, instant: new Date(Date.UTC(y, m - 1, d, 12)) };
-  const out: Omit<DateMention, "quoted">[] = [];
+  const out: DateMention[] = [];
   let previous: Span | undefined;
   for (const window of dateWindows(sentences, sentenceOf, dateWords)) {
     const windowText = text.slice(window.from, window.to);
@@ -132,6 +133,7 @@ export function extractDates(
         precision: result.hasDay ? "day" : "month",
         ...(isStart ? { role: "start" as const } : {}),
         ...(subject ? { subject } : {}),
+        quoted: quotedAt(from),
       });
       previous = { from, to };
     }
@@ -146,7 +148,7 @@ interface DateWindow extends Span {
 }
 
 /** Windows around the date words, within their sentences, with overlapping windows merged. */
-function dateWindows(sentences: readonly Span[], sentenceOf: Int32Array, dateWords: readonly DateWord[]): DateWindow[] {
+function dateWindows(sentences: readonly Span[], sentenceOf: readonly number[], dateWords: readonly DateWord[]): DateWindow[] {
   const windows: DateWindow[] = [];
   for (const word of dateWords) {
     const index = sentenceOf[word.token]!;

@@ -136,16 +136,16 @@ interface NumberRead {
 export function extractMentions(text: string, options: ExtractOptions = {}): ExtractedBlock {
   const tokens = tokenize(text);
   const sentenceRanges = splitSentences(tokens);
-  const sentenceOf = new Int32Array(tokens.length);
+  // Plain arrays, not typed ones, for per-block tables: a small typed array costs several times
+  // more to allocate, and a check allocates a few per paragraph.
+  const sentenceOf: number[] = new Array(tokens.length).fill(0);
   sentenceRanges.forEach(([start, end], index) => sentenceOf.fill(index, start, end));
   const quoted = markQuotes(tokens);
   const reader = new BlockReader(text, tokens, sentenceRanges, sentenceOf, quoted, options.world ?? EMPTY_WORLD);
   reader.read();
   const sentences: Span[] = sentenceRanges.map(([start, end]) => ({ from: tokens[start]!.from, to: tokens[end - 1]!.to }));
   if (options.date && reader.dateWords.length > 0) {
-    for (const date of extractDates(text, sentences, sentenceOf, reader.dateWords, options.date, reader.occupied)) {
-      reader.mentions.push({ ...date, quoted: isQuotedAt(tokens, quoted, date.from) });
-    }
+    for (const date of extractDates(text, sentences, sentenceOf, reader.dateWords, options.date, reader.occupied, (offset) => isQuotedAt(tokens, quoted, offset))) reader.mentions.push(date);
     reader.mentions.sort((a, b) => a.from - b.from);
   }
   return { text, sentences, mentions: reader.mentions, attributions: reader.attributions, positions: reader.positions, names: readNames(tokens, options.world ?? EMPTY_WORLD) };
@@ -317,7 +317,7 @@ function actorNamed(world: World, t: Token): string | undefined {
   return word.actor;
 }
 
-function isQuotedAt(tokens: readonly Token[], quoted: Uint8Array, offset: number): boolean {
+function isQuotedAt(tokens: readonly Token[], quoted: readonly number[], offset: number): boolean {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -334,8 +334,8 @@ const OPEN_QUOTES = new Set(["“", "«", "„"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
 
 /** Marks the tokens inside quotation marks. A straight quote toggles; unbalanced quotes end at the paragraph's end. */
-function markQuotes(tokens: readonly Token[]): Uint8Array {
-  const quoted = new Uint8Array(tokens.length);
+function markQuotes(tokens: readonly Token[]): number[] {
+  const quoted: number[] = new Array(tokens.length).fill(0);
   let depth = 0;
   let straight = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -665,14 +665,14 @@ function hasPhraseStartingIn(index: WordsIndex, tokens: readonly Token[], start:
 }
 
 /** How many phrases of `index` start before each token: `counts[k]` for tokens `[0, k)`. */
-function phraseStartCounts(index: WordsIndex, tokens: readonly Token[]): Int32Array {
-  const counts = new Int32Array(tokens.length + 1);
+function phraseStartCounts(index: WordsIndex, tokens: readonly Token[]): number[] {
+  const counts: number[] = new Array(tokens.length + 1).fill(0);
   for (let k = 0; k < tokens.length; k++) counts[k + 1] = counts[k]! + (hasPhraseStartingIn(index, tokens, k, k + 1) ? 1 : 0);
   return counts;
 }
 
 /** How many of the counted phrases start in tokens `[start, end)`. */
-function countBetween(counts: Int32Array, start: number, end: number): number {
+function countBetween(counts: readonly number[], start: number, end: number): number {
   const last = counts.length - 1;
   return end <= start ? 0 : counts[Math.min(end, last)]! - counts[Math.max(0, Math.min(start, last))]!;
 }
@@ -719,8 +719,8 @@ class BlockReader {
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly sentences: readonly [number, number][],
-    private readonly sentenceOf: Int32Array,
-    private readonly quoted: Uint8Array,
+    private readonly sentenceOf: readonly number[],
+    private readonly quoted: readonly number[],
     private readonly world: World,
   ) {}
 
@@ -1075,7 +1075,7 @@ class BlockReader {
    */
   private isConditionOrTerm(sentence: number, k: number): boolean {
     // The first such word of each sentence, found once: a sentence with many "will"s stays linear.
-    this.conditionAt ??= new Int32Array(this.sentences.length).fill(-2);
+    this.conditionAt ??= new Array<number>(this.sentences.length).fill(-2);
     let at = this.conditionAt[sentence]!;
     if (at === -2) {
       const [from, to] = this.sentences[sentence]!;
@@ -1108,7 +1108,7 @@ class BlockReader {
   }
 
   /** Per sentence, the token of its first condition or term word ({@link isConditionOrTerm}); -1 for none, -2 not yet read. */
-  private conditionAt: Int32Array | undefined;
+  private conditionAt: number[] | undefined;
 
   /**
    * "For Hamas, any deal should end the war": a stance given as what a party requires, in a
@@ -3121,10 +3121,10 @@ class BlockReader {
 
   // Per block, how many anonymity and reason phrases start before each token (prefix counts): a
   // sentence with many sources asks each question in constant time, not by reading the sentence again.
-  private anonymityStarts: Int32Array | undefined;
-  private reasonStarts: Int32Array | undefined;
+  private anonymityStarts: number[] | undefined;
+  private reasonStarts: number[] | undefined;
   /** Per token, the index of the last comma, full stop or semicolon before it (-1 for none). */
-  private lastBreaks: Int32Array | undefined;
+  private lastBreaks: number[] | undefined;
 
   /** True when the sentence says why its source is unnamed ("because he was not authorized to speak", "in line with military rules"). */
   /**
@@ -3141,7 +3141,7 @@ class BlockReader {
   private isInAnonymityAside(k: number, start: number): boolean {
     const { tokens } = this;
     if (!this.lastBreaks) {
-      this.lastBreaks = new Int32Array(tokens.length + 1);
+      this.lastBreaks = new Array<number>(tokens.length + 1).fill(-1);
       let last = -1;
       for (let c = 0; c < tokens.length; c++) {
         this.lastBreaks[c] = last;
