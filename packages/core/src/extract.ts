@@ -28,6 +28,8 @@ import {
   EXTENSION_WORDS,
   MULTIPLIERS,
   NEGATIONS,
+  NEGATIVE_CONTRACTIONS,
+  PERIOD_NOUNS,
   FIGURE_MILESTONE_NOUNS,
   MILESTONE_NOUNS,
   NON_COUNT_UNITS,
@@ -592,6 +594,8 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 
 /** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
 const WAR_WORD_REACH = 6;
+/** How many words open the sentence whose subject a following "it" names ("The Gaza truce", "A US-brokered ceasefire"). */
+const PRONOUN_SUBJECT_WORDS = 4;
 /** How far after "into" or "since" the truce noun of a truce's age may stand ("into the fragile Gaza ceasefire"), in tokens. */
 const TRUCE_AGE_REACH = 5;
 /** Verbs of an attack that starts a war, after its party ("after Russia invaded", "since Hamas attacked"). */
@@ -1012,12 +1016,14 @@ class BlockReader {
     const { tokens } = this;
     const taken = new Set(this.positions.map((p) => p.verbSpan.from));
     for (let k = 1; k < tokens.length; k++) {
-      if (!isWord(tokens[k], "will", "would")) continue;
+      // "won't", "wouldn't": the auxiliary and its negation in one word.
+      const modal = NEGATIVE_CONTRACTIONS.get(tokens[k]!.lower) ?? tokens[k]!.lower;
+      if (modal !== "will" && modal !== "would") continue;
       const sentence = this.sentenceOf[k]!;
       const [sentenceStart, sentenceEnd] = this.sentences[sentence]!;
       if (this.isConditionOrTerm(sentence, k)) continue;
       let v = k + 1;
-      let negated = false;
+      let negated = modal !== tokens[k]!.lower;
       while (v < sentenceEnd && (NEGATIONS.has(tokens[v]!.lower) || isWord(tokens[v], "now", "still", "also", "then", "only") || (tokens[v]!.type === "word" && /^[a-z]{3,}ly$/.test(tokens[v]!.text)))) {
         if (NEGATIONS.has(tokens[v]!.lower)) negated = true;
         v += 1;
@@ -1030,9 +1036,9 @@ class BlockReader {
       // A term the party sets a condition on ("Israel would release them only if the sides agree on
       // a permanent ceasefire") is its demand.
       // "will not hand over" is a refusal already; "would not hand over ... while ..." is one by its condition.
-      const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd, negated && !isWord(tokens[k], "will")) : -1;
+      const condition = TERM_VERBS.has(verb.lower) ? this.conditionAfter(v + 1, sentenceEnd, negated && modal !== "will") : -1;
       const conditional = condition >= 0;
-      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && isWord(tokens[k], "will"))) || (SCHEDULE_VERBS.has(verb.lower) && !negated) || UNDERGOING_VERBS.has(verb.lower)) continue;
+      if (STANCE_INDEX.has(verb.lower) || (TERM_VERBS.has(verb.lower) && !conditional && !(negated && modal === "will")) || (SCHEDULE_VERBS.has(verb.lower) && !negated) || UNDERGOING_VERBS.has(verb.lower)) continue;
       let actor = this.nounPhraseBefore(k, sentenceStart);
       // "Israel, which has not yet replied, will not withdraw": a description between commas after the subject is passed over.
       if (!actor && isPunct(tokens[k - 1], ",")) {
@@ -1498,7 +1504,11 @@ class BlockReader {
     // "The truce ends more than seven weeks of intense US strikes": a length "of" something else
     // than a truce measures that, not the truce named before it.
     else if (!subject && !(!hyphenated && isWord(tokens[end], "of") && !this.truceWordAfter(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH)))) {
-      subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - 4));
+      // "The ceasefire ... took effect on November 27 for an initial 60-day period", "It provides
+      // for a 60-day period": a length of a bare stretch of time is the length of the truce its
+      // clause is about, or, in a sentence opened by "it", the truce the sentence before is about.
+      const period = hyphenated && PERIOD_NOUNS.has(tokens[ageEnd]?.lower ?? "");
+      subject = this.findTruceWordBefore(start, period ? sentenceStart : Math.max(sentenceStart, start - 4)) ?? (period ? this.truceOfPronoun(sentenceStart) : undefined);
     }
     // "its heaviest loss in one day since the ground invasion began": the window of a superlative, not an age.
     if (elapsed && !hyphenated && this.superlativeWindow(start, sentenceStart)) {
@@ -2162,6 +2172,18 @@ class BlockReader {
       // ("the war killed a man, 45 years old").
       if ((TRUCE_AGE_NOUNS.has(t.lower) || WAR_WORDS.has(t.lower)) && (isPunct(this.tokens[k + 1], ",") || AGE_NOUN_PREPOSITIONS.has(this.tokens[k + 1]?.lower ?? ""))) return t.lower;
     }
+    return undefined;
+  }
+
+  /**
+   * The truce word that opens the sentence before a sentence opened by "it" ("The truce, brokered
+   * by the United States and France, took effect at 4 am. It provides for ..."): what "it" is.
+   */
+  private truceOfPronoun(sentenceStart: number): string | undefined {
+    const { tokens } = this;
+    if (!isWord(tokens[sentenceStart], "it") || sentenceStart === 0) return undefined;
+    const [from] = this.sentences[this.sentenceOf[sentenceStart - 1]!]!;
+    for (let k = from; k < Math.min(sentenceStart, from + PRONOUN_SUBJECT_WORDS); k++) if (TRUCE_WORDS.has(tokens[k]!.lower)) return tokens[k]!.lower;
     return undefined;
   }
 

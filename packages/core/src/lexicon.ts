@@ -583,6 +583,12 @@ export const WHOLE_WAR_WORDS: ReadonlySet<string> = new Set(["war", "conflict", 
 /** Modifiers that make a war word a stretch of greater intensity within the war, not the war itself: "two months of all-out war". */
 export const ESCALATION_WORDS: ReadonlySet<string> = new Set(["all-out", "full-blown", "open", "intense", "intensified", "escalated", "heavy", "heaviest"]);
 
+/**
+ * Nouns of a bare stretch of time, naming no act of its own: a length on one ("an initial 60-day
+ * period", "a 42-day term") is the length of the truce its clause is about.
+ */
+export const PERIOD_NOUNS: ReadonlySet<string> = new Set(["period", "term"]);
+
 /** Nouns after a length that make it a deadline for an act of a deal, not a truce's term: "a 45-day window to pull out", "the 60-day deadline". */
 export const WINDOW_NOUNS: ReadonlySet<string> = new Set(["window", "deadline", "timeframe", "timetable"]);
 
@@ -1044,6 +1050,17 @@ export const STANCE_INSERTS: readonly (readonly string[])[] = [
   ["firmly"], ["publicly"], ["formally"], ["only"], ["now"], ["still"],
 ];
 
+/**
+ * Negative contractions of the auxiliaries a stance is read after, each with its auxiliary:
+ * "Hamas won't accept" is "Hamas will not accept". The tokenizer keeps a contraction one word
+ * ("won't"), so the words that read auxiliaries and negations read these too. (Modals a stance is
+ * not read after, "can", "should", "must", are left out with their contractions.)
+ */
+export const NEGATIVE_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ["won't", "will"], ["wouldn't", "would"], ["doesn't", "does"], ["don't", "do"], ["didn't", "did"], ["isn't", "is"], ["aren't", "are"],
+  ["wasn't", "was"], ["weren't", "were"], ["hasn't", "has"], ["haven't", "have"], ["hadn't", "had"],
+]);
+
 /** Words between an actor and its stance phrase that leave the stance as stated ("has been", "has long", "publicly"). */
 export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
   "has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would", "also", "still", "now", "long", "already", "again", "repeatedly",
@@ -1051,6 +1068,8 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
   "quickly", "initially", "reluctantly", "effectively", "largely", "broadly", "once", "consistently", "steadfastly", "staunchly", "strongly",
   "only", "remains", "remain", "does", "do", "did", "yet",
 ]);
+// "won't", "doesn't", "hasn't": an auxiliary of the list and its negation in one word, read as the two.
+for (const contraction of NEGATIVE_CONTRACTIONS.keys()) (STANCE_AUXILIARIES as Set<string>).add(contraction);
 
 /**
  * Verbs of a scheduled event ("Netanyahu will meet Trump at the White House on Tuesday", "the
@@ -1096,8 +1115,8 @@ export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept"
  */
 export const HEDGED_REPORTING_VERBS: ReadonlySet<string> = new Set(["said", "reported", "believed", "understood", "thought", "rumoured", "rumored"]);
 
-/** Words that negate a stance ("has not accepted", "never agreed to"). */
-export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+/** Words that negate a stance ("has not accepted", "never agreed to", "won't accept"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't", ...NEGATIVE_CONTRACTIONS.keys()]);
 
 /** Words that end a topic: a new clause begins. */
 export const TOPIC_STOPS: ReadonlySet<string> = new Set([

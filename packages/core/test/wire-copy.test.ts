@@ -10,6 +10,8 @@ import {
   TITLE_MODIFIERS,
   SHOWING_NOUNS,
   REFUSAL_CONDITIONS,
+  NEGATIVE_CONTRACTIONS,
+  PERIOD_NOUNS,
   OBJECT_GAP_OPENERS,
   ANAPHOR_WORDS,
   BELIEF_VERBS,
@@ -2578,5 +2580,77 @@ describe("REFUSAL_CONDITIONS: a deal's act refused on a condition is the party's
     expect(of("Under the plan, Hamas would not hand over its weapons until the second phase.", "2024-05-04", "unattributed-position")).toEqual([]);
     expect(of("Israel would not withdraw from the corridor in the first phase.", "2024-05-04", "unattributed-position")).toEqual([]);
     expect(of("Hamas would hand over its weapons while Israel withdrew.", "2024-05-04", "unattributed-position")).toEqual([]);
+  });
+});
+
+describe("NEGATIVE_CONTRACTIONS: a stance with its auxiliary and negation in one word", () => {
+  const stances = (text: string) => extractMentions(text, { date: "2024-05-04", world: registry.world() }).positions.map((p) => [p.stance, p.negated]);
+  // Each contraction in a sentence the expanded auxiliary makes a stance of, curly and straight.
+  const sentences: Record<string, (aux: string) => string> = {
+    will: (aux) => `Hamas ${aux} accept the proposal.`,
+    would: (aux) => `Israel ${aux} accept the terms.`,
+    does: (aux) => `Russia ${aux} want a ceasefire.`,
+    do: (aux) => `The Israelis ${aux} want a ceasefire.`,
+    did: (aux) => `Hamas ${aux} accept the proposal.`,
+    is: (aux) => `Israel ${aux} committed to the deal.`,
+    are: (aux) => `The Israelis ${aux} committed to the deal.`,
+    was: (aux) => `Israel ${aux} committed to the deal.`,
+    were: (aux) => `The Israelis ${aux} committed to the deal.`,
+    has: (aux) => `Hamas ${aux} accepted the proposal.`,
+    have: (aux) => `The Israelis ${aux} accepted the proposal.`,
+    had: (aux) => `Hamas ${aux} accepted the proposal.`,
+  };
+  it.each([...NEGATIVE_CONTRACTIONS])("reads %j as %j and its negation", (contraction, aux) => {
+    const sentence = sentences[aux]!;
+    expect(stances(sentence(`${aux} not`))).not.toEqual([]);
+    const expanded = stances(sentence(`${aux} not`));
+    expect(stances(sentence(contraction))).toEqual(expanded);
+    expect(stances(sentence(contraction.replace("'", "\u2019")))).toEqual(expanded);
+  });
+
+  it("makes a party's refusal in the future a stance, and a stance needs its source", () => {
+    expect(stances("Israel won't withdraw from the corridor.")).toEqual([["commits-to", true]]);
+    expect(stances("Hezbollah wouldn't hand over its weapons while the strikes continued.")).toEqual([["demands", true]]);
+    expect(of("Hamas won't accept the proposal.", "2024-05-04", "unattributed-position")).toEqual(["Hamas won't accept the proposal"]);
+    expect(of("Hamas won't accept the proposal, a spokesman for the group said.", "2024-05-04", "unattributed-position")).toEqual([]);
+  });
+
+  it("reads no stance where a contraction negates no party's act", () => {
+    expect(stances("We don't know.")).toEqual([]);
+    expect(of("It isn't clear when the talks will resume.", "2024-05-04", "unattributed-position")).toEqual([]);
+  });
+});
+
+describe("PERIOD_NOUNS: a length of a bare stretch of time is the length of the truce its clause is about", () => {
+  const flagged = (text: string) => of(text, "2025-06-19", "inconsistent-duration");
+  it.each([...PERIOD_NOUNS])("reads \"for an initial 30-day %s\" as the ceasefire's length", (noun) => {
+    const text = `The ceasefire between Israel and Hezbollah took effect on November 27 for an initial 30-day ${noun}. Under the 60-day ceasefire agreed in November, the army was to deploy.`;
+    expect(flagged(text)).toEqual(["60-day"]);
+    expect(flagged(text.replace("30-day", "60-day"))).toEqual([]);
+  });
+
+  it("reads the truce a sentence opened by \"it\" refers back to", () => {
+    const story = "# Lebanon truce takes hold\n\nA 60-day truce between Israel and Hezbollah began on Wednesday.\n\nThe truce, brokered by the United States and France, took effect at 4 am (0200 GMT). It provides for a 30-day period in which Israeli troops are to withdraw.";
+    expect(flagged(story)).toContain("30-day");
+    expect(flagged(story.replace("30-day period", "60-day period"))).toEqual([]);
+  });
+
+  it("leaves a period with no truce in its clause, or a length on another noun, alone", () => {
+    expect(flagged("Aid groups asked for a 10-day period to deliver fuel. A 60-day ceasefire began on Wednesday.")).toEqual([]);
+    expect(flagged("The ceasefire took effect on Wednesday after a 10-day campaign of strikes. A 60-day ceasefire was agreed.")).toEqual([]);
+    expect(flagged("It was a 10-day period of calm. A 60-day ceasefire began on Wednesday.")).toEqual([]);
+  });
+});
+
+describe("a truce that ended a war is not a truce that ended (ENDED_TRUCE_CUES)", () => {
+  const flagged = (text: string) => of(text, "2025-06-19", "inconsistent-duration");
+  it.each([
+    ["The ceasefire that ended more than a year of war between Israel and Hezbollah took effect on November 27 for an initial 30-day period. A 60-day ceasefire was agreed in November.", ["60-day"]],
+    ["The truce ending the fighting between Israel and Hezbollah took effect on Wednesday for an initial 30-day period. A 60-day ceasefire was agreed in November.", ["60-day"]],
+    // The truce itself ended: what it lasted, not its term.
+    ["The truce between Israel and Hezbollah, which lasted 30 days, ended in March. A 60-day ceasefire was agreed in November.", []],
+    ["Fighting between Israel and Hezbollah resumed on Tuesday, ending almost two months of calm. A 60-day ceasefire was agreed in November.", []],
+  ] as const)("%j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
   });
 });
