@@ -1001,6 +1001,8 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     ["rejects", false, ["rejects"], ["rejected"], ["rejecting"], ["refuses"], ["refused"], ["refusing"], ["turned", "down"], ["turns", "down"], ["ruled", "out"], ["rules", "out"], ["dismissed"], ["dismisses"], ["reject"], ["refuse"], ["unwilling", "to"]],
     ["accepts", false, ["signed", "off", "on"], ["signs", "off", "on"], ["accepts"], ["accepted"], ["accepting"], ["adopted"], ["adopts"], ["adopting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"], ["willing", "to"]],
     ["commits-to", false, ["committed", "to"], ["commits", "to"], ["commit", "to"], ["determined", "to"]],
+    // "Israel intends to seize Gaza City": an aim a party holds, stated as the story's fact.
+    ["commits-to", false, ["intends", "to"], ["intended", "to"], ["intending", "to"], ["aims", "to"], ["aimed", "to"], ["aiming", "to"], ["plans", "to"], ["planned", "to"], ["planning", "to"]],
     ["commits-to", true, ["vowed", "to"], ["vows", "to"], ["pledged", "to"], ["pledges", "to"]],
     ["concerned", true, ["raised", "concerns"], ["raises", "concerns"], ["raising", "concerns"], ["raised", "concern"], ["expressed", "concern"], ["expressed", "concerns"], ["expressing", "concern"], ["expressing", "concerns"], ["voiced", "concern"], ["voiced", "concerns"], ["expressed", "skepticism"], ["expressing", "skepticism"], ["expressed", "scepticism"], ["expressing", "scepticism"]],
     ["concerned", false, ["concerned", "about"], ["concerned", "over"], ["worried", "about"], ["worried", "over"]],

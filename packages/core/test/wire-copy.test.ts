@@ -2654,3 +2654,15 @@ describe("a truce that ended a war is not a truce that ended (ENDED_TRUCE_CUES)"
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+describe("an aim a party holds is a stance (STANCE_PHRASES, commits-to)", () => {
+  const aims = ["intends to", "intended to", "aims to", "aimed to", "plans to", "planned to", "is planning to", "is aiming to", "was intending to"];
+  it.each(aims)("flags \"Israel %s seize the city\" with no source, and not with one", (verb) => {
+    expect(of(`Israel ${verb} seize the city and push its residents south.`, "2025-09-05", "unattributed-position")).toEqual([`Israel ${verb} seize the city`]);
+    expect(of(`Israel ${verb} seize the city and push its residents south, the prime minister's office said.`, "2025-09-05", "unattributed-position")).toEqual([]);
+  });
+
+  it("reads no party's aim in a plan of no actor", () => {
+    expect(of("The agency plans to reopen two bakeries.", "2025-09-05", "unattributed-position")).toEqual([]);
+  });
+});
