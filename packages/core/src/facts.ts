@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween, daysInMonth } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -2043,6 +2043,17 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
   // "Truce takes hold after 48 days of war; 14,800 killed": a headline's count that the story
   // gives again as a total ("has killed at least 14,800") is that total.
   if (time === "period" && isHeadline(blocks[index]!) && repeatedAsTotal(blocks, index, mention)) return true;
+  // "... have killed 3,823 people since October 2023, the ministry said. A further 15,859 people
+  // were wounded": a count whose sentence opens by going on from the count before it, of another
+  // measure and with no period of its own, covers what that count covers. Of the same measure it
+  // is more of them ("Another 40 people were killed on Tuesday"): an increment.
+  if (time === "period" && continuesFromAnotherMeasure(blocks[index]!, mention)) {
+    const earlier = countBefore(blocks, index, mention, true, true);
+    if (earlier && earlier.count.measure !== mention.measure) {
+      ({ block, count } = earlier);
+      time = countTime(blocks[block]!, count);
+    }
+  }
   for (let steps = 0; time === "same-period" && steps < MAX_JOINED; steps++) {
     // "... more than 16,000 of the identified dead were children. ... 170 journalists had been
     // killed in the same period": a part names no period of its own; the period is its whole's.
@@ -2055,6 +2066,25 @@ export function isRunningTotal(blocks: readonly ExtractedBlock[], index: number,
   }
   return time === "total";
 }
+
+/**
+ * True when a count's sentence opens with a word of going on ({@link CONTINUATION_OPENERS}: "A
+ * further 15,859 people were wounded", "Another 2,618 were injured") and the count's clause names
+ * no period of its own ("on Tuesday", "in the past 24 hours").
+ */
+function continuesFromAnotherMeasure(block: ExtractedBlock, mention: CountMention): boolean {
+  const span = block.sentences[mention.sentence];
+  if (!span || mention.from - span.from > CONTINUATION_CHARS) return false;
+  const opening = block.text.slice(span.from, mention.from).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (!CONTINUATION_OPENERS.some((cue) => cue.length === opening.length && cue.every((w, k) => opening[k] === w))) return false;
+  const clause = countClause(block, mention);
+  if (!clause) return true;
+  const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
+  return !periodCueIn(after, false, namedPeriodIndex);
+}
+
+/** How far into its sentence a count may stand and still be opened by a word of going on ("And a further"). */
+const CONTINUATION_CHARS = 16;
 
 /** How many paragraphs after a headline are read for its count given again. */
 const HEADLINE_BODY_BLOCKS = 3;

@@ -2666,3 +2666,30 @@ describe("an aim a party holds is a stance (STANCE_PHRASES, commits-to)", () => 
     expect(of("The agency plans to reopen two bakeries.", "2025-09-05", "unattributed-position")).toEqual([]);
   });
 });
+
+describe("CONTINUATION_OPENERS: a count going on from a count of another measure shares its time", () => {
+  // The fixture registry, with the ministry's count of the injured beside its count of the killed
+  // (34,654 killed and 77,908 injured on 4 May 2024).
+  const injured = {
+    series: [{ id: "gaza-injured", title: "Gaza Ministry of Health: people injured in Gaza (cumulative)", source: "gaza-moh", measure: "injured", population: { group: "people", place: "gaza" }, cumulative: true, since: "2023-10-07", cadence: "daily" }],
+    claims: [{ kind: "casualty", id: "gaza-injured-2024-05-04", series: "gaza-injured", asOf: "2024-05-04", measure: "injured", population: { group: "people", place: "gaza" }, cumulative: true, since: "2023-10-07", quantity: { value: 77908 }, citations: [{ source: "gaza-moh", published: "2024-05-04" }] }],
+  };
+  const withInjured = Registry.merge([registry, injured]);
+  const mismatched = (text: string) =>
+    check(text, { registry: withInjured, date: "2024-05-04", format: "markdown" })
+      .filter((f: Finding) => f.ruleId === "figure-mismatch")
+      .map((f) => f.text);
+  const total = "Israeli strikes have killed 34,654 people in Gaza since October 7, the health ministry said on Saturday.";
+  it.each(CONTINUATION_OPENERS.map((words) => words.join(" ")))("judges \"%s 97,908 people were wounded\" as the wounded total", (opener) => {
+    const sentence = `${opener[0]!.toUpperCase()}${opener.slice(1)} 97,908 people were wounded, according to the ministry.`;
+    expect(mismatched(`${total} ${sentence}`)).toEqual(["97,908"]);
+    expect(mismatched(`${total}\n\n${sentence}`)).toEqual(["97,908"]);
+    expect(mismatched(`${total} ${sentence.replace("97,908", "77,908")}`)).toEqual([]);
+  });
+
+  it("leaves an increment of the same measure, or a count with its own period, a period's count", () => {
+    expect(mismatched(`${total} A further 97,908 people were killed, according to the ministry.`)).toEqual([]);
+    expect(mismatched(`${total} A further 97,908 people were wounded on Friday, according to the ministry.`)).toEqual([]);
+    expect(mismatched("Israeli strikes killed 40 people on Friday, the health ministry said. A further 97,908 people were wounded, according to the ministry.")).toEqual([]);
+  });
+});
