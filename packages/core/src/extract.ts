@@ -1875,6 +1875,17 @@ class BlockReader {
     return undefined;
   }
 
+  /** True when token `k` is the amount of a length or an elapsed time read before it ("137 days of war"). */
+  private isTimeAmount(k: number): boolean {
+    const at = this.tokens[k]!.from;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const m = this.mentions[j]!;
+      if (m.to <= at) return false;
+      if ((m.kind === "duration" || m.kind === "elapsed") && m.from <= at) return true;
+    }
+    return false;
+  }
+
   /** The last count read so far in the block. */
   private lastCount(): CountMention | undefined {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -2679,10 +2690,18 @@ class BlockReader {
     } else if (!measure && !nounMeasure && !INCIDENT_NOUNS.has(tokens[end]?.lower ?? "")) {
       // Not past a noun of incidents right after the count: "…, and settlers have carried out more
       // than 1,800 attacks" counts those, whatever measure its sentence gave earlier.
+      // Past the amount of a length, only a noun of a toll is the subject's measure: "the toll from
+      // 137 days of war had reached 29,195", not "hostages held ... would be returned within 72
+      // hours ..., in exchange for 250 Palestinians".
+      let pastLength = false;
       for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
         const t = tokens[k]!;
-        // A year or a day of a date ("the death toll since October 7, 2023 has risen to ...") is no other figure.
-        if (t.type === "number" && !YEAR.test(t.text) && !isDayOfDate(tokens, k)) break;
+        // A year or a day of a date ("the death toll since October 7, 2023 has risen to ..."), or
+        // the amount of a length, is no other figure.
+        if (t.type === "number" && !YEAR.test(t.text) && !isDayOfDate(tokens, k)) {
+          if (!this.isTimeAmount(k)) break;
+          pastLength = true;
+        }
         // A full stop inside the sentence ends an abbreviation ("since Oct. 7"), not the subject.
         if (t.type === "punct" && (t.text === ";" || t.text === ":")) break;
         let m = phraseAt(MEASURE_INDEX, tokens, k);
@@ -2693,6 +2712,7 @@ class BlockReader {
             const longer = phraseAt(MEASURE_INDEX, tokens, b);
             if (longer && b + longer.words.length >= k + m.words.length && b + longer.words.length <= start) m = longer;
           }
+          if (pastLength && !m.words.some((w) => FIGURE_NOUNS.has(w))) break;
           if (m.measure === "attacks") incident = true;
           else if (NOUN_MEASURES.has(m.words[0]!)) {
             // "the child death toll climbs to 219": the group before the noun.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { type Finding, Registry, type RuleId, check, checkDocument, extractMentions, parseInput } from "../src/index.js";
+import { type Finding, Registry, type RegistryDataInput, type RuleId, check, checkDocument, extractMentions, parseInput } from "../src/index.js";
 import { countTime } from "../src/facts.js";
 import {
   COLLECTIVE_OFFICE_NOUNS,
@@ -2670,7 +2670,7 @@ describe("an aim a party holds is a stance (STANCE_PHRASES, commits-to)", () => 
 describe("CONTINUATION_OPENERS: a count going on from a count of another measure shares its time", () => {
   // The fixture registry, with the ministry's count of the injured beside its count of the killed
   // (34,654 killed and 77,908 injured on 4 May 2024).
-  const injured = {
+  const injured: RegistryDataInput = {
     series: [{ id: "gaza-injured", title: "Gaza Ministry of Health: people injured in Gaza (cumulative)", source: "gaza-moh", measure: "injured", population: { group: "people", place: "gaza" }, cumulative: true, since: "2023-10-07", cadence: "daily" }],
     claims: [{ kind: "casualty", id: "gaza-injured-2024-05-04", series: "gaza-injured", asOf: "2024-05-04", measure: "injured", population: { group: "people", place: "gaza" }, cumulative: true, since: "2023-10-07", quantity: { value: 77908 }, citations: [{ source: "gaza-moh", published: "2024-05-04" }] }],
   };
@@ -2691,5 +2691,20 @@ describe("CONTINUATION_OPENERS: a count going on from a count of another measure
     expect(mismatched(`${total} A further 97,908 people were killed, according to the ministry.`)).toEqual([]);
     expect(mismatched(`${total} A further 97,908 people were wounded on Friday, according to the ministry.`)).toEqual([]);
     expect(mismatched("Israeli strikes killed 40 people on Friday, the health ministry said. A further 97,908 people were wounded, according to the ministry.")).toEqual([]);
+  });
+});
+
+describe("a count's measure read from its clause's subject past a length", () => {
+  const measures = (text: string) => extractMentions(text, { date: "2024-05-04", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [[m.text, m.measure ?? null]] : []));
+  it.each([
+    ["The toll from 137 days of Israeli aggression had reached 29,195.", [["29,195", "killed"]]],
+    ["The death toll after seven months of war has risen to 34,654.", [["34,654", "killed"]]],
+    ["The toll from more than four months of war has reached 29,195.", [["29,195", "killed"]]],
+    // Another figure between them still ends the subject: what the toll counts is not read past it.
+    ["The toll from the strike on 12 homes rose to 40.", [["40", null]]],
+    // Past a length only a toll's noun is the subject: a verb of the clause before it is another's.
+    ["All hostages held in Gaza would be returned within 72 hours, in exchange for 250 Palestinians serving life sentences.", [["250", null]]],
+  ] as const)("%j", (text, expected) => {
+    expect(measures(text)).toEqual(expected);
   });
 });
