@@ -29,6 +29,7 @@ import {
   MULTIPLIERS,
   NEGATIONS,
   NEGATIVE_CONTRACTIONS,
+  ACT_NOUNS,
   PERIOD_NOUNS,
   FIGURE_MILESTONE_NOUNS,
   MILESTONE_NOUNS,
@@ -594,6 +595,10 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 
 /** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
 const WAR_WORD_REACH = 6;
+/** How far before "over" and a length the act it spans may stand, in tokens ("to withdraw its forces from southern Lebanon over 60 days"). */
+const ACT_TO_COME_REACH = 10;
+/** How many capitalised words a name before a possessive may have ("ended Saudi Arabia's eight-year war"). */
+const POSSESSOR_NAME_WORDS = 3;
 /** How many words open the sentence whose subject a following "it" names ("The Gaza truce", "A US-brokered ceasefire"). */
 const PRONOUN_SUBJECT_WORDS = 4;
 /** How far after "into" or "since" the truce noun of a truce's age may stand ("into the fragile Gaza ceasefire"), in tokens. */
@@ -1048,6 +1053,9 @@ class BlockReader {
       // "The group will not hand over its weapons": the story's group, named by its anaphor.
       const anaphor = actor !== undefined && actor[1] - actor[0] <= 3 && isWord(tokens[actor[0]], "the") && GROUP_ANAPHOR_NOUNS.has(tokens[actor[1] - 1]!.lower);
       if (!actor || (!anaphor && this.affiliationOf(actor[0], actor[1]) === undefined) || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
+      // "The Israeli withdrawal will test whether ...": an act, not the party its modifier names.
+      const head = tokens[actor[1] - 1]!.lower;
+      if (ACT_NOUNS.has(head) || WAR_WORDS.has(head) || TRUCE_WORDS.has(head) || DEAL_WORDS.has(head)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
       let reported = false;
       for (let c = actor[0] - 1; c < actor[1] && !reported; c++) {
@@ -1745,11 +1753,28 @@ class BlockReader {
   private isWindow(start: number, end: number, hyphenated: boolean): boolean {
     const { tokens } = this;
     if (isWord(tokens[start - 1], "within") || (isWord(tokens[start - 1], "the") && isWord(tokens[start - 2], "within"))) return true;
+    // "Israel is to withdraw its forces from southern Lebanon over 60 days": the span a deal gives
+    // an act to come (after "to" or a modal), not a past act's ("released 105 hostages over seven days").
+    // ("over" is read as the length's qualifier, so it may open the length itself.)
+    const over = isWord(tokens[start], "over") ? start : isWord(tokens[start - 1], "over") ? start - 1 : -1;
+    if (over >= 0 && this.actToComeBefore(over)) return true;
     // "a 72-hour deadline", "the six-week withdrawal deadline", "a 60-day withdrawal period".
     if (hyphenated) return WINDOW_NOUNS.has(tokens[end]?.lower ?? "") || (WINDOW_ACTS.has(tokens[end]?.lower ?? "") && (WINDOW_NOUNS.has(tokens[end + 1]?.lower ?? "") || isWord(tokens[end + 1], "period")));
     // "48 hours to hand over", not "the seven days to June 16".
     const next = tokens[end + 1];
     return isWord(tokens[end], "to") && next?.type === "word" && !isWord(next, "the", "a", "an") && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);
+  }
+
+  /** True when a verb of a deal's act ({@link WINDOW_ACTS}) after "to" or a modal stands in the clause before token `at`: "is to withdraw its forces from southern Lebanon". */
+  private actToComeBefore(at: number): boolean {
+    const { tokens } = this;
+    const sentenceStart = this.sentenceStart(at);
+    for (let k = at - 1; k >= Math.max(sentenceStart + 1, at - ACT_TO_COME_REACH); k--) {
+      const t = tokens[k]!;
+      if (t.type === "punct") return false;
+      if (WINDOW_ACTS.has(t.lower) && isWord(tokens[k - 1], "to", "will", "would", "must", "should", "shall")) return true;
+    }
+    return false;
   }
 
   /**
@@ -3331,11 +3356,20 @@ class BlockReader {
   /** True when "the end of" or a past verb of ending stands right before a length ("at the end of the 12-day war", "ended the 12-day war"): the stretch ran to its end. */
   private endOfBefore(start: number): boolean {
     const { tokens } = this;
-    if (!isWord(tokens[start - 1], "the", "a", "that", "this")) return false;
+    // The token before the length's determiner: an article, a possessive pronoun, or a name's
+    // possessive ("ended Israel's 12-day war with Iran": "Israel" + "'" + "s").
+    let at: number;
+    if (isWord(tokens[start - 1], "the", "a", "that", "this", "its", "their")) at = start - 2;
+    else if (isWord(tokens[start - 1], "s") && isPunct(tokens[start - 2], "'", "’")) {
+      at = start - 3;
+      const name = at;
+      while (at >= 0 && name - at < POSSESSOR_NAME_WORDS && tokens[at]!.type === "word" && /^\p{Lu}/u.test(tokens[at]!.text)) at -= 1;
+      if (at === name) return false;
+    } else return false;
     // "a ceasefire ended the 12-day war": the object of a past verb of ending ran its length.
-    const verb = tokens[start - 2]?.lower ?? "";
+    const verb = tokens[at]?.lower ?? "";
     if (verb.endsWith("ed") && STRETCH_END_VERBS.has(verb)) return true;
-    return isWord(tokens[start - 2], "of") && isWord(tokens[start - 3], "end", "close", "aftermath");
+    return isWord(tokens[at], "of") && isWord(tokens[at - 1], "end", "close", "aftermath");
   }
 
   /** True when tokens `[from, to)` are one to three capitalised words or an acronym: a name set beside a description ("UNRWA", "Doctors Without Borders" is not: it has a lowercase word). */

@@ -1117,6 +1117,16 @@ export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept"
  */
 export const HEDGED_REPORTING_VERBS: ReadonlySet<string> = new Set(["said", "reported", "believed", "understood", "thought", "rumoured", "rumored"]);
 
+/**
+ * Nouns of an act or a stretch of time, not of a party: a noun phrase they head ("The Israeli
+ * withdrawal will test whether ...", "Israel's deadline will pass") is no actor, whatever party
+ * its modifier names. Wars, truces and deals are in {@link WAR_WORDS}, {@link TRUCE_WORDS} and
+ * {@link DEAL_WORDS}.
+ */
+export const ACT_NOUNS: ReadonlySet<string> = new Set([
+  "withdrawal", "pullout", "pullback", "redeployment", "deployment", "exchange", "release", "handover", "decision", "move", "step", "vote", "window", "deadline", "process", "visit",
+]);
+
 /** Words that negate a stance ("has not accepted", "never agreed to", "won't accept"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't", ...NEGATIVE_CONTRACTIONS.keys()]);
 

@@ -12,6 +12,7 @@ import {
   REFUSAL_CONDITIONS,
   NEGATIVE_CONTRACTIONS,
   PERIOD_NOUNS,
+  ACT_NOUNS,
   OBJECT_GAP_OPENERS,
   ANAPHOR_WORDS,
   BELIEF_VERBS,
@@ -863,6 +864,11 @@ describe("deadlines for one act of a deal, compared with deadlines for the same 
     // A length before an act's noun and "deadline" or "period" is that act's window.
     ["Israel had 60 days to withdraw its troops from the south. When the six-week withdrawal deadline passed, Israel stayed on.", ["six-week"]],
     ["Israel had 60 days to withdraw its troops from the south. When the 60-day withdrawal period ended, Israel stayed on.", []],
+    // "over" a length after an act to come ("is to withdraw ... over 60 days") is that act's window.
+    ["Israel is to withdraw its forces from the south over 60 days. The 90-day window for the Israeli withdrawal will test the truce.", ["90-day"]],
+    ["Israel is to withdraw its forces from the south over 60 days. The 60-day window for the Israeli withdrawal will test the truce.", []],
+    // A past act's span is no deal's window.
+    ["Hamas released 105 hostages over seven days. Under the new deal, Hamas must release all hostages within 72 hours.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });
@@ -2706,5 +2712,42 @@ describe("a count's measure read from its clause's subject past a length", () =>
     ["All hostages held in Gaza would be returned within 72 hours, in exchange for 250 Palestinians serving life sentences.", [["250", null]]],
   ] as const)("%j", (text, expected) => {
     expect(measures(text)).toEqual(expected);
+  });
+});
+
+describe("ACT_NOUNS: a noun phrase headed by an act is no actor, whatever party its modifier names", () => {
+  const stances = (text: string) => extractMentions(text, { date: "2024-11-27", world: registry.world() }).positions.map((p) => p.text);
+  it.each([...ACT_NOUNS])("reads no stance in \"The Israeli %s will test whether the truce holds.\"", (noun) => {
+    expect(stances(`The Israeli ${noun} will test whether the truce holds.`)).toEqual([]);
+  });
+  it("still reads a party's own future, named by its forces or its army", () => {
+    expect(stances("Israeli forces will remain in southern Lebanon.")).toEqual(["Israeli forces will remain in southern Lebanon"]);
+    expect(stances("The Israeli army will not withdraw from the hilltops.")).toEqual(["The Israeli army will not withdraw from the hilltops"]);
+  });
+});
+
+describe("a war's length told as ended, after a possessive", () => {
+  // The story is about Gaza (from 7 October 2023): a length of another war, told as ended, is not Gaza's age.
+  const flagged = (text: string) => of(`Israel's war in Gaza has killed 61,330 people, the ministry said. ${text}`, "2025-08-08", "inconsistent-elapsed-time");
+  it.each([
+    ["The decision comes weeks after a ceasefire ended Israel's 12-day war with Iran.", []],
+    ["The decision comes weeks after a ceasefire ended its 12-day war with Iran.", []],
+    ["The decision comes weeks after a ceasefire ended the 12-day war with Iran.", []],
+    // An ongoing war's age is still judged.
+    ["The decision comes as Israel's 12-day war goes on.", ["12-day"]],
+  ] as const)("%j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
+
+describe("a length its sentence extends is what the truce lasts with the extension", () => {
+  const flagged = (text: string) => of(`# Gaza truce extended\n\nThe truce between Israel and Hamas took effect on Friday for four days. ${text}`, "2023-11-28", "inconsistent-duration");
+  it.each([
+    ["With the two extra days, the pause will have lasted six days when it expires on Thursday.", []],
+    ["With two more days, the truce will have lasted six days when it expires on Thursday.", []],
+    // With no extension in its sentence, a term that expires is the term.
+    ["The pause will have lasted six days when it expires on Thursday.", ["six days"]],
+  ] as const)("%j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
   });
 });

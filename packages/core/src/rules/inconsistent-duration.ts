@@ -365,7 +365,10 @@ function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
   const text = block.text.slice(clause.from, clause.to);
   // "Fighting resumed after a 30-hour truce expired": a truce that ran out ran its term.
   // "The ceasefire that ended more than a year of war": what the truce ended is the war, not itself.
-  return hasCueIn(endedIndex, text.replace(ENDED_A_WAR, " ")) && !RAN_ITS_TERM.test(text);
+  if (!hasCueIn(endedIndex, text.replace(ENDED_A_WAR, " "))) return false;
+  // "With the two extra days, the pause will have lasted six days when it expires": a length its
+  // sentence extends is what the truce lasts with its extension, expiry or not.
+  return !RAN_ITS_TERM.test(text) || mentionsOfKind(block, "duration").some((d) => d !== m && d.extension && d.sentence === m.sentence);
 }
 
 /** A verb of ending with a war as its object ("ended more than a year of war", "ending the fighting"): the truce ends the war. */
