@@ -2836,7 +2836,9 @@ class BlockReader {
       for (let k = start - 1; k >= Math.max(sentenceStart, start - PLACE_WINDOW); k--) {
         // "In Gaza, where the war began a day before the Lebanon front opened, the ministry said
         // ... 43,665": a relative aside between commas tells of something else; the place before it governs.
-        if (isPunct(tokens[k], ",")) k = this.relativeAsideStart(k, Math.max(sentenceStart, start - PLACE_WINDOW)) ?? k;
+        // A comma that opens the count's own "where" clause ends no aside: "..., which set off
+        // Israel's war in Gaza, where more than 41,000 people have been killed" is in Gaza.
+        if (isPunct(tokens[k], ",") && !isWord(tokens[k + 1], "where")) k = this.relativeAsideStart(k, Math.max(sentenceStart, start - PLACE_WINDOW)) ?? k;
         // "Hamas's attack on southern Israel ..., which resulted in the deaths of about 1,140 people".
         // "the war in Gaza, where more than 34,000 people have been killed": a clause "where" opens
         // after a place is in that place, a war's name or not.
@@ -3118,6 +3120,14 @@ class BlockReader {
       const subject = this.nounPhraseBefore(this.beforeTimeAdverbial(k, start), start);
       if (subject && !(subject[1] - subject[0] === 1 && NP_STOPWORDS.has(tokens[subject[0]]!.lower) && !isAcronym(tokens[subject[0]]!))) {
         this.pushAttribution(subject, t.lower, sentence, anonymous, k);
+        continue;
+      }
+      // "The ministry does not distinguish between civilians and combatants, but says more than
+      // 18,000 of the dead are children": a verb of saying joined by "but" or "and" shares the
+      // subject the sentence opens with, when that is a source or a body.
+      const joined = isWord(tokens[k - 1], "but", "and") ? this.openingSubject(start, k - 1) : undefined;
+      if (joined) {
+        this.pushAttribution(joined, t.lower, sentence, anonymous, k);
         continue;
       }
       if (isPunct(tokens[k - 1], ",") || k === start || isPunct(tokens[k - 1], "”", '"')) {
@@ -3611,6 +3621,17 @@ class BlockReader {
   private namesBody(np: [number, number]): boolean {
     const last = this.tokens[np[1] - 1]!;
     return BODY_NOUNS.has(last.lower) || (np[1] - np[0] === 1 && /^\p{Lu}{2,}$/u.test(last.text));
+  }
+
+  /** The noun phrase a sentence opens with, up to its first auxiliary, when it is a source or a body and ends before token `before`. */
+  private openingSubject(start: number, before: number): [number, number] | undefined {
+    const { tokens } = this;
+    const opening = this.nounPhraseAfter(start, before);
+    if (!opening) return undefined;
+    let stop = opening[0] + 1;
+    while (stop < opening[1] && !AUXILIARIES.has(tokens[stop]!.lower) && !isWord(tokens[stop], "does", "do", "did")) stop += 1;
+    const np: [number, number] = [opening[0], stop];
+    return stop < before && this.looksLikeSourceOrBody(np) ? np : undefined;
   }
 
   private looksLikeSourceOrBody(np: [number, number]): boolean {

@@ -2751,3 +2751,21 @@ describe("a length its sentence extends is what the truce lasts with the extensi
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+describe("a count in a \"where\" clause after an aside is in the place the clause follows", () => {
+  const places = (text: string) => extractMentions(text, { date: "2024-05-04", world: registry.world() }).mentions.flatMap((m) => (m.kind === "count" ? [m.place ?? null] : []));
+  it("reads Gaza past the aside that names the war", () => {
+    expect(places("The attack, which set off Israel's war in Gaza, where more than 34,000 people have been killed, was condemned.")).toEqual(["gaza"]);
+  });
+});
+
+describe("a verb of saying joined by \"but\" or \"and\" shares the source the sentence opens with", () => {
+  it.each([
+    ["The health ministry does not distinguish between civilians and combatants, but says 34,654 people have been killed.", []],
+    ["The health ministry counts only the dead it has identified and says 34,654 people have been killed.", []],
+    // A sentence that opens with no source is unsourced.
+    ["Nobody distinguishes between civilians and combatants, but 34,654 people have been killed.", ["34,654"]],
+  ] as const)("%j flags %j", (text, expected) => {
+    expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
+  });
+});
