@@ -2023,16 +2023,29 @@ class BlockReader {
   /** The phase a duration belongs to, from the words around it: "immediate"/"initial"/"first" → 1, "second" → 2, "phase 2" → 2. */
   private phaseOf(start: number, end: number, sentenceStart: number, sentenceEnd: number): number | undefined {
     const { tokens } = this;
+    // The marker nearest the length wins: "agreement on the second stage before the 40-day first
+    // phase ends" is the first phase's length (a tie goes to the words after it, its own noun).
+    let best: { phase: number; distance: number } | undefined;
     for (let k = Math.max(sentenceStart, start - 6); k < Math.min(sentenceEnd, end + 4); k++) {
+      if (k >= start && k < end) continue;
       const t = tokens[k]!;
       if (t.type !== "word") continue;
-      if (t.lower === "immediate") return 1;
       const ordinal = ORDINALS.get(t.lower);
-      if (ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")) return ordinal;
-      if ((t.lower === "phase" || t.lower === "stage") && tokens[k + 1]?.type === "number" && /^\d$/.test(tokens[k + 1]!.text)) return Number(tokens[k + 1]!.text);
-      if (ordinal !== undefined && (t.lower === "initial" || t.lower === "first")) return 1;
+      const phase =
+        t.lower === "immediate"
+          ? 1
+          : ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")
+            ? ordinal
+            : (t.lower === "phase" || t.lower === "stage") && tokens[k + 1]?.type === "number" && /^\d$/.test(tokens[k + 1]!.text)
+              ? Number(tokens[k + 1]!.text)
+              : ordinal !== undefined && (t.lower === "initial" || t.lower === "first")
+                ? 1
+                : undefined;
+      if (phase === undefined) continue;
+      const distance = k < start ? start - k : k - end + 0.5;
+      if (!best || distance < best.distance) best = { phase, distance };
     }
-    return undefined;
+    return best?.phase;
   }
 
   /**

@@ -847,6 +847,9 @@ describe("a length tied to its phase by the sentence's subject or a label, not t
     ["Phase one: 30 days.", ["30 days"]],
     ["Phase two: 30 days.", []],
     ["During the 30 days of the first phase, hostages would go free.", ["30 days"]],
+    // The phase named nearest the length is its own, after it or before it.
+    ["Mediators hope to agree on the second stage before the 30-day first phase ends.", ["30-day"]],
+    ["Mediators hope to agree on the first stage before the 30-day second phase begins.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(of(`An immediate six-week ceasefire in Gaza is planned. ${text}`, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });
