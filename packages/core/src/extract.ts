@@ -595,6 +595,8 @@ const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
 
 /** How many tokens after "of" a war word may stand and still be what a length measures ("two years of cross-border fighting"). */
 const WAR_WORD_REACH = 6;
+/** How many words the one a report quotes may run to, between "quoted" and "as saying" ("quoted Kremlin spokesman Dmitry Peskov as saying"). */
+const QUOTED_AS_REACH = 7;
 /** How far before "over" and a length the act it spans may stand, in tokens ("to withdraw its forces from southern Lebanon over 60 days"). */
 const ACT_TO_COME_REACH = 10;
 /** How many capitalised words a name before a possessive may have ("ended Saudi Arabia's eight-year war"). */
@@ -2988,6 +2990,22 @@ class BlockReader {
         const np = this.possessorBeforeCountNoun(k + 1, end);
         if (np) this.pushAttribution(np, "by count", sentence, anonymous, k);
         if (np) continue;
+      }
+      // "the readout quoted Putin as saying", "state media quoted him as saying": the one a report
+      // quotes is the speaker, whatever the clause before says.
+      if (t.lower === "saying" && isWord(tokens[k - 1], "as")) {
+        let quoted = k - 2;
+        while (quoted > start && k - quoted <= QUOTED_AS_REACH && !isWord(tokens[quoted], "quoted")) quoted -= 1;
+        if (isWord(tokens[quoted], "quoted") && quoted + 1 < k - 1) {
+          this.pushAttribution([quoted + 1, k - 1], "quoted", sentence, anonymous, k);
+          continue;
+        }
+        // "he was quoted as saying": the subject of the passive.
+        const subject = isWord(tokens[quoted], "quoted") && quoted + 1 === k - 1 ? this.nounPhraseBefore(quoted, start) : undefined;
+        if (subject) {
+          this.pushAttribution(subject, "quoted", sentence, anonymous, k);
+          continue;
+        }
       }
       // ", saying ...": the speaker is the sentence's subject, the noun phrase it opens with.
       if (SPEECH_PARTICIPLES.has(t.lower)) {

@@ -2772,3 +2772,16 @@ describe("a verb of saying joined by \"but\" or \"and\" shares the source the se
     expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
   });
 });
+
+describe("the one a report quotes \"as saying\" is the source", () => {
+  const flagged = (text: string) => of(text, "2024-05-04", "unattributed-position");
+  it.each([
+    ["Israel has never refused to resume the talks, the readout quoted Netanyahu as saying.", []],
+    ["State media quoted Hamas spokesman Hazem Qassem as saying that Hamas rejects the plan.", []],
+    ["Hamas rejects the plan, he was quoted as saying.", []],
+    // Quoted by no one: the stance is the writer's.
+    ["Hamas rejects the plan, as the saying goes.", ["Hamas rejects the plan"]],
+  ] as const)("%j flags %j", (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
