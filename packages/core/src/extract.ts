@@ -231,6 +231,18 @@ function countPlaceAt(tokens: readonly Token[], k: number, world: World, preposi
 }
 
 /** The place named at token `k` when ", where" follows it ("the war in Gaza, where ..."): the place of what that clause counts. */
+/** The phase a word at token `k` names: "immediate" or "initial" (1), an ordinal before "phase" or "stage", or "phase" and a digit. */
+function phaseMarkerAt(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k]!;
+  if (t.type !== "word") return undefined;
+  if (t.lower === "immediate" || t.lower === "initial" || t.lower === "first") return 1;
+  const ordinal = ORDINALS.get(t.lower);
+  if (ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")) return ordinal;
+  const next = tokens[k + 1];
+  if ((t.lower === "phase" || t.lower === "stage") && next?.type === "number" && /^\d$/.test(next.text)) return Number(next.text);
+  return undefined;
+}
+
 function placeOpeningWhere(tokens: readonly Token[], k: number, world: World): string | undefined {
   const p = phraseAt(world.places, tokens, k);
   if (!p) return undefined;
@@ -2030,19 +2042,7 @@ class BlockReader {
     let best: { phase: number; distance: number } | undefined;
     for (let k = Math.max(sentenceStart, start - 6); k < Math.min(sentenceEnd, end + 4); k++) {
       if (k >= start && k < end) continue;
-      const t = tokens[k]!;
-      if (t.type !== "word") continue;
-      const ordinal = ORDINALS.get(t.lower);
-      const phase =
-        t.lower === "immediate"
-          ? 1
-          : ordinal !== undefined && isWord(tokens[k + 1], "phase", "stage")
-            ? ordinal
-            : (t.lower === "phase" || t.lower === "stage") && tokens[k + 1]?.type === "number" && /^\d$/.test(tokens[k + 1]!.text)
-              ? Number(tokens[k + 1]!.text)
-              : ordinal !== undefined && (t.lower === "initial" || t.lower === "first")
-                ? 1
-                : undefined;
+      const phase = phaseMarkerAt(tokens, k);
       if (phase === undefined) continue;
       const distance = k < start ? start - k : k - end + 0.5;
       if (!best || distance < best.distance) best = { phase, distance };
@@ -2730,7 +2730,7 @@ class BlockReader {
     } else if (!measure && !nounMeasure && !INCIDENT_NOUNS.has(tokens[end]?.lower ?? "")) {
       // Not past a noun of incidents right after the count: "…, and settlers have carried out more
       // than 1,800 attacks" counts those, whatever measure its sentence gave earlier.
-      // Past the amount of a length, only a noun of a toll is the subject's measure: "the toll from
+      // Past the amount of a length, only a noun of a figure ({@link FIGURE_NOUNS}) gives the subject's measure: "the toll from
       // 137 days of war had reached 29,195", not "hostages held ... would be returned within 72
       // hours ..., in exchange for 250 Palestinians".
       let pastLength = false;
@@ -2996,14 +2996,10 @@ class BlockReader {
       if (t.lower === "saying" && isWord(tokens[k - 1], "as")) {
         let quoted = k - 2;
         while (quoted > start && k - quoted <= QUOTED_AS_REACH && !isWord(tokens[quoted], "quoted")) quoted -= 1;
-        if (isWord(tokens[quoted], "quoted") && quoted + 1 < k - 1) {
-          this.pushAttribution([quoted + 1, k - 1], "quoted", sentence, anonymous, k);
-          continue;
-        }
-        // "he was quoted as saying": the subject of the passive.
-        const subject = isWord(tokens[quoted], "quoted") && quoted + 1 === k - 1 ? this.nounPhraseBefore(quoted, start) : undefined;
-        if (subject) {
-          this.pushAttribution(subject, "quoted", sentence, anonymous, k);
+        // "he was quoted as saying": nothing between, the subject of the passive.
+        const speaker = !isWord(tokens[quoted], "quoted") ? undefined : quoted + 1 < k - 1 ? ([quoted + 1, k - 1] as [number, number]) : this.nounPhraseBefore(quoted, start);
+        if (speaker) {
+          this.pushAttribution(speaker, "quoted", sentence, anonymous, k);
           continue;
         }
       }
