@@ -1069,9 +1069,9 @@ export const STANCE_AUXILIARIES: ReadonlySet<string> = new Set([
   "publicly", "firmly", "formally", "officially", "previously", "earlier", "later", "then", "recently", "so", "far", "not", "never", "n't", "flatly", "swiftly",
   "quickly", "initially", "reluctantly", "effectively", "largely", "broadly", "once", "consistently", "steadfastly", "staunchly", "strongly",
   "only", "remains", "remain", "does", "do", "did", "yet",
+  // "won't", "doesn't", "hasn't": an auxiliary of the list and its negation in one word, read as the two.
+  ...NEGATIVE_CONTRACTIONS.keys(),
 ]);
-// "won't", "doesn't", "hasn't": an auxiliary of the list and its negation in one word, read as the two.
-for (const contraction of NEGATIVE_CONTRACTIONS.keys()) (STANCE_AUXILIARIES as Set<string>).add(contraction);
 
 /**
  * Verbs of a scheduled event ("Netanyahu will meet Trump at the White House on Tuesday", "the
