@@ -1549,7 +1549,9 @@ class BlockReader {
     // An extension extends the truce its sentence names ("The truce was extended by two days").
     if (extension && !subject) subject = this.findTruceWordBefore(start, Math.max(sentenceStart, start - EXTENSION_REACH));
     // "During those 42 days", "before the six weeks run out": a length the story named before.
-    const anaphor = !extension && (ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "") || (isWord(tokens[start - 1], "the") && this.expiresAt(end)));
+    // "During the 60-day period": a stretch named with the definite article refers back to one the story gave.
+    const definitePeriod = hyphenated && isWord(tokens[start - 1], "the") && PERIOD_NOUNS.has(tokens[ageEnd]?.lower ?? "");
+    const anaphor = !extension && (ANAPHOR_WORDS.has(tokens[start - 1]?.lower ?? "") || (isWord(tokens[start - 1], "the") && this.expiresAt(end)) || definitePeriod);
     const subjectPhase = extension ? undefined : (this.phaseOfSubject(start, sentenceStart) ?? this.phaseOfLabel(start, sentenceStart) ?? this.phaseAfterOf(end, sentenceEnd));
     if (!subject && subjectPhase !== undefined) subject = "phase";
     const phase = subject && !extension ? (this.phaseOf(start, end, sentenceStart, sentenceEnd) ?? subjectPhase) : undefined;

@@ -872,6 +872,12 @@ describe("deadlines for one act of a deal, compared with deadlines for the same 
     ["Israel is to withdraw its forces from the south over 60 days. The 60-day window for the Israeli withdrawal will test the truce.", []],
     // A past act's span is no deal's window.
     ["Hamas released 105 hostages over seven days. Under the new deal, Hamas must release all hostages within 72 hours.", []],
+    // "the N-day period" with no truce of its own refers back to the deadline given last, unless it
+    // repeats a length the story gave, or one is in hours and the other in days.
+    ["Israel is to withdraw its forces from the south over 90 days. During the 60-day period, the militia must pull back.", ["60-day"]],
+    ["Israel is to withdraw its forces from the south over 60 days. During the 60-day period, the militia must pull back.", []],
+    ["The truce in Gaza lasts 42 days. Hamas is to free the first hostages within 30 days. During the 42-day period, aid will flow.", []],
+    ["Hamas is to free the hostages within 72 hours. During the 60-day period, aid will flow.", []],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "inconsistent-duration")).toEqual(expected);
   });

@@ -138,6 +138,12 @@ export const inconsistentDuration: Rule = {
     // Deadlines for one act of the deal ("within 72 hours", "48 hours to hand over"), by act.
     const windows = new Map<string, PhaseDuration[]>();
     let lastWindowAct: string | undefined;
+    // The deadline the story gave last, when no phase's length came after it.
+    let lastWindow: { act: string; mention: DurationMention } | undefined;
+    // The lengths of deals and deadlines the story gave, in story order: a stretch referred back to
+    // with one of these lengths is that one, whichever came last.
+    const givenLengths: { min: number; max: number }[] = [];
+    const told = (m: DurationMention) => givenLengths.some((d) => d.max >= m.days.min && d.min <= m.days.max);
     // The party whose own plan the paragraph being read has named, for the lengths after it there.
     let paragraphCounter: { block: number; counter: string } | undefined;
     // The lengths the story gives as a whole deal's ("a truce of 135 days in three stages"): the same
@@ -147,6 +153,12 @@ export const inconsistentDuration: Rule = {
     blocks.forEach((block, index) => {
       for (const m of mentionsOfKind(block, "duration")) {
         if (m.quoted) continue;
+        // "Israel is to withdraw over 60 days ... During the 60-day period": a stretch referred back
+        // to right after a deadline for one act, of no length the story gave before, is that deadline's.
+        if (m.anaphor && !m.subject && lastWindow && !told(m) && sameScale(lastWindow.mention, m)) {
+          windows.get(lastWindow.act)!.push({ block: index, mention: m, phase: EXTENSION, context: NO_CONTEXT });
+          continue;
+        }
         if (m.anaphor && !m.subject && lastPhase !== undefined) {
           const context = lastContext ?? proposalsForSentence(facts, registry, block, m.sentence);
           if (context.otherConflict) continue;
@@ -164,7 +176,9 @@ export const inconsistentDuration: Rule = {
             const list = windows.get(act) ?? [];
             list.push({ block: index, mention: m, phase: EXTENSION, context: NO_CONTEXT });
             windows.set(act, list);
+            lastWindow = { act, mention: m };
           }
+          givenLengths.push(m.days);
           continue;
         }
         if (isAge(block.text, m) || tellsWhatItLasted(block, m) || isWholeDeal(block, m) || (m.phase === undefined && !m.extension && m.days.min === m.days.max && wholeDeals.has(m.days.min))) continue;
@@ -176,7 +190,9 @@ export const inconsistentDuration: Rule = {
         if (phase !== EXTENSION) {
           lastPhase = phase;
           lastContext = context;
+          lastWindow = undefined;
         }
+        givenLengths.push(m.days);
         // Hours are a deal's term only where the sentence names a registered proposal ("a 30-hour
         // Easter truce"): "four-hour daily pauses" beside a six-week ceasefire are another thing.
         if (m.unit === "hour" && !context.byName) continue;
@@ -320,6 +336,11 @@ function windowAct(block: ExtractedBlock, m: DurationMention): string | undefine
     if (!best || distance < best.distance) best = { act, distance };
   }
   return best?.act;
+}
+
+/** True when two lengths are both in hours or both in days or more: "the 60-day period" does not refer back to "within 72 hours". */
+function sameScale(a: DurationMention, b: DurationMention): boolean {
+  return (a.unit === "hour") === (b.unit === "hour");
 }
 
 /** A demonstrative right before a length: "that 45-day window", "this deadline". */
