@@ -46,6 +46,7 @@ import {
   ONGOING_AUXILIARIES,
   BETWEEN_EVENTS_WORDS,
   ORDINALS,
+  COMPARATIVE_VERBS,
   QUALIFIER_PHRASES,
   PLACE_MODIFIERS,
   PROPORTION_WORDS,
@@ -564,6 +565,13 @@ const LONGEST_MEASURE = Math.max(...[...MEASURE_INDEX.values()].flat().map((phra
 const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
+/** Verbs that carry a count past a figure, with their object between ({@link COMPARATIVE_VERBS}). */
+const CARRY_PAST_VERBS: ReadonlySet<string> = new Set(COMPARATIVE_VERBS.carryPast);
+/** How many tokens back from "past" its verb may stand: an article, a possessive (three tokens) and a two-word noun. */
+const CARRY_PAST_REACH = 8;
+/** Words before "past" that make it an adjective of time ("the past 24 hours", "its past 12 months"). */
+const DETERMINERS_BEFORE_PAST = ["the", "this", "its", "their", "these", "those"] as const;
+
 const STANCE_INDEX = indexPhrases(asTokens(STANCE_PHRASES));
 /** Lowercase words that can stand before a name inside one actor's words ("the", "a senior Israeli official", "the militant group Hamas"). */
 const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", "high-ranking", "chief", "deputy", "acting", "militant", "group", "de", "al", "el", "bin", "ibn", "of"]);
@@ -2438,7 +2446,24 @@ class BlockReader {
         return { qualifier: phrase.qualifier, start, text: this.text.slice(tokens[start]!.from, tokens[i - 1]!.to) };
       }
     }
+    if (isWord(last, "past") && this.carriedPast(i - 1)) return { qualifier: "over", start: i - 1, text: last!.text };
     return undefined;
+  }
+
+  /**
+   * True when the "past" at token `at` follows a verb that carries its object past the figure after
+   * it ("pushed the territory's toll past 28,000"), a few words back in its clause. "In the past 24
+   * hours" is a time word: "past" after a determiner, or before a number of hours or days, is not read.
+   */
+  private carriedPast(at: number): boolean {
+    const { tokens } = this;
+    if (isWord(tokens[at - 1], ...DETERMINERS_BEFORE_PAST) || TIME_UNITS.has(tokens[at + 2]?.lower ?? "")) return false;
+    for (let k = at - 1; k >= Math.max(0, at - CARRY_PAST_REACH); k--) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) return false;
+      if (CARRY_PAST_VERBS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /**

@@ -16,6 +16,9 @@ export const COMPARATIVE_VERBS = {
   // Followed by "past": "the toll climbs past 8,500", "rose past 30,000". Alone, "past" is a
   // time word ("the past 24 hours").
   pastMotion: ["climb", "climbs", "climbed", "climbing", "rise", "rises", "rose", "risen", "rising", "go", "goes", "went", "gone", "going", "move", "moves", "moved", "moving", "push", "pushes", "pushed", "pushing", "creep", "creeps", "crept", "creeping", "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "jump", "jumps", "jumped", "jumping", "edge", "edges", "edged", "edging", "tick", "ticks", "ticked", "ticking", "shoot", "shoots", "shot", "shooting"],
+  // Verbs that carry their object past a figure, with the object between them and "past": "pushed
+  // the toll past 28,000", "took the death toll past 40,000". The count is above the figure.
+  carryPast: ["push", "pushes", "pushed", "pushing", "take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "send", "sends", "sent", "sending", "drive", "drives", "drove", "driven", "driving", "lift", "lifts", "lifted", "lifting", "put", "puts", "putting", "carry", "carries", "carried", "carrying", "tip", "tips", "tipped", "tipping"],
 } as const;
 
 /** Hedging phrases before a figure, longest first, with the qualifier they mean. */

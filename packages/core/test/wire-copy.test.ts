@@ -408,6 +408,21 @@ describe("comparative verbs are hedges", () => {
     expect(plain?.quantity.qualifier ?? "exact").toBe("exact");
   });
 
+  it.each(COMPARATIVE_VERBS.carryPast.map((verb) => [verb]))("reads %j with its object before past a figure as above it", (verb) => {
+    const [count] = extractMentions(`The strikes ${verb} the territory's overall death toll past 34,000.`, { world: registry.world() }).mentions.filter((m) => m.kind === "count");
+    expect(count).toMatchObject({ quantity: { value: 34000, qualifier: "over" } });
+  });
+
+  it.each([
+    ["The strikes pushed the toll up by 50 in the past 24 hours.", "50"],
+    ["The strikes pushed the toll up. In the past 300 days, the army said, 34,000 died.", "34,000"],
+    ["The strikes took the lives of 40 people, the ministry said, past 300 meters from the road.", "40"],
+  ])("does not read past as a hedge in %j", (text, figure) => {
+    const counts = extractMentions(text, { world: registry.world() }).mentions.filter((m) => m.kind === "count" && m.quantity.qualifier !== "exact");
+    expect(counts.map((m) => m.text)).toEqual([]);
+    expect(text).toContain(figure);
+  });
+
   it.each([
     ["# Gaza death toll climbs past 34,000\n\nThe war has killed 34,654 people in Gaza, the health ministry said.", "2024-05-04", [], []],
     ["# Gaza death toll tops 34,000: ministry\n\nThe war has killed 34,654 people in Gaza, the health ministry said.", "2024-05-04", [], []],
