@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween, daysInMonth } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1783,7 +1783,7 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     return whole ? countTime(block, whole, depth + 1) : "total";
   }
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
-  if (calendarCueIn(before) || calendarCueIn(after)) return "period";
+  if (calendarCueIn(before) || calendarCueIn(after) || frontedCalendar(block, clause, mention)) return "period";
   if (frontedMonth(block, clause, mention, before)) return "period";
   // "bringing the day's losses to 24": a day's toll, whatever carries it.
   if (before.some((w) => STRETCH_POSSESSIVES.has(w))) return "period";
@@ -1809,6 +1809,10 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (whole) return periodCueIn(before, true, namedPeriodIndex) || periodCueIn(after, false, namedPeriodIndex) ? "period" : countTime(block, whole, depth + 1);
   // A part of a count this block does not hold ("Of those killed, 15,747 were children").
   if (cues & CUE.breakdown) return "period";
+  // "Russian attacks killed 209 civilians in April ... Among the dead were 19 children": the dead
+  // are those the paragraph counted before, in their period; with none before, the war's.
+  const dead = depth < MAX_JOINED && cueAt(theDeadIndex, before) >= 0 ? countOfMeasureBefore(block, mention) : undefined;
+  if (dead) return countTime(block, dead, depth + 1);
   // One operation's toll, though "since the start" or "toll" reads as the war's ("since the start of the operation").
   if (cueAt(operationIndex, before) >= 0 || cueAt(operationIndex, after) >= 0) return "period";
   // "Tuesday's pager blasts had killed 12", "the strike has killed 18": one incident's toll.
@@ -2327,6 +2331,35 @@ function frontedMonth(block: ExtractedBlock, clause: { from: number }, mention: 
   return !before.some((w) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w));
 }
 
+/** A phrase fronted before the count's clause that counts from a calendar day ("Since the start of 2025, ..."). */
+function frontedCalendar(block: ExtractedBlock, clause: { from: number }, mention: CountMention): boolean {
+  const phrase = frontedPhrase(block, clause, mention);
+  return phrase !== undefined && calendarCueIn(phrase.words);
+}
+
+/** "the start of 2025", "the beginning of 2024": a year's first day, written with its number. */
+function startOfAYear(words: readonly string[]): boolean {
+  for (let k = 2; k < words.length; k++) if (YEAR.test(words[k]!) && words[k - 1] === "of" && YEAR_OPENINGS.has(words[k - 2]!)) return true;
+  return false;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** The nouns of a year's start before "of" and its number. */
+const YEAR_OPENINGS: ReadonlySet<string> = new Set(["start", "beginning", "outset"]);
+
+/** "among the dead", "of those killed": the dead a paragraph counted before ({@link DEAD_REFERENCES}). */
+const theDeadIndex = indexPhrases(DEAD_REFERENCES.map((words) => ({ words })));
+
+/** The nearest count before a mention in its paragraph with a measure of its own: the whole "the dead" refers to. */
+function countOfMeasureBefore(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
+  let whole: CountMention | undefined;
+  for (const c of mentionsOfKind(block, "count")) {
+    if (c.from >= mention.from) break;
+    if (c.measure === mention.measure && c.sentence < mention.sentence) whole = c;
+  }
+  return whole?.partOf !== undefined ? (countStartingAt(block, whole.partOf) ?? whole) : whole;
+}
+
 /**
  * The count a fronted breakdown phrase refers to ("Of those killed, 15,747 were children", "Among
  * the dead, ..."): the nearest count before the phrase in the paragraph that says what it counts.
@@ -2391,6 +2424,7 @@ function cueAt(index: PhraseIndex<{ words: readonly string[] }>, words: readonly
  * deaths" dates the saying) nor the year of a date ("31 July this year").
  */
 function calendarCueIn(words: readonly string[]): boolean {
+  if (startOfAYear(words)) return true;
   for (let at = cueAt(calendarIndex, words); at >= 0; at = cueAt(calendarIndex, words, at + 1)) {
     if (words.slice(Math.max(0, at - 2), at).some((w) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w))) continue;
     // "31 July this year": the year of a date, not a period.

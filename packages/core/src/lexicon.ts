@@ -231,6 +231,16 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * "Among the dead", "among those killed": the dead a paragraph counted before. A count after these
+ * words is a part of that count, in its period ("killed 209 civilians in April ... Among the dead
+ * were 19 children"), and carries on its report; with no count before it, the war's dead.
+ */
+export const DEAD_REFERENCES: readonly (readonly string[])[] = [
+  ...["dead", "killed", "victims", "fatalities"].map((dead) => ["among", "the", dead]),
+  ["among", "those", "killed"],
+];
+
+/**
  * The perfect aspect ("have been killed", "has killed"): a running total unless a period cue in
  * the same clause says otherwise ("had killed 52 people in the past 24 hours").
  */
@@ -367,6 +377,7 @@ export const REFERRED_SOURCE_HEADS: ReadonlySet<string> = new Set(["ministry", "
 export const RELAY_CUES: readonly (readonly string[])[] = [
   ["of", "those"], ["of", "them"], ["of", "whom"], ["among", "them"], ["among", "those"], ["the", "same", "figures"], ["the", "figures"], ["its", "figures"],
   ["the", "report"], ["the", "update"], ["the", "statement"], ["the", "tally"], ["the", "same", "report"], ["the", "same", "update"], ["the", "data"], ["the", "same", "data"],
+  ...DEAD_REFERENCES,
 ];
 
 /**

@@ -452,6 +452,9 @@ describe("what sources a figure, and what does not", () => {
     // Hostages counted with "the" are a known number, not a report; without it, a count to source.
     ["Families of the 128 hostages still held in Gaza gathered in Tel Aviv.", []],
     ["Some 128 hostages are still held in Gaza.", ["Some 128"]],
+    // "Among the dead" carries on the report of the dead its paragraph counted before.
+    ["Israeli strikes killed 200 people in Gaza in April, the ministry said. Among the dead were 19 children.", []],
+    ["Ten people were wounded, officials said. Among the dead were 19 children.", ["19"]],
     // Hostages are counted by one side: a source earlier in the paragraph is the count's; a toll is not so carried.
     ["Militants killed about 1,200 people on Oct. 7, according to Israeli tallies. About 130 hostages remain in Gaza.", []],
     ["Talks resumed in Cairo, officials said. About 130 hostages remain in Gaza.", ["About 130"]],
@@ -619,6 +622,12 @@ describe("counts that are not the war's running total, read from their clause", 
     ["It put the overall toll at 18, including women and children.", "18"],
     // A quote of a speaker no registry body is: the speaker's words.
     ["\"More than 1,200 people have been killed here,\" a doctor at the hospital said.", "1,200"],
+    // A calendar year's start, in the count's clause or fronted before it.
+    ["Since the start of 2024, the ministry has recorded 1,200 people killed in Gaza.", "1,200"],
+    ["Since the start of the year, the ministry has recorded 1,200 people killed in Gaza.", "1,200"],
+    ["The ministry has recorded 1,200 people killed in Gaza since the beginning of 2024.", "1,200"],
+    // DEAD_REFERENCES: "the dead" are those the paragraph counted before, in their period.
+    ["Israeli strikes killed 2,000 people in Gaza in April, the ministry said. Among the dead were 1,200 children.", "1,200"],
   ])("does not judge against the toll %j", (text) => {
     expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([]);
   });
@@ -634,6 +643,8 @@ describe("counts that are not the war's running total, read from their clause", 
     ["In its latest tally, the Gaza health ministry put the dead at 1,200.", "1,200"],
     // A body's own statement, quoted, is its count.
     ["\"The death toll has risen to 1,200,\" the Gaza health ministry said in a statement.", "1,200"],
+    // "The dead" after the war's total are the war's dead.
+    ["Israeli strikes killed 30 people in Gaza on Tuesday. The war has killed 34,654 people in Gaza, the ministry said. Among the dead were 1,200 Palestinians.", "1,200"],
   ])("judges the running total in %j", (text, figure) => {
     expect(of(text, "2024-05-04", "figure-mismatch")).toEqual([figure]);
   });
