@@ -2164,8 +2164,11 @@ function countClause(block: ExtractedBlock, mention: CountMention): { from: numb
   return { from, to: afterNext, shared: block.text.slice(mention.to, next.to).split(/\s+/).length };
 }
 
-/** The words between two counts joined as one clause: a few words ending with "and" or "or", no clause break. */
-const COORDINATED = /^[^.;:!?]{0,40}\b(?:and|or)\s*$/u;
+/**
+ * The words between two counts joined as one clause: a few words ending with "and" or "or", or
+ * with "and" and a participle of its own ("killed 331 people and wounded 945"), no clause break.
+ */
+const COORDINATED = /^[^.;:!?]{0,40}\b(?:and|or)(?:\s+\p{L}+(?:ed|en|hurt))?\s*$/u;
 
 /**
  * True when the words after a count describe the circumstance of a part of the dead ("killed while

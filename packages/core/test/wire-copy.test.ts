@@ -626,6 +626,8 @@ describe("counts that are not the war's running total, read from their clause", 
     ["Since the start of 2024, the ministry has recorded 1,200 people killed in Gaza.", "1,200"],
     ["Since the start of the year, the ministry has recorded 1,200 people killed in Gaza.", "1,200"],
     ["The ministry has recorded 1,200 people killed in Gaza since the beginning of 2024.", "1,200"],
+    // A second predicate with its own participle shares the words after it ("since the truce").
+    ["Israeli strikes have killed 5,000 people and wounded 9,000 in Gaza since the truce, the ministry said.", "5,000"],
     // DEAD_REFERENCES: "the dead" are those the paragraph counted before, in their period.
     ["Israeli strikes killed 2,000 people in Gaza in April, the ministry said. Among the dead were 1,200 children.", "1,200"],
   ])("does not judge against the toll %j", (text) => {
