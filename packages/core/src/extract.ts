@@ -565,6 +565,8 @@ const LONGEST_MEASURE = Math.max(...[...MEASURE_INDEX.values()].flat().map((phra
 const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
+/** How many tokens back a list of ages may reach to its "aged": five ages with their commas and "and". */
+const AGE_LIST_REACH = 10;
 /** Verbs that carry a count past a figure, with their object between ({@link COMPARATIVE_VERBS}). */
 const CARRY_PAST_VERBS: ReadonlySet<string> = new Set(COMPARATIVE_VERBS.carryPast);
 /** How many tokens back from "past" its verb may stand: an article, a possessive (three tokens) and a two-word noun. */
@@ -2409,7 +2411,9 @@ class BlockReader {
     if (num.low !== undefined && num.high !== undefined && YEAR.test(String(num.low)) && YEAR.test(String(num.high)) && num.high > num.low && num.high - num.low <= 20) return true;
     // "aged between 18 and 25", "aged 18 to 60": both ends of an age range are ages.
     if (isWord(before, "between") && isWord(tokens[i - 2], "aged", "age", "ages")) return true;
-    if (isWord(before, "and", "to") && tokens[i - 2]?.type === "number" && (isWord(tokens[i - 3], "aged", "age", "ages") || (isWord(tokens[i - 3], "between") && isWord(tokens[i - 4], "aged", "age", "ages")))) return true;
+    // "aged eight and 15", "aged 4, 9 and 12": every number of a list of ages after "aged".
+    // A number with a noun of its own ("aged eight, and 15 others were killed") is a count.
+    if ((isWord(before, "and", "to") || isPunct(before, ",")) && !isWord(after, "others", "more") && !this.hasCountedNoun(num.end) && this.inAgeList(i)) return true;
     // Phone numbers and codes: "+972", "555-1234", "02 123 4567".
     if (isPunct(before, "+") || (isPunct(before, "(") && isPunct(after, ")"))) return true;
     if (isPunct(after, "-", "/", ".") && !after!.space && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space && num.low === undefined) return true;
@@ -2419,6 +2423,23 @@ class BlockReader {
     if (before?.type === "number" || (after?.type === "number" && num.low === undefined)) return true;
     if (!num.word && num.value !== Math.floor(num.value)) return true;
     return false;
+  }
+
+  /**
+   * True when token `i` ends a list of ages: numbers (in figures or words) joined by commas, "and"
+   * or "to", after "aged", "age" or "ages" ("aged eight and 15", "aged between 18 and 25").
+   */
+  private inAgeList(i: number): boolean {
+    const { tokens } = this;
+    let numbers = 0;
+    let k = i - 1;
+    for (; k >= Math.max(0, i - AGE_LIST_REACH); k--) {
+      const t = tokens[k]!;
+      if (t.type === "number" || (t.type === "word" && UNITS.has(t.lower))) numbers += 1;
+      else if (!isWord(t, "and", "to") && !isPunct(t, ",")) break;
+    }
+    if (numbers === 0) return false;
+    return isWord(tokens[k], "aged", "age", "ages") || (isWord(tokens[k], "between") && isWord(tokens[k - 1], "aged", "age", "ages"));
   }
 
   /** True when a counted noun (a group or a measure) follows within a couple of words. */
@@ -3179,7 +3200,9 @@ class BlockReader {
       // "The ministry does not distinguish between civilians and combatants, but says more than
       // 18,000 of the dead are children": a verb of saying joined by "but" or "and" shares the
       // subject the sentence opens with, when that is a source or a body.
-      const joined = isWord(tokens[k - 1], "but", "and") ? this.openingSubject(start, k - 1) : undefined;
+      // Auxiliaries between ("It does not distinguish ..., but has said that more than 17,000 ..."):
+      // a pronoun the sentence opens with reports for the source the story last named.
+      const joined = isWord(tokens[k - 1], "but", "and") ? this.openingSubject(start, k - 1) : isWord(tokens[before], "but", "and") && before > start && PRONOUN_SOURCES.has(tokens[start]!.lower) ? ([start, start + 1] as [number, number]) : undefined;
       if (joined) {
         this.pushAttribution(joined, t.lower, sentence, anonymous, k);
         continue;

@@ -200,6 +200,10 @@ describe("what a count counts, and over what time", () => {
     ["The war had killed more than 4,000 people before a ceasefire took effect in November 2024, the ministry said.", [["more than 4,000", "killed", false]]],
     // A span of years and the ends of an age range are not counts.
     ["The 2023-2024 war ended in November, and men aged between 18 and 25 were exchanged.", []],
+    // Every age of a list after "aged", in figures or words; a number with a noun of its own is a count.
+    ["Two boys, aged eight and 15, were shot dead in Jenin.", []],
+    ["Three children, aged 4, 9 and 12, were killed in Jenin.", [["Three", null, null]]],
+    ["The boy, aged eight, and 15 others were killed in Jenin.", [["15", "killed", false]]],
     ["The ministry has said more than 4,000 of the dead are children.", [["more than 4,000", "killed", true]]],
     // A ratio is no count; a count "in" a smaller number of strikes is.
     ["Nine in ten people in Gaza have been displaced, and one in five children is malnourished.", []],
@@ -452,6 +456,16 @@ describe("what sources a figure, and what does not", () => {
     // Hostages counted with "the" are a known number, not a report; without it, a count to source.
     ["Families of the 128 hostages still held in Gaza gathered in Tel Aviv.", []],
     ["Some 128 hostages are still held in Gaza.", ["Some 128"]],
+    // A toll's earlier value beside it ("up from") is no report of its own.
+    ["The toll was up from 3,287 a day earlier.", []],
+    ["The toll stood at 3,287 a day earlier.", ["3,287"]],
+    // A verb of saying joined by "but" past its auxiliaries, in a sentence a pronoun opens, is the pronoun's source.
+    ["The ministry said 99,546 people had been wounded. It does not count fighters apart, but has said that more than 17,000 of the dead were children.", []],
+    ["About 9,000 women have been killed since the start of the war, and has warned that the real number is higher.", ["About 9,000"]],
+    // An incident's count right after a counting body's account with no count of its own goes on with it.
+    ["The strike hit a car travelling nearby, the ministry said. Two people were wounded.", []],
+    ["The group's patience could run out, its leader warned. Two people were wounded.", ["Two"]],
+    ["The strike hit a car travelling nearby, the ministry said. More than 34,000 people have been killed in Gaza.", ["More than 34,000"]],
     // "Among the dead" carries on the report of the dead its paragraph counted before.
     ["Israeli strikes killed 200 people in Gaza in April, the ministry said. Among the dead were 19 children.", []],
     ["Ten people were wounded, officials said. Among the dead were 19 children.", ["19"]],

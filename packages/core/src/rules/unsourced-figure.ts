@@ -38,7 +38,7 @@ export const unsourcedFigure = defineBlockRule({
     const counts = mentionsOfKind(block, "count");
     for (const m of counts) {
       if (m.quoted || m.measure === undefined || m.vague || isDealTerm(block, m) || isBreakdown(block, m) || isKnownHostageCount(block, m)) continue;
-      if (isSourced(block, counts, m) || ofTheWarsFirstDay(block, m, facts.warStart?.date) || ofADatedPastIncident(block, m, date)) continue;
+      if (isSourced(block, counts, m) || ofTheWarsFirstDay(block, m, facts.warStart?.date) || ofADatedPastIncident(block, m, date) || isFigureBefore(block, m)) continue;
       if (cited[index]?.some((span) => span.from <= m.number.from && span.to >= m.number.to)) continue;
       const series = matchSeries(registry, m, facts, index, block);
       const claim = series ? registry.valueAt(series.id, date) : undefined;
@@ -99,8 +99,25 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // "The toll stood at 26,422 a day earlier. The ministry said many victims were still trapped":
   // the next sentence opens with a counting body referred back to, and reports no count of its own.
   if (block.attributions.some((a) => a.sentence === m.sentence + 1 && refersBackToABody(block, a) && !counts.some((c) => c.sentence === a.sentence && c.measure !== undefined))) return true;
+  // "The strike hit a car travelling nearby, the ministry said. Two people were wounded.": one
+  // incident's count right after a sentence in which a counting body tells of it, with no count of
+  // its own, goes on with that body's account. A running total is a report of its own and needs its
+  // own source, and a speaker's warning is no account of the dead.
+  if (m.sentence > 0 && block.attributions.some((a) => a.sentence === m.sentence - 1 && !a.quoted && namesCountingBody(a)) && !counts.some((c) => c.sentence === m.sentence - 1 && c.measure !== undefined) && countTime(block, m) === "period") return true;
   return officialCount(block, m.sentence, sentence);
 }
+
+/**
+ * True when a count is the figure a toll rose or fell from ("The toll was up from 3,287 a day
+ * earlier"): the count's earlier value, which the story gives beside the count it sources, not a
+ * report of its own.
+ */
+function isFigureBefore(block: ExtractedBlock, m: CountMention): boolean {
+  return FIGURE_BEFORE.test(block.text.slice(Math.max(0, m.from - FIGURE_BEFORE_CHARS), m.from));
+}
+
+const FIGURE_BEFORE_CHARS = 12;
+const FIGURE_BEFORE = /\b(?:up|down)\s+from\s+$/i;
 
 /** How many characters before a count a continuation opener ("And a further") may take. */
 const OPENER_CHARS = 24;
@@ -122,6 +139,11 @@ function reportsCasualties(block: ExtractedBlock, sentence: number): boolean {
 }
 
 const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURE_PHRASES.filter((p) => p.words.length === 1).map((p) => p.words[0]!));
+
+/** True when an attribution names a counting body by its head noun ("the ministry", "the Lebanese army"). */
+function namesCountingBody(a: Attribution): boolean {
+  return a.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => REFERRED_SOURCE_HEADS.has(w));
+}
 
 /** True when an attribution opens its sentence with "the" and a counting body's head ("The ministry said", "The UN agency added"). */
 function refersBackToABody(block: ExtractedBlock, a: Attribution): boolean {
