@@ -565,6 +565,8 @@ const LONGEST_MEASURE = Math.max(...[...MEASURE_INDEX.values()].flat().map((phra
 const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
+/** Prepositions after which a noun phrase goes on past its head ("Russia's war against Ukraine"). */
+const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "against", "on", "in", "with", "between", "over", "for", "from"]);
 /** How many tokens back a list of ages may reach to its "aged": five ages with their commas and "and". */
 const AGE_LIST_REACH = 10;
 /** Verbs that carry a count past a figure, with their object between ({@link COMPARATIVE_VERBS}). */
@@ -941,6 +943,9 @@ class BlockReader {
         }
       }
       if (!actor) continue;
+      // "Israel will strike if the group breaches the terms", "unless Hamas accepts": what a party
+      // might do in a condition is no stance it holds, nor a charge made.
+      if (CONDITION_OPENERS.has(tokens[actor[0] - 1]?.lower ?? "") || isWord(tokens[actor[0] - 1], "whether")) continue;
       // "judges ruled in January that Israel must prevent ...", "Hamas demanded that Israel must
       // withdraw": a "must" in what another body ordered or demanded is that body's demand, not
       // the actor's stance.
@@ -1078,7 +1083,10 @@ class BlockReader {
       const anaphor = actor !== undefined && actor[1] - actor[0] <= 3 && isWord(tokens[actor[0]], "the") && GROUP_ANAPHOR_NOUNS.has(tokens[actor[1] - 1]!.lower);
       if (!actor || (!anaphor && this.affiliationOf(actor[0], actor[1]) === undefined) || this.isJointActor(actor) || this.isDatingClause(actor, verb.lower)) continue;
       // "The Israeli withdrawal will test whether ...": an act, not the party its modifier names.
-      const head = tokens[actor[1] - 1]!.lower;
+      // The head stands before a preposition the phrase goes on with ("Russia's war against Ukraine").
+      let headAt = actor[0];
+      while (headAt + 1 < actor[1] && !HEAD_ENDING_PREPOSITIONS.has(tokens[headAt + 1]!.lower)) headAt += 1;
+      const head = tokens[headAt]!.lower;
       if (ACT_NOUNS.has(head) || WAR_WORDS.has(head) || TRUCE_WORDS.has(head) || DEAL_WORDS.has(head)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
       let reported = false;

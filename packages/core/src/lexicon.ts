@@ -1003,7 +1003,9 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"],
       // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
       ["conditioned"], ["conditioning"]],
-    ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"], ["budged"]],
+    ["states", false, ["insists"], ["insisted"], ["retains"], ["retained"], ["budged"],
+      // "Israel reserves the right to strike": a right a party claims for itself.
+      ...["reserves", "reserved", "reserving"].map((verb) => [verb, "the", "right"])],
     // "Lebanon's government holds that the state alone must decide", "Israel maintains that ...": a
     // view held, told in the writer's words. "holds" only before "that": "holds talks", "holds hostages".
     ["states", false, ...["holds", "held", "maintains", "maintained", "contends", "contended"].map((verb) => [verb, "that"]), ["takes", "the", "view", "that"], ["took", "the", "view", "that"]],

@@ -1143,6 +1143,14 @@ describe("stances in the shapes negotiation copy uses", () => {
     ["Hamas will release the remaining hostages only if Israel ends the war, the group said.", 0],
     ["Under the plan, Israel would free the prisoners only after all the hostages are home.", 0],
     ["Israel would free 1,000 prisoners in the first phase.", 0],
+    // A right a party claims is its stance; what another party might do in a condition is none.
+    ["Israel reserves the right to strike Hezbollah anywhere in Lebanon.", 1],
+    ["Israel reserves the right to strike Hezbollah anywhere in Lebanon if the group breaches the terms, Netanyahu said.", 0],
+    ["The truce will collapse if Hamas rejects the plan.", 0],
+    ["Talks will resume once Israel accepts the proposal.", 0],
+    // A party's war, its head before the preposition, is no party stating its future.
+    ["On Tuesday, Israel's war against Hamas will reach its 200th day.", 0],
+    ["On Tuesday, Israel will not withdraw its troops from Gaza.", 1],
   ])("reads a view held or a condition set in %j as %i stance(s) with no source", (text, n) => {
     expect(flagged(text)).toHaveLength(n);
   });
