@@ -1336,6 +1336,10 @@ describe("ages and truces of something other than the war", () => {
   it("holds no truce of years to a deal's first phase", () => {
     expect(of("Hamas is ready to agree to a five-year truce in Gaza. The initial phase would last six weeks.", "2024-05-04", "inconsistent-duration")).toEqual([]);
     expect(of("Hamas is ready to agree to a 60-day truce in Gaza. The initial phase would last six weeks.", "2024-05-04", "inconsistent-duration")).not.toEqual([]);
+    // A truce the words after it date before the story is a truce of the past, not a deal's term.
+    expect(of("An immediate six-week ceasefire in Gaza is planned. Aid rose during the 60-day truce earlier this year.", "2024-05-04", "inconsistent-duration")).toEqual([]);
+    expect(of("An immediate six-week ceasefire in Gaza is planned. Aid rose during the 60-day truce in 2023.", "2024-05-04", "inconsistent-duration")).toEqual([]);
+    expect(of("An immediate six-week ceasefire in Gaza is planned. Aid will rise during the 60-day truce in 2024.", "2024-05-04", "inconsistent-duration")).toEqual(["60-day"]);
   });
 
   it("does not compare a truce in a sentence about another conflict with the story's", () => {
@@ -2839,5 +2843,25 @@ describe("the one a report quotes \"as saying\" is the source", () => {
     ["Hamas rejects the plan, as the saying goes.", ["Hamas rejects the plan"]],
   ] as const)("%j flags %j", (text, expected) => {
     expect(flagged(text)).toEqual(expected);
+  });
+});
+
+describe("a figure goes stale when the newer report is out, not on the day it is dated", () => {
+  // A monthly West Bank series whose April report (dated 30 April) was published on 10 June.
+  const data = JSON.parse(readFileSync(new URL("./fixtures/registry-may-2024.json", import.meta.url), "utf8"));
+  const series = { ...data.series[0], id: "west-bank-killed", title: "Palestinians killed in the West Bank", cadence: "monthly", population: { group: "people", place: "west-bank" }, aliases: [], priority: 5 };
+  data.series.push(series);
+  const report = (asOf: string, value: number, published: string) => ({ kind: "casualty", id: `west-bank-killed-${asOf}`, series: series.id, asOf, measure: "killed", population: series.population, cumulative: true, since: "2023-10-07", quantity: { value }, citations: [{ source: "gaza-moh", published }] });
+  data.claims.push(report("2024-03-31", 400, "2024-04-02"), report("2024-04-30", 480, "2024-06-10"), report("2024-05-31", 520, "2024-06-12"), report("2024-06-30", 560, "2024-07-02"));
+  const withWestBank = Registry.from(data);
+  const outdated = (date: string) =>
+    check("Israeli forces have killed 400 Palestinians in the West Bank since October 7, the ministry said.", { registry: withWestBank, date }).filter((f) => f.ruleId === "outdated-figure").map((f) => f.text);
+  it.each([
+    // Five weeks after the April report's date, five days before it was out: the March figure is the latest a writer could have had.
+    ["2024-06-05", []],
+    // Five weeks after it was out.
+    ["2024-07-15", ["400"]],
+  ] as const)("on %s flags %j", (date, expected) => {
+    expect(outdated(date)).toEqual(expected);
   });
 });

@@ -181,7 +181,7 @@ export const inconsistentDuration: Rule = {
           givenLengths.push(m.days);
           continue;
         }
-        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || isWholeDeal(block, m) || (m.phase === undefined && !m.extension && m.days.min === m.days.max && wholeDeals.has(m.days.min))) continue;
+        if (isAge(block.text, m) || tellsWhatItLasted(block, m) || datedToThePast(block, m, date) || isWholeDeal(block, m) || (m.phase === undefined && !m.extension && m.days.min === m.days.max && wholeDeals.has(m.days.min))) continue;
         const phase = m.extension ? EXTENSION : (m.phase ?? (onTheTable && PAUSE_WORDS.has(m.subject) ? 1 : undefined) ?? unnumberedPhase(m, lastPhase, onTheTable));
         if (phase === undefined) continue;
         const context = proposalsForSentence(facts, registry, block, m.sentence);
@@ -367,6 +367,21 @@ function pairFindings(list: readonly PhaseDuration[], message: (text: string, da
   }
   return findings;
 }
+
+/**
+ * True when the words right after a truce's length date that truce to a time before the story
+ * ("during the six-week truce earlier this year", "the 60-day truce last year", "the truce in
+ * 2024"): a truce of the past, not a term of the deals on the table.
+ */
+function datedToThePast(block: ExtractedBlock, m: DurationMention, date: string): boolean {
+  const after = PAST_TRUCE.exec(block.text.slice(m.to, m.to + PAST_TRUCE_CHARS));
+  if (!after) return false;
+  return after[1] === undefined || after[1] < date.slice(0, 4);
+}
+
+const PAST_TRUCE_CHARS = 48;
+/** A truce's noun, at most, then a time before the story: "truce earlier this year", "ceasefire last year", "pause in 2024" (the year is read). */
+const PAST_TRUCE = /^[\s-]*(?:[\p{L}-]+\s+){0,2}?(?:earlier\s+this\s+year|last\s+year|earlier\s+in\s+the\s+war|the\s+year\s+before|in\s+((?:19|20)\d\d))\b/iu;
 
 /** "the six-week-old war": an age, not a length of a truce. */
 function isAge(text: string, m: DurationMention): boolean {
