@@ -472,6 +472,17 @@ const LABEL_WORDS = 5;
 function isLabelWord(t: Token): boolean {
   return t.type === "word" || (t.type === "number" && YEAR.test(t.text));
 }
+/**
+ * True when the token at `k` may stand in a label before a colon: a word, a year, a possessive's
+ * mark ("Gaza's") or a date's day and the stop of its month ("since Oct. 7").
+ */
+function isLabelToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isLabelWord(t)) return true;
+  if (isPunct(t, "'", "’")) return isWord(tokens[k + 1], "s");
+  if (isPunct(t, ".")) return MONTHS.has(tokens[k - 1]?.lower ?? "") && !t.space;
+  return t.type === "number" && isDayOfDate(tokens, k);
+}
 /** Words of the first count's noun that may stand before the words joining a second count to it ("Palestinian children and"). */
 const JOIN_WINDOW = 3;
 
@@ -2582,19 +2593,40 @@ class BlockReader {
     const { tokens } = this;
     const colon = start - 1;
     if (!isPunct(tokens[colon], ":")) return undefined;
-    let from = colon;
-    while (from - 1 >= sentenceStart && colon - (from - 1) <= LABEL_WORDS && isLabelWord(tokens[from - 1]!)) from--;
-    if (from === colon) return undefined;
+    // "Gaza's dead, per the Health Ministry: more than 65,000": a source set between the label and
+    // its colon is passed over; the label may hold a possessive and a date ("dead since Oct. 7").
+    const end = this.sourceAsideBefore(colon, sentenceStart) ?? colon;
+    let from = end;
+    let words = 0;
+    while (from - 1 >= sentenceStart && words < LABEL_WORDS && isLabelToken(tokens, from - 1)) {
+      from--;
+      if (tokens[from]!.type === "word") words++;
+    }
+    if (from === end) return undefined;
     let measure: Measure | undefined;
     let group: string | undefined;
-    for (let j = from; j < colon; j++) {
+    for (let j = from; j < end; j++) {
       const m = measure ? undefined : phraseAt(MEASURE_INDEX, tokens, j);
-      if (m && j + m.words.length <= colon && !NOUN_MEASURES.has(m.words[0]!)) measure = m.measure;
+      if (m && j + m.words.length <= end && !NOUN_MEASURES.has(m.words[0]!)) measure = m.measure;
       const g = group ? undefined : phraseAt(GROUP_PHRASE_INDEX, tokens, j);
-      if (g && j + g.words.length <= colon) group = g.group;
+      if (g && j + g.words.length <= end) group = g.group;
       else if (!group) group = GROUPS.get(tokens[j]!.lower);
     }
     return measure || group ? { ...(measure ? { measure } : {}), ...(group ? { group } : {}) } : undefined;
+  }
+
+  /**
+   * The comma that opens a source set right before a label's colon (", per the Health Ministry:",
+   * ", according to OCHA:"), within {@link LABEL_WORDS} words of it, or undefined.
+   */
+  private sourceAsideBefore(colon: number, sentenceStart: number): number | undefined {
+    const { tokens } = this;
+    for (let k = colon - 1; k > sentenceStart && colon - k <= LABEL_WORDS + 2; k--) {
+      if (isPunct(tokens[k], ",", ":", ";") || isPunct(tokens[k], ".")) return undefined;
+      const opens = isWord(tokens[k], "per") ? k : isWord(tokens[k], "according") && isWord(tokens[k + 1], "to") ? k : -1;
+      if (opens >= 0 && isPunct(tokens[opens - 1], ",")) return opens - 1;
+    }
+    return undefined;
   }
 
   /** True when a body's or a role's noun stands at \`k\` or the word after it ("health ministry", "officials", "army"). */
@@ -3072,7 +3104,9 @@ class BlockReader {
         // "citing Ankara's ties to Hamas", "citing security concerns": a reason given, not a source;
         // "citing the ministry's figures", "citing officials" name one.
         if (np && t.lower === "citing" && this.namesReason(np)) continue;
-        if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[np[0]]!.text))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+        // "per the Health Ministry": a name after its article.
+        const named = np && isWord(tokens[np[0]], "the") && np[1] - np[0] > 1 ? np[0] + 1 : np?.[0];
+        if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[named!]!.text) || this.looksLikeSource(np))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
       // "Its tally of the war stood at more than 4,000", "their latest figures show", "Its overall

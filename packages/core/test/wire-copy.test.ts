@@ -105,6 +105,20 @@ describe("a time word governs only the count of its own clause", () => {
   });
 });
 
+describe("a caption's label before its colon, past a possessive, a date and its source", () => {
+  it.each([
+    ["Gaza's dead, per the Health Ministry: more than 65,000.", "killed", ["per"]],
+    ["Palestinian dead since Oct. 7, per Gaza's Health Ministry: 65,490.", "killed", ["per"]],
+    ["Killed since October 2023, according to OCHA: 480.", "killed", ["according to"]],
+    ["The army said: 40 of its soldiers are missing.", "missing", ["said"]],
+  ])("reads %j as a count of %j with its source", (text, measure, verbs) => {
+    const block = extractMentions(text, { date: "2025-10-10", world: registry.world() });
+    const [count] = block.mentions.filter((m) => m.kind === "count");
+    expect(count && "measure" in count ? count.measure : undefined).toBe(measure);
+    expect(block.attributions.map((a) => a.verb)).toEqual(verbs);
+  });
+});
+
 describe("the group a count counts, from the clause before a colon", () => {
   it.each([
     ["Children have not been spared: 135 have been killed in the West Bank since October.", "children"],
