@@ -476,6 +476,10 @@ describe("what sources a figure, and what does not", () => {
     // A verb of saying joined by "but" past its auxiliaries, in a sentence a pronoun opens, is the pronoun's source.
     ["The ministry said 99,546 people had been wounded. It does not count fighters apart, but has said that more than 17,000 of the dead were children.", []],
     ["About 9,000 women have been killed since the start of the war, and has warned that the real number is higher.", ["About 9,000"]],
+    // A rounded figure the next sentence gives exactly, with a counting body named as its source, is that body's.
+    ["Israeli strikes on Rafah pushed the toll past 34,000. The Health Ministry said on Saturday that 34,654 Palestinians had been killed.", []],
+    ["More than 34,000 people have been killed in Gaza. It put the toll at 34,654 on Saturday.", ["More than 34,000"]],
+    ["At least 480 people have been killed in the West Bank. In Gaza, the Health Ministry said the toll had reached 34,654.", ["At least 480"]],
     // An incident's count right after a counting body's account with no count of its own goes on with it.
     ["The strike hit a car travelling nearby, the ministry said. Two people were wounded.", []],
     ["The group's patience could run out, its leader warned. Two people were wounded.", ["Two"]],

@@ -8,6 +8,7 @@ const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words }
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
 const OFFICIAL = /official/i;
 import type { Attribution, CountMention, ExtractedBlock } from "../mention.js";
+import { inInterval, quantityBounds } from "../quantity.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
@@ -104,6 +105,14 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // its own, goes on with that body's account. A running total is a report of its own and needs its
   // own source, and a speaker's warning is no account of the dead.
   if (m.sentence > 0 && block.attributions.some((a) => a.sentence === m.sentence - 1 && !a.quoted && namesCountingBody(a)) && !counts.some((c) => c.sentence === m.sentence - 1 && c.measure !== undefined) && countTime(block, m) === "period") return true;
+  // "The strikes pushed the toll past 28,000. The ministry said 28,340 people had been killed":
+  // a rounded figure the next sentence gives exactly, with its source, is that source's.
+  // The source must be a counting body named there: a pronoun ("It put the toll at 67,211")
+  // refers back, and another place's count ("In Gaza, the ministry said 41,272") is no detail of this one.
+  if (m.quantity.qualifier !== "exact" && block.attributions.some((a) => a.sentence === m.sentence + 1 && !a.quoted && namesCountingBody(a) && !REFERRING_PRONOUNS.has(a.text.split(/[^\p{L}]+/u)[0]!.toLowerCase()))) {
+    const bounds = quantityBounds(m.quantity, "tight");
+    if (counts.some((c) => c.sentence === m.sentence + 1 && c.measure === m.measure && (c.place === undefined || m.place === undefined || c.place === m.place) && c.quantity.qualifier === "exact" && inInterval(c.quantity.value, bounds))) return true;
+  }
   return officialCount(block, m.sentence, sentence);
 }
 
@@ -118,6 +127,9 @@ function isFigureBefore(block: ExtractedBlock, m: CountMention): boolean {
 
 const FIGURE_BEFORE_CHARS = 12;
 const FIGURE_BEFORE = /\b(?:up|down)\s+from\s+$/i;
+
+/** Pronouns an attribution may open with that refer to a source named before. */
+const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(["it", "its", "they", "their", "he", "his", "she", "her"]);
 
 /** How many characters before a count a continuation opener ("And a further") may take. */
 const OPENER_CHARS = 24;
