@@ -578,6 +578,8 @@ const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
 /** Prepositions after which a noun phrase goes on past its head ("Russia's war against Ukraine"). */
 const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "against", "on", "in", "with", "between", "over", "for", "from"]);
+/** Finite verbs of saying that open the clause a count stands in: its subject is after them. */
+const SAYING_BEFORE_COUNT: ReadonlySet<string> = new Set(["says", "said", "estimates", "adds", "added", "notes", "noted", "told"]);
 /** How many tokens back a list of ages may reach to its "aged": five ages with their commas and "and". */
 const AGE_LIST_REACH = 10;
 /** Verbs that carry a count past a figure, with their object between ({@link COMPARATIVE_VERBS}). */
@@ -2719,6 +2721,9 @@ class BlockReader {
       // children accounting for 8,000": past a comma that opens no breakdown aside, the people
       // named are another phrase's.
       if (isPunct(t, ",")) groupClosed = true;
+      // "600 killed by Israeli soldiers", "martyred by occupation soldiers": the agent of a passive
+      // is who did it, not whom the count counts.
+      if (isWord(t, "by") && k > end) groupClosed = true;
       // "10,000 children and 7,000 women were among those killed": coordinated counts share what follows.
       if (t.type === "number" && k > end && !measure && isWord(tokens[k - 1], "and") && !isPunct(tokens[k - 2], ",") && k - end <= 4) {
         limit = Math.min(sentenceEnd, k + 10);
@@ -2822,6 +2827,7 @@ class BlockReader {
       // 137 days of war had reached 29,195", not "hostages held ... would be returned within 72
       // hours ..., in exchange for 250 Palestinians".
       let pastLength = false;
+      let commaAfterVerb = false;
       for (let k = start - 1; k >= Math.max(sentenceStart, start - SUBJECT_WINDOW); k--) {
         const t = tokens[k]!;
         // A year or a day of a date ("the death toll since October 7, 2023 has risen to ..."), or
@@ -2832,6 +2838,12 @@ class BlockReader {
         }
         // A full stop inside the sentence ends an abbreviation ("since Oct. 7"), not the subject.
         if (t.type === "punct" && (t.text === ";" || t.text === ":")) break;
+        // "... have been killed in Gaza, and the U.N. estimates some 1.4 million people are crowded
+        // into Rafah": what a verb of saying reports is a clause of its own, whose subject no word
+        // before the verb is.
+        // A verb of saying set off by commas ("The toll, the ministry said, has risen to 34,000") is an aside.
+        if (isPunct(t, ",")) commaAfterVerb = true;
+        if (!commaAfterVerb && t.type === "word" && SAYING_BEFORE_COUNT.has(t.lower)) break;
         let m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && releasesData(tokens, k, m.measure)) m = undefined;
         if (m && k + m.words.length <= start) {
@@ -3000,6 +3012,9 @@ class BlockReader {
     if (link < 0) return undefined;
     for (let k = Math.max(sentenceStart, link - SUBJECT_WINDOW); k < link; k++) {
       const group = GROUPS.get(tokens[k]!.lower);
+      // "eight Palestinians, including two children, had died ..., raising the number to 281": the
+      // people of a breakdown are some of the event's dead, not whom the total counts.
+      if (group && (tokens[k - 1]?.type === "number" || UNITS.has(tokens[k - 1]?.lower ?? "")) && isWord(tokens[k - 2], "including")) return undefined;
       if (group) return group;
       // A count before the link verb counts the event's dead itself: its group is its own.
       if (tokens[k]!.type === "number") return undefined;

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween, daysInMonth } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, SINCE_EVENT_VERBS, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1784,6 +1784,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
   if (calendarCueIn(before) || calendarCueIn(after) || frontedCalendar(block, clause, mention)) return "period";
+  // "killed since Israel resumed its offensive", "Since the truce collapsed on March 18, ...":
+  // counted from an event of the war after its start, not from the start.
+  if (sinceAnEvent(before) || sinceAnEvent(after) || (!before.includes("since") && !after.includes("since") && sinceAnEvent(sentenceOpening(block, mention)))) return "period";
   if (frontedMonth(block, clause, mention, before)) return "period";
   // "bringing the day's losses to 24": a day's toll, whatever carries it.
   if (before.some((w) => STRETCH_POSSESSIVES.has(w))) return "period";
@@ -2333,6 +2336,43 @@ function frontedMonth(block: ExtractedBlock, clause: { from: number }, mention: 
   if (phrase.words.includes("alone") || phrase.words.includes("only")) return true;
   return !before.some((w) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w));
 }
+
+/**
+ * True when the words hold "since" and, a few words on, a verb of an event that restarts or ends a
+ * stretch of the war ({@link SINCE_EVENT_VERBS}: "since Israel resumed its offensive", "since the
+ * truce collapsed").
+ */
+function sinceAnEvent(words: readonly string[]): boolean {
+  for (let k = words.indexOf("since"); k >= 0; k = words.indexOf("since", k + 1)) {
+    const to = Math.min(words.length, k + 1 + SINCE_EVENT_REACH);
+    for (let j = k + 1; j < to; j++) {
+      // "since the fighting resumed on March 2": a dated start is the value check's to weigh
+      // against its series' own (a count restarted that day is that series').
+      if (MONTHS.has(words[j]!)) break;
+      if (!SINCE_EVENT_VERBS.has(words[j]!)) continue;
+      // "broke out" is how a war begins; "broke down" how a truce ends.
+      if (words[j] === "broke" && words[j + 1] !== "down") continue;
+      let dated = false;
+      for (let d = j + 1; d < Math.min(words.length, j + 1 + SINCE_EVENT_REACH) && !dated; d++) dated = MONTHS.has(words[d]!);
+      if (!dated) return true;
+    }
+  }
+  return false;
+}
+
+/** The first words of a count's sentence before it, up to {@link OPENING_WORDS}: where a fronted "since" clause stands. */
+function sentenceOpening(block: ExtractedBlock, mention: CountMention): readonly string[] {
+  const span = block.sentences[mention.sentence];
+  if (!span) return NO_WORDS;
+  return block.text.slice(span.from, Math.min(mention.from, span.from + OPENING_CHARS)).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, OPENING_WORDS);
+}
+
+const OPENING_WORDS = 12;
+const OPENING_CHARS = 120;
+
+/** How many words after "since" its event's verb may stand: a subject of up to four words. */
+const SINCE_EVENT_REACH = 5;
+const NO_WORDS: readonly string[] = [];
 
 /** A phrase fronted before the count's clause that counts from a calendar day ("Since the start of 2025, ..."). */
 function frontedCalendar(block: ExtractedBlock, clause: { from: number }, mention: CountMention): boolean {

@@ -231,6 +231,13 @@ export const CUMULATIVE_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Verbs of an event that restarts or ends a stretch of a war: a count "since" one of them ("since
+ * Israel resumed its offensive", "since the truce collapsed", "since the ceasefire took effect")
+ * is counted from that event, not from the war's start.
+ */
+export const SINCE_EVENT_VERBS: ReadonlySet<string> = new Set(["resumed", "resumption", "collapsed", "collapse", "ended", "expired", "broke", "restarted", "renewed", "took", "came"]);
+
+/**
  * "Among the dead", "among those killed": the dead a paragraph counted before. A count after these
  * words is a part of that count, in its period ("killed 209 civilians in April ... Among the dead
  * were 19 children"), and carries on its report; with no count before it, the war's dead.
