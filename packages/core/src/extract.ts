@@ -578,6 +578,12 @@ const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
 /** Prepositions after which a noun phrase goes on past its head ("Russia's war against Ukraine"). */
 const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "against", "on", "in", "with", "between", "over", "for", "from"]);
+/** Nouns of those who act for a party beyond core's bodies, roles and groups. */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(["side", "leadership", "leaders", "delegation", "negotiators", "mediators", "authorities", "administration", "cabinet", "officials", "team", "envoy", "envoys", "president", "premier", "state", "people", "public"]);
+/** The lowercase particles of personal names ("al-Rishq", "von der Leyen", "bin Salman"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ben", "bint", "ibn", "abu", "van", "von", "der", "de", "du", "da", "di", "la", "le"]);
+/** The most tokens a personal name may take, with its particles and hyphens. */
+const PERSON_NAME_TOKENS = 7;
 /** Finite verbs of saying that open the clause a count stands in: its subject is after them. */
 const SAYING_BEFORE_COUNT: ReadonlySet<string> = new Set(["says", "said", "estimates", "adds", "added", "notes", "noted", "told"]);
 /** How many tokens back a list of ages may reach to its "aged": five ages with their commas and "and". */
@@ -1101,6 +1107,9 @@ class BlockReader {
       while (headAt + 1 < actor[1] && !HEAD_ENDING_PREPOSITIONS.has(tokens[headAt + 1]!.lower)) headAt += 1;
       const head = tokens[headAt]!.lower;
       if (ACT_NOUNS.has(head) || WAR_WORDS.has(head) || TRUCE_WORDS.has(head) || DEAL_WORDS.has(head)) continue;
+      // "$100 billion of frozen Russian assets would go to a fund": a thing a party's word modifies
+      // does nothing of its own will. The actor is a party's name or the people and bodies that act for it.
+      if (!anaphor && headAt > actor[0] && /^\p{Ll}/u.test(tokens[headAt]!.text) && !this.isAgentNoun(head)) continue;
       // "in which Hamas would free …", "saying Israel will press on": a clause inside another, whose words are a term or the speaker's.
       let reported = false;
       for (let c = actor[0] - 1; c < actor[1] && !reported; c++) {
@@ -2435,6 +2444,8 @@ class BlockReader {
     // "aged eight and 15", "aged 4, 9 and 12": every number of a list of ages after "aged".
     // A number with a noun of its own ("aged eight, and 15 others were killed") is a count.
     if ((isWord(before, "and", "to") || isPunct(before, ",")) && !isWord(after, "others", "more") && !this.hasCountedNoun(num.end) && this.inAgeList(i)) return true;
+    // "on day 95 of the war", "Day 1,000": the index of a day, not a count.
+    if (isWord(before, "day", "Day") && !isWord(tokens[i - 2], "a", "per", "each", "every", "one", "that", "the")) return true;
     // Phone numbers and codes: "+972", "555-1234", "02 123 4567".
     if (isPunct(before, "+") || (isPunct(before, "(") && isPunct(after, ")"))) return true;
     if (isPunct(after, "-", "/", ".") && !after!.space && tokens[num.end + 1]?.type === "number" && !tokens[num.end + 1]!.space && num.low === undefined) return true;
@@ -2629,6 +2640,11 @@ class BlockReader {
       if (opens >= 0 && isPunct(tokens[opens - 1], ",")) return opens - 1;
     }
     return undefined;
+  }
+
+  /** True when a noun names people or a body that can hold a stance: "officials", "government", "troops", "negotiators". */
+  private isAgentNoun(word: string): boolean {
+    return BODY_NOUNS.has(word) || ROLE_WORDS.has(word) || GROUPS.has(word) || GROUP_ANAPHOR_NOUNS.has(word) || AGENT_NOUNS.has(word);
   }
 
   /** True when a body's or a role's noun stands at \`k\` or the word after it ("health ministry", "officials", "army"). */
@@ -3537,12 +3553,18 @@ class BlockReader {
    */
   private isPersonName(from: number, to: number): boolean {
     const { tokens } = this;
-    if (to - from < 2 || to - from > 4) return false;
+    if (to - from < 2 || to - from > PERSON_NAME_TOKENS) return false;
+    // "Izzat al-Rishq", "Osama Abu Zuhri", "Ursula von der Leyen": capitalised words, with the
+    // lowercase particles of names and the hyphens that join them.
+    let capitalised = 0;
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
+      if (isPunct(t, "-") && !t.space && k > from && k + 1 < to) continue;
+      if (t.type === "word" && NAME_PARTICLES.has(t.text) && k + 1 < to) continue;
       if (t.type !== "word" || !/^\p{Lu}\p{Ll}/u.test(t.text) || BODY_NOUNS.has(t.lower) || this.world.actorWords.has(t.lower)) return false;
+      capitalised += 1;
     }
-    return !this.startsPlace(from);
+    return capitalised >= 2 && capitalised <= 4 && !this.startsPlace(from);
   }
 
   /** An unnamed speaker after an inverted reporting verb: ", said a villager who helped pull the wounded from the rubble." */

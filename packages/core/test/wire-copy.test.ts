@@ -228,6 +228,8 @@ describe("what a count counts, and over what time", () => {
     ["Two boys, aged eight and 15, were shot dead in Jenin.", []],
     ["Three children, aged 4, 9 and 12, were killed in Jenin.", [["Three", null, null]]],
     ["The boy, aged eight, and 15 others were killed in Jenin.", [["15", "killed", false]]],
+    // The index of a day is no count: "on day 95 of the war".
+    ["The deaths were announced on day 95 of the war.", []],
     // What a verb of saying reports is a clause of its own: no measure before the verb is its count's.
     ["More than 34,700 Palestinians have been killed in Gaza, the ministry says, and the U.N. estimates some 1.4 million people are crowded into Rafah.", [["More than 34,700", "killed", true], ["some 1.4 million", null, null]]],
     ["The death toll in Gaza, the ministry said, has risen to 34,000.", [["34,000", "killed", true]]],
@@ -1186,6 +1188,9 @@ describe("stances in the shapes negotiation copy uses", () => {
     ["Israel reserves the right to strike Hezbollah anywhere in Lebanon if the group breaches the terms, Netanyahu said.", 0],
     ["The truce will collapse if Hamas rejects the plan.", 0],
     ["Talks will resume once Israel accepts the proposal.", 0],
+    // A thing a party's word modifies does nothing of its own will; people and bodies that act for it do.
+    ["Some $100 billion of frozen Israeli assets would go to a rebuilding fund.", 0],
+    ["Israeli negotiators will not return to Doha.", 1],
     // A party's war, its head before the preposition, is no party stating its future.
     ["On Tuesday, Israel's war against Hamas will reach its 200th day.", 0],
     ["On Tuesday, Israel will not withdraw its troops from Gaza.", 1],
@@ -2011,6 +2016,9 @@ describe("held-out-21's constructions: named beside a role, earlier wars, fronte
   it.each([
     // A name set beside the role between commas names the speaker.
     ["A senior Hamas official, Sami Abu Zuhri, said the offer was a trap.", "anonymous-source", []],
+    // A name's lowercase particles and hyphens ("al-Rishq", "von der Leyen") keep it a name.
+    ["A senior Hamas official, Izzat al-Rishq, said the offer was a trap.", "anonymous-source", []],
+    ["A senior Hamas official, Izzat al, said the offer was a trap.", "anonymous-source", ["A senior Hamas official, Izzat al, said"]],
     ["A senior Hamas official, speaking on condition of anonymity, said the offer was a trap.", "anonymous-source", ["A senior Hamas official, speaking on condition of anonymity, said"]],
     // An earlier war dated by its year in the clause after its length, and that war's toll.
     ["The toll far exceeds that of the 34-day war between Israel and Hezbollah in 2006, when some 1,200 people were killed in Lebanon.", "inconsistent-elapsed-time", []],
