@@ -1025,7 +1025,9 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
     ["accepts", false, ["signed", "off", "on"], ["signs", "off", "on"], ["accepts"], ["accepted"], ["accepting"], ["adopted"], ["adopts"], ["adopting"], ["agreed", "to"], ["agrees", "to"], ["agree", "to"], ["accept"], ["approved"], ["approves"], ["ready", "for"], ["ready", "to"], ["willing", "to"]],
     ["commits-to", false, ["committed", "to"], ["commits", "to"], ["commit", "to"], ["determined", "to"]],
     // "Israel intends to seize Gaza City": an aim a party holds, stated as the story's fact.
-    ["commits-to", false, ["intends", "to"], ["intended", "to"], ["intending", "to"], ["aims", "to"], ["aimed", "to"], ["aiming", "to"], ["plans", "to"], ["planned", "to"], ["planning", "to"]],
+    ["commits-to", false, ["intends", "to"], ["intended", "to"], ["intending", "to"], ["aims", "to"], ["aimed", "to"], ["aiming", "to"], ["plans", "to"], ["planned", "to"], ["planning", "to"],
+      // After an auxiliary only ("Israel does not intend to withdraw", "Hamas did not plan to").
+      ["intend", "to"], ["aim", "to"], ["plan", "to"]],
     ["commits-to", true, ["vowed", "to"], ["vows", "to"], ["pledged", "to"], ["pledges", "to"]],
     ["concerned", true, ["raised", "concerns"], ["raises", "concerns"], ["raising", "concerns"], ["raised", "concern"], ["expressed", "concern"], ["expressed", "concerns"], ["expressing", "concern"], ["expressing", "concerns"], ["voiced", "concern"], ["voiced", "concerns"], ["expressed", "skepticism"], ["expressing", "skepticism"], ["expressed", "scepticism"], ["expressing", "scepticism"]],
     ["concerned", false, ["concerned", "about"], ["concerned", "over"], ["worried", "about"], ["worried", "over"]],
@@ -1131,7 +1133,7 @@ export const REFUSAL_CONDITIONS: readonly (readonly string[])[] = [["while"], ["
  * ("will not agree to", "would accept", "does not want"), since without one the subject is plural
  * or several ("Israel and Hamas agree to ...") or the verb is an order.
  */
-export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept", "reject", "refuse", "want", "commit"]);
+export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept", "reject", "refuse", "want", "commit", "intend", "aim", "plan"]);
 
 /**
  * Verbs that, after "is" or "are" and before "to", report hearsay instead of a source ("Israel is

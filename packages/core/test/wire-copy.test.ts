@@ -1188,6 +1188,9 @@ describe("stances in the shapes negotiation copy uses", () => {
     ["Israel reserves the right to strike Hezbollah anywhere in Lebanon if the group breaches the terms, Netanyahu said.", 0],
     ["The truce will collapse if Hamas rejects the plan.", 0],
     ["Talks will resume once Israel accepts the proposal.", 0],
+    // An aim denied after an auxiliary is a stance; a joint plan is none.
+    ["Israel does not intend to withdraw from the rest of Gaza.", 1],
+    ["Israel and Hamas plan to meet in Cairo.", 0],
     // A thing a party's word modifies does nothing of its own will; people and bodies that act for it do.
     ["Some $100 billion of frozen Israeli assets would go to a rebuilding fund.", 0],
     ["Israeli negotiators will not return to Doha.", 1],
