@@ -22,6 +22,7 @@ import {
   CESSATION_WORDS,
   CONDITION_OPENERS,
   GROUP_ANAPHOR_NOUNS,
+  HEAD_ENDING_PREPOSITIONS,
   ESCALATION_WORDS,
   EVENT_VERBS,
   EXTENSION_VERBS,
@@ -30,6 +31,9 @@ import {
   NEGATIONS,
   NEGATIVE_CONTRACTIONS,
   ACT_NOUNS,
+  AGENT_NOUNS,
+  NAME_PARTICLES,
+  SAYING_BEFORE_COUNT,
   PERIOD_NOUNS,
   FIGURE_MILESTONE_NOUNS,
   MILESTONE_NOUNS,
@@ -576,16 +580,8 @@ const LONGEST_MEASURE = Math.max(...[...MEASURE_INDEX.values()].flat().map((phra
 const VAGUE_INDEX = indexPhrases(asTokens(VAGUE));
 // Hedges are matched backwards from the figure, so they are indexed by their last word.
 const QUALIFIER_INDEX = indexPhrases(asTokens(QUALIFIER_PHRASES), "last");
-/** Prepositions after which a noun phrase goes on past its head ("Russia's war against Ukraine"). */
-const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "against", "on", "in", "with", "between", "over", "for", "from"]);
-/** Nouns of those who act for a party beyond core's bodies, roles and groups. */
-const AGENT_NOUNS: ReadonlySet<string> = new Set(["side", "leadership", "leaders", "delegation", "negotiators", "mediators", "authorities", "administration", "cabinet", "officials", "team", "envoy", "envoys", "president", "premier", "state", "people", "public"]);
-/** The lowercase particles of personal names ("al-Rishq", "von der Leyen", "bin Salman"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ben", "bint", "ibn", "abu", "van", "von", "der", "de", "du", "da", "di", "la", "le"]);
 /** The most tokens a personal name may take, with its particles and hyphens. */
 const PERSON_NAME_TOKENS = 7;
-/** Finite verbs of saying that open the clause a count stands in: its subject is after them. */
-const SAYING_BEFORE_COUNT: ReadonlySet<string> = new Set(["says", "said", "estimates", "adds", "added", "notes", "noted", "told"]);
 /** How many tokens back a list of ages may reach to its "aged": five ages with their commas and "and". */
 const AGE_LIST_REACH = 10;
 /** Verbs that carry a count past a figure, with their object between ({@link COMPARATIVE_VERBS}). */

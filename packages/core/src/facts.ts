@@ -2390,10 +2390,10 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** The nouns of a year's start before "of" and its number. */
 const YEAR_OPENINGS: ReadonlySet<string> = new Set(["start", "beginning", "outset"]);
 
-/** "among the dead", "of those killed": the dead a paragraph counted before ({@link DEAD_REFERENCES}). */
+/** "among the dead", "among those killed": the dead a paragraph counted before ({@link DEAD_REFERENCES}). */
 const theDeadIndex = indexPhrases(DEAD_REFERENCES.map((words) => ({ words })));
 
-/** The nearest count before a mention in its paragraph with a measure of its own: the whole "the dead" refers to. */
+/** The nearest count of the mention's measure in an earlier sentence of its paragraph (its whole, for a part): the dead "among the dead" refers to. */
 function countOfMeasureBefore(block: ExtractedBlock, mention: CountMention): CountMention | undefined {
   let whole: CountMention | undefined;
   for (const c of mentionsOfKind(block, "count")) {

@@ -1176,3 +1176,15 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([
   "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "from", "with", "by", "its", "their", "all", "any", "is", "are", "be", "that", "this", "there", "it", "at", "as",
   "has", "have", "been", "was", "were", "will", "would", "into", "s", "than", "about", "over", "if", "no", "not",
 ]);
+
+/** The lowercase particles of personal names ("al-Rishq", "von der Leyen", "bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "bin", "ben", "bint", "ibn", "abu", "van", "von", "der", "de", "du", "da", "di", "la", "le"]);
+
+/** Nouns of those who act for a party beyond core's bodies, roles and groups. */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(["side", "leadership", "leaders", "delegation", "negotiators", "mediators", "authorities", "administration", "cabinet", "officials", "team", "envoy", "envoys", "president", "premier", "state", "people", "public"]);
+
+/** Finite verbs of saying that open the clause a count stands in: its subject is after them. */
+export const SAYING_BEFORE_COUNT: ReadonlySet<string> = new Set(["says", "said", "estimates", "adds", "added", "notes", "noted", "told"]);
+
+/** Prepositions after which a noun phrase goes on past its head ("Russia's war against Ukraine"). */
+export const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "against", "on", "in", "with", "between", "over", "for", "from"]);

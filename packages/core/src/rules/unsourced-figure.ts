@@ -8,7 +8,7 @@ const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words }
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
 const OFFICIAL = /official/i;
 import type { Attribution, CountMention, ExtractedBlock } from "../mention.js";
-import { inInterval, quantityBounds } from "../quantity.js";
+import { inInterval, quantityBounds, quantityValue } from "../quantity.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
 /**
@@ -111,7 +111,7 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // refers back, and another place's count ("In Gaza, the ministry said 41,272") is no detail of this one.
   if (m.quantity.qualifier !== "exact" && block.attributions.some((a) => a.sentence === m.sentence + 1 && !a.quoted && namesCountingBody(a) && !REFERRING_PRONOUNS.has(a.text.split(/[^\p{L}]+/u)[0]!.toLowerCase()))) {
     const bounds = quantityBounds(m.quantity, "tight");
-    if (counts.some((c) => c.sentence === m.sentence + 1 && c.measure === m.measure && (c.place === undefined || m.place === undefined || c.place === m.place) && c.quantity.qualifier === "exact" && inInterval(c.quantity.value, bounds))) return true;
+    if (counts.some((c) => c.sentence === m.sentence + 1 && c.measure === m.measure && (c.place === undefined || m.place === undefined || c.place === m.place) && c.quantity.qualifier === "exact" && inInterval(quantityValue(c.quantity), bounds))) return true;
   }
   return officialCount(block, m.sentence, sentence);
 }
