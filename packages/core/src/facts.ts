@@ -2364,10 +2364,14 @@ function sinceAnEvent(words: readonly string[]): boolean {
 function sentenceOpening(block: ExtractedBlock, mention: CountMention): readonly string[] {
   const span = block.sentences[mention.sentence];
   if (!span) return NO_WORDS;
-  return block.text.slice(span.from, Math.min(mention.from, span.from + OPENING_CHARS)).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, OPENING_WORDS);
+  const opening = block.text.slice(span.from, Math.min(mention.from, span.from + OPENING_CHARS));
+  // Most sentences hold no "since" before their count: their words are not split at all.
+  if (!SINCE.test(opening)) return NO_WORDS;
+  return opening.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, OPENING_WORDS);
 }
 
 const OPENING_WORDS = 12;
+const SINCE = /\bsince\b/i;
 const OPENING_CHARS = 120;
 
 /** How many words after "since" its event's verb may stand: a subject of up to four words. */
