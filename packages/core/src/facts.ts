@@ -1784,6 +1784,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   }
   // "since the start of the year", "so far this month": counted from a calendar day, not the war's start.
   if (calendarCueIn(before) || calendarCueIn(after) || frontedCalendar(block, clause, mention)) return "period";
+  // "killed 184 civilians and injured 856 in August alone": a month's count, unless a cue of the
+  // running total stands in its clause ("the toll rose to 43,000 in October").
+  if (!(cues & CUE.cumulative) && (monthWindow(before) || monthWindow(after))) return "period";
   // "killed since Israel resumed its offensive", "Since the truce collapsed on March 18, ...":
   // counted from an event of the war after its start, not from the start.
   if (sinceAnEvent(before) || sinceAnEvent(after) || (!before.includes("since") && !after.includes("since") && sinceAnEvent(sentenceOpening(block, mention)))) return "period";
@@ -1836,6 +1839,10 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // a count carried on to a total after it is the day's, whatever its tense.
   if (carriedToTotal(block, mention)) return "period";
   if (cues & CUE.perfect) return "total";
+  // "the ministry counted 2,867 killed", "the mission verified 12,654 civilian deaths": a body's
+  // record, in the simple past or present, is its running total, as "has recorded" is, unless a
+  // period cue above said otherwise ("recorded 52 deaths in the past 24 hours").
+  if (recordVerbBefore(before)) return "total";
   // "have killed more than 900 ..., and injured more than 11,000", "has killed 24,000 Palestinians
   // and wounded 60,000": a predicate joined by "and" (after the count before it, or the one noun
   // that count counts) leaves out the subject and the auxiliary it shares with that count, and so its time.
@@ -1899,6 +1906,29 @@ function opensBreakdown(before: readonly string[], cues: number): boolean {
 }
 
 const BE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/** Prepositions that make a month after them the window a count is made in: "in August", "during March". */
+const MONTH_WINDOW_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "during", "throughout"]);
+
+/**
+ * True when the words hold "in", "during" or "throughout" before a month's name, with no "since",
+ * "from" or "between" before it (the month a count starts from: "since the war began in October
+ * 2023") and no reporting verb right before it ("said in April that ...").
+ */
+function monthWindow(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!MONTH_WINDOW_PREPOSITIONS.has(words[i]!) || !MONTHS.has(words[i + 1]!)) continue;
+    if (words.slice(0, i).some((w) => w === "since" || w === "from" || w === "between")) return false;
+    if (words.slice(Math.max(0, i - 2), i).some((w) => REPORTING_VERBS.has(w) && !RECORD_VERBS.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when a count's verb of record ({@link RECORD_VERBS}) stands right before it: "the ministry counted 2,867 killed". */
+function recordVerbBefore(before: readonly string[]): boolean {
+  return before.length > 0 && RECORD_VERBS.has(before[before.length - 1]!);
+}
 
 /** True when "since" stands before a month in the words, with "late", "early" or "mid" between ("since late May"). */
 function sinceMonth(words: readonly string[]): boolean {
@@ -2200,13 +2230,17 @@ export function statedStart(block: ExtractedBlock, mention: CountMention): DateM
  * The day a count's clause says the count stood at, when it is before \`date\`: "The ministry had
  * recorded 86 such deaths on July 20", "the toll stood at 3,050 as of Monday". A figure given with its
  * own day is judged on that day, not the story's. A start ("since May 27", "the war that began on
- * October 7") is no such day; nor is a month or a year.
+ * October 7") is no such day; nor is a month or a year. `explicit` is true when the story dates
+ * the count outright with "as of" or "as at" ("167 children killed as of 13 November"): judged on
+ * that day however recent, where "passed 40,000 on Thursday" is the story's own time.
  */
-export function statedAsOf(block: ExtractedBlock, mention: CountMention, date: string): string | undefined {
+export function datedCount(block: ExtractedBlock, mention: CountMention, date: string): { date: string; explicit: boolean } | undefined {
   const clause = countClause(block, mention);
   if (!clause) return undefined;
   for (const m of mentionsOfKind(block, "date")) {
-    if (m.role !== "start" && m.precision === "day" && m.date < date && m.from >= mention.to && m.to <= clause.to && datesTheCount(block.text.slice(mention.to, m.from))) return m.date;
+    if (m.role !== "start" && m.precision === "day" && m.date < date && m.from >= mention.to && m.to <= clause.to && datesTheCount(block.text.slice(mention.to, m.from))) {
+      return { date: m.date, explicit: AS_OF_BEFORE.test(block.text.slice(mention.to, m.from)) };
+    }
   }
   // "10,191 civilians killed in Ukraine up to the end of December": the last day of the month named.
   const end = COUNT_THEN_MONTH_END.exec(block.text.slice(mention.to, clause.to));
@@ -2216,10 +2250,13 @@ export function statedAsOf(block: ExtractedBlock, mention: CountMention, date: s
     if (month === undefined) return undefined;
     const year = Number(date.slice(0, 4)) - (month > Number(date.slice(5, 7)) ? 1 : 0);
     const last = `${year}-${String(month).padStart(2, "0")}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
-    if (last < date) return last;
+    if (last < date) return { date: last, explicit: false };
   }
   return undefined;
 }
+
+/** "as of" or "as at" right before a date: the day a count stood at, whatever verb stands between them. */
+const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+$/i;
 
 /** Between a count and the end of a month it stood at: "civilians killed in Ukraine up to the end of December". */
 const COUNT_THEN_MONTH_END = /^(?:\s+[\p{L}'’-]+){0,8}\s+(?:up\s+to|by|as\s+of|until|through|to)\s+the\s+end\s+of\s+(\p{L}+)\b/iu;
@@ -2236,6 +2273,8 @@ const COUNT_THEN_RANGE_END = /^(?:\s+[\p{L}\p{N},'’-]+){0,6}\s+(?:between|from
  */
 function datesTheCount(between: string): boolean {
   if (!COUNT_THEN_DAY.test(between) && !COUNT_THEN_RANGE_END.test(between)) return false;
+  // "167 children killed as of 13 November": "as of" dates a count, never an event.
+  if (AS_OF_BEFORE.test(between)) return true;
   return !between.toLowerCase().split(/[^\p{L}]+/u).some((w) => EVENT_VERBS.has(w) || REPORTING_VERBS.has(w));
 }
 

@@ -22,6 +22,13 @@ describe("wire constructions judged against the default registry", () => {
       [`Palestinians killed in the West Bank since October 7 number 201, OCHA said.\n\nAmong the ${dead} are 44 children, OCHA said.`, "2023-11-20", "west-bank", "outdated-figure", ["44"]],
       [`Palestinians killed in the West Bank since October 7 number 201, OCHA said.\n\nAmong the ${dead} are 52 children, OCHA said.`, "2023-11-20", "west-bank", "outdated-figure", []],
     ]),
+    // "as of" dates a count outright: judged on that day however recent, past the verb between them;
+    // a recent day given with "on" is the story's own time.
+    ["In the West Bank, OCHA's verified casualty database counted 167 children killed as of 13 November.", "2024-11-27", "west-bank", "outdated-figure", []],
+    ["In the West Bank, OCHA's verified casualty database counted 167 children killed on 13 November.", "2024-11-27", "west-bank", "outdated-figure", ["167"]],
+    // A body's record in the simple past is its running total, judged as one (Lebanon's ministry: 2,867 on 31 October 2024).
+    ["The Lebanese health ministry counted 2,867 killed and more than 13,000 wounded.", "2024-10-31", "lebanon", "figure-mismatch", []],
+    ["The Lebanese health ministry counted 2,877 killed and more than 13,000 wounded.", "2024-10-31", "lebanon", "figure-mismatch", ["2,877"]],
     // A state named as the speaker of its own ministry's count: "Lebanon says" is the ministry's toll.
     ["# Lebanon says more than 4,000 killed in Israeli strikes", "2024-11-06", "lebanon", "figure-mismatch", ["more than 4,000"]],
     ["# Lebanon says more than 3,000 killed in Israeli strikes", "2024-11-06", "lebanon", "figure-mismatch", []],

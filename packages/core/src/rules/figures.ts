@@ -1,6 +1,6 @@
 import { CADENCE_INTERVAL_DAYS, type CasualtyClaim, type Series } from "../claim.js";
 import { addDays, daysBetween } from "../dates.js";
-import { isRunningTotal, matchSeries, measureOfEarlierCount, mentionsOfKind, statedAsOf, statedStart } from "../facts.js";
+import { isRunningTotal, matchSeries, measureOfEarlierCount, mentionsOfKind, datedCount, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
 import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS, MONTHS, RECORD_VERBS } from "../lexicon.js";
@@ -174,8 +174,9 @@ function judge(context: RuleContext, blockIndex: number, mention: CountMention):
   // A figure the story gives for a day before the staleness policy's reach ("86 such deaths on
   // July 20" in a story of July 31) is judged on that day: it can be wrong, not stale. A recent day
   // ("passed 40,000 on Thursday") is the story's own time.
-  const asOf = statedAsOf(blocks[blockIndex]!, mention, context.date);
-  if (asOf === undefined || daysBetween(asOf, context.date) <= stalenessDays(registry, series)) return judgeOn(context, blockIndex, mention, series, context.date);
+  const dated = datedCount(blocks[blockIndex]!, mention, context.date);
+  const asOf = dated?.date;
+  if (asOf === undefined || (!dated!.explicit && daysBetween(asOf, context.date) <= stalenessDays(registry, series))) return judgeOn(context, blockIndex, mention, series, context.date);
   const verdict = judgeOn(context, blockIndex, mention, series, asOf);
   if (!verdict) return undefined;
   return verdict.fits || verdict.lastTrue ? { series, current: verdict.current, fits: true, asOf } : { ...verdict, asOf };
