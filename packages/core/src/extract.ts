@@ -592,6 +592,19 @@ const CARRY_PAST_REACH = 8;
 const DETERMINERS_BEFORE_PAST = ["the", "this", "its", "their", "these", "those"] as const;
 
 const STANCE_INDEX = indexPhrases(asTokens(STANCE_PHRASES));
+/** Words that open a verb's object: a determiner or an object pronoun ("considers the terms", "deems it"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "it", "them", "any", "all", "such", "both", "each"]);
+
+/** True when a token opens a verb's object: one of {@link OBJECT_OPENERS} or a capitalised name. */
+function opensObject(t: Token | undefined): boolean {
+  return t !== undefined && t.type === "word" && (OBJECT_OPENERS.has(t.lower) || /^\p{Lu}/u.test(t.text));
+}
+
+/** Words after a one-word name's age that go on about the person: "Babu, 32, was killed", "Rana, 9, who". */
+const PERSON_AFTER_AGE: ReadonlySet<string> = new Set(["was", "is", "who", "a", "an", "had", "has", "died", "said", "says"]);
+
+/** How many tokens after a verb of view its "as" may stand: an object of up to eight words ("regards the Istanbul format as"). */
+const VIEW_AS_REACH = 10;
 /** Lowercase words that can stand before a name inside one actor's words ("the", "a senior Israeli official", "the militant group Hamas"). */
 const SPEAKER_MODIFIERS = new Set(["the", "a", "an", "senior", "top", "former", "high-ranking", "chief", "deputy", "acting", "militant", "group", "de", "al", "el", "bin", "ibn", "of"]);
 /** Role nouns that name a speaker without naming the person ("official", "sources"): the head of an anonymous source's words. */
@@ -892,6 +905,11 @@ class BlockReader {
         }
       }
       if (!phrase) continue;
+      // "regards the format as a return": a verb of view states one only with its "as".
+      if (phrase.asComplement && !this.asWithin(verbEnd)) continue;
+      // "considers the sanctions unnecessary": a view of an object it names; "territory Israel
+      // considers sovereign" leaves its object out, describing the noun before it.
+      if (phrase.asComplement === false && !opensObject(tokens[verbEnd])) continue;
       // "was rejected by Hamas": the subject is not the actor; "Iran-backed": an adjective.
       if (isWord(tokens[verbEnd], "by") || (tokens[k - 1]?.type === "punct" && !t.space)) continue;
       // "Under those terms, ... with Israel offering ...", "If Hamas rejects the plan, ...": a deal's term or a condition.
@@ -976,6 +994,17 @@ class BlockReader {
     this.readForActorStances();
     this.readFutureStances();
     this.positions.sort((a, b) => a.from - b.from);
+  }
+
+  /** True when "as" follows token `from` within {@link VIEW_AS_REACH} tokens, before a comma or the sentence's end: a verb of view's complement. */
+  private asWithin(from: number): boolean {
+    const { tokens } = this;
+    const end = Math.min(this.sentences[this.sentenceOf[from - 1]!]![1], from + VIEW_AS_REACH);
+    for (let j = from; j < end; j++) {
+      if (isPunct(tokens[j], ",", ";", ":")) return false;
+      if (isWord(tokens[j], "as")) return true;
+    }
+    return false;
   }
 
   /** Records the stance of the actor words `actor`, stated by the words `[verbAt, verbEnd)`, with its topic after them. */
@@ -1549,6 +1578,8 @@ class BlockReader {
       (!hyphenated && ((isWord(tokens[end], "into") && !elapsed) || (isWord(tokens[end], "of") && this.escalationBefore(end + 1, Math.min(sentenceEnd, end + WAR_WORD_REACH))))) ||
       // "two days after the ceasefire took effect": the time between two events.
       (!hyphenated && !elapsed && BETWEEN_EVENTS_WORDS.has(tokens[end]?.lower ?? "")) ||
+      // "The ceasefire, two weeks in, explained": how far into a stretch the story stands, not its length.
+      (!hyphenated && isWord(tokens[end], "in") && (end + 1 >= sentenceEnd || isPunct(tokens[end + 1], ",", ".", ":") || isPunct(tokens[end + 1], ";", "—", "–"))) ||
       // "a day of calm for every ten hostages released": a rate.
       (!elapsed && this.opensRate(ageEnd, sentenceEnd)) ||
       // "violated the truce 734 times in 12 hours", "killed 40 people over 24 hours": the window a count is made in.
@@ -3486,7 +3517,8 @@ class BlockReader {
   /**
    * True when a number of one or two digits stands alone between commas after a person's name
    * ("Dr. Ahmed Salem, 52, a surgeon", "Maryam Khalil, 8, was pulled from the rubble"): an age.
-   * The name is two capitalised words or more, not a place's.
+   * The name is two capitalised words or more, not a place's, or one ("Babu, 32, was killed") when
+   * a verb or a description of the person follows the age.
    */
   private isAgeAfterName(i: number, num: NumberRead): boolean {
     const { tokens } = this;
@@ -3495,7 +3527,9 @@ class BlockReader {
     const last = tokens[i - 2];
     const first = tokens[i - 3];
     const capitalised = (t: Token | undefined) => t !== undefined && t.type === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
-    return capitalised(last) && capitalised(first) && !this.world.nameWords.has(last!.lower) && !BODY_NOUNS.has(last!.lower);
+    if (!capitalised(last) || this.world.nameWords.has(last!.lower) || BODY_NOUNS.has(last!.lower)) return false;
+    // "Babu, 32, was killed": one name, when what follows the age goes on about the person.
+    return capitalised(first) || PERSON_AFTER_AGE.has(tokens[num.end + 1]?.lower ?? "");
   }
 
   /** True when a deadline's noun stands before a length in its clause ("cut the deadline ... to 10 days", "an ultimatum of 50 days"). */

@@ -328,7 +328,7 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["past", "24", "hours"], ["last", "24", "hours"], ["previous", "24", "hours"], ["past", "48", "hours"], ["last", "48", "hours"], ["past", "72", "hours"],
   ["previous", "48", "hours"], ["previous", "72", "hours"], ["past", "two", "days"], ["previous", "two", "days"], ["last", "two", "days"], ["past", "three", "days"],
   ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"],
-  ["past", "day"], ["past", "week"], ["past", "month"], ["previous", "day"], ["a", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"],
+  ["past", "day"], ["past", "week"], ["past", "month"], ["previous", "day"], ["a", "day"], ["single", "day"], ["one", "day"], ["deadliest", "day"], ["bloodiest", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"],
   ["on", "monday"], ["on", "tuesday"], ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"], ["on", "sunday"],
   ["since", "monday"], ["since", "tuesday"], ["since", "wednesday"], ["since", "thursday"], ["since", "friday"], ["since", "saturday"], ["since", "sunday"],
   ["in", "a", "strike"], ["in", "an", "airstrike"], ["in", "an", "air", "strike"], ["in", "a", "raid"], ["in", "an", "attack"], ["in", "a", "bombing"],
@@ -849,6 +849,10 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set(["believe", "believes"]
 /** Verbs of a body revising its own count ("the ministry raised its death toll to 48,181", "lowered its tally"): the body reports the count. */
 export const TOLL_REVISION_VERBS: ReadonlySet<string> = new Set(["raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased", "increases", "corrected", "corrects"]);
 
+/**
+ * Verbs of a body keeping its record of a count ("the ministry counted", "the mission verified"):
+ * what the body reports, not one event; before a count, its running total unless a period is named.
+ */
 export const RECORD_VERBS: ReadonlySet<string> = new Set(["recorded", "records", "documented", "documents", "registered", "counted", "counts", "tallied", "listed", "verified", "logged", "logs"]);
 
 /** Phrases that mark a source as anonymous. */
@@ -1000,12 +1004,23 @@ export function indexPhrases<T extends { words: readonly string[] }>(phrases: re
 }
 
 /**
+ * Verbs of a view a party holds, by whether they state one only with an "as" after their object:
+ * "Moscow regards the format as a return to the process", "Israel sees the reply as a trap", but
+ * "Russia considers the counter-proposal unconstructive". The "as" completes the view; it is not
+ * what the party called its object ("dismissed the truce as a stunt"), which is the party's speech.
+ */
+export const VIEW_VERBS: ReadonlyMap<string, boolean> = new Map([
+  ...["regards", "regarded", "regard", "views", "viewed", "view", "sees", "saw", "see"].map((verb) => [verb, true] as const),
+  ...["considers", "consider", "deems", "deemed", "deem"].map((verb) => [verb, false] as const),
+]);
+
+/**
  * Stance phrases: the words that state an actor's position, with the stance they mean. `speech`
  * marks phrases that report the actor's own public words ("warned", "called for", "declared"):
  * the actor is then the source of the statement. `noun` marks noun forms that take a possessive
  * actor ("Israel's commitment to", "Hamas's demand for").
  */
-export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean; charge?: boolean; onlyNegated?: boolean }[] = (
+export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance; speech: boolean; noun: boolean; charge?: boolean; onlyNegated?: boolean; asComplement?: boolean }[] = (
   [
     ["demands", false, ["demands"], ["demanded"], ["demanding"], ["pushing", "for"], ["pushed", "for"], ["pushes", "for"], ["push", "for"], ["insists", "on"], ["insisted", "on"], ["insisting", "on"], ["seeks"], ["seeking"], ["sought"], ["wants"], ["holding", "out", "for"], ["holds", "out", "for"], ["held", "out", "for"], ["wanted"], ["want"], ["pushed", "to"], ["pushing", "to"], ["pushes", "to"],
       // "Israel has conditioned any resumption of aid on a new system": a condition is a demand.
@@ -1043,6 +1058,12 @@ export const STANCE_PHRASES: readonly { words: readonly string[]; stance: Stance
   ] as [Stance, boolean, ...string[][]][]
 )
   .flatMap(([stance, speech, ...phrases]) => phrases.map((words) => ({ words, stance, speech, noun: false })))
+  // A view a party holds of something, told in the writer's words: "Moscow regards the Istanbul
+  // format as a return to the process", "Israel sees Hamas's reply as a trap", "Russia considers
+  // the counter-proposal unconstructive". "Regards", "views" and "sees" state a view only with an
+  // "as" after their object ("Gaza sees heavy strikes" is none); base forms only after an
+  // auxiliary ({@link BARE_STANCE_VERBS}).
+  .concat([...VIEW_VERBS].map(([verb, asComplement]) => ({ words: [verb], stance: "states" as const, speech: false, noun: false, asComplement })))
   // Charges that a party broke a deal ("Hamas had failed to meet its commitment", "Israel violated
   // the truce"): the other side's claim against the party named, as contested as any stance.
   // Compliance denied is the same charge ("The Lebanese state has not yet fully enforced the
@@ -1133,7 +1154,7 @@ export const REFUSAL_CONDITIONS: readonly (readonly string[])[] = [["while"], ["
  * ("will not agree to", "would accept", "does not want"), since without one the subject is plural
  * or several ("Israel and Hamas agree to ...") or the verb is an order.
  */
-export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept", "reject", "refuse", "want", "commit", "intend", "aim", "plan"]);
+export const BARE_STANCE_VERBS: ReadonlySet<string> = new Set(["agree", "accept", "reject", "refuse", "want", "commit", "intend", "aim", "plan", "regard", "view", "see", "consider", "deem"]);
 
 /**
  * Verbs that, after "is" or "are" and before "to", report hearsay instead of a source ("Israel is

@@ -300,6 +300,13 @@ describe("what a count counts, and over what time", () => {
     // PERFECT_CUES: any of the count's verbs after "has", "have" or "had".
     ["Israeli strikes have wounded more than 78,000 people, the ministry said.", [["more than 78,000", "injured", true]]],
     ["Settlers have displaced more than 1,000 Palestinians in the West Bank, the office said.", [["more than 1,000", "displaced", true]]],
+    // RECORD_VERBS: a body's record of a count, in the simple past or present, is its running total ...
+    ["The ministry counted 2,867 killed and more than 13,000 wounded.", [["2,867", "killed", true], ["more than 13,000", "injured", true]]],
+    ["The mission verified 12,654 civilian deaths.", [["12,654", "killed", true]]],
+    ["The ministry recorded 558 deaths in a single day.", [["558", "killed", false]]],
+    ["The mission recorded 184 civilians killed and 856 injured in August alone.", [["184", "killed", false], ["856", "injured", false]]],
+    // ... unless a period cue in its clause says otherwise.
+    ["The ministry recorded 52 deaths in the past 24 hours.", [["52", "killed", false]]],
     // An adverb inside the perfect: "has also recorded".
     ["The office has also recorded 233 attacks by Israeli settlers since October 7.", [["233", "attacks", true]]],
     // A cause that narrows the dead to some of them.
@@ -575,6 +582,8 @@ describe("durations that are not a deal's terms", () => {
     ["An immediate six-week ceasefire in Gaza would follow. Israel resumed its offensive in March after a two-month truce.", "2024-05-04"],
     // "ago": a time since, not a length.
     ["An immediate six-week ceasefire in Gaza would follow. It was the deadliest day since the truce began 19 days ago.", "2024-05-04"],
+    // "N in": how far into the truce the story stands, not its length.
+    ["# The ceasefire, two weeks in, explained\n\nAn immediate six-week ceasefire in Gaza would follow.", "2024-05-04"],
     // MILESTONE_NOUNS: a point the truce reached, not its length.
     ["An immediate six-week ceasefire in Gaza would follow. The truce reached the two-week mark on Friday.", "2024-05-04"],
     // ENDED_TRUCE_CUES: a truce told by what it did ("saw") is no deal's term.
@@ -1205,11 +1214,28 @@ describe("stances in the shapes negotiation copy uses", () => {
     STANCE_PHRASES.filter((p) => !p.noun && !p.speech).map((p) => {
       const verb = p.words.join(" ");
       // A compliance phrase is a charge only when denied ("has not implemented").
-      const sentence = BARE_STANCE_VERBS.has(p.words[0]!) ? `Hamas will not ${verb} the plan.` : p.onlyNegated ? `Hamas has not ${verb} the plan.` : `Hamas ${verb} the plan.`;
+      // A verb of view states one with its "as" (VIEW_VERBS).
+      const object = p.asComplement ? "the plan as a trap" : "the plan";
+      const sentence = BARE_STANCE_VERBS.has(p.words[0]!) ? `Hamas will not ${verb} ${object}.` : p.onlyNegated ? `Hamas has not ${verb} ${object}.` : `Hamas ${verb} ${object}.`;
       return [sentence, p.words];
     }),
   )("reads %j as a party's stance with no source", (text) => {
     expect(flagged(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // VIEW_VERBS: "regards", "views" and "sees" state a view only with an "as" after their object.
+    ["Israel regards the sanctions as an outrageous step.", 1],
+    // A view with its object left out describes the noun before it.
+    ["The town lies in territory Israel considers sovereign.", 0],
+    ["Israel sees Hamas's reply as a trap.", 1],
+    ["Israel considers the sanctions unnecessary.", 1],
+    ["Israel sees heavy fighting in the north.", 0],
+    ["Israel regards the sanctions, officials say, with anger.", 0],
+    // The "as" completes the view: no words of the party's, as "dismissed ... as a stunt" are.
+    ["Israel dismissed the truce as a stunt.", 0],
+  ])("reads a view in %j as %i stance(s) with no source", (text, n) => {
+    expect(flagged(text)).toHaveLength(n);
   });
 
   it.each([
@@ -2079,6 +2105,8 @@ describe("a person's age set after the name", () => {
   it.each([
     ["The dead included Dr. Ahmed Salem, 52, a surgeon at the hospital, and his three sons.", []],
     ["Maryam Khalil, 8, was pulled from the rubble of the family's home.", []],
+    // One name, when what follows the age goes on about the person.
+    ["Babu, 32, was killed earlier this month.", []],
     // A place's name before the number keeps it a count.
     ["Israeli strikes killed more people in Khan Younis, 12, than anywhere else.", ["12"]],
   ] as const)("%j: %j", (text, expected) => {

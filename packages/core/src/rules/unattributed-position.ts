@@ -3,7 +3,7 @@ import { addDays } from "../dates.js";
 import { type ResolvedAttribution, type ResolvedPosition, isHeadline, mentionsOfKind } from "../facts.js";
 import type { ExtractedBlock } from "../mention.js";
 import type { Actor } from "../source.js";
-import { AS_COMPLEMENT_NOUNS, DEAL_TEXT_NOUNS, HEDGED_REPORTING_VERBS, OBJECT_GAP_OPENERS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, RECORD_OFFICES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS } from "../lexicon.js";
+import { AS_COMPLEMENT_NOUNS, DEAL_TEXT_NOUNS, HEDGED_REPORTING_VERBS, OBJECT_GAP_OPENERS, PUBLIC_WORD_NOUNS, RECORD_ACT_VERBS, RECORD_BODIES, RECORD_OFFICES, ROLE_WORDS, GROUP_ANAPHOR_NOUNS, SELF_REPORT_WORDS, SPEECH_OBJECT_NOUNS, UNNAMED_SPEAKER_NOUNS, VIEW_VERBS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -265,7 +265,9 @@ function speaksForItself(text: string, p: ResolvedPosition): boolean {
   // rejected as distorted and false": the same, its object before it.
   // "rejects any recognition of the regions as Russian": the "as" completes a noun of its object (AS_COMPLEMENT_NOUNS).
   const completesObject = () => p.topic.toLowerCase().split(/[^\p{L}]+/u).some((w) => AS_COMPLEMENT_NOUNS.has(w));
-  if ((/^\s+as\s+(?:(?:a|an)\s|[\p{L}-]+\s*(?:[.,;:]|$))/iu.test(after) && !completesObject()) || CALLED_AS.test(p.topic)) return true;
+  // A verb of view's "as" completes the view ("regards the sanctions as an outrageous step"): no words of the party's.
+  const view = VIEW_VERBS.has(p.verb.toLowerCase().split(/\s+/)[0]!);
+  if (!view && ((/^\s+as\s+(?:(?:a|an)\s|[\p{L}-]+\s*(?:[.,;:]|$))/iu.test(after) && !completesObject()) || CALLED_AS.test(p.topic))) return true;
   const next = /^\s*,\s*(\p{L}+)/u.exec(after);
   return next !== null && SELF_REPORT_WORDS.has(next[1]!.toLowerCase());
 }
