@@ -1206,6 +1206,16 @@ describe("stances in the shapes negotiation copy uses", () => {
     // A party's war, its head before the preposition, is no party stating its future.
     ["On Tuesday, Israel's war against Hamas will reach its 200th day.", 0],
     ["On Tuesday, Israel will not withdraw its troops from Gaza.", 1],
+    // VIEW_VERBS: "regards", "views" and "sees" state a view only with an "as" after their object.
+    ["Israel regards the sanctions as an outrageous step.", 1],
+    // A view with its object left out describes the noun before it.
+    ["The town lies in territory Israel considers sovereign.", 0],
+    ["Israel sees Hamas's reply as a trap.", 1],
+    ["Israel considers the sanctions unnecessary.", 1],
+    ["Israel sees heavy fighting in the north.", 0],
+    ["Israel regards the sanctions, officials say, with anger.", 0],
+    // The "as" completes the view: no words of the party's, as "dismissed ... as a stunt" are.
+    ["Israel dismissed the truce as a stunt.", 0],
   ])("reads a view held or a condition set in %j as %i stance(s) with no source", (text, n) => {
     expect(flagged(text)).toHaveLength(n);
   });
@@ -1223,20 +1233,6 @@ describe("stances in the shapes negotiation copy uses", () => {
     expect(flagged(text)).toHaveLength(1);
   });
 
-  it.each([
-    // VIEW_VERBS: "regards", "views" and "sees" state a view only with an "as" after their object.
-    ["Israel regards the sanctions as an outrageous step.", 1],
-    // A view with its object left out describes the noun before it.
-    ["The town lies in territory Israel considers sovereign.", 0],
-    ["Israel sees Hamas's reply as a trap.", 1],
-    ["Israel considers the sanctions unnecessary.", 1],
-    ["Israel sees heavy fighting in the north.", 0],
-    ["Israel regards the sanctions, officials say, with anger.", 0],
-    // The "as" completes the view: no words of the party's, as "dismissed ... as a stunt" are.
-    ["Israel dismissed the truce as a stunt.", 0],
-  ])("reads a view in %j as %i stance(s) with no source", (text, n) => {
-    expect(flagged(text)).toHaveLength(n);
-  });
 
   it.each([
     // A base form without an auxiliary is several subjects or an order.
