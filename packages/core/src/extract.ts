@@ -10,6 +10,7 @@ import {
   EXPLICIT_ANONYMITY_PHRASES,
   FIGURE_NOUNS,
   PUBLISHED_DATA_NOUNS,
+  FINDING_VERBS,
   HEDGED_REPORTING_VERBS,
   BODY_NOUNS,
   GROUPS,
@@ -3123,6 +3124,8 @@ class BlockReader {
       if (t.type !== "word" || !ATTRIBUTION_WORDS.has(t.lower)) continue;
       // "replied that ...", "responded: ...": an answer is a source's words only when they follow.
       if (REPLY_VERBS.has(t.lower) && !isWord(tokens[k + 1], "that") && !isPunct(tokens[k + 1], ":")) continue;
+      // "it found that ...": a study's result; "found 40 bodies" is an act.
+      if (FINDING_VERBS.has(t.lower) && !isWord(tokens[k + 1], "that")) continue;
       // "speaking on condition of anonymity citing the sensitivity of the talks": why the source
       // is unnamed, not another source.
       if (anonymous && REPORTING_VERBS.has(t.lower) && this.isInAnonymityAside(k, start)) continue;

@@ -25,7 +25,9 @@ export const COMPARATIVE_VERBS = {
 export const QUALIFIER_PHRASES: readonly { words: readonly string[]; qualifier: Qualifier }[] = (
   [
     ["over", [["just", "over"], ["well", "over"], ["more", "than"], ["upwards", "of"], ["upward", "of"], ["in", "excess", "of"], ["north", "of"], ["higher", "than"], ["greater", "than"], ["over"], ["above"], ["exceeding"], ...COMPARATIVE_VERBS.pastMotion.map((verb) => [verb, "past"])]],
-    ["nearly", [["just", "under"], ["just", "below"], ["just", "shy", "of"], ["just", "short", "of"], ["nigh", "on"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ["toward"], ["towards"], ...COMPARATIVE_VERBS.near.map((verb) => [verb])]],
+    ["nearly", [["just", "under"], ["just", "below"], ["just", "shy", "of"], ["just", "short", "of"], ["nigh", "on"], ["close", "to"], ["nearly"], ["almost"], ["approaching"], ["toward"], ["towards"], ...COMPARATIVE_VERBS.near.map((verb) => [verb]),
+      // "putting the toll within days of 40,000", "on the verge of 40,000": a mark the toll is about to reach.
+      ...["days", "hours", "reach", "sight"].map((what) => ["within", what, "of"]), ...["verge", "cusp", "brink"].map((edge) => ["on", "the", edge, "of"])]],
     ["about", [["an", "estimated"], ["about"], ["around"], ["some"], ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["an", "approximate"], ["in", "the", "region", "of"], ["on", "the", "order", "of"], ["something", "like"]]],
     ["at-least", [["at", "least"], ["no", "fewer", "than"], ["no", "less", "than"], ["not", "fewer", "than"], ["not", "less", "than"], ["a", "minimum", "of"], ...COMPARATIVE_VERBS.floor.map((verb) => [verb])]],
     ["up-to", [["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["as", "high", "as"]]],
@@ -825,8 +827,36 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wedn
  */
 export const REPLY_VERBS: ReadonlySet<string> = new Set(["replied", "replies", "reply", "responded", "countered", "retorted"]);
 
+/**
+ * Demonstratives that point back at the sentence before ("That's according to the ministry", "That
+ * is the count from regional officials", "officials gave that number"): a sentence that opens with
+ * one, or sets one before a word for a figure, names the source of the figures just given, as
+ * broadcast copy does a sentence after them.
+ */
+export const POINTING_BACK_WORDS: ReadonlySet<string> = new Set(["that", "that's", "that’s", "this", "these", "those"]);
+
+/**
+ * Openings of a sentence that set what follows at a past moment: "When the convoy was hit on April
+ * 1, 2024, the ministry said 32,845 ...", "On the day he was killed, the ministry counted 39,445",
+ * "On that day, the media office put the toll at 14,800", "A day later, he said ...". A count the
+ * sentence then tells in the past is the figure of that moment, not the story's.
+ */
+export const PAST_MOMENT_OPENERS: readonly (readonly string[])[] = [
+  ["when"], ["on", "the", "day"], ["on", "that", "day"], ["that", "day"], ["at", "the", "time"], ["by", "then"], ["back", "then"], ["at", "that", "time"],
+  ...["day", "week", "month"].flatMap((unit) => [["a", unit, "later"], ["the", "next", unit], ["the", "following", unit]]),
+  ["days", "later"], ["weeks", "later"], ["months", "later"], ["hours", "later"],
+];
+
+/**
+ * Verbs of a study or an inquiry's result: a source's words only before "that" ("Airwars found
+ * that between 40 and 60 civilians were killed", "the inquiry finds that ..."); "rescuers found 40
+ * bodies" is an act.
+ */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(["found", "finds", "concluded", "concludes"]);
+
 /** Verbs and phrases that report who a figure or statement comes from. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...FINDING_VERBS,
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",

@@ -3,7 +3,7 @@ import { addDays, daysBetween } from "../dates.js";
 import { isRunningTotal, matchSeries, measureOfEarlierCount, mentionsOfKind, datedCount, statedStart } from "../facts.js";
 import { formatFigureLike } from "../figure.js";
 import type { Evidence, Fix } from "../finding.js";
-import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS, MONTHS, RECORD_VERBS } from "../lexicon.js";
+import { EARLIER_FIGURE_WORDS, FIGURE_NOUNS, MONTHS, PAST_MOMENT_OPENERS, RECORD_VERBS } from "../lexicon.js";
 import { messages } from "../messages.js";
 import type { CountMention, DateMention, ExtractedBlock } from "../mention.js";
 import { type Interval, inInterval, quantityBounds, quantityValue } from "../quantity.js";
@@ -273,6 +273,7 @@ function givenAsEarlier(block: ExtractedBlock, mention: CountMention): boolean {
   const from = Math.max(block.sentences[mention.sentence]?.from ?? 0, mention.from - EARLIER_REACH);
   const before = block.text.slice(from, mention.from);
   if (/\bup\s+from\s+$/i.test(before)) return true;
+  if (atAPastMoment(block, mention)) return true;
   // "the 4,047 dead and 16,638 wounded of its final tally of the previous war": the words after
   // the count, in its clause, give it as an earlier tally or an earlier war's.
   const after = block.text.slice(mention.to, Math.min(block.sentences[mention.sentence]?.to ?? block.text.length, mention.to + EARLIER_REACH));
@@ -286,6 +287,23 @@ function givenAsEarlier(block: ExtractedBlock, mention: CountMention): boolean {
   // A possessor of the count ("gave the UN's count as ...") names whose earlier figure it was, not a new speaker.
   return !block.attributions.some((a) => a.sentence === mention.sentence && a.from >= end && a.from < mention.from && !FIGURE_NOUNS.has(a.verb));
 }
+
+/**
+ * True when the count's sentence opens by setting it at a past moment ({@link PAST_MOMENT_OPENERS}:
+ * "On the day he was killed, the ministry counted 39,445 ...") and tells it in the past: no
+ * "has", "have" or "now" stands between the sentence's start and the count's clause end.
+ */
+function atAPastMoment(block: ExtractedBlock, mention: CountMention): boolean {
+  const span = block.sentences[mention.sentence];
+  if (!span) return false;
+  const opening = block.text.slice(span.from, Math.min(span.to, span.from + PAST_MOMENT_CHARS)).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  if (!PAST_MOMENT_OPENERS.some((cue) => cue.every((w, k) => opening[k] === w))) return false;
+  const after = block.text.slice(mention.to, span.to).split(/[,;:]/u)[0]!;
+  return !/\b(?:has|have|now|currently|so\s+far|to\s+date)\b/i.test(block.text.slice(span.from, mention.from) + after);
+}
+
+/** How far into its sentence a past moment's opening is read, in characters: "A week later" and more. */
+const PAST_MOMENT_CHARS = 40;
 
 /**
  * The loop `outdated-figure` and `figure-mismatch` share, over the counts of one block: judge

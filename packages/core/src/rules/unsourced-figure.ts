@@ -2,7 +2,7 @@ import { addDays } from "../dates.js";
 import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, CONTINUATION_OPENERS, DEAL_WORDS, MEASURE_PHRASES, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, CONTINUATION_OPENERS, DEAL_WORDS, FIGURE_NOUNS, POINTING_BACK_WORDS, MEASURE_PHRASES, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -100,6 +100,9 @@ function isSourced(block: ExtractedBlock, counts: readonly CountMention[], m: Co
   // "The toll stood at 26,422 a day earlier. The ministry said many victims were still trapped":
   // the next sentence opens with a counting body referred back to, and reports no count of its own.
   if (block.attributions.some((a) => a.sentence === m.sentence + 1 && refersBackToABody(block, a) && !counts.some((c) => c.sentence === a.sentence && c.measure !== undefined))) return true;
+  // "More than 2,000 people have been killed in Lebanon. That's according to the health ministry.":
+  // the next sentence points back at the figures and names their source.
+  if (block.attributions.some((a) => a.sentence === m.sentence + 1 && !a.quoted) && pointsBack(block, m.sentence + 1)) return true;
   // "The strike hit a car travelling nearby, the ministry said. Two people were wounded.": one
   // incident's count right after a sentence in which a counting body tells of it, with no count of
   // its own, goes on with that body's account. A running total is a report of its own and needs its
@@ -155,6 +158,19 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASURE_PHRASES.filter((p) =>
 /** True when an attribution names a counting body by its head noun ("the ministry", "the Lebanese army"). */
 function namesCountingBody(a: Attribution): boolean {
   return a.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => REFERRED_SOURCE_HEADS.has(w));
+}
+
+/**
+ * True when a sentence points back at the one before ({@link POINTING_BACK_WORDS}): it opens with
+ * a demonstrative ("That's according to the ministry") or sets one before a word for a figure
+ * ("officials gave that number").
+ */
+function pointsBack(block: ExtractedBlock, sentence: number): boolean {
+  const span = block.sentences[sentence];
+  if (!span) return false;
+  const words = block.text.slice(span.from, span.to).toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (POINTING_BACK_WORDS.has(words[0] ?? "")) return true;
+  return words.some((w, k) => k > 0 && FIGURE_NOUNS.has(w) && POINTING_BACK_WORDS.has(words[k - 1]!));
 }
 
 /** True when an attribution opens its sentence with "the" and a counting body's head ("The ministry said", "The UN agency added"). */
