@@ -306,7 +306,7 @@ const DEAL_PHASE_NOUNS: ReadonlySet<string> = new Set(["phase", "phases", "stage
 const WITH_SPEAKER_WORDS = 8;
 
 /** Nouns of a report that name its source after "from", "by" or "of" ("figures from the ministry"). */
-const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "tally", "statistics", "count", "reports", "report", "statement"]);
+const REPORT_NOUNS: ReadonlySet<string> = new Set(["figures", "figure", "data", "tally", "statistics", "count", "reports", "report", "statement", "estimate"]);
 /** Reporting verbs' -s forms that are also plural nouns ("Arab states", "media reports"): {@link readAttributions} reads them as the subject when a verb follows. */
 const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["states", "reports", "counts", "records", "documents", "notes", "estimates", "claims", "shows", "tallies"]);
 /** Words between an owner and its report's noun: "its latest figures", "their own count". */

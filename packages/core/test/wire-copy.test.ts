@@ -501,6 +501,9 @@ describe("what sources a figure, and what does not", () => {
     // Hostages counted with "the" are a known number, not a report; without it, a count to source.
     ["Families of the 128 hostages still held in Gaza gathered in Tel Aviv.", []],
     ["Some 128 hostages are still held in Gaza.", ["Some 128"]],
+    // A body's figure or estimate, as its possessor: "The ministry's figure is ...".
+    ["The ministry's figure is 34,654 dead and more than 77,000 wounded.", []],
+    ["The UN's estimate puts the number displaced at 1.7 million.", []],
     // POINTING_BACK_WORDS: a next sentence that points back at the figures and names their source.
     ["More than 34,000 people have been killed in Gaza. That's according to the health ministry.", []],
     ["More than 34,000 people have been killed in Gaza. That is the ministry's count.", []],
