@@ -98,7 +98,7 @@ import {
 import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, NameMention, PositionMention, Span } from "./mention.js";
 import { readNumeral } from "./numerals.js";
 import { type Qualifier, roundingStep } from "./quantity.js";
-import { type Token, splitSentences, tokenize } from "./tokenize.js";
+import { type Token, isAbbreviationDot, splitSentences, tokenize } from "./tokenize.js";
 import { EMPTY_WORLD, type World } from "./world.js";
 
 /** Options for {@link extractMentions}. */
@@ -1249,7 +1249,8 @@ class BlockReader {
     const limit = Math.min(sentenceEnd, from + 18);
     while (k < limit) {
       const t = tokens[k]!;
-      const joining = (t.text === "-" || t.text === "–") && !t.space && tokens[k + 1] !== undefined && !tokens[k + 1]!.space;
+      // "a U.S. proposal": an abbreviation's full stop ends no topic.
+      const joining = ((t.text === "-" || t.text === "–") && !t.space && tokens[k + 1] !== undefined && !tokens[k + 1]!.space) || isAbbreviationDot(tokens, k);
       if (t.type === "punct" && !joining && t.text !== "“" && t.text !== "”" && t.text !== '"' && t.text !== "'" && t.text !== "’" && t.text !== "‘") break;
       if (t.type === "word" && k > from && TOPIC_STOPS.has(t.lower)) break;
       if (t.type === "word" && t.lower === "and" && k > from) {

@@ -130,6 +130,14 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "no", "vs", "etc", "prof", "inc", "co", "corp", "jr", "sr",
 ]);
 
+/** True when token `i` is the full stop of an abbreviation: "Oct.", "U.S.", "a.m.", an initial ("J. Smith"). */
+export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || t.type !== "punct" || t.text !== "." || t.space || !prev || prev.type !== "word") return false;
+  return ABBREVIATIONS.has(prev.lower) || /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) || prev.text.length === 1;
+}
+
 /** Token index ranges `[start, end)` of the sentences of a token list. */
 export function splitSentences(tokens: readonly Token[]): [number, number][] {
   const sentences: [number, number][] = [];
@@ -142,12 +150,9 @@ export function splitSentences(tokens: readonly Token[]): [number, number][] {
     while (end < tokens.length && tokens[end]!.type === "punct" && !tokens[end]!.space && /^["'”’)\]]$/.test(tokens[end]!.text)) end += 1;
     const next = tokens[end];
     if (next && !next.space) continue;
-    if (t.text === ".") {
-      const prev = tokens[i - 1];
-      if (prev && prev.type === "word" && !t.space && (ABBREVIATIONS.has(prev.lower) || /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) || prev.text.length === 1)) {
-        // "Oct. 7" or "U.S. officials": an abbreviation, unless a capitalised sentence start follows a dotted one ("the U.S. The talks").
-        if (!next || !(/^\p{Lu}/u.test(next.text) && /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && next.lower === "the")) continue;
-      }
+    if (isAbbreviationDot(tokens, i)) {
+      // "Oct. 7" or "U.S. officials": an abbreviation, unless a capitalised sentence start follows a dotted one ("the U.S. The talks").
+      if (!next || !(/^\p{Lu}/u.test(next.text) && /^(?:\p{L}\.)+\p{L}$/u.test(tokens[i - 1]!.text) && next.lower === "the")) continue;
     }
     if (next && !/^[\p{Lu}\d"“'‘(\[]/u.test(next.text)) continue;
     sentences.push([start, end]);

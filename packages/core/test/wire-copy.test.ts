@@ -2139,6 +2139,8 @@ describe("held-out-22's constructions: gaps, asides, earlier tallies, extensions
   it.each([
     // A verb whose object is the noun before its pronoun reports nothing; the stance stays unsourced.
     ["Hamas rejects the plan and wants Israeli troops out of the areas it claims before any truce starts.", "unattributed-position", ["Hamas rejects the plan", "Hamas rejects the plan and wants Israeli troops out of the areas it claims"]],
+    // An abbreviation's full stop ends no stance's topic.
+    ["Israel rejected the latest U.S. proposal.", "unattributed-position", ["Israel rejected the latest U.S. proposal"]],
     // A predicate joined by ", and" after the sentence's first stance shares its subject.
     ["Hamas rejects the outline Egypt and Qatar have put forward, and wants a full withdrawal.", "unattributed-position", ["Hamas rejects the outline Egypt and Qatar have put forward", "Hamas rejects the outline Egypt and Qatar have put forward, and wants a full withdrawal"]],
     // A description between commas after the subject is passed over to it.
