@@ -501,6 +501,10 @@ describe("what sources a figure, and what does not", () => {
     // Hostages counted with "the" are a known number, not a report; without it, a count to source.
     ["Families of the 128 hostages still held in Gaza gathered in Tel Aviv.", []],
     ["Some 128 hostages are still held in Gaza.", ["Some 128"]],
+    // An incident told as months or years ago is settled background.
+    ["One year ago Tuesday, an Israeli strike hit a convoy in Gaza, killing seven aid workers.", []],
+    ["DEIR AL-BALAH, Gaza Strip (AP) — One year ago Tuesday, an Israeli strike hit a convoy, killing seven aid workers.", []],
+    ["On Tuesday, an Israeli strike hit a convoy in Gaza, killing seven aid workers.", ["seven"]],
     // A body's figure or estimate, as its possessor: "The ministry's figure is ...".
     ["The ministry's figure is 34,654 dead and more than 77,000 wounded.", []],
     ["The UN's estimate puts the number displaced at 1.7 million.", []],
@@ -1225,6 +1229,11 @@ describe("stances in the shapes negotiation copy uses", () => {
     // A party's war, its head before the preposition, is no party stating its future.
     ["On Tuesday, Israel's war against Hamas will reach its 200th day.", 0],
     ["On Tuesday, Israel will not withdraw its troops from Gaza.", 1],
+    // A past act dated a week or more before the story, its day fronted or as a timeline's label, is the record.
+    ["In Cairo on April 20, Hamas rejected the Egyptian proposal.", 0],
+    ["- April 20: In Cairo, Hamas rejects the Egyptian proposal.", 0],
+    ["In Cairo, Hamas rejects the Egyptian proposal.", 1],
+    ["In Cairo on May 3, Hamas rejected the Egyptian proposal.", 1],
     // VIEW_VERBS: "regards", "views" and "sees" state a view only with an "as" after their object.
     ["Israel regards the sanctions as an outrageous step.", 1],
     // A view with its object left out describes the noun before it.

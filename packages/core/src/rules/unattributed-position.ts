@@ -153,17 +153,25 @@ const PAST_ACT_DAYS = 7;
  * True when a stance is an act told in the simple past (no auxiliary: "accepted", "rejected",
  * "proposed", "agreed to") that its sentence dates at least {@link PAST_ACT_DAYS} before the story,
  * by a date or a month named after the verb ("Kyiv accepted a 30-day ceasefire ... in Jeddah in
- * March"): a record of what the party did, not its position stated now. "Hamas has rejected" and
- * an act of this week stay stances.
+ * March"), or by a day fronted before its actor ("In Jeddah on March 11, Kyiv accepted"): a record
+ * of what the party did, not its position stated now. A timeline's entry labelled with its day
+ * ("- March 11: ... Ukraine accepts ...") tells its acts in the present of that day. "Hamas has
+ * rejected" and an act of this week stay stances.
  */
 function datedPastAct(block: ExtractedBlock, p: ResolvedPosition, date: string): boolean {
   if (!PAST_ACT_STANCES.has(p.stance)) return false;
+  const before = addDays(date, -PAST_ACT_DAYS);
+  const dates = mentionsOfKind(block, "date").filter((d) => d.sentence === p.sentence && d.role !== "start" && d.date <= before);
+  // "- March 11: In Jeddah, Ukraine accepts a U.S. proposal": a timeline's entry, its day as its
+  // label, tells its acts in the present of that day.
+  const span = block.sentences[p.sentence];
+  const entry = span !== undefined && dates.some((d) => d.to <= p.actorSpan.from && /^[\s*_-]*$/.test(block.text.slice(span.from, d.from)) && /^[*_]*:/.test(block.text.slice(d.to, d.to + 3)));
   const verb = p.verb.toLowerCase().split(/\s+/)[0] ?? "";
-  if (!verb.endsWith("ed")) return false;
+  if (!verb.endsWith("ed") && !entry) return false;
   const between = block.text.slice(p.actorSpan.to, p.verbSpan.from).toLowerCase().split(/[^\p{L}']+/u);
   if (between.some((w) => PAST_ACT_AUXILIARIES.has(w))) return false;
-  const before = addDays(date, -PAST_ACT_DAYS);
-  if (mentionsOfKind(block, "date").some((d) => d.sentence === p.sentence && d.from >= p.verbSpan.to && d.role !== "start" && d.date <= before)) return true;
+  // Its day after the verb ("accepted ... in Jeddah on 11 March") or fronted before the actor ("In Jeddah on March 11, Kyiv accepted").
+  if (dates.some((d) => d.from >= p.verbSpan.to || d.to <= p.actorSpan.from)) return true;
   // "in March" alone is no date the reader dates: its month, the latest one on or before the story's, is.
   const words = block.text.slice(p.verbSpan.to, p.to).toLowerCase().split(/[^\p{L}]+/u);
   const [year, month] = date.split("-").map(Number) as [number, number];

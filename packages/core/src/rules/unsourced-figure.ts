@@ -219,12 +219,18 @@ function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: stri
   if (countTime(block, m) === "total") return false;
   const cutoff = addDays(date, -SETTLED_INCIDENT_DAYS);
   if (mentionsOfKind(block, "date").some((d) => d.sentence === m.sentence && d.precision === "day" && d.date <= cutoff && d.to <= m.from && WHEN_CLAUSE.test(block.text.slice(d.to, m.from)))) return true;
+  const span = block.sentences[m.sentence];
+  // "One year ago Tuesday, three drone strikes hit a convoy, killing seven aid workers": an
+  // incident a month or more before the story, dated by how long ago it was.
+  if (span && MONTHS_AGO_OPENING.test(block.text.slice(span.from, m.from))) return true;
   // An earlier year's event named by its year: "the 2006 war, when some 1,200 people were killed",
   // "the 2020 port explosion, which killed more than 200 people".
-  const span = block.sentences[m.sentence];
   const year = YEAR_EVENT_WHEN.exec(block.text.slice(span?.from ?? 0, m.from))?.[1];
   return year !== undefined && Number(year) < Number(date.slice(0, 4));
 }
+
+/** A sentence that opens, past a dateline, with how many months or years ago it tells of: "One year ago Tuesday,", "Six months ago,". */
+const MONTHS_AGO_OPENING = /^(?:[^—–]{0,80}[—–])?\s*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:years?|months?)|a\s+year\s+and\s+a\s+half)\s+ago\b/iu;
 
 /** How long before the story a dated incident's count is settled background. */
 const SETTLED_INCIDENT_DAYS = 30;
