@@ -512,6 +512,7 @@ describe("what sources a figure, and what does not", () => {
     ["More than 34,000 people have been killed in Gaza. That's according to the health ministry.", []],
     ["More than 34,000 people have been killed in Gaza. That is the ministry's count.", []],
     ["More than 34,000 people have been killed in Gaza. Hamas said it fired rockets.", ["More than 34,000"]],
+    ["More than 34,000 people have been killed in Gaza. That same day, Hamas said it fired rockets.", ["More than 34,000"]],
     // FINDING_VERBS: a study's result before "that" is its source's; without "that", an act.
     ["In a sample of 12 strikes, the group found that 45 civilians were killed.", []],
     ["In a sample of 12 strikes, rescuers found 45 civilians killed.", ["45"]],

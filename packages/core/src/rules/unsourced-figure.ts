@@ -169,9 +169,14 @@ function pointsBack(block: ExtractedBlock, sentence: number): boolean {
   const span = block.sentences[sentence];
   if (!span) return false;
   const words = block.text.slice(span.from, span.to).toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
-  if (POINTING_BACK_WORDS.has(words[0] ?? "")) return true;
+  // "That's ...", "That is ...", "Those figures come from ...": the demonstrative is the subject,
+  // not a day's ("That same day, Israel said ...").
+  if (POINTING_BACK_WORDS.has(words[0] ?? "") && (/['’]s$/.test(words[0]!) || POINTED_AT_NEXT.has(words[1] ?? "") || FIGURE_NOUNS.has(words[1] ?? ""))) return true;
   return words.some((w, k) => k > 0 && FIGURE_NOUNS.has(w) && POINTING_BACK_WORDS.has(words[k - 1]!));
 }
+
+/** Words after a sentence's opening demonstrative that make it the subject pointing back: "That is", "That, according to", "That comes from". */
+const POINTED_AT_NEXT: ReadonlySet<string> = new Set(["is", "was", "are", "were", "according", "comes", "came", "come"]);
 
 /** True when an attribution opens its sentence with "the" and a counting body's head ("The ministry said", "The UN agency added"). */
 function refersBackToABody(block: ExtractedBlock, a: Attribution): boolean {
