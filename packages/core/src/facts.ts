@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween, daysInMonth } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, SINCE_EVENT_VERBS, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, SINCE_EVENT_VERBS, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TRUCE_AGE_NOUNS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -1789,7 +1789,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   if (!(cues & CUE.cumulative) && (monthWindow(before) || monthWindow(after))) return "period";
   // "killed since Israel resumed its offensive", "Since the truce collapsed on March 18, ...":
   // counted from an event of the war after its start, not from the start.
-  if (sinceAnEvent(before) || sinceAnEvent(after) || (!before.includes("since") && !after.includes("since") && sinceAnEvent(sentenceOpening(block, mention)))) return "period";
+  // A fronted one covers the count only when its own clause names no running total ("More than
+  // 350 have been killed since the truce began, ..., which puts the war's overall toll at 70,360").
+  if (sinceAnEvent(before) || sinceAnEvent(after) || (!(cues & CUE.cumulative) && !before.includes("since") && !after.includes("since") && sinceAnEvent(sentenceOpening(block, mention)))) return "period";
   if (frontedMonth(block, clause, mention, before)) return "period";
   // "bringing the day's losses to 24": a day's toll, whatever carries it.
   if (before.some((w) => STRETCH_POSSESSIVES.has(w))) return "period";
@@ -2379,7 +2381,7 @@ function frontedMonth(block: ExtractedBlock, clause: { from: number }, mention: 
 /**
  * True when the words hold "since" and, a few words on, a verb of an event that restarts or ends a
  * stretch of the war ({@link SINCE_EVENT_VERBS}: "since Israel resumed its offensive", "since the
- * truce collapsed").
+ * truce collapsed") or a truce's noun ({@link TRUCE_AGE_NOUNS}: "since the truce").
  */
 function sinceAnEvent(words: readonly string[]): boolean {
   for (let k = words.indexOf("since"); k >= 0; k = words.indexOf("since", k + 1)) {
@@ -2388,6 +2390,8 @@ function sinceAnEvent(words: readonly string[]): boolean {
       // "since the fighting resumed on March 2": a dated start is the value check's to weigh
       // against its series' own (a count restarted that day is that series').
       if (MONTHS.has(words[j]!)) break;
+      // "since the truce", "since the Gaza ceasefire": a truce is such an event by its noun.
+      if (TRUCE_AGE_NOUNS.has(words[j]!)) return true;
       if (!SINCE_EVENT_VERBS.has(words[j]!)) continue;
       // "broke out" is how a war begins; "broke down" how a truce ends.
       if (words[j] === "broke" && words[j + 1] !== "down") continue;

@@ -329,7 +329,6 @@ export const PERIOD_CUES: readonly (readonly string[])[] = [
   ["overnight"], ["yesterday"], ["today"], ["tonight"], ["this", "week"], ["this", "morning"], ["this", "weekend"], ["last", "week"], ["last", "night"],
   ["past", "24", "hours"], ["last", "24", "hours"], ["previous", "24", "hours"], ["past", "48", "hours"], ["last", "48", "hours"], ["past", "72", "hours"],
   ["previous", "48", "hours"], ["previous", "72", "hours"], ["past", "two", "days"], ["previous", "two", "days"], ["last", "two", "days"], ["past", "three", "days"],
-  ["since", "the", "truce"], ["since", "the", "ceasefire"], ["since", "the", "cease-fire"],
   ["past", "day"], ["past", "week"], ["past", "month"], ["previous", "day"], ["a", "day"], ["single", "day"], ["one", "day"], ["deadliest", "day"], ["bloodiest", "day"], ["per", "day"], ["each", "day"], ["every", "day"], ["daily"],
   ["on", "monday"], ["on", "tuesday"], ["on", "wednesday"], ["on", "thursday"], ["on", "friday"], ["on", "saturday"], ["on", "sunday"],
   ["since", "monday"], ["since", "tuesday"], ["since", "wednesday"], ["since", "thursday"], ["since", "friday"], ["since", "saturday"], ["since", "sunday"],

@@ -709,6 +709,9 @@ describe("counts that are not the war's running total, read from their clause", 
     // SINCE_EVENT_VERBS: counted from an event after the war's start, undated.
     ["The ministry said 5,000 people had been killed in Gaza since Israel resumed its offensive.", "5,000"],
     ["Since the truce collapsed, the ministry has recorded more than 5,000 deaths in Gaza, it said.", "more than 5,000"],
+    // ... or from a truce named by its noun, fronted or after the count, with words of its own.
+    ["Since the ceasefire, Israeli strikes have killed 5,000 people in Gaza, the ministry said.", "5,000"],
+    ["Israeli strikes have killed 5,000 people in Gaza since the truce with Hamas, the ministry said.", "5,000"],
     // The people of a breakdown are not whom the total carried on from the event counts.
     ["The ministry said eight more Palestinians, including two children, had died of famine, raising the number of people killed in Gaza since the start of the war to 34,654.", "two"],
     // A second predicate with its own participle shares the words after it ("since the truce").
@@ -720,6 +723,8 @@ describe("counts that are not the war's running total, read from their clause", 
   });
 
   it.each([
+    // A fronted "since the truce" covers its own clause's count, not the war's overall toll after it.
+    ["More than 350 people have been killed since the truce began, the ministry said, which puts the war's overall toll at 36,000.", "36,000"],
     // "broke out" begins the war; a dated resumption is weighed against the series' own start.
     ["The ministry said 1,200 people had been killed in Gaza since the war broke out.", "1,200"],
     // The same constructions with the war's start, or none, are the running total, and judged.

@@ -165,9 +165,8 @@ function datedPastAct(block: ExtractedBlock, p: ResolvedPosition, date: string):
   // "- March 11: In Jeddah, Ukraine accepts a U.S. proposal": a timeline's entry, its day as its
   // label, tells its acts in the present of that day.
   const span = block.sentences[p.sentence];
-  const entry = span !== undefined && dates.some((d) => d.to <= p.actorSpan.from && /^[\s*_-]*$/.test(block.text.slice(span.from, d.from)) && /^[*_]*:/.test(block.text.slice(d.to, d.to + 3)));
   const verb = p.verb.toLowerCase().split(/\s+/)[0] ?? "";
-  if (!verb.endsWith("ed") && !entry) return false;
+  if (!verb.endsWith("ed") && !(span && dates.some((d) => d.to <= p.actorSpan.from && /^[\s*_-]*$/.test(block.text.slice(span.from, d.from)) && /^[*_]*:/.test(block.text.slice(d.to, d.to + 3))))) return false;
   const between = block.text.slice(p.actorSpan.to, p.verbSpan.from).toLowerCase().split(/[^\p{L}']+/u);
   if (between.some((w) => PAST_ACT_AUXILIARIES.has(w))) return false;
   // Its day after the verb ("accepted ... in Jeddah on 11 March") or fronted before the actor ("In Jeddah on March 11, Kyiv accepted").
