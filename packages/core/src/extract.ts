@@ -2888,7 +2888,9 @@ class BlockReader {
         // before the verb is.
         // A verb of saying set off by commas ("The toll, the ministry said, has risen to 34,000") is an aside.
         if (isPunct(t, ",")) commaAfterVerb = true;
-        if (!commaAfterVerb && t.type === "word" && SAYING_BEFORE_COUNT.has(t.lower)) break;
+        // "The ministry's toll, which it says stands at more than 35,000": a verb of saying inside a
+        // relative clause is the clause's aside; the clause's head is the count's subject.
+        if (!commaAfterVerb && t.type === "word" && SAYING_BEFORE_COUNT.has(t.lower) && !isWord(tokens[k - 2], "which", "that") && !isWord(tokens[k - 3], "which", "that")) break;
         let m = phraseAt(MEASURE_INDEX, tokens, k);
         if (m && releasesData(tokens, k, m.measure)) m = undefined;
         if (m && k + m.words.length <= start) {

@@ -237,6 +237,8 @@ describe("what a count counts, and over what time", () => {
     // What a verb of saying reports is a clause of its own: no measure before the verb is its count's.
     ["More than 34,700 Palestinians have been killed in Gaza, the ministry says, and the U.N. estimates some 1.4 million people are crowded into Rafah.", [["More than 34,700", "killed", true], ["some 1.4 million", null, null]]],
     ["The death toll in Gaza, the ministry said, has risen to 34,000.", [["34,000", "killed", true]]],
+    // ... and so is one inside a relative clause whose head is the count's subject.
+    ["The ministry's toll, which it says stands at more than 35,000, does not distinguish civilians from combatants.", [["more than 35,000", "killed", true]]],
     ["The ministry has said more than 4,000 of the dead are children.", [["more than 4,000", "killed", true]]],
     // A ratio is no count; a count "in" a smaller number of strikes is.
     ["Nine in ten people in Gaza have been displaced, and one in five children is malnourished.", []],
