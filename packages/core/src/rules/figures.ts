@@ -165,18 +165,36 @@ function judge(context: RuleContext, blockIndex: number, mention: CountMention):
   const measure = mention.measureOfEarlier ? measureOfEarlierCount(blocks, blockIndex, mention) : mention.measure;
   if (!measure) return undefined;
   const series = matchSeries(registry, measure === mention.measure ? mention : { ...mention, measure }, facts, blockIndex, blocks[blockIndex]!);
-  if (!series || !isRunningTotal(blocks, blockIndex, mention)) return undefined;
-  // "The UN's previous figure put the toll at 14,534", "up from 372": an earlier figure given as
-  // such, of a report the story does not date, is not held to the story's date.
-  if (givenAsEarlier(blocks[blockIndex]!, mention)) return undefined;
-  // "the eventual toll could reach 186,000": what a count may become, not what it is.
-  if (projected(blocks[blockIndex]!, mention)) return undefined;
+  if (!series) return undefined;
+  // The value first, then what the count's words make of it: reading whether a count is the
+  // running total is the dearest step of judging, and a figure of a verified series that fits its
+  // report (or is not judged) gives no finding whatever its words say, so it is settled without
+  // it. A figure that does not fit, one past the data's end, and any of a series no independent
+  // body verifies (`party-claim` reads those verdicts) take every step.
+  const verdict = verdictOf(context, blockIndex, mention, series);
+  if (series.verified !== false && !beyond.has(mention) && (!verdict || verdict.fits)) return undefined;
+  if (
+    !isRunningTotal(blocks, blockIndex, mention) ||
+    // "The UN's previous figure put the toll at 14,534", "up from 372": an earlier figure given as
+    // such, of a report the story does not date, is not held to the story's date.
+    givenAsEarlier(blocks[blockIndex]!, mention) ||
+    // "the eventual toll could reach 186,000": what a count may become, not what it is.
+    projected(blocks[blockIndex]!, mention)
+  ) {
+    beyond.delete(mention);
+    return undefined;
+  }
+  return verdict;
+}
+
+/** The verdict on a running total's value: at the story's date, or on the earlier day the story gives it for. */
+function verdictOf(context: RuleContext, blockIndex: number, mention: CountMention, series: Series): FigureVerdict | undefined {
   // A figure the story gives for a day before the staleness policy's reach ("86 such deaths on
   // July 20" in a story of July 31) is judged on that day: it can be wrong, not stale. A recent day
   // ("passed 40,000 on Thursday") is the story's own time.
-  const dated = datedCount(blocks[blockIndex]!, mention, context.date);
+  const dated = datedCount(context.blocks[blockIndex]!, mention, context.date);
   const asOf = dated?.date;
-  if (asOf === undefined || (!dated!.explicit && daysBetween(asOf, context.date) <= stalenessDays(registry, series))) return judgeOn(context, blockIndex, mention, series, context.date);
+  if (asOf === undefined || (!dated!.explicit && daysBetween(asOf, context.date) <= stalenessDays(context.registry, series))) return judgeOn(context, blockIndex, mention, series, context.date);
   const verdict = judgeOn(context, blockIndex, mention, series, asOf);
   if (!verdict) return undefined;
   return verdict.fits || verdict.lastTrue ? { series, current: verdict.current, fits: true, asOf } : { ...verdict, asOf };
