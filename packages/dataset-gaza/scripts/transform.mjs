@@ -311,11 +311,13 @@ export function buildLebanonClaims(rows) {
 }
 
 /**
- * Reads 360info's `israel-killed.csv` (`date,killed_soldiers_gaza`). When a date appears twice
- * (three dates do), the later row wins.
+ * Reads 360info's `israel-killed.csv` (`date,killed_soldiers_gaza`), one row per date. A date that
+ * appears twice with two figures (two dates do; a third repeats its figure) holds two figures the
+ * army gave that day, as OCHA relayed them: the later row is the day's figure and the earlier ones
+ * are kept, in file order, as `earlier`, versions published that day before it.
  *
  * @param {string} text
- * @returns {{ date: string; killed: number }[]}
+ * @returns {{ date: string; killed: number; earlier?: number[] }[]}
  */
 export function parseIsraelKilledCsv(text) {
   const lines = text.trim().split(/\r?\n/);
@@ -323,7 +325,7 @@ export function parseIsraelKilledCsv(text) {
   if (header !== "date,killed_soldiers_gaza") {
     throw new Error(`israel-killed.csv: received the header ${JSON.stringify(header)}; expected "date,killed_soldiers_gaza" (then rows like "2024-05-06,266")`);
   }
-  /** @type {Map<string, number>} */
+  /** @type {Map<string, number[]>} */
   const byDate = new Map();
   lines.forEach((line, i) => {
     const [date = "", count = ""] = line.split(",");
@@ -331,26 +333,57 @@ export function parseIsraelKilledCsv(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || count.trim() === "" || !Number.isInteger(killed)) {
       throw new Error(`israel-killed.csv line ${i + 2}: received ${JSON.stringify(line)}; expected a date and a whole number, for example "2024-05-06,266"`);
     }
-    byDate.set(date, killed);
+    const figures = byDate.get(date);
+    // The same figure twice is one figure transcribed twice, not a new version.
+    if (figures) {
+      if (figures[figures.length - 1] !== killed) figures.push(killed);
+    } else byDate.set(date, [killed]);
   });
-  return [...byDate].map(([date, killed]) => ({ date, killed })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...byDate]
+    .map(([date, figures]) => {
+      const killed = /** @type {number} */ (figures[figures.length - 1]);
+      return figures.length > 1 ? { date, killed, earlier: figures.slice(0, -1) } : { date, killed };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**
  * The claims of the Israeli soldiers' series: the Israeli military's count (first citation,
  * whose count it is) as each OCHA Flash Update relayed it (second citation, dated by the
- * bulletin), in 360info's transcription.
+ * bulletin), in 360info's transcription. A figure the army gave earlier the same day is a version
+ * of that day's claim (`…:v1`, `superseded`, superseded with reason `revision` by the figure
+ * after it), so a story that cites it is judged against a figure that was published.
  *
- * @param {{ date: string; killed: number }[]} rows
+ * @param {{ date: string; killed: number; earlier?: number[] }[]} rows
  * @returns {BuildResult}
  */
 export function buildSoldierClaims(rows) {
   const series = SOLDIERS_SERIES;
-  const claims = rows.map(({ date, killed }) => {
-    const claim = casualtyClaim(series, `${series.id}:${date}`, date, killed, { source: "idf", published: date });
+  /** @param {string} id @param {string} date @param {number} killed */
+  const relayed = (id, date, killed) => {
+    const claim = casualtyClaim(series, id, date, killed, { source: "idf", published: date });
     claim.citations.push({ source: "ocha", published: date, url: ISRAEL_KILLED_URL, title: "OCHA Flash Update, transcribed by 360info" });
     return claim;
-  });
+  };
+  /** @type {CasualtyClaimInput[]} */
+  const claims = [];
+  for (const { date, killed, earlier = [] } of rows) {
+    const id = `${series.id}:${date}`;
+    /** @type {CasualtyClaimInput | undefined} */
+    let previous;
+    earlier.forEach((value, k) => {
+      const next = k + 1 < earlier.length ? earlier[k + 1] : killed;
+      const version = relayed(`${id}:v${k + 1}`, date, value);
+      version.status = "superseded";
+      version.note = `Published as ${value} on ${date}; given as ${next} later the same day.`;
+      if (previous) version.supersedes = [{ claim: previous.id, reason: "revision" }];
+      claims.push(version);
+      previous = version;
+    });
+    const claim = relayed(id, date, killed);
+    if (previous) claim.supersedes = [{ claim: previous.id, reason: "revision" }];
+    claims.push(claim);
+  }
   acknowledgeFalls(claims);
   return { claims, skipped: {} };
 }

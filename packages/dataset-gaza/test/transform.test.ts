@@ -275,9 +275,23 @@ describe("the Israeli soldiers series", () => {
     expect(registry.valueAt("idf-gaza-soldiers-killed", "2024-05-04")?.quantity.value).toBeLessThan(266);
   });
 
-  it("keeps the later row when the CSV repeats a date", () => {
+  it("keeps the later row of a repeated date as the day's figure and the earlier one as a version", () => {
     const rows = parseIsraelKilledCsv(data.israelKilledCsv);
-    expect(rows.filter((row) => row.date === "2023-12-14")).toEqual([{ date: "2023-12-14", killed: 116 }]);
+    expect(rows.filter((row) => row.date === "2023-12-14")).toEqual([{ date: "2023-12-14", killed: 116, earlier: [115] }]);
+    // The same figure twice is one figure.
+    expect(rows.filter((row) => row.date === "2024-01-04")).toEqual([{ date: "2024-01-04", killed: 173 }]);
+    expect(parseIsraelKilledCsv("date,killed_soldiers_gaza\n2024-06-24,313\n2024-06-24,314\n2024-06-24,314")).toEqual([{ date: "2024-06-24", killed: 314, earlier: [313] }]);
+  });
+
+  it("registers a figure the army gave earlier the same day as a superseded version, so a story citing it is not told it was never true", () => {
+    const first = registry.claim("idf-gaza-soldiers-killed:2024-06-24:v1");
+    expect(first).toMatchObject({ kind: "casualty", asOf: "2024-06-24", status: "superseded", quantity: { value: 313 } });
+    expect(registry.valueAt("idf-gaza-soldiers-killed", "2024-06-24")?.quantity.value).toBe(314);
+    expect(registry.claim("idf-gaza-soldiers-killed:2024-06-24")).toMatchObject({ supersedes: [{ claim: "idf-gaza-soldiers-killed:2024-06-24:v1", reason: "revision" }] });
+    const findings = check("313 Israeli soldiers have been killed in Gaza, according to the Israeli military.", { registry, date: "2024-06-24" });
+    expect(findings.filter((f) => f.ruleId === "figure-mismatch" || f.ruleId === "outdated-figure")).toEqual([]);
+    const wrong = check("290 Israeli soldiers have been killed in Gaza, according to the Israeli military.", { registry, date: "2024-06-24" });
+    expect(wrong.map((f) => f.ruleId)).toContain("outdated-figure");
   });
 
   it("rejects a file with another header, naming what it expected", () => {
