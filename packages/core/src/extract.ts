@@ -94,6 +94,10 @@ import {
   WINDOW_NOUNS,
   WEEKDAYS,
   indexPhrases,
+  COUNT_CLAUSE_VERBS,
+  TERMS_NOUNS,
+  DATED_EVENT_NOUNS,
+  LATER_PHASE_WORDS,
 } from "./lexicon.js";
 import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, NameMention, PositionMention, Span } from "./mention.js";
 import { readNumeral } from "./numerals.js";
@@ -312,7 +316,7 @@ const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(["states", "reports", "co
 /** Words between an owner and its report's noun: "its latest figures", "their own count". */
 const REPORT_MODIFIERS: ReadonlySet<string> = new Set(["latest", "own", "new", "updated", "final", "last", "daily", "official", "overall", "total", "cumulative"]);
 /** Every word an attribution can start at: the reporting verbs, "according to", "by … count", "citing", "per" and the report nouns. */
-const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per", "toll"]);
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...REPORT_NOUNS, ...SPEECH_PARTICIPLES, "according", "by", "citing", "per", "toll", ...TERMS_NOUNS]);
 
 const nameStartsOfWorld = new WeakMap<World, ReadonlySet<string>>();
 
@@ -460,6 +464,12 @@ const POSSESSOR_WINDOW = 8;
 const COUNT_NOUNS: ReadonlySet<string> = new Set(["count", "tally", "estimate", "estimates", "figures", "reckoning", "calculation", "records"]);
 /** Tokens before a count searched for its subject's measure ("The death toll from Israel's offensive on the Gaza Strip has risen to ..."). */
 const SUBJECT_WINDOW = 20;
+/** How far past a side's terms the colon that gives them is looked for, in tokens ("terms on June 14:"). */
+const COLON_REACH = 5;
+/** Words between the name a sentence opens with and its terms' possessive: the verb ("set out", "laid down", "has listed"). */
+const TERMS_VERB_WORDS = 3;
+/** How far past a count its own clause's verb is looked for, in tokens: the people it counts, then the verb. */
+const OWN_CLAUSE_REACH = 4;
 /** How many mentions back "such deaths" looks for the count it refers to. */
 const MENTIONS_BACK = 8;
 /** Verbs that carry an event into a running total: "raising the toll to", "bringing the number of dead to". */
@@ -1176,11 +1186,21 @@ class BlockReader {
       at = -1;
       for (let c = from; c < to && at < 0; c++) {
         const t = this.tokens[c]!;
-        if (isWord(t, "if", "under", "unless", "whether") || (t.type === "word" && DEAL_PHASE_NOUNS.has(t.lower))) at = c;
+        if (isWord(t, "if", "under", "unless", "whether") || (t.type === "word" && DEAL_PHASE_NOUNS.has(t.lower)) || this.elidedPhase(c)) at = c;
       }
       this.conditionAt[sentence] = at;
     }
     return at >= 0 && at < k;
+  }
+
+  /**
+   * True when "In the first," or "During the second," stands at token `c`: a phase named by its
+   * ordinal alone, after a sentence that named the phases ("The plan has three phases. In the
+   * first, lasting six weeks, Israeli forces would leave populated areas").
+   */
+  private elidedPhase(c: number): boolean {
+    const { tokens } = this;
+    return isWord(tokens[c], "in", "during") && isWord(tokens[c + 1], "the") && ORDINALS.has(tokens[c + 2]?.lower ?? "") && isPunct(tokens[c + 3], ",");
   }
 
   /**
@@ -1471,6 +1491,35 @@ class BlockReader {
     return end;
   }
 
+  /** True when a colon follows token `k` within {@link COLON_REACH} tokens, with no other punctuation than a comma before it ("terms on June 14:"). */
+  private colonAfter(k: number, end: number): boolean {
+    for (let j = k + 1; j < Math.min(end, k + 1 + COLON_REACH); j++) {
+      const t = this.tokens[j]!;
+      if (isPunct(t, ":")) return true;
+      if (t.type === "punct" && t.text !== ",") return false;
+    }
+    return false;
+  }
+
+  /**
+   * True when a count opens a clause of its own: right after it, past the people it counts, stands
+   * that clause's own verb ("…, and some 1.4 million people are crowded into Rafah", "100,000
+   * remain in the north"). What the clause says of the count is there, so no measure named before
+   * it, in another clause, is the count's. Not when the verb names the count's people ("13,000 were
+   * children", "885 were health workers"): that is a part of the count before it.
+   */
+  private opensOwnClause(end: number, sentenceEnd: number): boolean {
+    const { tokens } = this;
+    for (let k = end; k < Math.min(sentenceEnd, end + OWN_CLAUSE_REACH); k++) {
+      const t = tokens[k]!;
+      if (t.type !== "word") return false;
+      // "Of those killed, more than 13,000 were children": a copula naming people or a measure
+      // makes the count a part of the dead, which counts what they count.
+      if (COUNT_CLAUSE_VERBS.has(t.lower)) return !this.hasCountedNoun(k + 1);
+    }
+    return false;
+  }
+
   /** Gives a milestone figure what the sentence's count before it counts: its measure, people and place. */
   private takeTollOfSentence(count: CountMention): void {
     for (let m = this.mentions.length - 1; m >= 0; m--) {
@@ -1556,8 +1605,11 @@ class BlockReader {
         subject = undefined;
       } else if (isWord(tokens[i - 1], "lasting", "last", "lasts", "for", "spanning", "of") || isWord(next2, "ceasefire", "truce", "pause")) {
         // "three phases of 45 days each": every phase's length, the first's too.
+        // Not "two further stages of 42 days each", "the remaining phases of ...", "the second and
+        // third stages of ...": the later phases' length, not the first's.
         const eachPhase = isWord(tokens[i - 1], "of") && isWord(tokens[i - 2], "phases", "stages") && isWord(next, "each", "apiece");
-        subject = eachPhase ? "truce" : (this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined));
+        const laterPhases = eachPhase && tokens[i - 3]?.type === "word" && (LATER_PHASE_WORDS.has(tokens[i - 3]!.lower) || (ORDINALS.has(tokens[i - 3]!.lower) && tokens[i - 3]!.lower !== "first"));
+        subject = laterPhases ? undefined : eachPhase ? "truce" : (this.findTruceWordBefore(start, Math.max(sentenceStart, start - 12)) ?? (nounAfter && TRUCE_WORDS.has(nounAfter) ? nounAfter : undefined));
       }
     }
     // "a three-day assault", "three months into a ceasefire", "two months of all-out war": lengths
@@ -2447,6 +2499,8 @@ class BlockReader {
     if (!num.word && t.type === "number" && /^\d{4}$/.test(t.text) && num.end === i + 1) {
       const year = Number(t.text);
       if (year >= 1900 && year <= 2100 && !this.hasCountedNoun(num.end)) return true;
+      // "where the 2020 explosion killed more than 200", "the 2006 war killed 1,200": a year before an event's noun dates it.
+      if (year >= 1900 && year <= 2100 && after?.type === "word" && DATED_EVENT_NOUNS.has(after.lower)) return true;
       // "since October 8, 2023 have killed": a date's year, whatever verb follows it.
       if (year >= 1900 && year <= 2100 && isPunct(before, ",") && tokens[i - 2]?.type === "number" && /^\d{1,2}$/.test(tokens[i - 2]!.text) && (MONTHS.has(tokens[i - 3]?.lower ?? "") || (isPunct(tokens[i - 3], ".") && MONTHS.has(tokens[i - 4]?.lower ?? "")))) return true;
     }
@@ -2775,6 +2829,12 @@ class BlockReader {
         continue;
       }
       if (t.type === "number" && k > end) break;
+      // "70,373: Palestinians killed since October 2023", as "by the numbers" boxes write a figure
+      // that opens its line: the words after the colon say what it counts.
+      if (k === end && isPunct(t, ":") && start === sentenceStart && tokens[k + 1]?.type === "word") {
+        limit = Math.min(sentenceEnd, limit + 1);
+        continue;
+      }
       if (t.type === "punct" && CLAUSE_STOPS.has(t.text)) break;
       if (t.type !== "word") continue;
       // "Killed: 31,490 Wounded: more than 74,000": the next label of a box is the next figure's.
@@ -2865,7 +2925,7 @@ class BlockReader {
       // wounded"); other people so counted are counted by no one measure.
       losses = group === "soldiers" || this.lossWordBefore(start, sentenceStart);
       measure = losses ? "killed" : undefined;
-    } else if (!measure && !nounMeasure && !INCIDENT_NOUNS.has(tokens[end]?.lower ?? "")) {
+    } else if (!measure && !nounMeasure && !INCIDENT_NOUNS.has(tokens[end]?.lower ?? "") && !this.opensOwnClause(end, sentenceEnd)) {
       // Not past a noun of incidents right after the count: "…, and settlers have carried out more
       // than 1,800 attacks" counts those, whatever measure its sentence gave earlier.
       // Past the amount of a length, only a noun of a figure ({@link FIGURE_NOUNS}) gives the subject's measure: "the toll from
@@ -3168,9 +3228,9 @@ class BlockReader {
         // "citing Ankara's ties to Hamas", "citing security concerns": a reason given, not a source;
         // "citing the ministry's figures", "citing officials" name one.
         if (np && t.lower === "citing" && this.namesReason(np)) continue;
-        // "per the Health Ministry": a name after its article.
+        // "per the Health Ministry": a name after its article; "per the health ministry": a body by its noun.
         const named = np && isWord(tokens[np[0]], "the") && np[1] - np[0] > 1 ? np[0] + 1 : np?.[0];
-        if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[named!]!.text) || this.looksLikeSource(np))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
+        if (np && (t.lower === "citing" || /^\p{Lu}/u.test(tokens[named!]!.text) || this.looksLikeSourceOrBody(np))) this.pushAttribution(np, t.lower, sentence, anonymous, k);
         continue;
       }
       // "Its tally of the war stood at more than 4,000", "their latest figures show", "Its overall
@@ -3183,12 +3243,15 @@ class BlockReader {
           this.pushAttribution([owner, owner + 1], t.lower, sentence, anonymous, k);
           continue;
         }
-        // "Gaza's health ministry raised its death toll to 48,181": a body revising its own count reports it.
+        // "Gaza's health ministry raised its death toll to 48,181", "Lebanon's health ministry has
+        // raised the toll from the strikes to 22": a body revising the count reports it (a body by
+        // its noun or name below; "strikes raised the toll" reports nothing).
         let its = k - 1;
-        while (its > start && its > k - 3 && !isWord(tokens[its], "its", "their") && tokens[its]!.type === "word") its -= 1;
-        if (its > start && isWord(tokens[its], "its", "their") && TOLL_REVISION_VERBS.has(tokens[its - 1]!.lower)) {
+        while (its > start && its > k - 3 && !isWord(tokens[its], "its", "their", "the") && tokens[its]!.type === "word") its -= 1;
+        if (its > start && isWord(tokens[its], "its", "their", "the") && TOLL_REVISION_VERBS.has(tokens[its - 1]!.lower)) {
           const np = this.nounPhraseBefore(its - 1, start);
-          if (np && this.looksLikeSourceOrBody(np)) {
+          // Of "the" toll, only a body named by its noun revises it ("Israeli strikes raised the toll" is what raised it).
+          if (np && (isWord(tokens[its], "the") ? BODY_NOUNS.has(tokens[np[1] - 1]!.lower) : this.looksLikeSourceOrBody(np))) {
             this.pushAttribution(np, tokens[its - 1]!.lower, sentence, anonymous, its - 1);
             continue;
           }
@@ -3204,10 +3267,31 @@ class BlockReader {
           continue;
         }
       }
+      // "An earlier ministry statement had given three dead", "Army figures put the toll at 300":
+      // a body's noun right before a report's, as the subject of its clause, names whose report it is.
+      if (REPORT_NOUNS.has(t.lower) && k > start && BODY_NOUNS.has(tokens[k - 1]!.lower)) {
+        const np = this.nounPhraseBefore(k + 1, start);
+        // Its own verb of saying, when it has one ("The ministry statement said"), makes that attribution.
+        const saying = REPORTING_VERBS.has(tokens[k + 1]?.lower ?? "") || (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") && REPORTING_VERBS.has(tokens[k + 2]?.lower ?? ""));
+        if (np && !saying && (np[0] === start || isPunct(tokens[np[0] - 1], ",", ";"))) {
+          this.pushAttribution(np, t.lower, sentence, anonymous, k);
+          continue;
+        }
+      }
       if (REPORT_NOUNS.has(t.lower) && isWord(tokens[k + 1], "from", "by", "of")) {
         const np = this.nounPhraseAfter(k + 2, end);
         if (np && this.looksLikeSource(np)) this.pushAttribution(np, `${t.lower} ${tokens[k + 1]!.lower}`, sentence, anonymous, k);
         continue;
+      }
+      // "Putin set out his own terms on June 14: Ukraine must withdraw ...": a side's terms given
+      // after a colon are its words, and the name the sentence opens with is their source.
+      if (TERMS_NOUNS.has(t.lower) && this.colonAfter(k, end)) {
+        const owner = isWord(tokens[k - 1], "own") ? k - 2 : k - 1;
+        const name = isWord(tokens[owner], "his", "her", "its", "their") ? this.leadingName(start, owner) : undefined;
+        if (name && owner - name[1] <= TERMS_VERB_WORDS) {
+          this.pushAttribution(name, t.lower, sentence, anonymous, k);
+          continue;
+        }
       }
       if (!REPORTING_VERBS.has(t.lower) || t.lower === "according" || t.lower === "citing") continue;
       // "unless Beirut showed quick progress": a verb of showing reports only after a noun of records ("the figures showed").

@@ -1,6 +1,6 @@
 import type { CasualtyClaim, EventClaim, PhaseClaim, PositionClaim, Series, Stance } from "./claim.js";
 import { addDays, daysBetween, daysInMonth } from "./dates.js";
-import { BREAKDOWN_PHRASES, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, SINCE_EVENT_VERBS, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TRUCE_AGE_NOUNS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
+import { BREAKDOWN_PHRASES, DATED_EVENT_NOUNS, CALENDAR_PERIOD_CUES, CIRCUMSTANCE_WORDS, CORE_GROUPS, GROUP_ANAPHOR_NOUNS, CLAUSE_CONJUNCTIONS, COMBINED_COUNT_CUES, CONTINUATION_OPENERS, COUNTING_BODY_NOUNS, CUE_ADVERBS, CUMULATIVE_CUES, DEAD_REFERENCES, SINCE_EVENT_VERBS, EVENT_VERBS, FIGURE_MILESTONE_NOUNS, FRONTED_OPENERS, INCIDENT_MEASURES, INCIDENT_SUBJECT_NOUNS, INCLUSION_WORDS, INCREMENT_WORDS, MONTHS, MOVEMENT_CUES, NATIONALITY_SUFFIXES, NOT_CLAUSE_AFTER_AS, PERFECT_CUES, RECORD_VERBS, OPERATION_PERIOD_CUES, PERIOD_CUES, PROPORTION_WORDS, PROPOSAL_KIND_WORDS, REPORT_SHOWS_CUES, type PhraseIndex, REPORTING_VERBS, RUNNING_TOTAL_VERBS, SAME_PERIOD_CUES, SIMPLE_PAST_CUES, SOURCE_LINE_LABELS, STRETCH_POSSESSIVES, SUBSET_CUES, TOPIC_STOPWORDS, TRUCE_AGE_NOUNS, TOPIC_SYNONYMS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "./lexicon.js";
 import type { Attribution, CountMention, DateMention, ExtractedBlock, Mention, PositionMention, Span } from "./mention.js";
 import { quantityValue } from "./quantity.js";
 import type { Registry } from "./registry.js";
@@ -795,7 +795,13 @@ function sentenceConflicts(facts: DocumentFacts, registry: Registry, block: Extr
   for (const n of block.names ?? EMPTY) {
     if (span && (n.from < span.from || n.to > span.to)) continue;
     if (n.conflict) ids.add(n.conflict);
-    else if (n.place) for (const c of registry.conflictsOfPlace(n.place)) if (c.start <= facts.date) ids.add(c.id);
+    else if (n.place) {
+      // A place of several wars ("Israel") that is the story's own war's place names that war:
+      // "the ceasefire between Israel and Hezbollah" in a story about Lebanon is not about Gaza.
+      const of = registry.conflictsOfPlace(n.place).filter((c) => c.start <= facts.date);
+      if (facts.conflict && of.length > 1 && of.includes(facts.conflict)) continue;
+      for (const c of of) ids.add(c.id);
+    }
   }
   // A registry that declares no conflict covers one war: every proposal is that war's.
   if (registry.conflicts().length === 0) ids.add("");
@@ -1468,12 +1474,25 @@ export function placesOfCount(registry: Registry, mention: CountMention, facts: 
   for (const n of block.names ?? EMPTY) {
     if (n.place && sentenceHolds(block, mention.sentence, n.from) && !isDemonymName(registry, block, n) && !namesTheWar(block.text, n) && !out.includes(n.place)) out.push(n.place);
   }
+  // "In Lebanon, where ..., strikes continued. The ministry of health says more than 2,000 people
+  // have been killed": a paragraph that opens on a place is about it, in every sentence that names none.
+  const opening = out.length === 0 ? openingPlace(block) : undefined;
+  if (opening) out.push(opening);
   for (const place of facts.places) if (!out.includes(place)) out.push(place);
   const demonym = mention.demonym;
   if (!demonym) return out;
   const within = out.filter((place) => registry.placeAndAncestors(place).includes(demonym));
   return within.length > 0 ? within : [demonym];
 }
+
+/** The place a paragraph opens on ("In Lebanon, ...", "In the West Bank, ..."), when its first words are a preposition of place and that place's name. */
+function openingPlace(block: ExtractedBlock): string | undefined {
+  const first = block.names?.find((n) => n.place !== undefined);
+  return first && OPENING_PLACE.test(block.text.slice(0, first.from)) && /^\s*,/.test(block.text.slice(first.to, first.to + 3)) ? first.place : undefined;
+}
+
+/** The words before a paragraph's opening place: "In", "In the", "Across", "Elsewhere in", "Meanwhile, in". */
+const OPENING_PLACE = /^(?:(?:meanwhile,?\s+|elsewhere\s+|also\s+)?(?:in|across|inside)\s+(?:the\s+)?)$/i;
 
 /** True when a place's name names a war, not where a count is: "the war on Gaza", "the Gaza war", "Israel's war in Lebanon". */
 function namesTheWar(text: string, n: { from: number; to: number }): boolean {
@@ -1742,7 +1761,10 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
   // "passing the 3,000 mark on Monday": a milestone a toll passes is of the running total, whatever day it passed.
   if (mention.qualifierText && MILESTONE_AFTER.test(block.text.slice(mention.to, mention.to + MILESTONE_CHARS))) return "total";
   const before = wordsBeforeCount(clauseWords(block.text.slice(clause.from, mention.from), "end"));
-  const after = clauseWords(block.text.slice(mention.to, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
+  // "70,373: Palestinians killed since October 2023": a figure that opens its sentence with a colon
+  // after it ("by the numbers") is described by the words past the colon.
+  const described = mention.to + (block.text[mention.to] === ":" && mention.from === block.sentences[mention.sentence]?.from ? 1 : 0);
+  const after = clauseWords(block.text.slice(described, clause.to), "start").slice(0, CLAUSE_WORDS.after + clause.shared);
   // "263 people, including 112 children, have died": the words after its breakdown are the count's too.
   const parts = partsOf(block, mention);
   if (parts.length > 0 && block.text.slice(mention.to, parts[0]!.from).includes(",")) {
@@ -1759,7 +1781,9 @@ function readCountTime(block: ExtractedBlock, mention: CountMention, depth: numb
     if (aside && PROPORTION_WORDS.has(aside[1]!.toLowerCase()) && predicate !== undefined && PREDICATE_OPENERS.has(predicate)) after.push(...clauseWords(block.text.slice(mention.to + aside[0].length, clause.to), "start").slice(0, CLAUSE_WORDS.after));
   }
   // "killed in the 2023-2024 war": a span of past years closes what the count covers.
-  if (before.some(isYearSpan) || after.some(isYearSpan)) return "period";
+  // "the 2006 war killed about 1,200", "the 2020 explosion killed more than 200": a year's event
+  // is one event, whose count is its own ("since the 2023 attack" counts from it, read below).
+  if (before.some(isYearSpan) || after.some(isYearSpan) || datesAnEvent(before) || datesAnEvent(after)) return "period";
   // "Three more Palestinians died": an increment, not the total.
   const cues = countCues(before) | countCues(after);
   // A count of a registry's own group ("killed while seeking aid") is that group's total, not some of the dead.
@@ -2310,6 +2334,15 @@ function clauseOf(text: string, keep: "start" | "end"): string {
 }
 
 /** True for a span of years written as one word ("2023-2024", "2023–24"). */
+/** True when clause words hold a year right before an event's noun ("the 2020 explosion", "the 2006 war"), not after "since" or "from". */
+function datesAnEvent(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/^(?:19|20)\d\d$/.test(words[i]!) || !DATED_EVENT_NOUNS.has(words[i + 1]!)) continue;
+    if (!words.slice(Math.max(0, i - 4), i).some((w) => w === "since" || w === "from")) return true;
+  }
+  return false;
+}
+
 function isYearSpan(word: string): boolean {
   return /^(?:19|20)\d\d[-–](?:(?:19|20)\d\d|\d\d)$/.test(word);
 }

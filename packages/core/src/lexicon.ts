@@ -682,6 +682,37 @@ export const WAR_OUTCOME_PAST_VERBS: ReadonlySet<string> = new Set([
 /** Words that, after a war's noun, say it goes on ("the 14-month war has killed", "is", "will"): its age is then counted to the story's date. */
 export const ONGOING_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "is", "are", "continues", "continued", "remains", "will", "would", "may", "might", "could"]);
 
+/**
+ * Verbs that, right after a count and the people it counts, make the count the subject of a
+ * clause of its own ("some 1.4 million people are crowded into Rafah", "100,000 remain in the
+ * north", "about 300,000 still live there"): a measure named in another clause before it is not
+ * the count's. Forms of "be", "remain" and "live", and the auxiliaries a clause of state opens with.
+ */
+export const COUNT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "is", "are", "was", "were", "remain", "remains", "remained", "live", "lives", "lived", "still", "now", "will", "would", "could", "may", "might", "can",
+]);
+
+/**
+ * Nouns of what a side asks for, which a colon after them goes on to give ("Putin set out his own
+ * terms: Ukraine must withdraw ...", "Hamas listed its demands: ..."): the words after the colon
+ * are that side's.
+ */
+export const TERMS_NOUNS: ReadonlySet<string> = new Set(["terms", "conditions", "demands", "position", "proposal", "plan", "offer", "red-lines"]);
+
+/**
+ * Nouns of one event that a year before them dates ("the 2020 explosion", "the 2006 war", "the
+ * 2014 election"): the year names which one, and counts nothing, whatever verb follows.
+ */
+export const DATED_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  ...WAR_NOUNS, "explosion", "blast", "attack", "attacks", "earthquake", "quake", "election", "elections", "truce", "ceasefire", "uprising", "intifada", "massacre", "coup", "revolution", "protests", "deal", "accord", "agreement", "talks", "summit", "raid", "siege", "strike", "strikes", "flood", "floods", "famine",
+]);
+
+/** Words before "phases" or "stages" that leave the first out ("two further stages of 42 days each", "the remaining phases"): their length is not the first phase's. */
+export const LATER_PHASE_WORDS: ReadonlySet<string> = new Set(["further", "more", "remaining", "other", "later", "subsequent", "next", "following", "last", "final"]);
+
+/** Nouns of fighting that a truce ends besides a war's own words ("ended more than a year of cross-border fire", "ending the exchanges"). */
+export const FIGHTING_NOUNS: ReadonlySet<string> = new Set(["fire", "exchanges", "shelling", "clashes", "bloodshed", "violence"]);
+
 /** Words after a length that make it the time between two events ("two days after the ceasefire took effect", "a week before the vote"): neither a term nor an age. */
 export const BETWEEN_EVENTS_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "beforehand", "afterwards"]);
 
@@ -797,7 +828,7 @@ export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
 export const OBJECT_NOUNS: ReadonlySet<string> = new Set([
   "trucks", "lorries", "truckloads", "pallets", "meals", "rockets", "missiles", "bombs", "projectiles", "drones", "sorties", "strikes", "airstrikes", "targets",
   "buildings", "homes", "houses", "schools", "mosques", "churches", "hospitals", "tents", "calls", "votes", "signatures", "points", "goals", "seats", "words",
-  "pages", "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes", "jets", "bulldozers", "boats", "ships",
+  "pages", "rounds", "shells", "tunnels", "vehicles", "tanks", "aircraft", "planes", "jets", "bulldozers", "boats", "ships", "beds", "cots", "rooms", "wards", "ambulances", "generators", "wells", "bakeries", "kitchens", "shelters", "camps", "crossings", "checkpoints",
 ]);
 
 /** Words after a number that make it money, a share, a size, a time or a count of things rather than a count of people. */

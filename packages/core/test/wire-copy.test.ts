@@ -346,6 +346,16 @@ describe("what a count counts, and over what time", () => {
     ["The ministry put the number of dead in the strike on the camp on Tuesday at 3,287.", [["3,287", "killed", false]]],
     // "over the same period" after a count of incidents refers to the count of people before it.
     ["At least 168 Palestinians have been killed since October 7, the office said. It has also recorded 233 settler attacks.\n\nIts database gives 180 fatalities for the same period.", [["At least 168", "killed", true], ["233", "attacks", true], ["180", "killed", true]]],
+    // COUNT_CLAUSE_VERBS: a count with its own clause's verb after its people takes no measure of the clause before it ...
+    ["Nearly 35,000 people have been killed, according to the Health Ministry, and some 1.4 million people are crowded into Rafah, according to UN agencies.", [["Nearly 35,000", "killed", true], ["some 1.4 million", null, null]]],
+    // ... but a copula naming people is a part of the dead.
+    ["The ministry said 29,195 people had been killed. Of those killed, more than 13,000 were children.", [["29,195", "killed", true], ["more than 13,000", "killed", true]]],
+    ["The ministry said 40,786 people had been killed. Of the dead, 885 were health workers.", [["40,786", "killed", true], ["885", "killed", true]]],
+    // A figure that opens its line, then a colon: the words after it say what it counts ("by the numbers").
+    ["34,654: Palestinians killed since October 2023, according to the ministry.", [["34,654", "killed", true]]],
+    // A year before an event's noun is no count, and the event's count is its own, not the running total.
+    ["The 2006 war killed about 1,200 Lebanese.", [["about 1,200", "killed", false]]],
+    ["Since the 2023 attack, Israeli strikes have killed 34,654 people in Gaza.", [["34,654", "killed", true]]],
   ] as const)("reads %j", (story, expected) => {
     expect(read(story)).toEqual(expected);
   });
@@ -586,6 +596,18 @@ describe("what sources a figure, and what does not", () => {
     // part after "among them" or "including" is a figure of its own, flagged with the whole.
     ["More than 34,000 people have been killed in Gaza, 14,000 of them children.", ["More than 34,000"]],
     ["Israeli attacks have killed 11,320 Palestinians, among them 4,650 children.", ["11,320", "4,650"]],
+    // TOLL_REVISION_VERBS with "the": a body by its noun revising the toll reports it; what raised it does not.
+    ["Lebanon's health ministry has raised the toll from Thursday's strikes to 22 killed and 117 wounded.", []],
+    ["Israeli strikes raised the toll to 22 killed.", ["22"]],
+    // A body's noun before a report's, as the subject: the body's report.
+    ["An earlier ministry statement had given three dead.", []],
+    ["An earlier statement had given three dead.", ["three"]],
+    // "per" and a body by its noun, as "according to" names one.
+    ["37,626 Palestinians killed in Gaza, per the health ministry.", []],
+    ["37,626 Palestinians killed in Gaza, per the latest data.", ["37,626"]],
+    // DATED_EVENT_NOUNS: a year before an event's noun dates that event; its count is settled background.
+    ["The Pope will pray at the port, where the 2020 explosion killed more than 200 people.", []],
+    ["The Pope will pray at the port, where an explosion killed more than 200 people.", ["more than 200"]],
   ])("finds unsourced figures in %j: %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unsourced-figure")).toEqual(expected);
   });
@@ -617,6 +639,8 @@ describe("durations that are not a deal's terms", () => {
     // A whole deal's length, given with its number of phases; a length "each" is every phase's.
     ["Hamas proposed a 135-day truce in Gaza in three phases. In the first 45-day phase, women would be freed.", "2024-02-07"],
     ["Hamas proposed a three-phase, 135-day truce in Gaza, with phases of 45 days each. The first 45-day phase would free women.", "2024-02-07"],
+    // LATER_PHASE_WORDS: "two further stages of 42 days each" are the later stages, not the first.
+    ["The plan has three stages: a first stage of 40 days, followed by two further stages of 45 days each.", "2024-05-07"],
   ])("compares no duration in %j", (text, date) => {
     expect(of(text, date, "inconsistent-duration")).toEqual([]);
   });
@@ -772,6 +796,12 @@ describe("an amount of time that is not the war's age", () => {
     // REGION_ADJECTIVES: an offensive on one region is an operation, not the war.
     ["Thousands remain displaced 11 months after Israel's army launched its northern offensive.", []],
     ["Thousands remain displaced 11 months after Israel launched its offensive.", ["11 months"]],
+    // OPERATION_WORDS after "after": an operation's start, not the war's.
+    ["The raid came three days after Israeli forces began the operation they call Iron Wall.", []],
+    ["The raid came three days after Israeli forces began the war.", ["three days"]],
+    // A stretch closed at an event ("before the truce") ran to that event: too long is wrong, shorter may fit.
+    ["More than 14,000 people were killed in the two months of fighting before the truce, the ministry said.", []],
+    ["More than 30,000 people were killed in the nine months of fighting before the truce, the ministry said.", ["nine months"]],
     // SUPERLATIVE_WORDS: "in one day" closes a superlative, a window, not an age.
     ["The army announced the deaths of 21 soldiers, its heaviest loss in one day since the ground invasion began.", []],
     // ESCALATION_WORDS: a stretch of open war, however near the war word.
@@ -874,6 +904,12 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Hamas has proposed a five-year truce in return for the release of all hostages.", []],
     ["Israel has put forward a plan for a two-month pause in the fighting.", []],
     ["Israel has offered a two-month pause in the fighting.", ["Israel has offered a two-month pause in the fighting"]],
+    // TERMS_NOUNS before a colon: what follows it is the side's terms, sourced by the name the sentence opens with.
+    ["Israel spelled out its conditions on Monday: Hamas must release all hostages.", []],
+    ["The plan has three parts: Hamas must release all hostages.", ["Hamas must release all hostages"]],
+    // An ordinal alone after "In the" names the phase a sentence before gave: what a side "would" do there is a term.
+    ["The plan has three phases. In the first, lasting six weeks, fighting would stop and Israeli forces would leave populated areas.", []],
+    ["The plan has three phases. In the first week, Israeli forces would leave populated areas.", ["Israeli forces would leave populated areas"]],
   ])("in %j flags %j", (text, expected) => {
     expect(of(text, "2024-05-04", "unattributed-position")).toEqual(expected);
   });

@@ -66,6 +66,18 @@ describe("wire constructions judged against the default registry", () => {
     ["Israel will mark the anniversary on October 7 with a national ceremony.", "2024-10-01", "gaza", "unattributed-position", []],
     // A month in a sentence about another conflict's truce dates that conflict's deals.
     ["A truce in Gaza was signed in January; its first phase, of 40 days, took effect on Jan. 19.", "2025-01-27", "lebanon", "inconsistent-duration", ["40 days"]],
+    // A place of both wars named beside the story's own war's party is that war's: a Lebanon truce is never held to a Gaza deal's terms.
+    ["The 60-day ceasefire between Israel and Hezbollah was due to expire on Sunday, January 26.", "2025-01-27", "lebanon", "inconsistent-duration", []],
+    ["The 60-day ceasefire between Israel and Hamas was due to take effect on Sunday, January 19.", "2025-01-17", "gaza", "inconsistent-duration", ["60-day"]],
+    // LATER_PHASE_WORDS: "two further stages of 42 days each" are the later stages, held to no first phase's length.
+    ["According to the text Hamas circulated, the plan has three stages: a first stage of 40 days, followed by two further stages of 42 days each.", "2024-05-07", "gaza", "inconsistent-duration", []],
+    ["According to the text Hamas circulated, the plan has three stages: a first stage of 40 days. The first stage would last 42 days.", "2024-05-07", "gaza", "inconsistent-duration", ["42 days"]],
+    // FIGHTING_NOUNS: a truce that "ended more than a year of cross-border fire" ended the fighting, not itself: its length is its term.
+    ["The 60-day ceasefire in Lebanon was due to expire on Sunday.\n\nThe 45-day truce ended more than a year of cross-border fire.", "2025-01-27", "lebanon", "inconsistent-duration", ["45-day"]],
+    ["The 60-day ceasefire in Lebanon was due to expire on Sunday.\n\nThe 45-day truce ended on Sunday.", "2025-01-27", "lebanon", "inconsistent-duration", []],
+    // A paragraph that opens on a place is about it in every sentence that names none (Lebanon's ministry: 2,169 on 10 October 2024).
+    ["Gaza's health ministry said 41,909 Palestinians had been killed.\n\nIn Lebanon, where Israel began a ground incursion last week, strikes continued. The ministry of health says more than 2,000 people have been killed since October 2023.", "2024-10-07", "gaza", "outdated-figure", []],
+    ["Gaza's health ministry said 41,909 Palestinians had been killed.\n\nElsewhere, strikes continued. The ministry of health says more than 2,000 people have been killed since October 2023.", "2024-10-07", "gaza", "outdated-figure", ["more than 2,000"]],
   ])("%j (%s, %s): %s %j", (text, date, conflict, rule, expected) => {
     expect(findings(text, date, conflict, rule)).toEqual(expected);
   });

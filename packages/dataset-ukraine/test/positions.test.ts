@@ -87,6 +87,9 @@ describe("a stance given under the name of who speaks for a party", () => {
     // The party alone, or its capital, names no speaker.
     ["Russia has demanded that Ukraine pull out of the part of Donetsk it still controls.", ["Russia has demanded that Ukraine pull out of the part of Donetsk it still controls"]],
     ["Moscow has demanded that Ukraine pull out of the part of Donetsk it still controls.", ["Moscow has demanded that Ukraine pull out of the part of Donetsk it still controls"]],
+    // What the office will or would do, told as fact, is the writer's forecast: its name sources no act yet taken.
+    ["The Kremlin will not accept a ceasefire along the current front line.", ["The Kremlin will not accept a ceasefire along the current front line"]],
+    ["Putin would never agree to a ceasefire along the current front line.", ["Putin would never agree to a ceasefire along the current front line"]],
   ])("%j: %j", (text, expected) => {
     expect(flagged(text, "2025-12-10")).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import type { PhaseClaim } from "../claim.js";
 import { claimEvidence } from "../evidence.js";
 import { type SentenceProposals, type StoryProposal, counterOwner, hasCueIn, mentionsOfKind, proposalsForSentence, proposalsNear, storyNamesProposal } from "../facts.js";
 import { formatDays, messages, phaseWords, versionName } from "../messages.js";
-import { ENDED_TRUCE_CUES, WAR_WORDS, WINDOW_ACTS, indexPhrases } from "../lexicon.js";
+import { FIGHTING_NOUNS, ENDED_TRUCE_CUES, WAR_WORDS, WINDOW_ACTS, indexPhrases } from "../lexicon.js";
 import type { DurationMention, ExtractedBlock } from "../mention.js";
 import type { Registry } from "../registry.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -408,7 +408,7 @@ function tellsWhatItLasted(block: ExtractedBlock, m: DurationMention): boolean {
 }
 
 /** A verb of ending with a war as its object ("ended more than a year of war", "ending the fighting"): the truce ends the war. */
-const ENDED_A_WAR = new RegExp(`\\b(?:ended|ending|ends)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}?(?:${[...WAR_WORDS].join("|")})\\b`, "giu");
+const ENDED_A_WAR = new RegExp(`\\b(?:ended|ending|ends)\\s+(?:[\\p{L}\\d-]+\\s+){0,7}?(?:${[...WAR_WORDS, ...FIGHTING_NOUNS].join("|")})\\b`, "giu");
 
 /** Words of a truce that ran its term ("expired", "ran out"): its length is the term, whatever else its clause says. */
 const RAN_ITS_TERM = /\b(?:expired|expires|expiring|ran\s+out|runs\s+out|lapsed)\b/i;

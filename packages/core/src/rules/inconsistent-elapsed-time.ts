@@ -6,7 +6,7 @@ import type { ElapsedMention, ExtractedBlock } from "../mention.js";
 import type { Conflict } from "../world.js";
 import { type Qualifier, inInterval, quantityBounds } from "../quantity.js";
 import { hasCueIn, mentionsOfKind, sentenceWarStart } from "../facts.js";
-import { EARLIER_WAR_WORDS, FUTURE_ENTRY_CUES, MONTHS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, WHOLE_WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { EARLIER_WAR_WORDS, FUTURE_ENTRY_CUES, MONTHS, OPERATION_WORDS, REGION_ADJECTIVES, RELATIVE_TIME_WORDS, STRETCH_WORDS, TRUCE_AGE_NOUNS, WAR_START_WORDS, WAR_WORDS, WHOLE_WAR_WORDS, indexPhrases } from "../lexicon.js";
 import type { Registry } from "../registry.js";
 import { type RuleFinding, defineBlockRule } from "../rule.js";
 
@@ -59,7 +59,7 @@ export const inconsistentElapsedTime = defineBlockRule({
       // A stretch an event ended ran to a day on or before this one: too long is wrong, shorter may fit.
       // It may be an earlier round of the same conflict ("The 2024 ceasefire ended more than a year
       // of fighting", told after the war resumed): the stretch is bounded by the conflict's first start.
-      if (m.ended) {
+      if (m.ended || endsAtAnEvent(block.text, m)) {
         const first = (start.conflict ?? facts.conflict)?.start;
         if (lowestAmount(m) <= (first && first < start.date ? elapsedIn(m.unit, first, date) : actual)) continue;
       }
@@ -69,6 +69,17 @@ export const inconsistentElapsedTime = defineBlockRule({
     return findings;
   },
 });
+
+/**
+ * True when the words after a stretch of war close it at an event ("in the 14 months of fighting
+ * before the truce", "the 11 months of war until the ceasefire"): it ran to that day, on or before
+ * the story's, as a stretch an event ended does.
+ */
+function endsAtAnEvent(text: string, m: ElapsedMention): boolean {
+  return STRETCH_ENDED_BY.test(text.slice(m.to, m.to + 60));
+}
+
+const STRETCH_ENDED_BY = /^\s+(?:of\s+(?:the\s+)?(?:war|fighting|conflict|bombardment|hostilities|strikes)\s+)?(?:before|until|till|up\s+to|prior\s+to|ahead\s+of|that\s+preceded)\s+(?:the|a|its|last|this)\b/iu;
 
 /** The finding for an elapsed time that does not fit `actual`, with the amount that would as its fix (none for an ordinal). */
 function elapsedFinding(text: string, block: number, m: ElapsedMention, actual: number, message: string, evidence: RuleFinding["evidence"]): RuleFinding {
@@ -122,6 +133,8 @@ function measuresTheWar(text: string, m: ElapsedMention): boolean {
   const words = after.slice(1, 8);
   // "11 months after Israel's army launched its northern offensive": an operation on one region, not the war.
   if (words.some((w, i) => REGION_ADJECTIVES.has(w) && WAR_WORDS.has(words[i + 1] ?? ""))) return false;
+  // "three days after Israeli forces began the operation they call Iron Wall": an operation's start, not the war's.
+  if (words.some((w) => OPERATION_WORDS.has(w))) return false;
   return words.some((w) => WAR_START_WORDS.has(w)) && !words.includes("end") || /^\p{N}/u.test(words[0] ?? "") || MONTHS.has(words[0] ?? "");
 }
 

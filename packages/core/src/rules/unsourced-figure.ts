@@ -2,7 +2,7 @@ import { addDays } from "../dates.js";
 import { countTime, hasCueIn, isHeadline, matchSeries, mentionsOfKind, sentenceText } from "../facts.js";
 import type { Fix } from "../finding.js";
 import { messages, sourceReference } from "../messages.js";
-import { BREAKDOWN_PAIRS, CONTINUATION_OPENERS, DEAL_WORDS, FIGURE_NOUNS, POINTING_BACK_WORDS, MEASURE_PHRASES, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
+import { BREAKDOWN_PAIRS, DATED_EVENT_NOUNS, CONTINUATION_OPENERS, DEAL_WORDS, FIGURE_NOUNS, POINTING_BACK_WORDS, MEASURE_PHRASES, OFFICIAL_COUNT_CUES, ONGOING_AUXILIARIES, PARTICLE_VERBS, REFERRED_SOURCE_HEADS, RELAY_CUES, TRANSFER_VERBS, WAR_START_WORDS, WAR_WORDS, indexPhrases } from "../lexicon.js";
 
 const officialIndex = indexPhrases(OFFICIAL_COUNT_CUES.map((words) => ({ words })));
 /** The word every cue of {@link OFFICIAL_COUNT_CUES} starts with, to skip sentences without it at once. */
@@ -230,9 +230,13 @@ function ofADatedPastIncident(block: ExtractedBlock, m: CountMention, date: stri
   if (span && MONTHS_AGO_OPENING.test(block.text.slice(span.from, m.from))) return true;
   // An earlier year's event named by its year: "the 2006 war, when some 1,200 people were killed",
   // "the 2020 port explosion, which killed more than 200 people".
-  const year = YEAR_EVENT_WHEN.exec(block.text.slice(span?.from ?? 0, m.from))?.[1];
+  const before = block.text.slice(span?.from ?? 0, m.from);
+  const year = YEAR_EVENT_WHEN.exec(before)?.[1] ?? YEAR_EVENT_SUBJECT.exec(before)?.[1];
   return year !== undefined && Number(year) < Number(date.slice(0, 4));
 }
+
+/** An earlier year's event as the subject of the count's verb: "the 2020 explosion killed", "the 2006 war left". */
+const YEAR_EVENT_SUBJECT = new RegExp(`\\b(?:the|a|an)\\s+(1[89]\\d\\d|20\\d\\d)\\s+(?:[\\p{L}'’-]+\\s+)?(?:${[...DATED_EVENT_NOUNS].join("|")})\\s+(?:[\\p{L}'’-]+\\s+){1,2}$`, "iu");
 
 /** A sentence that opens, past a dateline, with how many months or years ago it tells of: "One year ago Tuesday,", "Six months ago,". */
 const MONTHS_AGO_OPENING = /^(?:[^—–]{0,80}[—–])?\s*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:years?|months?)|a\s+year\s+and\s+a\s+half)\s+ago\b/iu;
