@@ -468,6 +468,8 @@ const SUBJECT_WINDOW = 20;
 const COLON_REACH = 5;
 /** Words between the name a sentence opens with and its terms' possessive: the verb ("set out", "laid down", "has listed"). */
 const TERMS_VERB_WORDS = 3;
+/** How many tokens a dateline or a time stamp before its dash may take: "18:50 GMT —", "KYIV, Ukraine —". */
+const DATELINE_TOKENS = 6;
 /** How far past a count its own clause's verb is looked for, in tokens: the people it counts, then the verb. */
 const OWN_CLAUSE_REACH = 4;
 /** How many mentions back "such deaths" looks for the count it refers to. */
@@ -1489,6 +1491,15 @@ class BlockReader {
     if (milestone && q && !count.measure) this.takeTollOfSentence(count);
     this.push(count);
     return end;
+  }
+
+  /**
+   * Where a sentence's own words start past a dateline or a live page's time stamp set off by a
+   * dash ("CAIRO —", "18:50 —", "14:32 GMT –"), within {@link DATELINE_TOKENS} tokens; `start` when it has none.
+   */
+  private pastDateline(start: number, limit: number): number {
+    for (let k = start; k < Math.min(limit, start + DATELINE_TOKENS); k++) if (isPunct(this.tokens[k], "—", "–")) return k + 1;
+    return start;
   }
 
   /** True when a colon follows token `k` within {@link COLON_REACH} tokens, with no other punctuation than a comma before it ("terms on June 14:"). */
@@ -3287,7 +3298,7 @@ class BlockReader {
       // after a colon are its words, and the name the sentence opens with is their source.
       if (TERMS_NOUNS.has(t.lower) && this.colonAfter(k, end)) {
         const owner = isWord(tokens[k - 1], "own") ? k - 2 : k - 1;
-        const name = isWord(tokens[owner], "his", "her", "its", "their") ? this.leadingName(start, owner) : undefined;
+        const name = isWord(tokens[owner], "his", "her", "its", "their") ? this.leadingName(this.pastDateline(start, owner), owner) : undefined;
         if (name && owner - name[1] <= TERMS_VERB_WORDS) {
           this.pushAttribution(name, t.lower, sentence, anonymous, k);
           continue;

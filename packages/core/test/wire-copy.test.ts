@@ -906,6 +906,7 @@ describe("a party's stance with its source in the copy's own construction", () =
     ["Israel has offered a two-month pause in the fighting.", ["Israel has offered a two-month pause in the fighting"]],
     // TERMS_NOUNS before a colon: what follows it is the side's terms, sourced by the name the sentence opens with.
     ["Israel spelled out its conditions on Monday: Hamas must release all hostages.", []],
+    ["18:50 GMT — Israel spelled out its conditions on Monday: Hamas must release all hostages.", []],
     ["The plan has three parts: Hamas must release all hostages.", ["Hamas must release all hostages"]],
     // An ordinal alone after "In the" names the phase a sentence before gave: what a side "would" do there is a term.
     ["The plan has three phases. In the first, lasting six weeks, fighting would stop and Israeli forces would leave populated areas.", []],
