@@ -98,6 +98,7 @@ import {
   TERMS_NOUNS,
   DATED_EVENT_NOUNS,
   LATER_PHASE_WORDS,
+  AGED_EVENT_NOUNS,
 } from "./lexicon.js";
 import type { Attribution, AttributionStrength, CountMention, ExtractedBlock, Mention, NameMention, PositionMention, Span } from "./mention.js";
 import { readNumeral } from "./numerals.js";
@@ -1863,7 +1864,7 @@ class BlockReader {
       const t = tokens[k]!;
       if (t.type !== "word") return undefined;
       if (WAR_WORDS.has(t.lower)) return undefined;
-      if (TRUCE_WORDS.has(t.lower) || OPERATION_WORDS.has(t.lower)) return t.lower;
+      if (TRUCE_WORDS.has(t.lower) || OPERATION_WORDS.has(t.lower) || AGED_EVENT_NOUNS.has(t.lower)) return t.lower;
     }
     return undefined;
   }
@@ -2486,6 +2487,8 @@ class BlockReader {
     if (after?.type === "word" && !CLAUSE_JOINS.has(after.lower) && !isWord(after, "of") && tokens[num.end + 1]?.type === "word" && OBJECT_NOUNS.has(tokens[num.end + 1]!.lower)) return true;
     if (after && after.type === "word" && !after.space && /^(st|nd|rd|th)$/.test(after.lower)) return true;
     if (before && before.type === "word" && IDENTIFIER_WORDS.has(before.lower)) return true;
+    // "flight MH17", "F-35 parts", "Su-25": a number joined to capital letters is a code's, not a count.
+    if (!t.space && (/^\p{Lu}{1,4}$/u.test(before?.text ?? "") || (isPunct(before, "-") && !before!.space && /^\p{Lu}\p{L}?$/u.test(tokens[i - 2]?.text ?? "")))) return true;
     if (isPunct(before, ".") && tokens[i - 2] && MONTHS.has(tokens[i - 2]!.lower)) return true;
     if (before && MONTHS.has(before.lower)) return true;
     if (after && MONTHS.has(after.lower) && after.type === "word") return true;
@@ -3624,11 +3627,14 @@ class BlockReader {
   private isAgeAfterName(i: number, num: NumberRead): boolean {
     const { tokens } = this;
     if (num.word || num.end !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.text)) return false;
-    if (!isPunct(tokens[i - 1], ",") || !isPunct(tokens[num.end], ",")) return false;
+    // "killed Reuters videographer Issam Abdallah, 37.": set off at the sentence's end too.
+    const closesSentence = isPunct(tokens[num.end], ".") && (num.end + 1 >= tokens.length || this.sentenceOf[num.end + 1] !== this.sentenceOf[i]);
+    if (!isPunct(tokens[i - 1], ",") || (!isPunct(tokens[num.end], ",") && !closesSentence)) return false;
     const last = tokens[i - 2];
     const first = tokens[i - 3];
     const capitalised = (t: Token | undefined) => t !== undefined && t.type === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
     if (!capitalised(last) || this.world.nameWords.has(last!.lower) || BODY_NOUNS.has(last!.lower)) return false;
+    if (closesSentence) return capitalised(first);
     // "Babu, 32, was killed": one name, when what follows the age goes on about the person.
     return capitalised(first) || PERSON_AFTER_AGE.has(tokens[num.end + 1]?.lower ?? "");
   }

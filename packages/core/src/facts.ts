@@ -1595,8 +1595,17 @@ function namesCountingBody(a: ResolvedAttribution, text: string): boolean {
   }
   // "The Institute for Human Rights says": the name's head before a linking word the speaker's words leave out.
   const head = NAME_HEAD_BEFORE.exec(text.slice(Math.max(0, a.from - NAME_HEAD_REACH), a.from))?.[1];
-  return head !== undefined && COUNTING_BODY_NOUNS.has(head.toLowerCase());
+  if (head !== undefined && COUNTING_BODY_NOUNS.has(head.toLowerCase())) return true;
+  // "A survey of households in the Gaza Strip puts the number ... at": the subject's head, before
+  // the "of" phrase the speaker's words were read from, is the study that counted.
+  const subject = STUDY_SUBJECT_BEFORE.exec(text.slice(Math.max(0, a.from - STUDY_SUBJECT_REACH), a.from))?.[1];
+  return subject !== undefined && UNNAMED_COUNTERS.has(subject.toLowerCase());
 }
+
+/** A sentence opening on a study and an "of" phrase, up to the speaker's words: "A survey of households in". */
+const STUDY_SUBJECT_BEFORE = /(?:^|[.!?]\s+)(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+of\s+[^.,;:!?]*$/iu;
+/** How many characters before an attribution a study subject is looked for. */
+const STUDY_SUBJECT_REACH = 120;
 
 /** A capitalised word and a linking word right before a name's last words ("Committee to", "Institute for the"). */
 const NAME_HEAD_BEFORE = /(\p{Lu}\p{L}+)\s+(?:for|to|of|on)\s+(?:the\s+)?$/u;
@@ -1604,7 +1613,7 @@ const NAME_HEAD_BEFORE = /(\p{Lu}\p{L}+)\s+(?:for|to|of|on)\s+(?:the\s+)?$/u;
 const NAME_HEAD_REACH = 40;
 
 /** Counting bodies named by their common noun alone ("researchers estimated", "the study found"). */
-const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(["researchers", "study"]);
+const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(["researchers", "study", "survey", "preprint"]);
 
 /** A description set beside a name: a comma, an article and words up to a body's noun. */
 const DESCRIBED_BODY = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*(?:,|$|\s+(?:said|says|say|reported|reports|estimated|estimates))/iu;

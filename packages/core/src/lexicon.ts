@@ -713,6 +713,12 @@ export const LATER_PHASE_WORDS: ReadonlySet<string> = new Set(["further", "more"
 /** Nouns of fighting that a truce ends besides a war's own words ("ended more than a year of cross-border fire", "ending the exchanges"). */
 export const FIGHTING_NOUNS: ReadonlySet<string> = new Set(["fire", "exchanges", "shelling", "clashes", "bloodshed", "violence"]);
 
+/**
+ * Events other than a war or a truce that a story gives an age as they go on ("The Gaza Solidarity
+ * Encampment entered its eighth day", "the hunger strike, now in its third week"): the age is theirs.
+ */
+export const AGED_EVENT_NOUNS: ReadonlySet<string> = new Set(["encampment", "encampments", "sit-in", "protest", "protests", "vigil", "strike", "walkout", "boycott", "occupation", "march", "camp"]);
+
 /** Words after a length that make it the time between two events ("two days after the ceasefire took effect", "a week before the vote"): neither a term nor an age. */
 export const BETWEEN_EVENTS_WORDS: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "beforehand", "afterwards"]);
 
@@ -890,7 +896,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "reported", "reports", "report", "reporting", "told", "tells", "estimated", "estimates", "estimate", "announced", "announces", "confirmed", "confirms",
   "stated", "states", "counted", "counts", "recorded", "records", "documented", "documents", "tallied", "warned", "warns", "added", "noted", "notes", "put", "puts", "putting",
   "registered", "listed", "published", "showed", "show", "shows", "according", "citing", "cited", "acknowledged", "claimed", "claims", "updated", "verified", "tallies",
-  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe", "wrote", "writes", "tweeted",
+  "mentioned", "stressed", "emphasized", "emphasised", "reiterated", "asserted", "believes", "believe", "wrote", "writes", "tweeted", "argued", "argues",
   "logged", "logs", ...REPLY_VERBS,
 ]);
 
@@ -1023,7 +1029,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
  */
 export const COUNTING_BODY_NOUNS: ReadonlySet<string> = new Set([
   "committee", "institute", "university", "school", "college", "observatory", "network", "watch", "project", "foundation", "centre", "center", "society", "group",
-  "organisation", "organization", "watchdog", "monitor", "charity", "researchers", "study", "lancet",
+  "organisation", "organization", "watchdog", "monitor", "charity", "researchers", "study", "lancet", "survey", "preprint",
 ]);
 
 /**
